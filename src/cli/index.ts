@@ -1,13 +1,40 @@
+import { runSign, runVerify } from './commands.js'
+import { runSignBundle } from './sign-bundle.js'
 import { runVerifyBundle } from './verify-bundle.js'
 
-/** Entry point of the `seal` command line. */
+const USAGE = `seal: Sigstore signing and verification
+
+Usage:
+  seal sign [FILE...] [--subject-path GLOBS] [--bundle-dir DIR] [--identity-token T]
+            [--fulcio-url U] [--rekor-url U] [--tsa-url U] [--no-tlog-upload] [--json]
+  seal verify [FILE...] (--certificate-identity ID | --certificate-identity-regexp RE)
+            [--certificate-oidc-issuer ISS | --certificate-oidc-issuer-regexp RE]
+            [--bundle-path PATH] [--trusted-root FILE] [--offline] [--json]
+  seal sign-bundle / verify-bundle   the Sigstore conformance protocol
+
+Options are named like the action inputs. Without --identity-token, sign uses the
+CI's ambient token (GitHub Actions) or SIGSTORE_ID_TOKEN.
+`
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv
   switch (command) {
+    case 'sign':
+      return runSign(rest)
+    case 'verify':
+      return runVerify(rest)
+    case 'sign-bundle':
+      return runSignBundle(rest)
     case 'verify-bundle':
       return runVerifyBundle(rest)
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      process.stdout.write(USAGE)
+      return command === undefined ? 2 : 0
     default:
-      process.stderr.write(`seal: unknown command ${JSON.stringify(command ?? '')}\n`)
+      process.stderr.write(`seal: unknown command ${JSON.stringify(command)}\n\n${USAGE}`)
       return 2
   }
 }

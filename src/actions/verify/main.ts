@@ -1,0 +1,44 @@
+import * as core from '@actions/core'
+
+import { readVerifyInputs } from '../../core/inputs.js'
+import { verifySummary } from '../../core/report.js'
+import { runVerifyStep } from '../../core/verify-step.js'
+import { fail, getInput, writeSummary } from '../shared/runner.js'
+
+/** verify-action: fails the step unless every subject verifies against the policy. */
+export async function run(): Promise<void> {
+  let showSummary = true
+  try {
+    const inputs = readVerifyInputs(getInput)
+    showSummary = inputs.showSummary
+    const result = await runVerifyStep(inputs, { cwd: process.cwd(), env: process.env, log: line => core.info(line) })
+    for (const r of result.rows) {
+      if (r.ok) core.info(`✓ ${r.subject}: signed by ${r.identity} (${r.issuer})${r.logIndex ? `, Rekor log index ${r.logIndex}` : ''}`)
+      else core.error(`${r.subject}: ${r.reason}`)
+    }
+    core.setOutput('verified', String(result.verified))
+    core.setOutput(
+      'results',
+      JSON.stringify(
+        result.rows.map(r => ({
+          subject: r.subject,
+          verified: r.ok,
+          sha256: r.sha256 ?? null,
+          identity: r.identity ?? null,
+          issuer: r.issuer ?? null,
+          logIndex: r.logIndex ?? null,
+          integratedTime: r.integratedTime ?? null,
+          error: r.reason ?? null
+        }))
+      )
+    )
+    if (showSummary) await writeSummary(verifySummary({ rows: result.rows, policy: result.policy, trust: result.trust }))
+    if (!result.verified) {
+      const failed = result.rows.filter(r => !r.ok).length
+      core.setFailed(`Verification failed for ${failed} of ${result.rows.length} subject${result.rows.length === 1 ? '' : 's'}.`)
+    }
+  } catch (err) {
+    core.setOutput('verified', 'false')
+    fail(err)
+  }
+}

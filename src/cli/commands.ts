@@ -1,0 +1,77 @@
+import { messageOf } from '../core/errors.js'
+import { readSignInputs, readVerifyInputs } from '../core/inputs.js'
+import { redact } from '../core/redact.js'
+import { runSignStep } from '../core/sign-step.js'
+import { runVerifyStep } from '../core/verify-step.js'
+import { getterOf, parseArgs, type ParsedArgs } from './args.js'
+
+const SIGN_FLAGS = ['subject-path', 'bundle-dir', 'identity-token', 'oidc-audience', 'fulcio-url', 'rekor-url', 'tsa-url', 'timeout', 'retries']
+const VERIFY_FLAGS = [
+  'subject-path',
+  'bundle-path',
+  'certificate-identity',
+  'certificate-identity-regexp',
+  'certificate-oidc-issuer',
+  'certificate-oidc-issuer-regexp',
+  'trusted-root'
+]
+
+/** Positional files join `--subject-path`, as if listed in the input. */
+function withPositionals(args: ParsedArgs): ParsedArgs {
+  if (args.positionals.length === 0) return args
+  const flags = new Map(args.flags)
+  const listed = [flags.get('subject-path'), ...args.positionals].filter(Boolean).join('\n')
+  flags.set('subject-path', listed)
+  return { flags, positionals: [] }
+}
+
+type Out = { stdout: (s: string) => void; stderr: (s: string) => void }
+const std: Out = { stdout: s => process.stdout.write(s), stderr: s => process.stderr.write(s) }
+
+/** `seal sign [FILE...]`: keyless signatures, one bundle per file. */
+export async function runSign(argv: string[], out: Out = std): Promise<number> {
+  const secrets: string[] = []
+  try {
+    const args = withPositionals(parseArgs(argv, SIGN_FLAGS, ['tlog-upload', 'json']))
+    const inputs = readSignInputs(getterOf(args))
+    if (inputs.identityToken) secrets.push(inputs.identityToken)
+    const result = await runSignStep(inputs, {
+      cwd: process.cwd(),
+      env: process.env,
+      onSecret: s => secrets.push(s),
+      log: line => out.stderr(line + '\n')
+    })
+    if (args.flags.get('json') === 'true') {
+      out.stdout(JSON.stringify(result.files.map(({ path: _path, ...rest }) => rest), null, 2) + '\n')
+    } else {
+      out.stderr(`Certificate issued to ${result.certificate.identity} by ${result.certificate.issuer}\n`)
+      for (const f of result.files) {
+        out.stdout(`${f.subject}\tsha256:${f.sha256}\t${f.bundlePath}${f.logIndex ? `\tlogIndex=${f.logIndex}` : ''}\n`)
+      }
+    }
+    return 0
+  } catch (err) {
+    out.stderr(`seal sign: ${redact(messageOf(err), secrets)}\n`)
+    return 1
+  }
+}
+
+/** `seal verify [FILE...]`: exit 0 only when every file verifies. */
+export async function runVerify(argv: string[], out: Out = std): Promise<number> {
+  try {
+    const args = withPositionals(parseArgs(argv, VERIFY_FLAGS, ['offline', 'json']))
+    const inputs = readVerifyInputs(getterOf(args))
+    const result = await runVerifyStep(inputs, { cwd: process.cwd(), env: process.env, log: line => out.stderr(line + '\n') })
+    if (args.flags.get('json') === 'true') {
+      out.stdout(JSON.stringify(result.rows, null, 2) + '\n')
+    } else {
+      for (const r of result.rows) {
+        out.stdout(r.ok ? `OK\t${r.subject}\t${r.identity}\t${r.issuer}\n` : `FAIL\t${r.subject}\t${r.reason}\n`)
+      }
+    }
+    return result.verified ? 0 : 1
+  } catch (err) {
+    out.stderr(`seal verify: ${messageOf(err)}\n`)
+    return 1
+  }
+}

@@ -1,0 +1,111 @@
+import { SealError } from './errors.js'
+import { splitList } from './subjects.js'
+
+/** Reads one input by its action.yml name; '' when unset. */
+export type InputGetter = (name: string) => string
+
+export const PUBLIC_FULCIO_URL = 'https://fulcio.sigstore.dev'
+export const PUBLIC_REKOR_URL = 'https://rekor.sigstore.dev'
+export const GITHUB_OIDC_ISSUER = 'https://token.actions.githubusercontent.com'
+
+export function readBoolean(get: InputGetter, name: string, fallback: boolean): boolean {
+  const raw = get(name).trim().toLowerCase()
+  if (raw === '') return fallback
+  if (['true', 'yes', '1', 'on'].includes(raw)) return true
+  if (['false', 'no', '0', 'off'].includes(raw)) return false
+  throw new SealError('INPUT_INVALID', `\`${name}\` must be true or false, got "${get(name)}".`)
+}
+
+export function readInteger(get: InputGetter, name: string, fallback: number, min: number, max: number): number {
+  const raw = get(name).trim()
+  if (raw === '') return fallback
+  const n = Number(raw)
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new SealError('INPUT_INVALID', `\`${name}\` must be a whole number from ${min} to ${max}, got "${raw}".`)
+  }
+  return n
+}
+
+export function readOptional(get: InputGetter, name: string): string | undefined {
+  const v = get(name).trim()
+  return v === '' ? undefined : v
+}
+
+export interface NetworkInputs {
+  timeoutMs: number
+  retries: number
+}
+
+export function readNetworkInputs(get: InputGetter): NetworkInputs {
+  return {
+    timeoutMs: readInteger(get, 'timeout', 30, 1, 3600) * 1000,
+    retries: readInteger(get, 'retries', 3, 0, 10)
+  }
+}
+
+export interface SignInputs extends NetworkInputs {
+  subjectPatterns: string[]
+  bundleDir?: string
+  identityToken?: string
+  audience: string
+  fulcioURL: string
+  rekorURL: string
+  tsaURL?: string
+  tlogUpload: boolean
+  showSummary: boolean
+}
+
+export function readSignInputs(get: InputGetter): SignInputs {
+  const subjectPatterns = splitList(get('subject-path'))
+  if (subjectPatterns.length === 0) {
+    throw new SealError('INPUT_INVALID', '`subject-path` is required: the files to sign, as globs separated by newlines or commas.')
+  }
+  return {
+    subjectPatterns,
+    bundleDir: readOptional(get, 'bundle-dir'),
+    identityToken: readOptional(get, 'identity-token'),
+    audience: readOptional(get, 'oidc-audience') ?? 'sigstore',
+    fulcioURL: readOptional(get, 'fulcio-url') ?? PUBLIC_FULCIO_URL,
+    rekorURL: readOptional(get, 'rekor-url') ?? PUBLIC_REKOR_URL,
+    tsaURL: readOptional(get, 'tsa-url'),
+    tlogUpload: readBoolean(get, 'tlog-upload', true),
+    showSummary: readBoolean(get, 'show-summary', true),
+    ...readNetworkInputs(get)
+  }
+}
+
+export interface VerifyInputs {
+  subjectPatterns: string[]
+  bundlePath?: string
+  certificateIdentity?: string
+  certificateIdentityRegExp?: string
+  certificateOidcIssuer?: string
+  certificateOidcIssuerRegExp?: string
+  trustedRootPath?: string
+  offline: boolean
+  showSummary: boolean
+}
+
+export function readVerifyInputs(get: InputGetter): VerifyInputs {
+  const subjectPatterns = splitList(get('subject-path'))
+  if (subjectPatterns.length === 0) {
+    throw new SealError('INPUT_INVALID', '`subject-path` is required: the files to verify, as globs separated by newlines or commas.')
+  }
+  const issuerRegExp = readOptional(get, 'certificate-oidc-issuer-regexp')
+  const issuer = readOptional(get, 'certificate-oidc-issuer')
+  if (issuer && issuerRegExp) {
+    throw new SealError('INPUT_INVALID', 'Set either `certificate-oidc-issuer` or `certificate-oidc-issuer-regexp`, not both.')
+  }
+  return {
+    subjectPatterns,
+    bundlePath: readOptional(get, 'bundle-path'),
+    certificateIdentity: readOptional(get, 'certificate-identity'),
+    certificateIdentityRegExp: readOptional(get, 'certificate-identity-regexp'),
+    // The issuer defaults to GitHub Actions unless a regexp replaces it.
+    certificateOidcIssuer: issuer ?? (issuerRegExp ? undefined : GITHUB_OIDC_ISSUER),
+    certificateOidcIssuerRegExp: issuerRegExp,
+    trustedRootPath: readOptional(get, 'trusted-root'),
+    offline: readBoolean(get, 'offline', false),
+    showSummary: readBoolean(get, 'show-summary', true)
+  }
+}

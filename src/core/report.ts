@@ -1,0 +1,101 @@
+import { PUBLIC_REKOR_URL } from './inputs.js'
+
+/** Escapes text for a markdown table cell. */
+export function cell(text: string | undefined): string {
+  if (text === undefined || text === '') return '–'
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;')
+}
+
+function code(text: string | undefined): string {
+  return text ? '`' + text.replace(/`/g, "'") + '`' : '–'
+}
+
+/** Where a person can look at a Rekor entry. */
+export function rekorEntryURL(rekorURL: string, logIndex: string): string {
+  const base = rekorURL.replace(/\/+$/, '')
+  if (base === PUBLIC_REKOR_URL) return `https://search.sigstore.dev/?logIndex=${encodeURIComponent(logIndex)}`
+  return `${base}/api/v1/log/entries?logIndex=${encodeURIComponent(logIndex)}`
+}
+
+export function rekorLink(rekorURL: string | undefined, logIndex: string | undefined): string {
+  if (!logIndex) return '–'
+  if (!rekorURL) return cell(logIndex)
+  return `[${cell(logIndex)}](${rekorEntryURL(rekorURL, logIndex)})`
+}
+
+export function shortDigest(hex: string | undefined, algorithm = 'sha256'): string {
+  return hex ? code(`${algorithm}:${hex.slice(0, 12)}…`) : '–'
+}
+
+export interface SignRow {
+  subject: string
+  sha256: string
+  logIndex?: string
+  integratedTime?: string
+  bundlePath: string
+}
+
+export function signSummary(args: {
+  rows: readonly SignRow[]
+  identity?: string
+  issuer?: string
+  rekorURL?: string
+  certificatePEM: string
+}): string {
+  const lines = [
+    '## seal: signed ' + args.rows.length + (args.rows.length === 1 ? ' file' : ' files'),
+    '',
+    '| Subject | Digest | Rekor log index | Integrated time | Identity | Issuer |',
+    '| --- | --- | --- | --- | --- | --- |'
+  ]
+  for (const r of args.rows) {
+    lines.push(
+      `| ${code(r.subject)} | ${shortDigest(r.sha256)} | ${rekorLink(args.rekorURL, r.logIndex)} | ${cell(r.integratedTime)} | ${cell(args.identity)} | ${cell(args.issuer)} |`
+    )
+  }
+  lines.push('', details('Signing certificate', '```\n' + args.certificatePEM.trim() + '\n```'), '')
+  return lines.join('\n')
+}
+
+export interface VerifyRow {
+  subject: string
+  ok: boolean
+  sha256?: string
+  identity?: string
+  issuer?: string
+  logIndex?: string
+  integratedTime?: string
+  reason?: string
+}
+
+export function verifySummary(args: { rows: readonly VerifyRow[]; policy: string; trust: string }): string {
+  const failed = args.rows.filter(r => !r.ok).length
+  const title = failed
+    ? `## seal: verification failed for ${failed} of ${args.rows.length}`
+    : `## seal: verified ${args.rows.length} ${args.rows.length === 1 ? 'subject' : 'subjects'}`
+  const lines = [
+    title,
+    '',
+    `Policy: ${cell(args.policy)}  `,
+    `Trusted root: ${cell(args.trust)}`,
+    '',
+    '| | Subject | Digest | Identity | Issuer | Rekor log index | Integrated time |',
+    '| --- | --- | --- | --- | --- | --- | --- |'
+  ]
+  for (const r of args.rows) {
+    lines.push(
+      `| ${r.ok ? '🟢' : '🔴'} | ${code(r.subject)} | ${shortDigest(r.sha256)} | ${cell(r.identity)} | ${cell(r.issuer)} | ${cell(r.logIndex)} | ${cell(r.integratedTime)} |`
+    )
+  }
+  const failures = args.rows.filter(r => !r.ok)
+  if (failures.length) {
+    lines.push('', '### Why it failed', '')
+    for (const r of failures) lines.push(`- ${code(r.subject)}: ${cell(r.reason)}`)
+  }
+  lines.push('')
+  return lines.join('\n')
+}
+
+function details(summary: string, body: string): string {
+  return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`
+}

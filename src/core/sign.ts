@@ -1,0 +1,202 @@
+import { basename, join } from 'node:path'
+
+import { dsse } from '@sigstore/core'
+import { bundleToJSON, toDSSEBundle, toMessageSignatureBundle, type Bundle, type SerializedBundle } from '@sigstore/bundle'
+import { RekorWitness, TSAWitness, type Witness } from '@sigstore/sign'
+
+import { mapLimit } from './concurrency.js'
+import { sha256File } from './digest.js'
+import { SealError } from './errors.js'
+import { writeFileAtomic } from './fs.js'
+import { KeylessSigner, type SigningCertificate } from './keyless.js'
+import { describeServiceError } from './services.js'
+import { BUNDLE_SUFFIX, type ResolvedFile } from './subjects.js'
+
+export interface ServiceOptions {
+  fulcioURL: string
+  rekorURL: string
+  /** Timestamp authority; none when empty. */
+  tsaURL?: string
+  /** Upload signatures to Rekor. */
+  tlogUpload: boolean
+  /** Rekor API major version (1 by default; 2 needs a TSA for trusted time). */
+  rekorVersion?: 1 | 2
+  /** Per-request timeout. */
+  timeoutMs: number
+  /** Retries of failed requests (with backoff). */
+  retries: number
+}
+
+export interface SignFilesOptions extends ServiceOptions {
+  files: readonly ResolvedFile[]
+  /** Write bundles here instead of next to each file. */
+  bundleDir?: string
+  getToken: () => Promise<string>
+  /** Subjects processed at once (Rekor and TSA calls in flight). */
+  concurrency?: number
+}
+
+export interface SignedFile {
+  subject: string
+  path: string
+  sha256: string
+  bundlePath: string
+  logIndex?: string
+  logId?: string
+  integratedTime?: string
+}
+
+export interface SignFilesResult {
+  files: SignedFile[]
+  certificate: SigningCertificate
+  certificateRequests: number
+}
+
+/** Validates the service options before any network call. */
+export function checkServiceOptions(opts: ServiceOptions): void {
+  for (const [input, url] of [
+    ['fulcio-url', opts.fulcioURL],
+    ['rekor-url', opts.rekorURL],
+    ['tsa-url', opts.tsaURL]
+  ] as const) {
+    if (!url) continue
+    let parsed: URL
+    try {
+      parsed = new URL(url)
+    } catch {
+      throw new SealError('INPUT_INVALID', `\`${input}\` is not a URL: "${url}".`)
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+      throw new SealError('INPUT_INVALID', `\`${input}\` must be an http(s) URL, got "${url}".`)
+    }
+  }
+  if (!opts.tlogUpload && !opts.tsaURL) {
+    throw new SealError(
+      'INPUT_INVALID',
+      'With `tlog-upload: false` a keyless signature has no trusted time and cannot be verified once its certificate expires.',
+      { hint: 'Set `tsa-url` to a timestamp authority, or keep `tlog-upload: true`.' }
+    )
+  }
+}
+
+/** Where a file's bundle goes: next to it, or in bundleDir under its base name. */
+export function bundlePathFor(file: string, bundleDir?: string): string {
+  return bundleDir ? join(bundleDir, basename(file) + BUNDLE_SUFFIX) : file + BUNDLE_SUFFIX
+}
+
+/**
+ * A signing session: one key and certificate, plus the witnesses (Rekor, TSA)
+ * that countersign every signature it makes.
+ */
+export class SigningSession {
+  readonly signer: KeylessSigner
+  private readonly witnesses: { service: 'rekor' | 'tsa'; url: string; witness: Witness }[] = []
+
+  constructor(opts: ServiceOptions & { getToken: () => Promise<string> }) {
+    checkServiceOptions(opts)
+    const retry = { retries: opts.retries, factor: 2, minTimeout: 250, maxTimeout: 8000, randomize: true }
+    this.signer = new KeylessSigner({ fulcioURL: opts.fulcioURL, getToken: opts.getToken, timeoutMs: opts.timeoutMs, retries: opts.retries })
+    if (opts.tlogUpload) {
+      this.witnesses.push({
+        service: 'rekor',
+        url: opts.rekorURL,
+        witness: new RekorWitness({
+          rekorBaseURL: opts.rekorURL,
+          majorApiVersion: opts.rekorVersion ?? 1,
+          fetchOnConflict: true,
+          timeout: opts.timeoutMs,
+          retry
+        })
+      })
+    }
+    if (opts.tsaURL) {
+      this.witnesses.push({ service: 'tsa', url: opts.tsaURL, witness: new TSAWitness({ tsaBaseURL: opts.tsaURL, timeout: opts.timeoutMs, retry }) })
+    }
+  }
+
+  /** Signs a SHA-256 message digest and returns the witnessed v0.3 bundle. */
+  async signDigest(digest: Buffer): Promise<Bundle> {
+    const cert = await this.signer.certificate()
+    const signature = this.signer.signDigest(digest)
+    const bundle = toMessageSignatureBundle({ digest, signature, certificate: cert.der })
+    await this.witness(bundle, cert.pem)
+    return bundle
+  }
+
+  /** Signs a payload as a DSSE envelope (e.g. an in-toto statement) and returns the witnessed v0.3 bundle. */
+  async signDSSE(payload: Buffer, payloadType: string): Promise<Bundle> {
+    const cert = await this.signer.certificate()
+    const signature = this.signer.sign(dsse.preAuthEncoding(payloadType, payload))
+    const bundle = toDSSEBundle({ artifact: payload, artifactType: payloadType, signature, certificate: cert.der })
+    await this.witness(bundle, cert.pem)
+    return bundle
+  }
+
+  private async witness(bundle: Bundle, certPEM: string): Promise<void> {
+    const materials = await Promise.all(
+      this.witnesses.map(async ({ service, url, witness }) => {
+        try {
+          return await witness.testify(bundle.content, certPEM)
+        } catch (err) {
+          throw describeServiceError(service, url, err)
+        }
+      })
+    )
+    for (const m of materials) {
+      bundle.verificationMaterial.tlogEntries.push(...(m.tlogEntries ?? []))
+      bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps.push(...(m.rfc3161Timestamps ?? []))
+    }
+  }
+}
+
+/** The log facts of a serialized bundle's first transparency log entry. */
+export function logFacts(json: SerializedBundle): Pick<SignedFile, 'logIndex' | 'logId' | 'integratedTime'> {
+  const entry = json.verificationMaterial.tlogEntries?.[0]
+  if (!entry) return {}
+  const seconds = Number(entry.integratedTime)
+  return {
+    logIndex: entry.logIndex,
+    logId: Buffer.from(entry.logId.keyId, 'base64').toString('hex'),
+    integratedTime: seconds > 0 ? new Date(seconds * 1000).toISOString() : undefined
+  }
+}
+
+/**
+ * Signs every file with one certificate: each file is hashed as a stream,
+ * signed, countersigned by Rekor and the TSA, and its bundle written
+ * atomically.
+ */
+export async function signFiles(opts: SignFilesOptions): Promise<SignFilesResult> {
+  const targets = opts.files.map(f => ({ file: f, bundlePath: bundlePathFor(f.path, opts.bundleDir) }))
+  checkBundleTargets(targets, opts.bundleDir)
+  const session = new SigningSession(opts)
+  // Get the certificate first: a token or Fulcio problem fails before any file work.
+  const certificate = await session.signer.certificate()
+  const files = await mapLimit(targets, opts.concurrency ?? 16, async ({ file, bundlePath }) => {
+    const digest = await sha256File(file.path)
+    const bundle = await session.signDigest(digest)
+    const json = bundleToJSON(bundle)
+    await writeFileAtomic(bundlePath, JSON.stringify(json) + '\n')
+    return { subject: file.name, path: file.path, sha256: digest.toString('hex'), bundlePath, ...logFacts(json) }
+  })
+  return { files, certificate, certificateRequests: session.signer.certificateRequests }
+}
+
+function checkBundleTargets(targets: { file: ResolvedFile; bundlePath: string }[], bundleDir?: string): void {
+  const subjects = new Set(targets.map(t => t.file.path))
+  const seen = new Map<string, string>()
+  for (const { file, bundlePath } of targets) {
+    if (subjects.has(bundlePath)) {
+      throw new SealError('INPUT_INVALID', `The bundle for ${file.name} would overwrite the subject ${bundlePath}.`, {
+        hint: 'Exclude *.sigstore.json files from `subject-path`, or set `bundle-dir`.'
+      })
+    }
+    const other = seen.get(bundlePath)
+    if (other) {
+      throw new SealError('INPUT_INVALID', `${other} and ${file.name} would both write ${bundlePath}${bundleDir ? ' in `bundle-dir`' : ''}.`, {
+        hint: 'Files with the same name need separate bundle directories: leave `bundle-dir` empty to write each bundle next to its file.'
+      })
+    }
+    seen.set(bundlePath, file.name)
+  }
+}

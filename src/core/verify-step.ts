@@ -1,0 +1,105 @@
+import { readFile, stat } from 'node:fs/promises'
+import { basename, join, resolve } from 'node:path'
+
+import { settleLimit } from './concurrency.js'
+import { SealError, messageOf } from './errors.js'
+import type { VerifyInputs } from './inputs.js'
+import { buildIdentityPolicy } from './policy.js'
+import type { StepContext } from './sign-step.js'
+import { BUNDLE_SUFFIX, resolveFiles, withoutBundles, type ResolvedFile } from './subjects.js'
+import { loadTrust, type LoadedTrust } from './trust.js'
+import { parseBundle, verifyBundle } from './verify.js'
+
+export interface VerifiedRow {
+  subject: string
+  ok: boolean
+  bundlePath: string
+  sha256?: string
+  identity?: string
+  issuer?: string
+  logIndex?: string
+  integratedTime?: string
+  /** Why it failed: one line that says what to change. */
+  reason?: string
+  code?: string
+}
+
+export interface VerifyStepResult {
+  rows: VerifiedRow[]
+  policy: string
+  trust: string
+  verified: boolean
+}
+
+/**
+ * The verify step: every subject must have a bundle that verifies against the
+ * trusted root and the identity policy. Each subject gets its own row; the
+ * step verifies only when all rows do.
+ */
+export async function runVerifyStep(inputs: VerifyInputs, ctx: StepContext): Promise<VerifyStepResult> {
+  const policy = buildIdentityPolicy(inputs)
+  const files = withoutBundles(await resolveFiles(inputs.subjectPatterns, ctx.cwd))
+  const bundlePaths = await bundleLocations(files, inputs.bundlePath, ctx.cwd)
+  const trust = await loadTrust({ trustedRootPath: inputs.trustedRootPath, offline: inputs.offline })
+  ctx.log?.(`Verifying ${files.length} subject${files.length === 1 ? '' : 's'} against ${policy.describe()} (trusted root: ${trust.source})`)
+  const outcomes = await settleLimit(files, 4, (file, i) => verifyOne(file, bundlePaths[i], policy, trust))
+  const rows = outcomes.map((o, i): VerifiedRow => {
+    if (o.status === 'fulfilled') return o.value
+    const err = o.reason
+    return {
+      subject: files[i].name,
+      ok: false,
+      bundlePath: bundlePaths[i],
+      reason: messageOf(err),
+      code: err instanceof SealError ? err.code : 'VERIFICATION_FAILED'
+    }
+  })
+  return { rows, policy: policy.describe(), trust: trust.source, verified: rows.every(r => r.ok) }
+}
+
+async function verifyOne(
+  file: ResolvedFile,
+  bundlePath: string,
+  policy: ReturnType<typeof buildIdentityPolicy>,
+  trust: LoadedTrust
+): Promise<VerifiedRow> {
+  let text: string
+  try {
+    text = await readFile(bundlePath, 'utf8')
+  } catch {
+    throw new SealError('BUNDLE_NOT_FOUND', `No bundle at ${bundlePath}.`, {
+      hint: 'Sign the file first, or point `bundle-path` at its bundle.'
+    })
+  }
+  const bundle = parseBundle(text, bundlePath)
+  const result = await verifyBundle(bundle, { path: file.path }, { policy }, trust)
+  return {
+    subject: file.name,
+    ok: true,
+    bundlePath,
+    sha256: result.sha256,
+    identity: result.identity,
+    issuer: result.issuer,
+    logIndex: result.logIndex,
+    integratedTime: result.integratedTime
+  }
+}
+
+/** The bundle of each file: next to it, in the `bundle-path` directory, or the `bundle-path` file itself. */
+async function bundleLocations(files: readonly ResolvedFile[], bundlePath: string | undefined, cwd: string): Promise<string[]> {
+  if (!bundlePath) return files.map(f => f.path + BUNDLE_SUFFIX)
+  const target = resolve(cwd, bundlePath)
+  const isDir = await stat(target).then(
+    s => s.isDirectory(),
+    () => false
+  )
+  if (isDir) return files.map(f => join(target, basename(f.path) + BUNDLE_SUFFIX))
+  if (files.length > 1) {
+    throw new SealError(
+      'INPUT_INVALID',
+      `\`bundle-path\` names one file (${bundlePath}) but \`subject-path\` matched ${files.length} files.`,
+      { hint: 'Point `bundle-path` at a directory of <name>.sigstore.json bundles, or leave it empty to use the bundle next to each file.' }
+    )
+  }
+  return [target]
+}
