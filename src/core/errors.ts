@@ -41,7 +41,8 @@ export class SealError extends Error {
 
   /** One line for logs: the message, then the hint when there is one. */
   describe(): string {
-    return this.hint ? `${this.message} ${this.hint}` : this.message
+    if (!this.hint) return this.message
+    return /[.!?:]$/.test(this.message) ? `${this.message} ${this.hint}` : `${this.message}. ${this.hint}`
   }
 }
 
