@@ -1,0 +1,57 @@
+import { readBoolean, readInteger, readSignInputs, readVerifyInputs, GITHUB_OIDC_ISSUER } from '../../src/core/inputs.js'
+
+const getter = (values: Record<string, string>) => (name: string) => values[name] ?? ''
+
+describe('readSignInputs', () => {
+  it('applies defaults', () => {
+    const inputs = readSignInputs(getter({ 'subject-path': 'a.txt\nb/*.tgz, c.bin' }))
+    expect(inputs.subjectPatterns).toEqual(['a.txt', 'b/*.tgz', 'c.bin'])
+    expect(inputs.audience).toBe('sigstore')
+    expect(inputs.fulcioURL).toBe('https://fulcio.sigstore.dev')
+    expect(inputs.rekorURL).toBe('https://rekor.sigstore.dev')
+    expect(inputs.tsaURL).toBeUndefined()
+    expect(inputs.tlogUpload).toBe(true)
+    expect(inputs.timeoutMs).toBe(30_000)
+    expect(inputs.retries).toBe(3)
+  })
+
+  it('requires subject-path', () => {
+    expect(() => readSignInputs(getter({ 'subject-path': ' \n , ' }))).toThrow(/`subject-path` is required/)
+  })
+
+  it('rejects malformed booleans and numbers, naming the input', () => {
+    expect(() => readSignInputs(getter({ 'subject-path': 'a', 'tlog-upload': 'maybe' }))).toThrow(/`tlog-upload` must be true or false/)
+    expect(() => readSignInputs(getter({ 'subject-path': 'a', timeout: '-1' }))).toThrow(/`timeout` must be a whole number/)
+    expect(() => readSignInputs(getter({ 'subject-path': 'a', retries: '2.5' }))).toThrow(/`retries`/)
+  })
+})
+
+describe('readVerifyInputs', () => {
+  it('defaults the issuer to GitHub Actions', () => {
+    const inputs = readVerifyInputs(getter({ 'subject-path': 'a', 'certificate-identity': 'x' }))
+    expect(inputs.certificateOidcIssuer).toBe(GITHUB_OIDC_ISSUER)
+    expect(inputs.offline).toBe(false)
+  })
+
+  it('drops the default issuer when an issuer regexp is given', () => {
+    const inputs = readVerifyInputs(getter({ 'subject-path': 'a', 'certificate-oidc-issuer-regexp': 'https://.*' }))
+    expect(inputs.certificateOidcIssuer).toBeUndefined()
+    expect(inputs.certificateOidcIssuerRegExp).toBe('https://.*')
+  })
+
+  it('rejects both issuer inputs at once', () => {
+    expect(() =>
+      readVerifyInputs(getter({ 'subject-path': 'a', 'certificate-oidc-issuer': 'x', 'certificate-oidc-issuer-regexp': 'y' }))
+    ).toThrow(/either `certificate-oidc-issuer` or `certificate-oidc-issuer-regexp`/)
+  })
+})
+
+describe('scalar readers', () => {
+  it('accept the usual spellings', () => {
+    expect(readBoolean(getter({ x: 'TRUE' }), 'x', false)).toBe(true)
+    expect(readBoolean(getter({ x: 'off' }), 'x', true)).toBe(false)
+    expect(readBoolean(getter({}), 'x', true)).toBe(true)
+    expect(readInteger(getter({ n: '7' }), 'n', 1, 0, 10)).toBe(7)
+    expect(() => readInteger(getter({ n: '11' }), 'n', 1, 0, 10)).toThrow(/from 0 to 10/)
+  })
+})

@@ -1,0 +1,57 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+import { resolveFiles, splitList, withoutBundles } from '../../src/core/subjects.js'
+
+let dir: string
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'seal-subjects-'))
+  await mkdir(join(dir, 'dist', 'nested'), { recursive: true })
+  for (const f of ['dist/a.tgz', 'dist/b.tgz', 'dist/a.tgz.sigstore.json', 'dist/nested/c.tgz', 'dist/.hidden.tgz', 'notes.txt']) {
+    await writeFile(join(dir, f), f)
+  }
+})
+
+describe('splitList', () => {
+  it('splits on newlines and commas and drops blanks', () => {
+    expect(splitList(' a ,b\n\n c,\n')).toEqual(['a', 'b', 'c'])
+    expect(splitList(undefined)).toEqual([])
+  })
+})
+
+describe('resolveFiles', () => {
+  it('expands globs and literal paths, de-duplicated and sorted', async () => {
+    const files = await resolveFiles(['dist/*.tgz', 'notes.txt', 'dist/a.tgz'], dir)
+    expect(files.map(f => f.name)).toEqual(['dist/.hidden.tgz', 'dist/a.tgz', 'dist/b.tgz', 'notes.txt'])
+    expect(files[1].path).toBe(join(dir, 'dist/a.tgz'))
+  })
+
+  it('expands recursive globs', async () => {
+    const files = await resolveFiles(['dist/**/*.tgz'], dir)
+    expect(files.map(f => f.name)).toContain('dist/nested/c.tgz')
+  })
+
+  it('fails on a pattern that matches nothing, naming it', async () => {
+    await expect(resolveFiles(['dist/*.tgz', 'dist/*.zip'], dir)).rejects.toThrow(/"dist\/\*\.zip" matched no file/)
+    await expect(resolveFiles(['missing.txt'], dir)).rejects.toThrow(/"missing\.txt" matched no file/)
+  })
+
+  it('explains that a directory needs a glob', async () => {
+    await expect(resolveFiles(['dist'], dir)).rejects.toThrow(/"dist" is a directory; use a glob such as "dist\/\*"/)
+  })
+
+  it('rejects an empty list', async () => {
+    await expect(resolveFiles([], dir)).rejects.toThrow(/is empty/)
+  })
+})
+
+describe('withoutBundles', () => {
+  it('drops the bundles of listed files only', async () => {
+    const files = await resolveFiles(['dist/*'], dir)
+    expect(withoutBundles(files).map(f => f.name)).toEqual(['dist/.hidden.tgz', 'dist/a.tgz', 'dist/b.tgz'])
+    const lone = await resolveFiles(['dist/a.tgz.sigstore.json'], dir)
+    expect(withoutBundles(lone)).toHaveLength(1)
+  })
+})
