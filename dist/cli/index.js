@@ -38346,7 +38346,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   JX: () => (/* binding */ signFiles)
 });
 
-// UNUSED EXPORTS: bundlePathFor, checkServiceOptions, logFacts
+// UNUSED EXPORTS: bundlePathFor, checkServiceOptions
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -38568,9 +38568,12 @@ class KeylessSigner {
     }
 }
 
+// EXTERNAL MODULE: ./src/core/tlog.ts
+var tlog = __nccwpck_require__(8213);
 // EXTERNAL MODULE: ./src/core/subjects.ts + 3 modules
 var subjects = __nccwpck_require__(1648);
 ;// CONCATENATED MODULE: ./src/core/sign.ts
+
 
 
 
@@ -38669,18 +38672,6 @@ class SigningSession {
         }
     }
 }
-/** The log facts of a serialized bundle's first transparency log entry. */
-function logFacts(json) {
-    const entry = json.verificationMaterial.tlogEntries?.[0];
-    if (!entry)
-        return {};
-    const seconds = Number(entry.integratedTime);
-    return {
-        logIndex: entry.logIndex,
-        logId: Buffer.from(entry.logId.keyId, 'base64').toString('hex'),
-        integratedTime: seconds > 0 ? new Date(seconds * 1000).toISOString() : undefined
-    };
-}
 /**
  * Signs every file with one certificate: each file is hashed as a stream,
  * signed, countersigned by Rekor and the TSA, and its bundle written
@@ -38695,9 +38686,8 @@ async function signFiles(opts) {
     const files = await (0,concurrency/* mapLimit */.s)(targets, opts.concurrency ?? 16, async ({ file, bundlePath }) => {
         const digest = await (0,core_digest/* sha256File */.Q3)(file.path);
         const bundle = await session.signDigest(digest);
-        const json = (0,bundle_dist.bundleToJSON)(bundle);
-        await (0,fs/* writeFileAtomic */.Z)(bundlePath, JSON.stringify(json) + '\n');
-        return { subject: file.name, path: file.path, sha256: digest.toString('hex'), bundlePath, ...logFacts(json) };
+        await (0,fs/* writeFileAtomic */.Z)(bundlePath, JSON.stringify((0,bundle_dist.bundleToJSON)(bundle)) + '\n');
+        return { subject: file.name, path: file.path, sha256: digest.toString('hex'), bundlePath, ...(0,tlog/* logFacts */.q)(bundle) };
     });
     return { files, certificate, certificateRequests: session.signer.certificateRequests };
 }
@@ -39705,6 +39695,28 @@ function withoutBundles(files) {
 
 /***/ }),
 
+/***/ 8213:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ logFacts)
+/* harmony export */ });
+/** Log index, log ID and integrated time of a bundle's first transparency log entry. */
+function logFacts(bundle) {
+    const entry = bundle.verificationMaterial.tlogEntries[0];
+    if (!entry)
+        return {};
+    const seconds = Number(entry.integratedTime);
+    return {
+        logIndex: entry.logIndex,
+        logId: Buffer.from(entry.logId.keyId).toString('hex'),
+        integratedTime: Number.isFinite(seconds) && seconds > 0 ? new Date(seconds * 1000).toISOString() : undefined
+    };
+}
+
+
+/***/ }),
+
 /***/ 9597:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -39906,13 +39918,16 @@ function causeChain(err) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _noble_curves_nist_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3431);
+/* harmony import */ var _noble_curves_nist_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3431);
 /* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1040);
-/* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9654);
-/* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(_sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _sigstore_verify__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4187);
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5543);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4296);
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3917);
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(_sigstore_core__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9654);
+/* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(_sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _sigstore_verify__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4187);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5543);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4296);
+/* harmony import */ var _tlog_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8213);
 /**
  * Bundle verification on top of @sigstore/verify.
  *
@@ -39939,6 +39954,8 @@ function causeChain(err) {
 
 
 
+
+
 const BUNDLE_MEDIA_TYPES = new Set([
     'application/vnd.dev.sigstore.bundle+json;version=0.1',
     'application/vnd.dev.sigstore.bundle+json;version=0.2',
@@ -39957,16 +39974,16 @@ function parseBundle(json, source) {
         obj = JSON.parse(json);
     }
     catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .SealError */ .EM('BUNDLE_MALFORMED', `${source} is not valid JSON (truncated or corrupted?): ${err.message}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .SealError */ .EM('BUNDLE_MALFORMED', `${source} is not valid JSON (truncated or corrupted?): ${err.message}`, {
             cause: err
         });
     }
     if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .SealError */ .EM('BUNDLE_MALFORMED', `${source} is not a Sigstore bundle: expected a JSON object`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .SealError */ .EM('BUNDLE_MALFORMED', `${source} is not a Sigstore bundle: expected a JSON object`);
     }
     const mediaType = obj.mediaType;
     if (typeof mediaType !== 'string' || !BUNDLE_MEDIA_TYPES.has(mediaType)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .SealError */ .EM('BUNDLE_MALFORMED', `${source} is not a supported Sigstore bundle: mediaType ${mediaType === undefined ? 'is missing' : JSON.stringify(mediaType)}`, { hint: 'seal reads Sigstore bundles v0.1 to v0.3 (application/vnd.dev.sigstore.bundle…).' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .SealError */ .EM('BUNDLE_MALFORMED', `${source} is not a supported Sigstore bundle: mediaType ${mediaType === undefined ? 'is missing' : JSON.stringify(mediaType)}`, { hint: 'seal reads Sigstore bundles v0.1 to v0.3 (application/vnd.dev.sigstore.bundle…).' });
     }
     try {
         return (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_2__.bundleFromJSON)(obj);
@@ -39974,19 +39991,19 @@ function parseBundle(json, source) {
     catch (err) {
         const fields = err.fields;
         const detail = Array.isArray(fields) && fields.length > 0 ? `invalid ${fields.join(', ')}` : err.message;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .SealError */ .EM('BUNDLE_MALFORMED', `${source} is not a valid Sigstore bundle: ${detail}`, { cause: err });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .SealError */ .EM('BUNDLE_MALFORMED', `${source} is not a valid Sigstore bundle: ${detail}`, { cause: err });
     }
 }
 async function verifyBundle(bundle, artifact, expect, trust, options = {}) {
     const material = trustMaterialFor(bundle, expect, trust);
     let entity;
     try {
-        entity = (0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_4__/* .toSignedEntity */ .DC)(withUsableTlogEntries(bundle));
+        entity = (0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_5__/* .toSignedEntity */ .DC)(withUsableTlogEntries(bundle));
     }
     catch (err) {
-        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .SealError */ .EM)
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .SealError */ .EM)
             throw err;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .SealError */ .EM('BUNDLE_MALFORMED', `the bundle's certificate or timestamp cannot be parsed: ${err.message}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .SealError */ .EM('BUNDLE_MALFORMED', `the bundle's certificate or timestamp cannot be parsed: ${err.message}`, {
             cause: err
         });
     }
@@ -40006,7 +40023,7 @@ async function verifyBundle(bundle, artifact, expect, trust, options = {}) {
     }
     let signer;
     try {
-        signer = new _sigstore_verify__WEBPACK_IMPORTED_MODULE_4__/* .Verifier */ .BL(material, options).verify(entity);
+        signer = new _sigstore_verify__WEBPACK_IMPORTED_MODULE_5__/* .Verifier */ .BL(material, options).verify(entity);
     }
     catch (err) {
         throw toSealError(err, trust);
@@ -40017,26 +40034,13 @@ async function verifyBundle(bundle, artifact, expect, trust, options = {}) {
     const issuer = signer.identity?.extensions?.issuer;
     if ('policy' in expect)
         expect.policy.check({ identity, issuer });
-    const entry = bundle.verificationMaterial.tlogEntries[0];
     const result = {
-        bundleType: content.$case === 'messageSignature' ? 'message-signature' : 'dsse'
+        bundleType: content.$case === 'messageSignature' ? 'message-signature' : 'dsse',
+        ...definedOnly({ identity, issuer, sha256, ...(0,_tlog_js__WEBPACK_IMPORTED_MODULE_8__/* .logFacts */ .q)(bundle) })
     };
-    if (identity !== undefined)
-        result.identity = identity;
-    if (issuer !== undefined)
-        result.issuer = issuer;
-    if (sha256 !== undefined)
-        result.sha256 = sha256;
-    if (entry) {
-        result.logIndex = entry.logIndex;
-        result.logId = Buffer.from(entry.logId.keyId).toString('hex');
-        const seconds = Number(entry.integratedTime);
-        if (Number.isFinite(seconds) && seconds > 0)
-            result.integratedTime = new Date(seconds * 1000).toISOString();
-    }
     const cert = leafCertificate(bundle);
     if (cert)
-        result.certificatePEM = toPEM(cert);
+        result.certificatePEM = _sigstore_core__WEBPACK_IMPORTED_MODULE_3__.pem.fromDER(Buffer.from(cert));
     return result;
 }
 /* ------------------------------------------------------------------ keys -- */
@@ -40044,23 +40048,23 @@ function trustMaterialFor(bundle, expect, trust) {
     const vm = bundle.verificationMaterial.content;
     if ('publicKeyPEM' in expect) {
         if (vm.$case !== 'publicKey') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .SealError */ .EM('KEY_INVALID', 'the bundle is signed with a Fulcio certificate, not a public key: verify it with a certificate identity instead of a key');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .SealError */ .EM('KEY_INVALID', 'the bundle is signed with a Fulcio certificate, not a public key: verify it with a certificate identity instead of a key');
         }
         let key;
         try {
             key = node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createPublicKey(expect.publicKeyPEM);
         }
         catch (err) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .SealError */ .EM('KEY_INVALID', `the given public key is not a valid PEM public key: ${err.message}`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .SealError */ .EM('KEY_INVALID', `the given public key is not a valid PEM public key: ${err.message}`, {
                 cause: err
             });
         }
         // The bundle's key hint is only a lookup aid: the caller's key is the one to trust.
-        return (0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_4__/* .toTrustMaterial */ .jO)(trust.trustedRoot, () => ({ publicKey: key, validFor: () => true }));
+        return (0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_5__/* .toTrustMaterial */ .jO)(trust.trustedRoot, () => ({ publicKey: key, validFor: () => true }));
     }
     if (vm.$case === 'publicKey') {
         const hint = vm.publicKey.hint ? ` (key hint ${JSON.stringify(vm.publicKey.hint)})` : '';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .SealError */ .EM('KEY_INVALID', `the bundle is signed with a public key${hint}, not a Fulcio certificate, so it has no identity to check`, { hint: 'Verify it with that public key (the `--key` flag) instead of a certificate identity.' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .SealError */ .EM('KEY_INVALID', `the bundle is signed with a public key${hint}, not a Fulcio certificate, so it has no identity to check`, { hint: 'Verify it with that public key (the `--key` flag) instead of a certificate identity.' });
     }
     return trust.material;
 }
@@ -40079,49 +40083,49 @@ function withUsableTlogEntries(bundle) {
         if (!entry.inclusionProof || entry.inclusionProof.checkpoint)
             return entry;
         if (!entry.inclusionPromise) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .SealError */ .EM('TLOG_INVALID', `transparency log entry ${i} has an inclusion proof without a checkpoint and no inclusion promise`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .SealError */ .EM('TLOG_INVALID', `transparency log entry ${i} has an inclusion proof without a checkpoint and no inclusion promise`);
         }
         return { ...entry, inclusionProof: undefined };
     });
     return { ...bundle, verificationMaterial: { ...bundle.verificationMaterial, tlogEntries: usable } };
 }
 const MESSAGE_DIGEST_ALGORITHMS = {
-    [_sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_3__.HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED]: 'sha256',
-    [_sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_3__.HashAlgorithm.SHA2_256]: 'sha256',
-    [_sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_3__.HashAlgorithm.SHA2_384]: 'sha384',
-    [_sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_3__.HashAlgorithm.SHA2_512]: 'sha512'
+    [_sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_4__.HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED]: 'sha256',
+    [_sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_4__.HashAlgorithm.SHA2_256]: 'sha256',
+    [_sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_4__.HashAlgorithm.SHA2_384]: 'sha384',
+    [_sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_4__.HashAlgorithm.SHA2_512]: 'sha512'
 };
 async function prepareMessageSignature(message, artifact) {
     const expected = message.messageDigest;
     if (!expected)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .SealError */ .EM('BUNDLE_MALFORMED', 'the bundle has no message digest');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .SealError */ .EM('BUNDLE_MALFORMED', 'the bundle has no message digest');
     const algorithm = MESSAGE_DIGEST_ALGORITHMS[expected.algorithm];
     if (!algorithm) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .SealError */ .EM('BUNDLE_MALFORMED', `the bundle's message digest uses an unsupported algorithm (${_sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_3__.HashAlgorithm[expected.algorithm]})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .SealError */ .EM('BUNDLE_MALFORMED', `the bundle's message digest uses an unsupported algorithm (${_sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_4__.HashAlgorithm[expected.algorithm]})`);
     }
     let digest;
     let sha256;
     if ('path' in artifact) {
         const algorithms = algorithm === 'sha256' ? ['sha256'] : [algorithm, 'sha256'];
-        const digests = await (0,_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .digestFile */ .TM)(artifact.path, algorithms);
+        const digests = await (0,_digest_js__WEBPACK_IMPORTED_MODULE_6__/* .digestFile */ .TM)(artifact.path, algorithms);
         digest = digests[algorithm];
         sha256 = digests.sha256.toString('hex');
     }
     else {
         if (artifact.digest.algorithm !== algorithm) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .SealError */ .EM('INPUT_INVALID', `the bundle signs a ${algorithm} digest, but a ${artifact.digest.algorithm} digest was given: pass the artifact file or its ${algorithm} digest`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .SealError */ .EM('INPUT_INVALID', `the bundle signs a ${algorithm} digest, but a ${artifact.digest.algorithm} digest was given: pass the artifact file or its ${algorithm} digest`);
         }
         digest = artifact.digest.value;
         if (algorithm === 'sha256')
             sha256 = digest.toString('hex');
     }
     if (!bufferEqual(expected.digest, digest)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .SealError */ .EM('DIGEST_MISMATCH', `${describeArtifact(artifact)} differs from what was signed: its ${algorithm} is ${digest.toString('hex')}, the bundle signs ${Buffer.from(expected.digest).toString('hex')}`, { hint: 'Check that the bundle belongs to this file, and that the file was not modified after signing.' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .SealError */ .EM('DIGEST_MISMATCH', `${describeArtifact(artifact)} differs from what was signed: its ${algorithm} is ${digest.toString('hex')}, the bundle signs ${Buffer.from(expected.digest).toString('hex')}`, { hint: 'Check that the bundle belongs to this file, and that the file was not modified after signing.' });
     }
     const path = 'path' in artifact ? artifact.path : undefined;
     return { signature: new PrehashedSignature(Buffer.from(message.signature), digest, algorithm, path), sha256 };
 }
-const NOBLE_CURVES = { prime256v1: _noble_curves_nist_js__WEBPACK_IMPORTED_MODULE_7__/* .p256 */ .s9, secp384r1: _noble_curves_nist_js__WEBPACK_IMPORTED_MODULE_7__/* .p384 */ .sL, secp521r1: _noble_curves_nist_js__WEBPACK_IMPORTED_MODULE_7__/* .p521 */ .Bt };
+const NOBLE_CURVES = { prime256v1: _noble_curves_nist_js__WEBPACK_IMPORTED_MODULE_9__/* .p256 */ .s9, secp384r1: _noble_curves_nist_js__WEBPACK_IMPORTED_MODULE_9__/* .p384 */ .sL, secp521r1: _noble_curves_nist_js__WEBPACK_IMPORTED_MODULE_9__/* .p521 */ .Bt };
 /**
  * SignatureContent for a message signature whose artifact digest was computed
  * (and checked against the bundle) beforehand. ECDSA signatures are verified over
@@ -40163,7 +40167,7 @@ class PrehashedSignature {
             }
         }
         if (this.path === undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .SealError */ .EM('INPUT_INVALID', `the bundle was signed with a ${key.asymmetricKeyType ?? 'unknown'} key, which cannot be verified from a digest alone: pass the artifact file instead of its digest`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .SealError */ .EM('INPUT_INVALID', `the bundle was signed with a ${key.asymmetricKeyType ?? 'unknown'} key, which cannot be verified from a digest alone: pass the artifact file instead of its digest`);
         }
         // Fallback for RSA and EdDSA: the signature covers the whole artifact.
         const data = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(this.path);
@@ -40182,18 +40186,18 @@ function bufferEqual(a, b) {
 const SUBJECT_ALGORITHMS = ['sha256', 'sha384', 'sha512'];
 function parseStatement(payloadType, payload) {
     if (payloadType !== IN_TOTO_PAYLOAD_TYPE) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .SealError */ .EM('VERIFICATION_FAILED', `the DSSE envelope holds ${JSON.stringify(payloadType)}, not an in-toto statement (${IN_TOTO_PAYLOAD_TYPE}), so it names no artifact to match`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .SealError */ .EM('VERIFICATION_FAILED', `the DSSE envelope holds ${JSON.stringify(payloadType)}, not an in-toto statement (${IN_TOTO_PAYLOAD_TYPE}), so it names no artifact to match`);
     }
     let statement;
     try {
         statement = JSON.parse(Buffer.from(payload).toString('utf8'));
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .SealError */ .EM('BUNDLE_MALFORMED', 'the in-toto statement in the DSSE envelope is not valid JSON');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .SealError */ .EM('BUNDLE_MALFORMED', 'the in-toto statement in the DSSE envelope is not valid JSON');
     }
     const subjects = statement?.subject;
     if (!Array.isArray(subjects)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .SealError */ .EM('BUNDLE_MALFORMED', 'the in-toto statement in the DSSE envelope has no subject list');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .SealError */ .EM('BUNDLE_MALFORMED', 'the in-toto statement in the DSSE envelope has no subject list');
     }
     return subjects
         .filter((s) => !!s && typeof s === 'object' && !!s.digest && typeof s.digest === 'object')
@@ -40218,7 +40222,7 @@ async function artifactDigests(artifact, needed) {
     if ('digest' in artifact)
         return { [artifact.digest.algorithm]: artifact.digest.value };
     const algorithms = Array.from(new Set(['sha256', ...needed]));
-    return (0,_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .digestFile */ .TM)(artifact.path, algorithms);
+    return (0,_digest_js__WEBPACK_IMPORTED_MODULE_6__/* .digestFile */ .TM)(artifact.path, algorithms);
 }
 function matchSubject(payloadType, payload, digests, what) {
     const subjects = parseStatement(payloadType, payload);
@@ -40238,9 +40242,13 @@ function matchSubject(payloadType, payload, digests, what) {
     const hint = sharesAlgorithm
         ? 'Check that the attestation belongs to this artifact, and that the artifact was not modified after signing.'
         : `The statement lists no ${ours.map(([alg]) => alg).join('/')} digest: pass the artifact file, or a digest in the algorithm the statement uses.`;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .SealError */ .EM('DIGEST_MISMATCH', `${what} (${ours.map(([alg, hex]) => `${alg}:${hex}`).join(', ')}) is not a subject of the attestation; its subjects are: ${listed || 'none'}${more}`, { hint });
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .SealError */ .EM('DIGEST_MISMATCH', `${what} (${ours.map(([alg, hex]) => `${alg}:${hex}`).join(', ')}) is not a subject of the attestation; its subjects are: ${listed || 'none'}${more}`, { hint });
 }
 /* ------------------------------------------------------------------ misc -- */
+/** The object without its undefined properties (results are compared and serialized as they are). */
+function definedOnly(obj) {
+    return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined));
+}
 function describeArtifact(artifact) {
     return 'path' in artifact ? `the file ${artifact.path}` : 'the artifact';
 }
@@ -40255,13 +40263,9 @@ function leafCertificate(bundle) {
             return undefined;
     }
 }
-function toPEM(der) {
-    const lines = Buffer.from(der).toString('base64').match(/.{1,64}/g) ?? [];
-    return `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`;
-}
 /** Maps @sigstore/verify errors to seal's codes, keeping the library's code for debugging. */
 function toSealError(err, trust) {
-    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .SealError */ .EM)
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .SealError */ .EM)
         return err;
     const libCode = typeof err?.code === 'string' ? err.code : undefined;
     const libMessage = err instanceof Error ? err.message : String(err);
@@ -40306,7 +40310,7 @@ function toSealError(err, trust) {
         code = 'IDENTITY_MISMATCH';
         message = `the signer is not trusted: ${detail}`;
     }
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .SealError */ .EM(code, message, { hint, cause: err });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .SealError */ .EM(code, message, { hint, cause: err });
 }
 
 

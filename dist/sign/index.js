@@ -60549,7 +60549,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8397);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8317);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -60558,7 +60558,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8397:
+/***/ 8317:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -70673,7 +70673,22 @@ class KeylessSigner {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/tlog.ts
+/** Log index, log ID and integrated time of a bundle's first transparency log entry. */
+function logFacts(bundle) {
+    const entry = bundle.verificationMaterial.tlogEntries[0];
+    if (!entry)
+        return {};
+    const seconds = Number(entry.integratedTime);
+    return {
+        logIndex: entry.logIndex,
+        logId: Buffer.from(entry.logId.keyId).toString('hex'),
+        integratedTime: Number.isFinite(seconds) && seconds > 0 ? new Date(seconds * 1000).toISOString() : undefined
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/sign.ts
+
 
 
 
@@ -70772,18 +70787,6 @@ class SigningSession {
         }
     }
 }
-/** The log facts of a serialized bundle's first transparency log entry. */
-function logFacts(json) {
-    const entry = json.verificationMaterial.tlogEntries?.[0];
-    if (!entry)
-        return {};
-    const seconds = Number(entry.integratedTime);
-    return {
-        logIndex: entry.logIndex,
-        logId: Buffer.from(entry.logId.keyId, 'base64').toString('hex'),
-        integratedTime: seconds > 0 ? new Date(seconds * 1000).toISOString() : undefined
-    };
-}
 /**
  * Signs every file with one certificate: each file is hashed as a stream,
  * signed, countersigned by Rekor and the TSA, and its bundle written
@@ -70798,9 +70801,8 @@ async function signFiles(opts) {
     const files = await mapLimit(targets, opts.concurrency ?? 16, async ({ file, bundlePath }) => {
         const digest = await sha256File(file.path);
         const bundle = await session.signDigest(digest);
-        const json = (0,bundle_dist.bundleToJSON)(bundle);
-        await writeFileAtomic(bundlePath, JSON.stringify(json) + '\n');
-        return { subject: file.name, path: file.path, sha256: digest.toString('hex'), bundlePath, ...logFacts(json) };
+        await writeFileAtomic(bundlePath, JSON.stringify((0,bundle_dist.bundleToJSON)(bundle)) + '\n');
+        return { subject: file.name, path: file.path, sha256: digest.toString('hex'), bundlePath, ...logFacts(bundle) };
     });
     return { files, certificate, certificateRequests: session.signer.certificateRequests };
 }

@@ -41497,7 +41497,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4238);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5512);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -41506,7 +41506,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4238:
+/***/ 5512:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51479,6 +51479,8 @@ const p521_oprf = /* @__PURE__ */ (/* unused pure expression or super */ null &&
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
 var bundle_dist = __nccwpck_require__(1040);
+// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
+var core_dist = __nccwpck_require__(3917);
 ;// CONCATENATED MODULE: ./src/core/digest.ts
 
 
@@ -51536,6 +51538,20 @@ function parseDigest(text) {
     return { algorithm, digest: Buffer.from(m[2], 'hex') };
 }
 
+;// CONCATENATED MODULE: ./src/core/tlog.ts
+/** Log index, log ID and integrated time of a bundle's first transparency log entry. */
+function logFacts(bundle) {
+    const entry = bundle.verificationMaterial.tlogEntries[0];
+    if (!entry)
+        return {};
+    const seconds = Number(entry.integratedTime);
+    return {
+        logIndex: entry.logIndex,
+        logId: Buffer.from(entry.logId.keyId).toString('hex'),
+        integratedTime: Number.isFinite(seconds) && seconds > 0 ? new Date(seconds * 1000).toISOString() : undefined
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/verify.ts
 /**
  * Bundle verification on top of @sigstore/verify.
@@ -51555,6 +51571,8 @@ function parseDigest(text) {
  * (Real 2023 npm provenance bundles carry the Fulcio root there, so rejecting a
  * chain that includes a root would reject genuine bundles.)
  */
+
+
 
 
 
@@ -51641,26 +51659,13 @@ async function verifyBundle(bundle, artifact, expect, trust, options = {}) {
     const issuer = signer.identity?.extensions?.issuer;
     if ('policy' in expect)
         expect.policy.check({ identity, issuer });
-    const entry = bundle.verificationMaterial.tlogEntries[0];
     const result = {
-        bundleType: content.$case === 'messageSignature' ? 'message-signature' : 'dsse'
+        bundleType: content.$case === 'messageSignature' ? 'message-signature' : 'dsse',
+        ...definedOnly({ identity, issuer, sha256, ...logFacts(bundle) })
     };
-    if (identity !== undefined)
-        result.identity = identity;
-    if (issuer !== undefined)
-        result.issuer = issuer;
-    if (sha256 !== undefined)
-        result.sha256 = sha256;
-    if (entry) {
-        result.logIndex = entry.logIndex;
-        result.logId = Buffer.from(entry.logId.keyId).toString('hex');
-        const seconds = Number(entry.integratedTime);
-        if (Number.isFinite(seconds) && seconds > 0)
-            result.integratedTime = new Date(seconds * 1000).toISOString();
-    }
     const cert = leafCertificate(bundle);
     if (cert)
-        result.certificatePEM = toPEM(cert);
+        result.certificatePEM = core_dist.pem.fromDER(Buffer.from(cert));
     return result;
 }
 /* ------------------------------------------------------------------ keys -- */
@@ -51865,6 +51870,10 @@ function matchSubject(payloadType, payload, digests, what) {
     throw new errors_SealError('DIGEST_MISMATCH', `${what} (${ours.map(([alg, hex]) => `${alg}:${hex}`).join(', ')}) is not a subject of the attestation; its subjects are: ${listed || 'none'}${more}`, { hint });
 }
 /* ------------------------------------------------------------------ misc -- */
+/** The object without its undefined properties (results are compared and serialized as they are). */
+function definedOnly(obj) {
+    return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined));
+}
 function describeArtifact(artifact) {
     return 'path' in artifact ? `the file ${artifact.path}` : 'the artifact';
 }
@@ -51878,10 +51887,6 @@ function leafCertificate(bundle) {
         default:
             return undefined;
     }
-}
-function toPEM(der) {
-    const lines = Buffer.from(der).toString('base64').match(/.{1,64}/g) ?? [];
-    return `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`;
 }
 /** Maps @sigstore/verify errors to seal's codes, keeping the library's code for debugging. */
 function toSealError(err, trust) {

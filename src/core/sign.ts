@@ -1,7 +1,7 @@
 import { basename, join } from 'node:path'
 
 import { dsse } from '@sigstore/core'
-import { bundleToJSON, toDSSEBundle, toMessageSignatureBundle, type Bundle, type SerializedBundle } from '@sigstore/bundle'
+import { bundleToJSON, toDSSEBundle, toMessageSignatureBundle, type Bundle } from '@sigstore/bundle'
 import { RekorWitness, TSAWitness, type Witness } from '@sigstore/sign'
 
 import { mapLimit } from './concurrency.js'
@@ -10,6 +10,7 @@ import { SealError } from './errors.js'
 import { writeFileAtomic } from './fs.js'
 import { KeylessSigner, type SigningCertificate } from './keyless.js'
 import { describeServiceError } from './services.js'
+import { logFacts, type LogFacts } from './tlog.js'
 import { BUNDLE_SUFFIX, type ResolvedFile } from './subjects.js'
 
 export interface ServiceOptions {
@@ -36,14 +37,11 @@ export interface SignFilesOptions extends ServiceOptions {
   concurrency?: number
 }
 
-export interface SignedFile {
+export interface SignedFile extends LogFacts {
   subject: string
   path: string
   sha256: string
   bundlePath: string
-  logIndex?: string
-  logId?: string
-  integratedTime?: string
 }
 
 export interface SignFilesResult {
@@ -149,18 +147,6 @@ export class SigningSession {
   }
 }
 
-/** The log facts of a serialized bundle's first transparency log entry. */
-export function logFacts(json: SerializedBundle): Pick<SignedFile, 'logIndex' | 'logId' | 'integratedTime'> {
-  const entry = json.verificationMaterial.tlogEntries?.[0]
-  if (!entry) return {}
-  const seconds = Number(entry.integratedTime)
-  return {
-    logIndex: entry.logIndex,
-    logId: Buffer.from(entry.logId.keyId, 'base64').toString('hex'),
-    integratedTime: seconds > 0 ? new Date(seconds * 1000).toISOString() : undefined
-  }
-}
-
 /**
  * Signs every file with one certificate: each file is hashed as a stream,
  * signed, countersigned by Rekor and the TSA, and its bundle written
@@ -175,9 +161,8 @@ export async function signFiles(opts: SignFilesOptions): Promise<SignFilesResult
   const files = await mapLimit(targets, opts.concurrency ?? 16, async ({ file, bundlePath }) => {
     const digest = await sha256File(file.path)
     const bundle = await session.signDigest(digest)
-    const json = bundleToJSON(bundle)
-    await writeFileAtomic(bundlePath, JSON.stringify(json) + '\n')
-    return { subject: file.name, path: file.path, sha256: digest.toString('hex'), bundlePath, ...logFacts(json) }
+    await writeFileAtomic(bundlePath, JSON.stringify(bundleToJSON(bundle)) + '\n')
+    return { subject: file.name, path: file.path, sha256: digest.toString('hex'), bundlePath, ...logFacts(bundle) }
   })
   return { files, certificate, certificateRequests: session.signer.certificateRequests }
 }

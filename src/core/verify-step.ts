@@ -4,23 +4,16 @@ import { basename, join, resolve } from 'node:path'
 import { settleLimit } from './concurrency.js'
 import { SealError, messageOf } from './errors.js'
 import type { VerifyInputs } from './inputs.js'
+import type { VerifyRow } from './report.js'
 import { buildIdentityPolicy } from './policy.js'
 import type { StepContext } from './sign-step.js'
 import { BUNDLE_SUFFIX, resolveFiles, withoutBundles, type ResolvedFile } from './subjects.js'
 import { loadTrust, type LoadedTrust } from './trust.js'
 import { parseBundle, verifyBundle } from './verify.js'
 
-export interface VerifiedRow {
-  subject: string
-  ok: boolean
+/** A summary row, plus where the bundle was read and the error code of a failure. */
+export interface VerifiedRow extends VerifyRow {
   bundlePath: string
-  sha256?: string
-  identity?: string
-  issuer?: string
-  logIndex?: string
-  integratedTime?: string
-  /** Why it failed: one line that says what to change. */
-  reason?: string
   code?: string
 }
 

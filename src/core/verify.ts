@@ -21,6 +21,7 @@ import { readFileSync } from 'node:fs'
 
 import { p256, p384, p521 } from '@noble/curves/nist.js'
 import { bundleFromJSON } from '@sigstore/bundle'
+import { pem } from '@sigstore/core'
 import type { Bundle } from '@sigstore/bundle'
 import { HashAlgorithm } from '@sigstore/protobuf-specs'
 import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify'
@@ -31,6 +32,7 @@ import type { HashAlgorithm as DigestAlgorithm } from './digest.js'
 import { SealError } from './errors.js'
 import type { ErrorCode } from './errors.js'
 import type { IdentityPolicy } from './policy.js'
+import { logFacts } from './tlog.js'
 import type { LoadedTrust } from './trust.js'
 
 export type { Bundle }
@@ -150,21 +152,12 @@ export async function verifyBundle(
   const issuer = signer.identity?.extensions?.issuer
   if ('policy' in expect) expect.policy.check({ identity, issuer })
 
-  const entry = bundle.verificationMaterial.tlogEntries[0]
   const result: VerifyResult = {
-    bundleType: content.$case === 'messageSignature' ? 'message-signature' : 'dsse'
-  }
-  if (identity !== undefined) result.identity = identity
-  if (issuer !== undefined) result.issuer = issuer
-  if (sha256 !== undefined) result.sha256 = sha256
-  if (entry) {
-    result.logIndex = entry.logIndex
-    result.logId = Buffer.from(entry.logId.keyId).toString('hex')
-    const seconds = Number(entry.integratedTime)
-    if (Number.isFinite(seconds) && seconds > 0) result.integratedTime = new Date(seconds * 1000).toISOString()
+    bundleType: content.$case === 'messageSignature' ? 'message-signature' : 'dsse',
+    ...definedOnly({ identity, issuer, sha256, ...logFacts(bundle) })
   }
   const cert = leafCertificate(bundle)
-  if (cert) result.certificatePEM = toPEM(cert)
+  if (cert) result.certificatePEM = pem.fromDER(Buffer.from(cert))
   return result
 }
 
@@ -422,6 +415,11 @@ function matchSubject(
 
 /* ------------------------------------------------------------------ misc -- */
 
+/** The object without its undefined properties (results are compared and serialized as they are). */
+function definedOnly<T extends object>(obj: T): Partial<T> {
+  return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined)) as Partial<T>
+}
+
 function describeArtifact(artifact: ArtifactInput): string {
   return 'path' in artifact ? `the file ${artifact.path}` : 'the artifact'
 }
@@ -438,10 +436,6 @@ function leafCertificate(bundle: Bundle): Uint8Array | undefined {
   }
 }
 
-function toPEM(der: Uint8Array): string {
-  const lines = Buffer.from(der).toString('base64').match(/.{1,64}/g) ?? []
-  return `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`
-}
 
 /** Maps @sigstore/verify errors to seal's codes, keeping the library's code for debugging. */
 function toSealError(err: unknown, trust: LoadedTrust): SealError {

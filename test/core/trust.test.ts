@@ -5,7 +5,7 @@ import { join } from 'node:path'
 
 import { TrustedRoot } from '@sigstore/protobuf-specs'
 
-import { SealError } from '../../src/core/errors.js'
+import { rejection, thrown } from '../support/errors.js'
 import { checkTrustedRoot, embeddedTrustedRoot, loadTrust, parseTrustedRoot } from '../../src/core/trust.js'
 
 type RootJSON = {
@@ -22,26 +22,6 @@ function embeddedJSON(): RootJSON {
 
 async function tempDir(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'seal-trust-'))
-}
-
-async function rejection(promise: Promise<unknown>): Promise<SealError> {
-  try {
-    await promise
-  } catch (err) {
-    expect(err).toBeInstanceOf(SealError)
-    return err as SealError
-  }
-  throw new Error('expected a SealError')
-}
-
-function thrown(fn: () => unknown): SealError {
-  try {
-    fn()
-  } catch (err) {
-    expect(err).toBeInstanceOf(SealError)
-    return err as SealError
-  }
-  throw new Error('expected a SealError')
 }
 
 describe('embeddedTrustedRoot', () => {

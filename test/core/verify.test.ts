@@ -10,6 +10,7 @@ import { HashAlgorithm } from '@sigstore/protobuf-specs'
 import seeds from '@sigstore/tuf/seeds.json' with { type: 'json' }
 
 import { SealError } from '../../src/core/errors.js'
+import { rejection, thrown } from '../support/errors.js'
 import { buildIdentityPolicy } from '../../src/core/policy.js'
 import { loadTrust, type LoadedTrust } from '../../src/core/trust.js'
 import { parseBundle, verifyBundle, type ArtifactInput, type Bundle, type Expectation } from '../../src/core/verify.js'
@@ -25,26 +26,6 @@ beforeAll(async () => {
   trust = await loadTrust({ offline: true })
   dir = await mkdtemp(join(tmpdir(), 'seal-verify-'))
 })
-
-async function rejection(promise: Promise<unknown>): Promise<SealError> {
-  try {
-    await promise
-  } catch (err) {
-    expect(err).toBeInstanceOf(SealError)
-    return err as SealError
-  }
-  throw new Error('expected a SealError')
-}
-
-function thrown(fn: () => unknown): SealError {
-  try {
-    fn()
-  } catch (err) {
-    expect(err).toBeInstanceOf(SealError)
-    return err as SealError
-  }
-  throw new Error('expected a SealError')
-}
 
 /* ------------------------------------------------- self-signed test data -- */
 
