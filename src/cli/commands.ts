@@ -1,5 +1,6 @@
 import { messageOf } from '../core/errors.js'
-import { readSignInputs, readVerifyInputs } from '../core/inputs.js'
+import { runAttestStep } from '../core/attest-step.js'
+import { readAttestInputs, readSignInputs, readVerifyInputs } from '../core/inputs.js'
 import { redact } from '../core/redact.js'
 import { runSignStep } from '../core/sign-step.js'
 import { runVerifyStep } from '../core/verify-step.js'
@@ -13,7 +14,22 @@ const VERIFY_FLAGS = [
   'certificate-identity-regexp',
   'certificate-oidc-issuer',
   'certificate-oidc-issuer-regexp',
-  'trusted-root'
+  'trusted-root',
+  'predicate-type',
+  'repository',
+  'signer-workflow',
+  'source-ref'
+]
+const ATTEST_FLAGS = [
+  ...SIGN_FLAGS,
+  'subject-digest',
+  'subject-name',
+  'subject-checksums',
+  'sbom-path',
+  'predicate-type',
+  'predicate',
+  'predicate-path',
+  'max-predicate-size-mb'
 ]
 
 /** Positional files join `--subject-path`, as if listed in the input. */
@@ -56,10 +72,37 @@ export async function runSign(argv: string[], out: Out = std): Promise<number> {
   }
 }
 
+/** `seal attest [FILE...]`: one signed in-toto statement for all subjects. */
+export async function runAttest(argv: string[], out: Out = std): Promise<number> {
+  const secrets: string[] = []
+  try {
+    const args = withPositionals(parseArgs(argv, ATTEST_FLAGS, ['tlog-upload', 'json']))
+    const inputs = readAttestInputs(getterOf(args))
+    if (inputs.identityToken) secrets.push(inputs.identityToken)
+    const result = await runAttestStep(inputs, {
+      cwd: process.cwd(),
+      env: process.env,
+      onSecret: s => secrets.push(s),
+      log: line => out.stderr(line + '\n')
+    })
+    const summary = {
+      bundlePath: result.bundlePath,
+      predicateType: result.predicateType,
+      subjects: result.subjects.length,
+      logIndex: result.logIndex ?? null
+    }
+    out.stdout(args.flags.get('json') === 'true' ? JSON.stringify(summary, null, 2) + '\n' : `${result.bundlePath}\t${result.predicateType}\tsubjects=${result.subjects.length}\n`)
+    return 0
+  } catch (err) {
+    out.stderr(`seal attest: ${redact(messageOf(err), secrets)}\n`)
+    return 1
+  }
+}
+
 /** `seal verify [FILE...]`: exit 0 only when every file verifies. */
 export async function runVerify(argv: string[], out: Out = std): Promise<number> {
   try {
-    const args = withPositionals(parseArgs(argv, VERIFY_FLAGS, ['offline', 'json']))
+    const args = withPositionals(parseArgs(argv, VERIFY_FLAGS, ['offline', 'json', 'deny-self-hosted-runners']))
     const inputs = readVerifyInputs(getterOf(args))
     const result = await runVerifyStep(inputs, { cwd: process.cwd(), env: process.env, log: line => out.stderr(line + '\n') })
     if (args.flags.get('json') === 'true') {

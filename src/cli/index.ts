@@ -1,4 +1,4 @@
-import { runSign, runVerify } from './commands.js'
+import { runAttest, runSign, runVerify } from './commands.js'
 import { runSignBundle } from './sign-bundle.js'
 import { runVerifyBundle } from './verify-bundle.js'
 
@@ -10,6 +10,9 @@ Usage:
   seal verify [FILE...] (--certificate-identity ID | --certificate-identity-regexp RE)
             [--certificate-oidc-issuer ISS | --certificate-oidc-issuer-regexp RE]
             [--bundle-path PATH] [--trusted-root FILE] [--offline] [--json]
+            [--predicate-type URI] [--repository O/R] [--signer-workflow O/R/PATH] [--source-ref REF]
+  seal attest [FILE...] [--subject-checksums F] [--sbom-path F | --predicate-type URI --predicate-path F]
+            (signing options as for sign)
   seal sign-bundle / verify-bundle   the Sigstore conformance protocol
 
 Options are named like the action inputs. Without --identity-token, sign uses the
@@ -23,6 +26,8 @@ async function main(argv: string[]): Promise<number> {
       return runSign(rest)
     case 'verify':
       return runVerify(rest)
+    case 'attest':
+      return runAttest(rest)
     case 'sign-bundle':
       return runSignBundle(rest)
     case 'verify-bundle':

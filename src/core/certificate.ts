@@ -39,3 +39,37 @@ function decodeUTF8String(der: Buffer): string | undefined {
   if (offset + len !== der.length) return undefined
   return der.subarray(offset).toString('utf8')
 }
+
+/** Fulcio certificate extensions (OID arc 1.3.6.1.4.1.57264.1) by name. */
+const FULCIO_EXTENSIONS = {
+  buildSignerURI: 9,
+  buildSignerDigest: 10,
+  runnerEnvironment: 11,
+  sourceRepositoryURI: 12,
+  sourceRepositoryDigest: 13,
+  sourceRepositoryRef: 14,
+  sourceRepositoryIdentifier: 15,
+  sourceRepositoryOwnerURI: 16,
+  sourceRepositoryOwnerIdentifier: 17,
+  buildConfigURI: 18,
+  buildConfigDigest: 19,
+  buildTrigger: 20,
+  runInvocationURI: 21,
+  sourceRepositoryVisibilityAtSigning: 22
+} as const
+
+export type FulcioExtensions = Partial<Record<keyof typeof FULCIO_EXTENSIONS, string>>
+
+/**
+ * The build facts Fulcio recorded in a certificate from the OIDC token it
+ * verified (GitHub: repository, ref, workflow, runner environment, …). These,
+ * unlike a provenance predicate, are vouched for by the certificate authority.
+ */
+export function fulcioExtensions(cert: X509Certificate): FulcioExtensions {
+  const out: FulcioExtensions = {}
+  for (const [name, n] of Object.entries(FULCIO_EXTENSIONS) as [keyof typeof FULCIO_EXTENSIONS, number][]) {
+    const ext = cert.extension(`1.3.6.1.4.1.57264.1.${n}`)
+    if (ext) out[name] = decodeUTF8String(ext.value) ?? ext.value.toString('utf8')
+  }
+  return out
+}

@@ -24,9 +24,15 @@ export type ErrorCode =
   | 'IDENTITY_MISMATCH'
   | 'ISSUER_MISMATCH'
   | 'POLICY_MISSING'
+  | 'POLICY_MISMATCH'
+  | 'PREDICATE_MISMATCH'
   | 'KEY_INVALID'
   | 'IO_ERROR'
   | 'VERIFICATION_FAILED'
+  | 'REGISTRY_ERROR'
+  | 'REGISTRY_AUTH'
+  | 'DOWNLOAD_FAILED'
+  | 'CHECKSUM_MISSING'
 
 export class SealError extends Error {
   readonly code: ErrorCode

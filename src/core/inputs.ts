@@ -43,16 +43,34 @@ export function readNetworkInputs(get: InputGetter): NetworkInputs {
   }
 }
 
-export interface SignInputs extends NetworkInputs {
-  subjectPatterns: string[]
-  bundleDir?: string
+/** Where and how to sign: shared by sign-action and attest-action. */
+export interface SigningInputs extends NetworkInputs {
   identityToken?: string
   audience: string
   fulcioURL: string
   rekorURL: string
   tsaURL?: string
   tlogUpload: boolean
+  bundleDir?: string
   showSummary: boolean
+}
+
+export function readSigningInputs(get: InputGetter): SigningInputs {
+  return {
+    identityToken: readOptional(get, 'identity-token'),
+    audience: readOptional(get, 'oidc-audience') ?? 'sigstore',
+    fulcioURL: readOptional(get, 'fulcio-url') ?? PUBLIC_FULCIO_URL,
+    rekorURL: readOptional(get, 'rekor-url') ?? PUBLIC_REKOR_URL,
+    tsaURL: readOptional(get, 'tsa-url'),
+    tlogUpload: readBoolean(get, 'tlog-upload', true),
+    bundleDir: readOptional(get, 'bundle-dir'),
+    showSummary: readBoolean(get, 'show-summary', true),
+    ...readNetworkInputs(get)
+  }
+}
+
+export interface SignInputs extends SigningInputs {
+  subjectPatterns: string[]
 }
 
 export function readSignInputs(get: InputGetter): SignInputs {
@@ -60,18 +78,54 @@ export function readSignInputs(get: InputGetter): SignInputs {
   if (subjectPatterns.length === 0) {
     throw new SealError('INPUT_INVALID', '`subject-path` is required: the files to sign, as globs separated by newlines or commas.')
   }
-  return {
-    subjectPatterns,
-    bundleDir: readOptional(get, 'bundle-dir'),
-    identityToken: readOptional(get, 'identity-token'),
-    audience: readOptional(get, 'oidc-audience') ?? 'sigstore',
-    fulcioURL: readOptional(get, 'fulcio-url') ?? PUBLIC_FULCIO_URL,
-    rekorURL: readOptional(get, 'rekor-url') ?? PUBLIC_REKOR_URL,
-    tsaURL: readOptional(get, 'tsa-url'),
-    tlogUpload: readBoolean(get, 'tlog-upload', true),
-    showSummary: readBoolean(get, 'show-summary', true),
-    ...readNetworkInputs(get)
+  return { subjectPatterns, ...readSigningInputs(get) }
+}
+
+export interface AttestInputs extends SigningInputs {
+  subjectPatterns: string[]
+  subjectDigest?: string
+  subjectName?: string
+  subjectChecksums?: string
+  sbomPath?: string
+  predicateType?: string
+  predicate?: string
+  predicatePath?: string
+  /** Largest predicate or SBOM accepted, in bytes. */
+  maxPredicateBytes: number
+}
+
+export function readAttestInputs(get: InputGetter): AttestInputs {
+  const inputs: AttestInputs = {
+    subjectPatterns: splitList(get('subject-path')),
+    subjectDigest: readOptional(get, 'subject-digest'),
+    subjectName: readOptional(get, 'subject-name'),
+    subjectChecksums: readOptional(get, 'subject-checksums'),
+    sbomPath: readOptional(get, 'sbom-path'),
+    predicateType: readOptional(get, 'predicate-type'),
+    predicate: readOptional(get, 'predicate'),
+    predicatePath: readOptional(get, 'predicate-path'),
+    maxPredicateBytes: readInteger(get, 'max-predicate-size-mb', 256, 1, 4096) * 1024 * 1024,
+    ...readSigningInputs(get)
   }
+  if (!inputs.subjectPatterns.length && !inputs.subjectDigest && !inputs.subjectChecksums) {
+    throw new SealError('INPUT_INVALID', 'Name what to attest: `subject-path`, `subject-digest` with `subject-name`, or `subject-checksums`.')
+  }
+  if (inputs.subjectDigest && !inputs.subjectName) {
+    throw new SealError('INPUT_INVALID', '`subject-digest` needs `subject-name`: the name the statement gives the subject.')
+  }
+  if (inputs.sbomPath && (inputs.predicateType || inputs.predicate || inputs.predicatePath)) {
+    throw new SealError('INPUT_INVALID', '`sbom-path` sets the predicate itself: leave `predicate-type`, `predicate` and `predicate-path` empty.')
+  }
+  if ((inputs.predicate || inputs.predicatePath) && !inputs.predicateType) {
+    throw new SealError('INPUT_INVALID', '`predicate` and `predicate-path` need `predicate-type` (a URI naming the predicate).')
+  }
+  if (inputs.predicate && inputs.predicatePath) {
+    throw new SealError('INPUT_INVALID', 'Set either `predicate` or `predicate-path`, not both.')
+  }
+  if (inputs.predicateType && !inputs.predicate && !inputs.predicatePath) {
+    throw new SealError('INPUT_INVALID', '`predicate-type` needs the predicate: set `predicate` (JSON) or `predicate-path` (a file).')
+  }
+  return inputs
 }
 
 export interface VerifyInputs {
@@ -84,6 +138,13 @@ export interface VerifyInputs {
   trustedRootPath?: string
   offline: boolean
   showSummary: boolean
+  /** Verify attestations of this predicate type instead of signatures. */
+  predicateType?: string
+  /** Build facts the signing certificate must carry. */
+  repository?: string
+  signerWorkflow?: string
+  sourceRef?: string
+  denySelfHostedRunners: boolean
 }
 
 export function readVerifyInputs(get: InputGetter): VerifyInputs {
@@ -106,6 +167,11 @@ export function readVerifyInputs(get: InputGetter): VerifyInputs {
     certificateOidcIssuerRegExp: issuerRegExp,
     trustedRootPath: readOptional(get, 'trusted-root'),
     offline: readBoolean(get, 'offline', false),
-    showSummary: readBoolean(get, 'show-summary', true)
+    showSummary: readBoolean(get, 'show-summary', true),
+    predicateType: readOptional(get, 'predicate-type'),
+    repository: readOptional(get, 'repository'),
+    signerWorkflow: readOptional(get, 'signer-workflow'),
+    sourceRef: readOptional(get, 'source-ref'),
+    denySelfHostedRunners: readBoolean(get, 'deny-self-hosted-runners', false)
   }
 }

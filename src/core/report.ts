@@ -96,6 +96,37 @@ export function verifySummary(args: { rows: readonly VerifyRow[]; policy: string
   return lines.join('\n')
 }
 
+export function attestSummary(args: {
+  subjects: readonly { name?: string; digest: Record<string, string> }[]
+  predicateType: string
+  bundlePath: string
+  logIndex?: string
+  integratedTime?: string
+  rekorURL?: string
+  identity?: string
+  issuer?: string
+}): string {
+  const shown = args.subjects.slice(0, 50)
+  const lines = [
+    `## seal: attestation for ${args.subjects.length} ${args.subjects.length === 1 ? 'subject' : 'subjects'}`,
+    '',
+    `Predicate type: ${code(args.predicateType)}  `,
+    `Rekor log index: ${rekorLink(args.rekorURL, args.logIndex)}${args.integratedTime ? ` (${cell(args.integratedTime)})` : ''}  `,
+    `Signer: ${cell(args.identity)} (${cell(args.issuer)})  `,
+    `Bundle: ${code(args.bundlePath)}`,
+    '',
+    '| Subject | Digest |',
+    '| --- | --- |'
+  ]
+  for (const s of shown) {
+    const [alg, hex] = Object.entries(s.digest)[0] ?? []
+    lines.push(`| ${code(s.name)} | ${shortDigest(hex, alg)} |`)
+  }
+  if (args.subjects.length > shown.length) lines.push(`| … and ${args.subjects.length - shown.length} more | |`)
+  lines.push('')
+  return lines.join('\n')
+}
+
 function details(summary: string, body: string): string {
   return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`
 }

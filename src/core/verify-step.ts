@@ -5,14 +5,14 @@ import { settleLimit } from './concurrency.js'
 import { SealError, messageOf } from './errors.js'
 import type { VerifyInputs } from './inputs.js'
 import type { VerifyRow } from './report.js'
-import { buildIdentityPolicy } from './policy.js'
+import { buildExpectations, checkExpectations, type Expectations, type StatementFacts } from './expectations.js'
 import type { StepContext } from './sign-step.js'
 import { BUNDLE_SUFFIX, resolveFiles, withoutBundles, type ResolvedFile } from './subjects.js'
 import { loadTrust, type LoadedTrust } from './trust.js'
 import { parseBundle, verifyBundle } from './verify.js'
 
 /** A summary row, plus where the bundle was read and the error code of a failure. */
-export interface VerifiedRow extends VerifyRow {
+export interface VerifiedRow extends VerifyRow, StatementFacts {
   bundlePath: string
   code?: string
 }
@@ -30,12 +30,12 @@ export interface VerifyStepResult {
  * step verifies only when all rows do.
  */
 export async function runVerifyStep(inputs: VerifyInputs, ctx: StepContext): Promise<VerifyStepResult> {
-  const policy = buildIdentityPolicy(inputs)
+  const expectations = buildExpectations(inputs, ctx.env)
   const files = withoutBundles(await resolveFiles(inputs.subjectPatterns, ctx.cwd))
-  const bundlePaths = await bundleLocations(files, inputs.bundlePath, ctx.cwd)
+  const bundlePaths = await bundleLocations(files, inputs.bundlePath, ctx.cwd, !!inputs.predicateType)
   const trust = await loadTrust({ trustedRootPath: inputs.trustedRootPath, offline: inputs.offline })
-  ctx.log?.(`Verifying ${files.length} subject${files.length === 1 ? '' : 's'} against ${policy.describe()} (trusted root: ${trust.source})`)
-  const outcomes = await settleLimit(files, 4, (file, i) => verifyOne(file, bundlePaths[i], policy, trust))
+  ctx.log?.(`Verifying ${files.length} subject${files.length === 1 ? '' : 's'} against ${expectations.describe()} (trusted root: ${trust.source})`)
+  const outcomes = await settleLimit(files, 4, (file, i) => verifyOne(file, bundlePaths[i], expectations, trust))
   const rows = outcomes.map((o, i): VerifiedRow => {
     if (o.status === 'fulfilled') return o.value
     const err = o.reason
@@ -47,13 +47,13 @@ export async function runVerifyStep(inputs: VerifyInputs, ctx: StepContext): Pro
       code: err instanceof SealError ? err.code : 'VERIFICATION_FAILED'
     }
   })
-  return { rows, policy: policy.describe(), trust: trust.source, verified: rows.every(r => r.ok) }
+  return { rows, policy: expectations.describe(), trust: trust.source, verified: rows.every(r => r.ok) }
 }
 
 async function verifyOne(
   file: ResolvedFile,
   bundlePath: string,
-  policy: ReturnType<typeof buildIdentityPolicy>,
+  expectations: Expectations,
   trust: LoadedTrust
 ): Promise<VerifiedRow> {
   let text: string
@@ -65,8 +65,10 @@ async function verifyOne(
     })
   }
   const bundle = parseBundle(text, bundlePath)
-  const result = await verifyBundle(bundle, { path: file.path }, { policy }, trust)
+  const result = await verifyBundle(bundle, { path: file.path }, { policy: expectations.identity }, trust)
+  const facts = checkExpectations(bundle, result, expectations)
   return {
+    ...facts,
     subject: file.name,
     ok: true,
     bundlePath,
@@ -79,7 +81,12 @@ async function verifyOne(
 }
 
 /** The bundle of each file: next to it, in the `bundle-path` directory, or the `bundle-path` file itself. */
-async function bundleLocations(files: readonly ResolvedFile[], bundlePath: string | undefined, cwd: string): Promise<string[]> {
+async function bundleLocations(
+  files: readonly ResolvedFile[],
+  bundlePath: string | undefined,
+  cwd: string,
+  attestations: boolean
+): Promise<string[]> {
   if (!bundlePath) return files.map(f => f.path + BUNDLE_SUFFIX)
   const target = resolve(cwd, bundlePath)
   const isDir = await stat(target).then(
@@ -87,12 +94,13 @@ async function bundleLocations(files: readonly ResolvedFile[], bundlePath: strin
     () => false
   )
   if (isDir) return files.map(f => join(target, basename(f.path) + BUNDLE_SUFFIX))
-  if (files.length > 1) {
+  // One attestation names many subjects; one signature signs one file.
+  if (files.length > 1 && !attestations) {
     throw new SealError(
       'INPUT_INVALID',
       `\`bundle-path\` names one file (${bundlePath}) but \`subject-path\` matched ${files.length} files.`,
       { hint: 'Point `bundle-path` at a directory of <name>.sigstore.json bundles, or leave it empty to use the bundle next to each file.' }
     )
   }
-  return [target]
+  return files.map(() => target)
 }

@@ -1,4 +1,4 @@
-import { readBoolean, readInteger, readSignInputs, readVerifyInputs, GITHUB_OIDC_ISSUER } from '../../src/core/inputs.js'
+import { readAttestInputs, readBoolean, readInteger, readSignInputs, readVerifyInputs, GITHUB_OIDC_ISSUER } from '../../src/core/inputs.js'
 
 const getter = (values: Record<string, string>) => (name: string) => values[name] ?? ''
 
@@ -53,5 +53,22 @@ describe('scalar readers', () => {
     expect(readBoolean(getter({}), 'x', true)).toBe(true)
     expect(readInteger(getter({ n: '7' }), 'n', 1, 0, 10)).toBe(7)
     expect(() => readInteger(getter({ n: '11' }), 'n', 1, 0, 10)).toThrow(/from 0 to 10/)
+  })
+})
+
+describe('readAttestInputs', () => {
+  it('needs a subject and a consistent predicate', () => {
+    expect(() => readAttestInputs(getter({}))).toThrow(/Name what to attest/)
+    expect(() => readAttestInputs(getter({ 'subject-digest': 'sha256:' + 'a'.repeat(64) }))).toThrow(/needs `subject-name`/)
+    expect(() => readAttestInputs(getter({ 'subject-path': 'a', 'sbom-path': 's', 'predicate-type': 'https://x' }))).toThrow(/`sbom-path` sets the predicate/)
+    expect(() => readAttestInputs(getter({ 'subject-path': 'a', predicate: '{}' }))).toThrow(/need `predicate-type`/)
+    expect(() => readAttestInputs(getter({ 'subject-path': 'a', 'predicate-type': 'https://x' }))).toThrow(/needs the predicate/)
+    expect(() => readAttestInputs(getter({ 'subject-path': 'a', 'predicate-type': 'https://x', predicate: '{}', 'predicate-path': 'p' }))).toThrow(/either/)
+  })
+
+  it('defaults to provenance with a 256 MiB predicate limit', () => {
+    const i = readAttestInputs(getter({ 'subject-path': 'dist/*' }))
+    expect(i.predicateType).toBeUndefined()
+    expect(i.maxPredicateBytes).toBe(256 * 1024 * 1024)
   })
 })

@@ -1,5 +1,10 @@
 import * as core from '@actions/core'
 
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+import { writeFileAtomic } from '../../core/fs.js'
 import { readVerifyInputs } from '../../core/inputs.js'
 import { verifySummary } from '../../core/report.js'
 import { runVerifyStep } from '../../core/verify-step.js'
@@ -28,10 +33,19 @@ export async function run(): Promise<void> {
           issuer: r.issuer ?? null,
           logIndex: r.logIndex ?? null,
           integratedTime: r.integratedTime ?? null,
+          predicateType: r.predicateType ?? null,
+          predicateDigest: r.predicateDigest ?? null,
           error: r.reason ?? null
         }))
       )
     )
+    const withPredicate = result.rows.find(r => r.ok && r.predicate !== undefined)
+    if (withPredicate) {
+      const dir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'seal-predicate-'))
+      const path = join(dir, 'predicate.json')
+      await writeFileAtomic(path, JSON.stringify(withPredicate.predicate) + '\n')
+      core.setOutput('predicate-path', path)
+    }
     if (showSummary) await writeSummary(verifySummary({ rows: result.rows, policy: result.policy, trust: result.trust }))
     if (!result.verified) {
       const failed = result.rows.filter(r => !r.ok).length

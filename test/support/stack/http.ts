@@ -35,7 +35,8 @@ export interface Service {
   close: () => Promise<void>
 }
 
-const MAX_BODY = 16 * 1024 * 1024
+// Large enough for attestations of big SBOMs (the DSSE envelope travels to Rekor whole).
+const MAX_BODY = 256 * 1024 * 1024
 
 export const json = (status: number, value: unknown, headers?: Record<string, string>): Reply => ({
   status,

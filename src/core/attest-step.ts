@@ -1,0 +1,71 @@
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+
+import { bundleToJSON } from '@sigstore/bundle'
+
+import { collectSubjects } from './attest/subjects.js'
+import { resolvePredicate, type ResolvedPredicate } from './attest/predicate.js'
+import { SealError } from './errors.js'
+import { IN_TOTO_PAYLOAD_TYPE, statement, statementBytes, type StatementSubject } from './formats/intoto.js'
+import { writeFileAtomic } from './fs.js'
+import type { AttestInputs } from './inputs.js'
+import type { SigningCertificate } from './keyless.js'
+import { getIdentityToken, type TokenSource } from './oidc.js'
+import { SigningSession } from './sign.js'
+import type { StepContext } from './sign-step.js'
+import { logFacts, type LogFacts } from './tlog.js'
+
+export interface AttestStepResult extends LogFacts {
+  bundlePath: string
+  predicateType: string
+  predicateKind: ResolvedPredicate['kind']
+  subjects: StatementSubject[]
+  certificate: SigningCertificate
+  tokenSource: TokenSource
+}
+
+/**
+ * The attest step: gather subjects, build the predicate (SLSA provenance by
+ * default), sign the in-toto statement as a DSSE envelope with one
+ * certificate, log it in Rekor, and write the bundle atomically.
+ */
+export async function runAttestStep(inputs: AttestInputs, ctx: StepContext): Promise<AttestStepResult> {
+  const subjects = await collectSubjects(inputs, ctx.cwd)
+  ctx.log?.(`Attesting ${subjects.length} subject${subjects.length === 1 ? '' : 's'}`)
+  const token = await getIdentityToken({
+    identityToken: inputs.identityToken,
+    audience: inputs.audience,
+    env: ctx.env,
+    timeoutMs: inputs.timeoutMs,
+    retries: inputs.retries
+  })
+  ctx.onSecret?.(token.token)
+  const predicate = await resolvePredicate(inputs, { cwd: ctx.cwd, claims: token.claims, serverURL: ctx.env.GITHUB_SERVER_URL })
+  const payload = statementBytes(statement(subjects, predicate.predicateType, predicate.predicate))
+  const session = new SigningSession({ ...inputs, getToken: async () => token.token })
+  const bundle = await session.signDSSE(payload, IN_TOTO_PAYLOAD_TYPE)
+  const bundlePath = await bundleTarget(inputs.bundleDir, ctx)
+  await writeFileAtomic(bundlePath, JSON.stringify(bundleToJSON(bundle)) + '\n')
+  return {
+    bundlePath,
+    predicateType: predicate.predicateType,
+    predicateKind: predicate.kind,
+    subjects,
+    certificate: await session.signer.certificate(),
+    tokenSource: token.source,
+    ...logFacts(bundle)
+  }
+}
+
+/** A fresh file name for the bundle: in `bundle-dir`, else a new directory under RUNNER_TEMP. */
+async function bundleTarget(bundleDir: string | undefined, ctx: StepContext): Promise<string> {
+  const name = `attestation-${Date.now()}-${process.pid}.sigstore.json`
+  if (bundleDir) return join(resolve(ctx.cwd, bundleDir), name)
+  const base = ctx.env.RUNNER_TEMP || tmpdir()
+  try {
+    return join(await mkdtemp(join(base, 'seal-attestation-')), 'attestation.sigstore.json')
+  } catch (err) {
+    throw new SealError('IO_ERROR', `cannot create a directory under ${base} for the bundle: ${(err as NodeJS.ErrnoException).code ?? err}`)
+  }
+}
