@@ -6,9 +6,15 @@ import { runSignStep } from '../core/sign-step.js'
 import { runVerifyStep } from '../core/verify-step.js'
 import { getterOf, parseArgs, type ParsedArgs } from './args.js'
 
-const SIGN_FLAGS = ['subject-path', 'bundle-dir', 'identity-token', 'oidc-audience', 'fulcio-url', 'rekor-url', 'tsa-url', 'timeout', 'retries']
+const SIGNING_FLAGS = ['bundle-dir', 'identity-token', 'oidc-audience', 'fulcio-url', 'rekor-url', 'tsa-url', 'timeout', 'retries']
+const REGISTRY_FLAGS = ['registry-username', 'registry-password']
+const SIGN_FLAGS = ['subject-path', 'image', 'signature-format', ...REGISTRY_FLAGS, ...SIGNING_FLAGS]
 const VERIFY_FLAGS = [
   'subject-path',
+  'image',
+  ...REGISTRY_FLAGS,
+  'timeout',
+  'retries',
   'bundle-path',
   'certificate-identity',
   'certificate-identity-regexp',
@@ -21,7 +27,8 @@ const VERIFY_FLAGS = [
   'source-ref'
 ]
 const ATTEST_FLAGS = [
-  ...SIGN_FLAGS,
+  'subject-path',
+  ...SIGNING_FLAGS,
   'subject-digest',
   'subject-name',
   'subject-checksums',
@@ -51,18 +58,23 @@ export async function runSign(argv: string[], out: Out = std): Promise<number> {
     const args = withPositionals(parseArgs(argv, SIGN_FLAGS, ['tlog-upload', 'json']))
     const inputs = readSignInputs(getterOf(args))
     if (inputs.identityToken) secrets.push(inputs.identityToken)
+    if (inputs.registryPassword) secrets.push(inputs.registryPassword)
     const result = await runSignStep(inputs, {
       cwd: process.cwd(),
       env: process.env,
       onSecret: s => secrets.push(s),
-      log: line => out.stderr(line + '\n')
+      log: line => out.stderr(line + '\n'),
+      warn: line => out.stderr(`warning: ${line}\n`)
     })
     if (args.flags.get('json') === 'true') {
-      out.stdout(JSON.stringify(result.files.map(({ path: _path, ...rest }) => rest), null, 2) + '\n')
+      out.stdout(JSON.stringify([...result.files.map(({ path: _path, ...rest }) => rest), ...result.images], null, 2) + '\n')
     } else {
       out.stderr(`Certificate issued to ${result.certificate.identity} by ${result.certificate.issuer}\n`)
       for (const f of result.files) {
         out.stdout(`${f.subject}\tsha256:${f.sha256}\t${f.bundlePath}${f.logIndex ? `\tlogIndex=${f.logIndex}` : ''}\n`)
+      }
+      for (const img of result.images) {
+        for (const sig of img.signatures) out.stdout(`${img.reference}\t${sig.format}\t${sig.location}${sig.logIndex ? `\tlogIndex=${sig.logIndex}` : ''}\n`)
       }
     }
     return 0
@@ -104,7 +116,12 @@ export async function runVerify(argv: string[], out: Out = std): Promise<number>
   try {
     const args = withPositionals(parseArgs(argv, VERIFY_FLAGS, ['offline', 'json', 'deny-self-hosted-runners']))
     const inputs = readVerifyInputs(getterOf(args))
-    const result = await runVerifyStep(inputs, { cwd: process.cwd(), env: process.env, log: line => out.stderr(line + '\n') })
+    const result = await runVerifyStep(inputs, {
+      cwd: process.cwd(),
+      env: process.env,
+      log: line => out.stderr(line + '\n'),
+      warn: line => out.stderr(`warning: ${line}\n`)
+    })
     if (args.flags.get('json') === 'true') {
       out.stdout(JSON.stringify(result.rows, null, 2) + '\n')
     } else {
@@ -114,7 +131,7 @@ export async function runVerify(argv: string[], out: Out = std): Promise<number>
     }
     return result.verified ? 0 : 1
   } catch (err) {
-    out.stderr(`seal verify: ${messageOf(err)}\n`)
+    out.stderr(`seal verify: ${redact(messageOf(err))}\n`)
     return 1
   }
 }

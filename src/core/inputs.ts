@@ -69,16 +69,47 @@ export function readSigningInputs(get: InputGetter): SigningInputs {
   }
 }
 
-export interface SignInputs extends SigningInputs {
+export interface RegistryInputs {
+  registryUsername?: string
+  registryPassword?: string
+}
+
+export function readRegistryInputs(get: InputGetter): RegistryInputs {
+  const registryUsername = readOptional(get, 'registry-username')
+  const registryPassword = readOptional(get, 'registry-password')
+  if (!!registryUsername !== !!registryPassword) {
+    throw new SealError('INPUT_INVALID', 'Set both `registry-username` and `registry-password`, or neither (then ~/.docker/config.json is used).')
+  }
+  return { registryUsername, registryPassword }
+}
+
+/** Image references, one per line (commas are not separators: they never occur in a reference). */
+export function readImages(get: InputGetter): string[] {
+  return get('image')
+    .split('\n')
+    .map(s => s.trim())
+    .filter(Boolean)
+}
+
+export type SignatureFormat = 'bundle' | 'legacy' | 'both'
+
+export interface SignInputs extends SigningInputs, RegistryInputs {
   subjectPatterns: string[]
+  images: string[]
+  signatureFormat: SignatureFormat
 }
 
 export function readSignInputs(get: InputGetter): SignInputs {
   const subjectPatterns = splitList(get('subject-path'))
-  if (subjectPatterns.length === 0) {
-    throw new SealError('INPUT_INVALID', '`subject-path` is required: the files to sign, as globs separated by newlines or commas.')
+  const images = readImages(get)
+  if (subjectPatterns.length === 0 && images.length === 0) {
+    throw new SealError('INPUT_INVALID', 'Give `subject-path` (files to sign, as globs separated by newlines or commas) or `image` (image references, one per line).')
   }
-  return { subjectPatterns, ...readSigningInputs(get) }
+  const format = readOptional(get, 'signature-format') ?? 'bundle'
+  if (format !== 'bundle' && format !== 'legacy' && format !== 'both') {
+    throw new SealError('INPUT_INVALID', `\`signature-format\` must be bundle, legacy or both, got "${format}".`)
+  }
+  return { subjectPatterns, images, signatureFormat: format, ...readRegistryInputs(get), ...readSigningInputs(get) }
 }
 
 export interface AttestInputs extends SigningInputs {
@@ -128,8 +159,9 @@ export function readAttestInputs(get: InputGetter): AttestInputs {
   return inputs
 }
 
-export interface VerifyInputs {
+export interface VerifyInputs extends RegistryInputs, NetworkInputs {
   subjectPatterns: string[]
+  images: string[]
   bundlePath?: string
   certificateIdentity?: string
   certificateIdentityRegExp?: string
@@ -149,8 +181,9 @@ export interface VerifyInputs {
 
 export function readVerifyInputs(get: InputGetter): VerifyInputs {
   const subjectPatterns = splitList(get('subject-path'))
-  if (subjectPatterns.length === 0) {
-    throw new SealError('INPUT_INVALID', '`subject-path` is required: the files to verify, as globs separated by newlines or commas.')
+  const images = readImages(get)
+  if (subjectPatterns.length === 0 && images.length === 0) {
+    throw new SealError('INPUT_INVALID', 'Give `subject-path` (files to verify, as globs separated by newlines or commas) or `image` (image references, one per line).')
   }
   const issuerRegExp = readOptional(get, 'certificate-oidc-issuer-regexp')
   const issuer = readOptional(get, 'certificate-oidc-issuer')
@@ -159,6 +192,9 @@ export function readVerifyInputs(get: InputGetter): VerifyInputs {
   }
   return {
     subjectPatterns,
+    images,
+    ...readRegistryInputs(get),
+    ...readNetworkInputs(get),
     bundlePath: readOptional(get, 'bundle-path'),
     certificateIdentity: readOptional(get, 'certificate-identity'),
     certificateIdentityRegExp: readOptional(get, 'certificate-identity-regexp'),

@@ -35,25 +35,50 @@ export interface SignRow {
   bundlePath: string
 }
 
+export interface ImageSignRow {
+  image: string
+  digest: string
+  resolvedFromTag?: string
+  signatures: { format: string; location: string; logIndex?: string; integratedTime?: string }[]
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`
+}
+
 export function signSummary(args: {
   rows: readonly SignRow[]
+  images?: readonly ImageSignRow[]
   identity?: string
   issuer?: string
   rekorURL?: string
   certificatePEM: string
 }): string {
-  const lines = [
-    '## seal: signed ' + args.rows.length + (args.rows.length === 1 ? ' file' : ' files'),
-    '',
-    '| Subject | Digest | Rekor log index | Integrated time | Identity | Issuer |',
-    '| --- | --- | --- | --- | --- | --- |'
-  ]
-  for (const r of args.rows) {
-    lines.push(
-      `| ${code(r.subject)} | ${shortDigest(r.sha256)} | ${rekorLink(args.rekorURL, r.logIndex)} | ${cell(r.integratedTime)} | ${cell(args.identity)} | ${cell(args.issuer)} |`
-    )
+  const images = args.images ?? []
+  const what = [args.rows.length ? plural(args.rows.length, 'file') : '', images.length ? plural(images.length, 'image') : ''].filter(Boolean)
+  const lines = ['## seal: signed ' + what.join(' and '), '']
+  if (args.rows.length) {
+    lines.push('| Subject | Digest | Rekor log index | Integrated time | Identity | Issuer |', '| --- | --- | --- | --- | --- | --- |')
+    for (const r of args.rows) {
+      lines.push(
+        `| ${code(r.subject)} | ${shortDigest(r.sha256)} | ${rekorLink(args.rekorURL, r.logIndex)} | ${cell(r.integratedTime)} | ${cell(args.identity)} | ${cell(args.issuer)} |`
+      )
+    }
+    lines.push('')
   }
-  lines.push('', details('Signing certificate', '```\n' + args.certificatePEM.trim() + '\n```'), '')
+  if (images.length) {
+    lines.push('| Image | Signed digest | Format | Stored in | Rekor log index | Identity |', '| --- | --- | --- | --- | --- | --- |')
+    for (const img of images) {
+      for (const sig of img.signatures) {
+        const name = img.resolvedFromTag ? `${code(img.image)} (tag resolved)` : code(img.image)
+        lines.push(
+          `| ${name} | ${code(img.digest)} | ${cell(sig.format)} | ${code(sig.location)} | ${rekorLink(args.rekorURL, sig.logIndex)} | ${cell(args.identity)} |`
+        )
+      }
+    }
+    lines.push('')
+  }
+  lines.push(details('Signing certificate', '```\n' + args.certificatePEM.trim() + '\n```'), '')
   return lines.join('\n')
 }
 

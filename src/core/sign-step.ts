@@ -1,6 +1,11 @@
-import { getIdentityToken, type TokenSource } from './oidc.js'
+import { mapLimit } from './concurrency.js'
+import { registryClient } from './image/client.js'
+import { resolveImage } from './image/resolve.js'
+import { signImage, type StoredSignature } from './image/sign-image.js'
 import type { SignInputs } from './inputs.js'
-import { signFiles, type SignFilesResult } from './sign.js'
+import { getIdentityToken, type TokenSource } from './oidc.js'
+import { signFiles, SigningSession, type SignedFile } from './sign.js'
+import type { SigningCertificate } from './keyless.js'
 import { resolveFiles, withoutBundles } from './subjects.js'
 
 export interface StepContext {
@@ -10,29 +15,68 @@ export interface StepContext {
   onSecret?: (secret: string) => void
   /** Progress lines for the log. */
   log?: (line: string) => void
+  /** Warnings for the log (and annotations). */
+  warn?: (line: string) => void
 }
 
-export interface SignStepResult extends SignFilesResult {
+export interface SignedImage {
+  image: string
+  digest: string
+  /** repository@digest: what was signed. */
+  reference: string
+  /** The tag the digest was resolved from, when the input named a tag. */
+  resolvedFromTag?: string
+  signatures: StoredSignature[]
+}
+
+export interface SignStepResult {
+  files: SignedFile[]
+  images: SignedImage[]
+  certificate: SigningCertificate
+  certificateRequests: number
   tokenSource: TokenSource
 }
 
-/** The sign step: resolve subjects, get a token, sign every file with one certificate. */
+/**
+ * The sign step: resolve files and images first (so a typo fails before any
+ * signing), get one certificate, then sign every file and image with it.
+ */
 export async function runSignStep(inputs: SignInputs, ctx: StepContext): Promise<SignStepResult> {
-  const files = withoutBundles(await resolveFiles(inputs.subjectPatterns, ctx.cwd))
-  ctx.log?.(`Signing ${files.length} file${files.length === 1 ? '' : 's'}`)
-  let tokenSource: TokenSource = 'identity-token input'
-  const getToken = async (): Promise<string> => {
-    const t = await getIdentityToken({
-      identityToken: inputs.identityToken,
-      audience: inputs.audience,
-      env: ctx.env,
-      timeoutMs: inputs.timeoutMs,
-      retries: inputs.retries
-    })
-    ctx.onSecret?.(t.token)
-    tokenSource = t.source
-    return t.token
+  const files = inputs.subjectPatterns.length ? withoutBundles(await resolveFiles(inputs.subjectPatterns, ctx.cwd)) : []
+  const client = inputs.images.length ? registryClient(inputs, ctx.env, ctx.onSecret) : undefined
+  const images = client ? await mapLimit(inputs.images, 4, text => resolveImage(client, text)) : []
+  for (const image of images) {
+    if (image.resolvedFromTag) {
+      ctx.warn?.(`${image.given} is a tag: signed its current digest ${image.descriptor.digest}. Reference images by digest to sign exactly what you built.`)
+    }
   }
-  const result = await signFiles({ ...inputs, files, getToken, bundleDir: inputs.bundleDir })
-  return { ...result, tokenSource }
+  const parts = [files.length ? `${files.length} file${files.length === 1 ? '' : 's'}` : '', images.length ? `${images.length} image${images.length === 1 ? '' : 's'}` : '']
+  ctx.log?.(`Signing ${parts.filter(Boolean).join(' and ')}`)
+
+  let tokenSource: TokenSource = 'identity-token input'
+  const session = new SigningSession({
+    ...inputs,
+    getToken: async () => {
+      const t = await getIdentityToken({
+        identityToken: inputs.identityToken,
+        audience: inputs.audience,
+        env: ctx.env,
+        timeoutMs: inputs.timeoutMs,
+        retries: inputs.retries
+      })
+      ctx.onSecret?.(t.token)
+      tokenSource = t.source
+      return t.token
+    }
+  })
+  const certificate = await session.signer.certificate()
+  const signedFiles = files.length ? (await signFiles({ files, bundleDir: inputs.bundleDir, session })).files : []
+  const signedImages = await mapLimit(images, 4, async (image): Promise<SignedImage> => ({
+    image: image.given,
+    digest: image.descriptor.digest,
+    reference: `${image.ref.repositoryName}@${image.descriptor.digest}`,
+    resolvedFromTag: image.resolvedFromTag,
+    signatures: await signImage(client!, session, image, inputs.signatureFormat)
+  }))
+  return { files: signedFiles, images: signedImages, certificate, certificateRequests: session.signer.certificateRequests, tokenSource }
 }

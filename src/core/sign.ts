@@ -28,14 +28,16 @@ export interface ServiceOptions {
   retries: number
 }
 
-export interface SignFilesOptions extends ServiceOptions {
+interface SignFilesCommon {
   files: readonly ResolvedFile[]
   /** Write bundles here instead of next to each file. */
   bundleDir?: string
-  getToken: () => Promise<string>
   /** Subjects processed at once (Rekor and TSA calls in flight). */
   concurrency?: number
 }
+
+/** Sign with a session shared with other subjects, or with a new one for these services. */
+export type SignFilesOptions = SignFilesCommon & ({ session: SigningSession } | (ServiceOptions & { getToken: () => Promise<string>; session?: undefined }))
 
 export interface SignedFile extends LogFacts {
   subject: string
@@ -155,7 +157,7 @@ export class SigningSession {
 export async function signFiles(opts: SignFilesOptions): Promise<SignFilesResult> {
   const targets = opts.files.map(f => ({ file: f, bundlePath: bundlePathFor(f.path, opts.bundleDir) }))
   checkBundleTargets(targets, opts.bundleDir)
-  const session = new SigningSession(opts)
+  const session = opts.session ?? new SigningSession(opts)
   // Get the certificate first: a token or Fulcio problem fails before any file work.
   const certificate = await session.signer.certificate()
   const files = await mapLimit(targets, opts.concurrency ?? 16, async ({ file, bundlePath }) => {

@@ -8,6 +8,10 @@ import type { VerifyRow } from './report.js'
 import { buildExpectations, checkExpectations, type Expectations, type StatementFacts } from './expectations.js'
 import type { StepContext } from './sign-step.js'
 import { BUNDLE_SUFFIX, resolveFiles, withoutBundles, type ResolvedFile } from './subjects.js'
+import { registryClient } from './image/client.js'
+import { resolveImage } from './image/resolve.js'
+import { describeImageFailure, verifyImage } from './image/verify-image.js'
+import type { RegistryClient } from './oci/client.js'
 import { loadTrust, type LoadedTrust } from './trust.js'
 import { parseBundle, verifyBundle } from './verify.js'
 
@@ -31,23 +35,52 @@ export interface VerifyStepResult {
  */
 export async function runVerifyStep(inputs: VerifyInputs, ctx: StepContext): Promise<VerifyStepResult> {
   const expectations = buildExpectations(inputs, ctx.env)
-  const files = withoutBundles(await resolveFiles(inputs.subjectPatterns, ctx.cwd))
+  const files = inputs.subjectPatterns.length ? withoutBundles(await resolveFiles(inputs.subjectPatterns, ctx.cwd)) : []
   const bundlePaths = await bundleLocations(files, inputs.bundlePath, ctx.cwd, !!inputs.predicateType)
   const trust = await loadTrust({ trustedRootPath: inputs.trustedRootPath, offline: inputs.offline })
-  ctx.log?.(`Verifying ${files.length} subject${files.length === 1 ? '' : 's'} against ${expectations.describe()} (trusted root: ${trust.source})`)
+  const count = files.length + inputs.images.length
+  ctx.log?.(`Verifying ${count} subject${count === 1 ? '' : 's'} against ${expectations.describe()} (trusted root: ${trust.source})`)
   const outcomes = await settleLimit(files, 4, (file, i) => verifyOne(file, bundlePaths[i], expectations, trust))
-  const rows = outcomes.map((o, i): VerifiedRow => {
-    if (o.status === 'fulfilled') return o.value
-    const err = o.reason
-    return {
-      subject: files[i].name,
-      ok: false,
-      bundlePath: bundlePaths[i],
-      reason: messageOf(err),
-      code: err instanceof SealError ? err.code : 'VERIFICATION_FAILED'
-    }
-  })
+  const rows = outcomes.map((o, i): VerifiedRow => (o.status === 'fulfilled' ? o.value : failedRow(files[i].name, bundlePaths[i], o.reason)))
+  if (inputs.images.length) {
+    const client = registryClient(inputs, ctx.env, ctx.onSecret)
+    const imageOutcomes = await settleLimit(inputs.images, 4, text => verifyImageRow(client, text, expectations, trust, ctx))
+    rows.push(...imageOutcomes.map((o, i) => (o.status === 'fulfilled' ? o.value : failedRow(inputs.images[i], '', o.reason))))
+  }
   return { rows, policy: expectations.describe(), trust: trust.source, verified: rows.every(r => r.ok) }
+}
+
+function failedRow(subject: string, bundlePath: string, err: unknown): VerifiedRow {
+  return { subject, ok: false, bundlePath, reason: messageOf(err), code: err instanceof SealError ? err.code : 'VERIFICATION_FAILED' }
+}
+
+async function verifyImageRow(
+  client: RegistryClient,
+  text: string,
+  expectations: Expectations,
+  trust: LoadedTrust,
+  ctx: StepContext
+): Promise<VerifiedRow> {
+  const image = await resolveImage(client, text)
+  if (image.resolvedFromTag) ctx.warn?.(`${text} is a tag: verified its current digest ${image.descriptor.digest}.`)
+  const v = await verifyImage(client, image, expectations, trust)
+  const sha256 = image.descriptor.digest.replace(/^sha256:/, '')
+  if (!v.ok || !v.verified) {
+    throw new SealError('VERIFICATION_FAILED', `${describeImageFailure(image, v, !!expectations.predicateType)}.`)
+  }
+  return {
+    subject: text,
+    ok: true,
+    bundlePath: v.verified.location,
+    sha256,
+    identity: v.verified.identity,
+    issuer: v.verified.issuer,
+    logIndex: v.verified.logIndex,
+    integratedTime: v.verified.integratedTime,
+    predicateType: v.predicateType,
+    predicateDigest: v.predicateDigest,
+    predicate: v.predicate
+  }
 }
 
 async function verifyOne(

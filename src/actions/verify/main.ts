@@ -15,8 +15,15 @@ export async function run(): Promise<void> {
   let showSummary = true
   try {
     const inputs = readVerifyInputs(getInput)
+    if (inputs.registryPassword) core.setSecret(inputs.registryPassword)
     showSummary = inputs.showSummary
-    const result = await runVerifyStep(inputs, { cwd: process.cwd(), env: process.env, log: line => core.info(line) })
+    const result = await runVerifyStep(inputs, {
+      cwd: process.cwd(),
+      env: process.env,
+      onSecret: secret => core.setSecret(secret),
+      log: line => core.info(line),
+      warn: line => core.warning(line)
+    })
     for (const r of result.rows) {
       if (r.ok) core.info(`✓ ${r.subject}: signed by ${r.identity} (${r.issuer})${r.logIndex ? `, Rekor log index ${r.logIndex}` : ''}`)
       else core.error(`${r.subject}: ${r.reason}`)

@@ -11,6 +11,7 @@ import { bundleFromJSON, type Bundle } from '@sigstore/bundle'
 import { pem } from '@sigstore/core'
 
 import { SealError } from '../errors.js'
+import { DSSE_ENVELOPE, OCI_MANIFEST, type Descriptor } from '../oci/types.js'
 import { goJSON, sortedMap } from './gojson.js'
 
 export const ANNOTATIONS = {
@@ -21,21 +22,6 @@ export const ANNOTATIONS = {
   timestamp: 'dev.sigstore.cosign/rfc3161timestamp'
 } as const
 
-export const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json'
-export const DSSE_MEDIA_TYPE = 'application/vnd.dsse.envelope.v1+json'
-export const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json'
-export const OCI_CONFIG = 'application/vnd.oci.image.config.v1+json'
-
-export interface Descriptor {
-  mediaType: string
-  size: number
-  digest: string
-  annotations?: Record<string, string>
-}
-
-export function sha256Digest(bytes: Buffer): string {
-  return 'sha256:' + createHash('sha256').update(bytes).digest('hex')
-}
 
 /**
  * Layer annotations for a signature bundle, as cosign writes them. For
@@ -145,7 +131,7 @@ export function bundleFromLegacyLayer(blob: Buffer, mediaType: string, annotatio
     mediaType: `application/vnd.dev.sigstore.bundle+json;version=${tlogEntries.length ? '0.1' : '0.2'}`,
     verificationMaterial
   }
-  if (mediaType === DSSE_MEDIA_TYPE) {
+  if (mediaType === DSSE_ENVELOPE) {
     let env: { payload?: unknown; payloadType?: unknown; signatures?: unknown }
     try {
       env = JSON.parse(blob.toString('utf8'))

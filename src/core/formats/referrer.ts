@@ -4,13 +4,8 @@
  * bundle JSON, the image as `subject`, and the bundle media type as
  * `artifactType` (on the manifest and, as cosign does, on the config too).
  */
+import { EMPTY_CONFIG, OCI_MANIFEST, SIGSTORE_BUNDLE_V03, type Descriptor } from '../oci/types.js'
 import { goJSON } from './gojson.js'
-import type { Descriptor } from './cosign-legacy.js'
-
-export const BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json'
-export const EMPTY_CONFIG_MEDIA_TYPE = 'application/vnd.oci.empty.v1+json'
-export const EMPTY_CONFIG_BYTES = Buffer.from('{}')
-export const EMPTY_CONFIG_DIGEST = 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a'
 export const ANNOTATION_CONTENT = 'dev.sigstore.bundle.content'
 export const ANNOTATION_PREDICATE_TYPE = 'dev.sigstore.bundle.predicateType'
 export const ANNOTATION_CREATED = 'org.opencontainers.image.created'
@@ -33,12 +28,12 @@ export function bundleReferrerManifest(args: {
   }
   const manifest = {
     schemaVersion: 2,
-    mediaType: 'application/vnd.oci.image.manifest.v1+json',
-    config: { mediaType: EMPTY_CONFIG_MEDIA_TYPE, size: 2, digest: EMPTY_CONFIG_DIGEST, artifactType: BUNDLE_MEDIA_TYPE },
-    layers: [{ mediaType: BUNDLE_MEDIA_TYPE, size: args.bundle.size, digest: args.bundle.digest }],
+    mediaType: OCI_MANIFEST,
+    config: { mediaType: EMPTY_CONFIG.mediaType, size: EMPTY_CONFIG.size, digest: EMPTY_CONFIG.digest, artifactType: SIGSTORE_BUNDLE_V03 },
+    layers: [{ mediaType: SIGSTORE_BUNDLE_V03, size: args.bundle.size, digest: args.bundle.digest }],
     annotations,
     subject: { mediaType: args.subject.mediaType, size: args.subject.size, digest: args.subject.digest },
-    artifactType: BUNDLE_MEDIA_TYPE
+    artifactType: SIGSTORE_BUNDLE_V03
   }
   return { bytes: Buffer.from(goJSON(manifest)), annotations }
 }

@@ -5,7 +5,8 @@ import { join } from 'node:path'
 
 import { bundleToJSON } from '@sigstore/bundle'
 
-import { ANNOTATIONS, bundleFromLegacyLayer, legacyAnnotations, legacyConfig, legacyManifest, sha256Digest, SIMPLE_SIGNING_MEDIA_TYPE } from '../../../src/core/formats/cosign-legacy.js'
+import { ANNOTATIONS, bundleFromLegacyLayer, legacyAnnotations, legacyConfig, legacyManifest } from '../../../src/core/formats/cosign-legacy.js'
+import { COSIGN_SIMPLE_SIGNING as SIMPLE_SIGNING_MEDIA_TYPE, digestOf } from '../../../src/core/oci/types.js'
 import { goJSON } from '../../../src/core/formats/gojson.js'
 import { parseSimpleSigning, simpleSigningPayload } from '../../../src/core/formats/simple-signing.js'
 import { buildIdentityPolicy } from '../../../src/core/policy.js'
@@ -108,7 +109,7 @@ describe('legacy layers and Sigstore bundles', () => {
     const digest = createHash('sha256').update(payload).digest()
     const result = await verifyBundle(bundle, { digest: { algorithm: 'sha256', value: digest } }, { policy: policy() }, trust)
     expect(result.identity).toBe(stack.identity())
-    expect(sha256Digest(payload)).toBe('sha256:' + digest.toString('hex'))
+    expect(digestOf(payload)).toBe('sha256:' + digest.toString('hex'))
   })
 
   it('rejects a layer whose payload was swapped', async () => {

@@ -1,0 +1,67 @@
+import { createHash } from 'node:crypto'
+
+import { bundleToJSON } from '@sigstore/bundle'
+
+import { legacyAnnotations } from '../formats/cosign-legacy.js'
+import { COSIGN_SIGN_PREDICATE, IN_TOTO_PAYLOAD_TYPE, statement, statementBytes } from '../formats/intoto.js'
+import { bundleReferrerManifest } from '../formats/referrer.js'
+import { simpleSigningPayload } from '../formats/simple-signing.js'
+import type { RegistryClient } from '../oci/client.js'
+import { attachReferrer } from '../oci/referrers.js'
+import { COSIGN_SIMPLE_SIGNING, EMPTY_CONFIG, EMPTY_CONFIG_BYTES, SIGSTORE_BUNDLE_V03 } from '../oci/types.js'
+import type { SigningSession } from '../sign.js'
+import { logFacts, type LogFacts } from '../tlog.js'
+import { appendLegacyLayer } from './legacy-store.js'
+import type { ResolvedImage } from './resolve.js'
+
+import type { SignatureFormat } from '../inputs.js'
+
+export interface StoredSignature extends LogFacts {
+  format: 'bundle' | 'legacy'
+  /** Where it is: the referrer manifest (and the tag listing it) or the legacy tag. */
+  location: string
+}
+
+/**
+ * cosign's bundle format: an in-toto statement naming the image digest with
+ * the cosign signing predicate, signed as DSSE, stored as an OCI referrer.
+ */
+export async function signImageBundle(client: RegistryClient, session: SigningSession, image: ResolvedImage): Promise<StoredSignature> {
+  const hex = image.descriptor.digest.replace(/^sha256:/, '')
+  const payload = statementBytes(statement([{ name: image.ref.repositoryName, digest: { sha256: hex } }], COSIGN_SIGN_PREDICATE, {}))
+  const bundle = await session.signDSSE(payload, IN_TOTO_PAYLOAD_TYPE)
+  const bundleBytes = Buffer.from(JSON.stringify(bundleToJSON(bundle)))
+  const [layer] = await Promise.all([client.pushBlob(image.ref, bundleBytes, SIGSTORE_BUNDLE_V03), client.pushBlob(image.ref, EMPTY_CONFIG_BYTES, EMPTY_CONFIG.mediaType)])
+  const { bytes } = bundleReferrerManifest({ bundle: layer, subject: image.descriptor, predicateType: COSIGN_SIGN_PREDICATE })
+  const attached = await attachReferrer(client, image.ref, image.descriptor, bytes)
+  const where = `${image.ref.registry}/${image.ref.repository}@${attached.descriptor.digest}`
+  return {
+    format: 'bundle',
+    location: attached.tag ? `${where} (listed in tag ${attached.tag})` : `${where} (referrers API)`,
+    ...logFacts(bundle)
+  }
+}
+
+/** cosign's legacy format: a simple-signing payload signed as a message, appended to `sha256-<hex>.sig`. */
+export async function signImageLegacy(client: RegistryClient, session: SigningSession, image: ResolvedImage): Promise<StoredSignature> {
+  const payload = simpleSigningPayload({ dockerReference: image.ref.repositoryName, manifestDigest: image.descriptor.digest })
+  const bundle = await session.signDigest(createHash('sha256').update(payload).digest())
+  const tag = await appendLegacyLayer(client, image.ref, image.descriptor.digest, 'sig', {
+    blob: payload,
+    mediaType: COSIGN_SIMPLE_SIGNING,
+    annotations: legacyAnnotations(bundle)
+  })
+  return { format: 'legacy', location: `${image.ref.registry}/${image.ref.repository}:${tag}`, ...logFacts(bundle) }
+}
+
+export async function signImage(
+  client: RegistryClient,
+  session: SigningSession,
+  image: ResolvedImage,
+  format: SignatureFormat
+): Promise<StoredSignature[]> {
+  const out: StoredSignature[] = []
+  if (format !== 'legacy') out.push(await signImageBundle(client, session, image))
+  if (format !== 'bundle') out.push(await signImageLegacy(client, session, image))
+  return out
+}

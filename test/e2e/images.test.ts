@@ -1,0 +1,201 @@
+/**
+ * Container images end to end: a real OCI registry (Debian's docker-registry,
+ * which has no referrers API, so the referrers tag schema is exercised), the
+ * local Sigstore stack, and the bundled sign and verify actions.
+ */
+import { execFileSync } from 'node:child_process'
+import { createHash, X509Certificate } from 'node:crypto'
+import { mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+import { ANNOTATIONS, legacyConfig } from '../../src/core/formats/cosign-legacy.js'
+import { simpleSigningPayload } from '../../src/core/formats/simple-signing.js'
+import { readLegacyLayers } from '../../src/core/image/legacy-store.js'
+import { listReferrers } from '../../src/core/oci/referrers.js'
+import { RegistryClient } from '../../src/core/oci/client.js'
+import { cosignTag, COSIGN_SIMPLE_SIGNING, OCI_CONFIG, OCI_MANIFEST } from '../../src/core/oci/types.js'
+import { pushTestImage, type PushedImage } from '../support/images.js'
+import { startRegistry, type TestRegistry } from '../support/registry.js'
+import { runAction, type ActionRun } from '../support/runner.js'
+import { startStack, type SigstoreStack } from '../support/stack/index.js'
+
+let stack: SigstoreStack
+let registry: TestRegistry
+let ws: string
+let root: string
+let client: RegistryClient
+
+const services = () => ({ 'fulcio-url': stack.fulcioURL, 'rekor-url': stack.rekorURL, 'tsa-url': stack.tsaURL })
+const oidcEnv = () => ({ ACTIONS_ID_TOKEN_REQUEST_URL: stack.oidc.requestURL, ACTIONS_ID_TOKEN_REQUEST_TOKEN: stack.oidc.requestToken })
+
+function sign(image: string, format: string, extra: Record<string, string> = {}): Promise<ActionRun> {
+  return runAction('sign', { workspace: ws, inputs: { image, 'signature-format': format, ...services(), ...extra }, env: oidcEnv() })
+}
+
+function verify(image: string, extra: Record<string, string> = {}): Promise<ActionRun> {
+  return runAction('verify', { workspace: ws, inputs: { image, 'trusted-root': root, 'certificate-identity': stack.identity(), ...extra } })
+}
+
+function errors(run: ActionRun): string {
+  return run.stdout.split('\n').filter(l => l.startsWith('::error::')).join('\n')
+}
+
+function expectFailure(run: ActionRun, reason: RegExp): void {
+  expect(run.code).not.toBe(0)
+  expect(errors(run)).toMatch(reason)
+  expect(run.stdout + run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/)
+}
+
+async function push(repo: string, tag: string): Promise<PushedImage> {
+  return pushTestImage(client, `${registry.host}/${repo}`, tag)
+}
+
+beforeAll(async () => {
+  ;[stack, registry] = await Promise.all([startStack(), startRegistry()])
+  client = new RegistryClient({ retryBaseMs: 50 })
+  ws = await mkdtemp(join(tmpdir(), 'seal-images-'))
+  root = join(ws, 'trusted_root.json')
+  await stack.writeTrustedRoot(root)
+}, 60_000)
+
+afterAll(async () => {
+  await Promise.all([stack?.close(), registry?.close()])
+})
+
+describe.each(['bundle', 'legacy', 'both'])('signature-format %s', format => {
+  let image: PushedImage
+  let signed: ActionRun
+
+  beforeAll(async () => {
+    image = await push(`app-${format}`, 'v1')
+    signed = await sign(`${registry.host}/app-${format}:v1`, format)
+  }, 60_000)
+
+  it('signs the digest the tag points to, says so, and reports where it stored the signature', () => {
+    expect(errors(signed)).toBe('')
+    expect(signed.code).toBe(0)
+    expect(signed.stdout).toMatch(/::warning::.*is a tag: signed its current digest sha256:/)
+    const [result] = JSON.parse(signed.outputs.results)
+    expect(result.digest).toBe(image.digest)
+    expect(result.signatures.map((s: { format: string }) => s.format)).toEqual(format === 'both' ? ['bundle', 'legacy'] : [format])
+    for (const s of result.signatures) expect(s.logIndex).toMatch(/^\d+$/)
+    expect(signed.summary).toContain(image.digest)
+  })
+
+  it('verifies by tag and by digest', async () => {
+    for (const ref of [`${registry.host}/app-${format}:v1`, `${registry.host}/app-${format}@${image.digest}`]) {
+      const run = await verify(ref)
+      expect(errors(run)).toBe('')
+      expect(run.outputs.verified).toBe('true')
+      const [r] = JSON.parse(run.outputs.results)
+      expect(r.sha256).toBe(image.digest.slice(7))
+      expect(r.identity).toBe(stack.identity())
+    }
+  })
+
+  it('rejects another identity', async () => {
+    const run = await verify(`${registry.host}/app-${format}@${image.digest}`, { 'certificate-identity': 'https://github.com/acme/other/.github/workflows/release.yml@refs/heads/main' })
+    expectFailure(run, /none of \d+ signatures? verified .*identity mismatch: expected/)
+  })
+})
+
+describe('cosign compatibility of the legacy format', () => {
+  it('writes the payload, layer, config and annotations cosign writes; the signature verifies with openssl', async () => {
+    const image = await push('legacy-bytes', 'v1')
+    const run = await sign(`${registry.host}/legacy-bytes@${image.digest}`, 'legacy')
+    expect(run.code).toBe(0)
+    const tag = cosignTag(image.digest, 'sig')
+    expect(tag).toBe(`sha256-${image.digest.slice(7)}.sig`)
+    const manifest = await client.getManifest(image.ref, tag)
+    expect(manifest?.mediaType).toBe(OCI_MANIFEST)
+    const m = manifest!.json as { config: { mediaType: string; digest: string; size: number }; layers: { mediaType: string; digest: string; annotations: Record<string, string> }[] }
+    expect(Object.keys(manifest!.json)).toEqual(['schemaVersion', 'mediaType', 'config', 'layers'])
+    expect(m.layers).toHaveLength(1)
+    const layer = m.layers[0]
+    expect(layer.mediaType).toBe(COSIGN_SIMPLE_SIGNING)
+    const payload = await client.getBlob(image.ref, layer.digest)
+    expect(payload.equals(simpleSigningPayload({ dockerReference: `${registry.host}/legacy-bytes`, manifestDigest: image.digest }))).toBe(true)
+    expect(payload.toString()).toBe(
+      `{"critical":{"identity":{"docker-reference":"${registry.host}/legacy-bytes"},"image":{"docker-manifest-digest":"${image.digest}"},"type":"cosign container image signature"},"optional":null}`
+    )
+    expect(m.config.mediaType).toBe(OCI_CONFIG)
+    const config = await client.getBlob(image.ref, m.config.digest)
+    expect(config.equals(legacyConfig([layer.digest]))).toBe(true)
+    expect(config.length).toBe(233)
+    expect(Object.keys(layer.annotations).sort()).toEqual(
+      [ANNOTATIONS.signature, ANNOTATIONS.certificate, ANNOTATIONS.chain, ANNOTATIONS.bundle, ANNOTATIONS.timestamp].sort()
+    )
+    expect(layer.annotations[ANNOTATIONS.chain]).toBe('')
+    const rekor = JSON.parse(layer.annotations[ANNOTATIONS.bundle])
+    expect(Object.keys(rekor.Payload)).toEqual(['body', 'integratedTime', 'logIndex', 'logID'])
+    const body = JSON.parse(Buffer.from(rekor.Payload.body, 'base64').toString())
+    expect(body.kind).toBe('hashedrekord')
+    expect(body.spec.data.hash.value).toBe(createHash('sha256').update(payload).digest('hex'))
+
+    // Independent check: openssl verifies the signature over the payload with the certificate's key.
+    const dir = await mkdtemp(join(tmpdir(), 'seal-openssl-'))
+    const cert = new X509Certificate(layer.annotations[ANNOTATIONS.certificate])
+    await writeFile(join(dir, 'pub.pem'), cert.publicKey.export({ format: 'pem', type: 'spki' }))
+    await writeFile(join(dir, 'sig.der'), Buffer.from(layer.annotations[ANNOTATIONS.signature], 'base64'))
+    await writeFile(join(dir, 'payload.json'), payload)
+    const out = execFileSync('openssl', ['dgst', '-sha256', '-verify', join(dir, 'pub.pem'), '-signature', join(dir, 'sig.der'), join(dir, 'payload.json')]).toString()
+    expect(out.trim()).toBe('Verified OK')
+    await writeFile(join(dir, 'payload.json'), Buffer.concat([payload, Buffer.from(' ')]))
+    expect(() => execFileSync('openssl', ['dgst', '-sha256', '-verify', join(dir, 'pub.pem'), '-signature', join(dir, 'sig.der'), join(dir, 'payload.json')], { stdio: 'pipe' })).toThrow()
+  })
+})
+
+describe('verification failures', () => {
+  it('an unsigned image says where it looked', async () => {
+    const image = await push('unsigned', 'v1')
+    const run = await verify(`${registry.host}/unsigned@${image.digest}`)
+    expectFailure(run, /no signatures found for sha256:[0-9a-f]{64}; looked in referrers of .*referrers tag sha256-[0-9a-f]{64}\): 0 Sigstore bundles; legacy tag sha256-[0-9a-f]{64}\.sig: not found/)
+    expect(run.summary).toContain('🔴')
+  })
+
+  it('a payload for another image is rejected', async () => {
+    const a = await push('copied', 'a')
+    const b = await push('copied', 'b')
+    expect((await sign(`${registry.host}/copied@${a.digest}`, 'legacy')).code).toBe(0)
+    // Copy A's signature image to B's legacy tag: a valid signature, for another image.
+    const sig = await client.getManifest(a.ref, cosignTag(a.digest, 'sig'))
+    await client.putManifest(b.ref, cosignTag(b.digest, 'sig'), sig!.bytes, OCI_MANIFEST)
+    const run = await verify(`${registry.host}/copied@${b.digest}`)
+    expectFailure(run, new RegExp(`the signature is for another image: its payload names ${a.digest}`))
+  })
+
+  it('a tag moved after signing fails by tag, while the signed digest still verifies', async () => {
+    const first = await push('moving', 'latest')
+    expect((await sign(`${registry.host}/moving@${first.digest}`, 'bundle')).code).toBe(0)
+    const second = await push('moving', 'latest')
+    expect(second.digest).not.toBe(first.digest)
+    expectFailure(await verify(`${registry.host}/moving:latest`), /no signatures found/)
+    expect((await verify(`${registry.host}/moving@${first.digest}`)).code).toBe(0)
+  })
+
+  it('an image that does not exist names the input', async () => {
+    const run = await verify(`${registry.host}/nothing-here:v1`)
+    expectFailure(run, /`image`: .*nothing-here:v1 was not found/)
+  })
+})
+
+describe('concurrent signers', () => {
+  it.each(['legacy', 'bundle'])('20 concurrent %s sign steps keep all 20 signatures', async format => {
+    const image = await push(`busy-${format}`, 'v1')
+    const ref = `${registry.host}/busy-${format}@${image.digest}`
+    const runs = await Promise.all(Array.from({ length: 20 }, () => sign(ref, format, { 'show-summary': 'false' })))
+    for (const r of runs) expect(errors(r)).toBe('')
+    if (format === 'legacy') {
+      const layers = await readLegacyLayers(client, image.ref, cosignTag(image.digest, 'sig'))
+      expect(layers).toHaveLength(20)
+      expect(new Set(layers.map(l => l.annotations?.[ANNOTATIONS.signature])).size).toBe(20)
+    } else {
+      const list = await listReferrers(client, image.ref, image.digest)
+      expect(list.source).toBe('referrers-tag')
+      expect(list.descriptors).toHaveLength(20)
+    }
+    const v = await verify(ref)
+    expect(v.outputs.verified).toBe('true')
+  }, 180_000)
+})
