@@ -12,6 +12,7 @@ const SIGN_FLAGS = ['subject-path', 'image', 'signature-format', ...REGISTRY_FLA
 const VERIFY_FLAGS = [
   'subject-path',
   'image',
+  'local-image',
   ...REGISTRY_FLAGS,
   'timeout',
   'retries',

@@ -1,4 +1,5 @@
 import { runAttest, runSign, runVerify } from './commands.js'
+import { runSave, runTriangulate } from './images.js'
 import { runSignBundle } from './sign-bundle.js'
 import { runVerifyBundle } from './verify-bundle.js'
 
@@ -13,6 +14,10 @@ Usage:
             [--predicate-type URI] [--repository O/R] [--signer-workflow O/R/PATH] [--source-ref REF]
   seal attest [FILE...] [--subject-checksums F] [--sbom-path F | --predicate-type URI --predicate-path F]
             (signing options as for sign)
+  seal sign --image REF [--signature-format bundle|legacy|both] ...   sign container images
+  seal verify --image REF | --local-image DIR ...                     verify container images
+  seal save REF --dir DIR            copy an image and its signatures into an OCI layout
+  seal triangulate REF [--type sig|att|sbom|referrers]   where an image's signatures live
   seal sign-bundle / verify-bundle   the Sigstore conformance protocol
 
 Options are named like the action inputs. Without --identity-token, sign uses the
@@ -28,6 +33,10 @@ async function main(argv: string[]): Promise<number> {
       return runVerify(rest)
     case 'attest':
       return runAttest(rest)
+    case 'save':
+      return runSave(rest)
+    case 'triangulate':
+      return runTriangulate(rest)
     case 'sign-bundle':
       return runSignBundle(rest)
     case 'verify-bundle':

@@ -162,6 +162,8 @@ export function readAttestInputs(get: InputGetter): AttestInputs {
 export interface VerifyInputs extends RegistryInputs, NetworkInputs {
   subjectPatterns: string[]
   images: string[]
+  /** An OCI image layout (from `seal save`) to verify images from, with no registry. */
+  localImage?: string
   bundlePath?: string
   certificateIdentity?: string
   certificateIdentityRegExp?: string
@@ -182,8 +184,12 @@ export interface VerifyInputs extends RegistryInputs, NetworkInputs {
 export function readVerifyInputs(get: InputGetter): VerifyInputs {
   const subjectPatterns = splitList(get('subject-path'))
   const images = readImages(get)
-  if (subjectPatterns.length === 0 && images.length === 0) {
-    throw new SealError('INPUT_INVALID', 'Give `subject-path` (files to verify, as globs separated by newlines or commas) or `image` (image references, one per line).')
+  const localImage = readOptional(get, 'local-image')
+  if (subjectPatterns.length === 0 && images.length === 0 && !localImage) {
+    throw new SealError(
+      'INPUT_INVALID',
+      'Give `subject-path` (files to verify, as globs separated by newlines or commas), `image` (image references, one per line) or `local-image` (a directory written by `seal save`).'
+    )
   }
   const issuerRegExp = readOptional(get, 'certificate-oidc-issuer-regexp')
   const issuer = readOptional(get, 'certificate-oidc-issuer')
@@ -193,6 +199,7 @@ export function readVerifyInputs(get: InputGetter): VerifyInputs {
   return {
     subjectPatterns,
     images,
+    localImage,
     ...readRegistryInputs(get),
     ...readNetworkInputs(get),
     bundlePath: readOptional(get, 'bundle-path'),

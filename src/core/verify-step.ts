@@ -11,7 +11,8 @@ import { BUNDLE_SUFFIX, resolveFiles, withoutBundles, type ResolvedFile } from '
 import { registryClient } from './image/client.js'
 import { resolveImage } from './image/resolve.js'
 import { describeImageFailure, verifyImage } from './image/verify-image.js'
-import type { RegistryClient } from './oci/client.js'
+import { LayoutReader } from './image/layout.js'
+import type { OciReader } from './oci/reader.js'
 import { loadTrust, type LoadedTrust } from './trust.js'
 import { parseBundle, verifyBundle } from './verify.js'
 
@@ -38,14 +39,20 @@ export async function runVerifyStep(inputs: VerifyInputs, ctx: StepContext): Pro
   const files = inputs.subjectPatterns.length ? withoutBundles(await resolveFiles(inputs.subjectPatterns, ctx.cwd)) : []
   const bundlePaths = await bundleLocations(files, inputs.bundlePath, ctx.cwd, !!inputs.predicateType)
   const trust = await loadTrust({ trustedRootPath: inputs.trustedRootPath, offline: inputs.offline })
-  const count = files.length + inputs.images.length
+  // Images come from the registry, or from an OCI layout saved earlier (no network at all).
+  const layout = inputs.localImage ? await LayoutReader.open(resolve(ctx.cwd, inputs.localImage)) : undefined
+  const images = layout && inputs.images.length === 0 ? layout.images() : inputs.images
+  if (layout && images.length === 0) {
+    throw new SealError('INPUT_INVALID', `\`local-image\`: ${inputs.localImage} holds no image saved by \`seal save\`.`)
+  }
+  const count = files.length + images.length
   ctx.log?.(`Verifying ${count} subject${count === 1 ? '' : 's'} against ${expectations.describe()} (trusted root: ${trust.source})`)
   const outcomes = await settleLimit(files, 4, (file, i) => verifyOne(file, bundlePaths[i], expectations, trust))
   const rows = outcomes.map((o, i): VerifiedRow => (o.status === 'fulfilled' ? o.value : failedRow(files[i].name, bundlePaths[i], o.reason)))
-  if (inputs.images.length) {
-    const client = registryClient(inputs, ctx.env, ctx.onSecret)
-    const imageOutcomes = await settleLimit(inputs.images, 4, text => verifyImageRow(client, text, expectations, trust, ctx))
-    rows.push(...imageOutcomes.map((o, i) => (o.status === 'fulfilled' ? o.value : failedRow(inputs.images[i], '', o.reason))))
+  if (images.length) {
+    const reader: OciReader = layout ?? registryClient(inputs, ctx.env, ctx.onSecret)
+    const imageOutcomes = await settleLimit(images, 4, text => verifyImageRow(reader, text, expectations, trust, ctx))
+    rows.push(...imageOutcomes.map((o, i) => (o.status === 'fulfilled' ? o.value : failedRow(images[i], '', o.reason))))
   }
   return { rows, policy: expectations.describe(), trust: trust.source, verified: rows.every(r => r.ok) }
 }
@@ -55,7 +62,7 @@ function failedRow(subject: string, bundlePath: string, err: unknown): VerifiedR
 }
 
 async function verifyImageRow(
-  client: RegistryClient,
+  client: OciReader,
   text: string,
   expectations: Expectations,
   trust: LoadedTrust,

@@ -3,9 +3,9 @@
  * which has no referrers API, so the referrers tag schema is exercised), the
  * local Sigstore stack, and the bundled sign and verify actions.
  */
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { createHash, X509Certificate } from 'node:crypto'
-import { mkdtemp, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -17,7 +17,7 @@ import { RegistryClient } from '../../src/core/oci/client.js'
 import { cosignTag, COSIGN_SIMPLE_SIGNING, OCI_CONFIG, OCI_MANIFEST } from '../../src/core/oci/types.js'
 import { pushTestImage, type PushedImage } from '../support/images.js'
 import { startRegistry, type TestRegistry } from '../support/registry.js'
-import { runAction, type ActionRun } from '../support/runner.js'
+import { ROOT, runAction, type ActionRun } from '../support/runner.js'
 import { startStack, type SigstoreStack } from '../support/stack/index.js'
 
 let stack: SigstoreStack
@@ -198,4 +198,74 @@ describe('concurrent signers', () => {
     const v = await verify(ref)
     expect(v.outputs.verified).toBe('true')
   }, 180_000)
+})
+
+describe('air-gapped verification from a saved OCI layout', () => {
+  it('saves an image with its signatures and verifies it with no network at all', async () => {
+    const image = await push('airgap', 'v1')
+    const ref = `${registry.host}/airgap@${image.digest}`
+    expect((await sign(ref, 'both')).code).toBe(0)
+    const dir = join(ws, 'airgap-layout')
+    const saved = await new Promise<{ code: number; stdout: string; stderr: string }>(res => {
+      const child = spawn(process.execPath, [join(ROOT, 'bin', 'seal.js'), 'save', ref, '--dir', dir], { env: { PATH: process.env.PATH, HOME: process.env.HOME } })
+      let stdout = ''
+      let stderr = ''
+      child.stdout.on('data', d => (stdout += d))
+      child.stderr.on('data', d => (stderr += d))
+      child.on('close', code => res({ code: code ?? -1, stdout, stderr }))
+    })
+    expect(saved.stderr).toMatch(/referrer sha256:.*tag sha256-[0-9a-f]{64}\.sig/)
+    expect(saved.code).toBe(0)
+
+    const inputs = { 'local-image': dir, offline: 'true', 'trusted-root': root, 'certificate-identity': stack.identity() }
+    const run = await runAction('verify', { workspace: ws, inputs, isolateNetwork: true })
+    expect(errors(run)).toBe('')
+    expect(run.outputs.verified).toBe('true')
+    expect(JSON.parse(run.outputs.results)[0].subject).toBe(ref)
+
+    // A layout whose signature blobs were altered is rejected, still offline.
+    const index = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8'))
+    for (const e of index.manifests.filter((m: { annotations?: Record<string, string> }) => m.annotations?.kind !== 'dev.cosignproject.cosign/image')) {
+      await writeFile(join(dir, 'blobs', 'sha256', e.digest.slice(7)), '{"tampered":true}')
+    }
+    const bad = await runAction('verify', { workspace: ws, inputs, isolateNetwork: true })
+    expectFailure(bad, /does not match its digest|no signatures found|none of/)
+  }, 60_000)
+})
+
+describe('registry authentication', () => {
+  it.each(['basic', 'token'] as const)('%s auth signs and verifies with the registry inputs; a wrong password fails clearly', async auth => {
+    const secured = await startRegistry({ auth })
+    try {
+      const authed = new RegistryClient({ credentials: { username: secured.username!, password: secured.password! }, retryBaseMs: 50 })
+      const image = await pushTestImage(authed, `${secured.host}/private`, 'v1')
+      const ref = `${secured.host}/private@${image.digest}`
+      const creds = { 'registry-username': secured.username!, 'registry-password': secured.password! }
+      const s = await sign(ref, 'both', creds)
+      expect(errors(s)).toBe('')
+      const v = await verify(ref, creds)
+      expect(v.outputs.verified).toBe('true')
+
+      const wrong = 'not-the-password-' + secured.password!.slice(0, 4)
+      const bad = await verify(ref, { ...creds, 'registry-password': wrong })
+      expectFailure(bad, new RegExp(`${secured.host.replace(/\./g, '\\.')}.*registry-password`))
+      const visible = bad.stdout.split('\n').filter(l => !l.startsWith('::add-mask::')).join('\n') + bad.stderr + bad.summary + JSON.stringify(bad.outputs)
+      expect(visible).not.toContain(wrong)
+      expect(visible).not.toContain(secured.password!)
+    } finally {
+      await secured.close()
+    }
+  }, 60_000)
+})
+
+describe('seal triangulate', () => {
+  it('prints where the signatures of an image live', async () => {
+    const image = await push('tri', 'v1')
+    expect((await sign(`${registry.host}/tri@${image.digest}`, 'both')).code).toBe(0)
+    const out = execFileSync(process.execPath, [join(ROOT, 'bin', 'seal.js'), 'triangulate', `${registry.host}/tri:v1`], { env: { PATH: process.env.PATH, HOME: process.env.HOME } }).toString()
+    expect(out).toContain(`sig\t${registry.host}/tri:sha256-${image.digest.slice(7)}.sig`)
+    expect(out).toMatch(new RegExp(`referrers\\t${registry.host.replace(/\./g, '\\.')}/tri@sha256:[0-9a-f]{64}\\tapplication/vnd\\.dev\\.sigstore\\.bundle\\.v0\\.3\\+json`))
+    const sigOnly = execFileSync(process.execPath, [join(ROOT, 'bin', 'seal.js'), 'triangulate', '--type', 'sig', `${registry.host}/tri:v1`], { env: { PATH: process.env.PATH, HOME: process.env.HOME } }).toString()
+    expect(sigOnly.trim()).toBe(`${registry.host}/tri:sha256-${image.digest.slice(7)}.sig`)
+  })
 })

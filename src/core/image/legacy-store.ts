@@ -8,6 +8,7 @@
 import { SealError } from '../errors.js'
 import { legacyConfig, legacyManifest } from '../formats/cosign-legacy.js'
 import type { RegistryClient } from '../oci/client.js'
+import type { OciReader } from '../oci/reader.js'
 import type { RepositoryRef } from '../oci/reference.js'
 import { OCI_CONFIG, OCI_MANIFEST, cosignTag, type Descriptor } from '../oci/types.js'
 import { sleep } from '../oidc.js'
@@ -26,7 +27,7 @@ export interface LegacyWriteOptions {
 }
 
 /** The layers of a legacy signature image, or none when the tag does not exist. */
-export async function readLegacyLayers(client: RegistryClient, repo: RepositoryRef, tag: string): Promise<Descriptor[]> {
+export async function readLegacyLayers(client: OciReader, repo: RepositoryRef, tag: string): Promise<Descriptor[]> {
   const manifest = await client.getManifest(repo, tag, [OCI_MANIFEST, 'application/vnd.docker.distribution.manifest.v2+json'])
   if (!manifest) return []
   const layers = (manifest.json as { layers?: unknown }).layers

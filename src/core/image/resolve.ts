@@ -1,5 +1,5 @@
 import { SealError } from '../errors.js'
-import type { RegistryClient } from '../oci/client.js'
+import type { OciReader } from '../oci/reader.js'
 import { parseImageReference, type ImageReference } from '../oci/reference.js'
 import type { Descriptor } from '../oci/types.js'
 
@@ -19,7 +19,7 @@ export interface ResolvedImage {
  * A tag is looked up once; everything after that uses the digest, so a tag
  * moved meanwhile cannot change what is signed or verified.
  */
-export async function resolveImage(client: RegistryClient, text: string, input = 'image'): Promise<ResolvedImage> {
+export async function resolveImage(client: OciReader, text: string, input = 'image'): Promise<ResolvedImage> {
   const ref = parseImageReference(text, input)
   const head = await client.head(ref, ref.reference)
   if (!head) {

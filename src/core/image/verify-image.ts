@@ -7,7 +7,7 @@ import { checkExpectations, statementFacts, type Expectations, type StatementFac
 import { bundleFromLegacyLayer } from '../formats/cosign-legacy.js'
 import { COSIGN_SIGN_PREDICATE } from '../formats/intoto.js'
 import { parseSimpleSigning } from '../formats/simple-signing.js'
-import type { RegistryClient } from '../oci/client.js'
+import type { OciReader } from '../oci/reader.js'
 import { listReferrers } from '../oci/referrers.js'
 import { cosignTag, SIGSTORE_BUNDLE_V03, type Descriptor } from '../oci/types.js'
 import type { LoadedTrust } from '../trust.js'
@@ -39,7 +39,7 @@ function imageSha256(image: ResolvedImage): Buffer {
 }
 
 /** Signature or attestation bundles stored as referrers (API or referrers tag). */
-async function referrerCandidates(client: RegistryClient, image: ResolvedImage, searched: string[]): Promise<Candidate[]> {
+async function referrerCandidates(client: OciReader, image: ResolvedImage, searched: string[]): Promise<Candidate[]> {
   const list = await listReferrers(client, image.ref, image.descriptor.digest, { includeTag: true })
   const bundles = list.descriptors.filter(d => d.artifactType === SIGSTORE_BUNDLE_V03 || d.artifactType?.startsWith('application/vnd.dev.sigstore.bundle'))
   searched.push(
@@ -60,7 +60,7 @@ async function referrerCandidates(client: RegistryClient, image: ResolvedImage, 
 }
 
 /** cosign's legacy `.sig` (signatures) or `.att` (attestations) layers. */
-async function legacyCandidates(client: RegistryClient, image: ResolvedImage, suffix: 'sig' | 'att', searched: string[]): Promise<Candidate[]> {
+async function legacyCandidates(client: OciReader, image: ResolvedImage, suffix: 'sig' | 'att', searched: string[]): Promise<Candidate[]> {
   const tag = cosignTag(image.descriptor.digest, suffix)
   const layers = await readLegacyLayers(client, image.ref, tag)
   searched.push(`legacy tag ${tag}: ${layers.length ? `${layers.length} layer${layers.length === 1 ? '' : 's'}` : 'not found'}`)
@@ -96,7 +96,7 @@ function checkSimpleSigning(payload: Buffer, image: ResolvedImage): void {
  * passes when at least one verifies against the trusted root and the policy.
  */
 export async function verifyImage(
-  client: RegistryClient,
+  client: OciReader,
   image: ResolvedImage,
   expectations: Expectations,
   trust: LoadedTrust

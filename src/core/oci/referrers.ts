@@ -14,6 +14,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 
 import { SealError } from '../errors.js'
 import type { RegistryClient } from './client.js'
+import type { OciReader } from './reader.js'
 import { RegistryError } from './errors.js'
 import type { RepositoryRef } from './reference.js'
 import { descriptorJSON, digestOf, OCI_INDEX, parseDescriptor, referrersTag, type Descriptor } from './types.js'
@@ -201,7 +202,7 @@ async function confirmInAPI(
   )
 }
 
-async function readTagIndex(client: RegistryClient, repo: RepositoryRef, tag: string): Promise<TagIndex | undefined> {
+async function readTagIndex(client: OciReader, repo: RepositoryRef, tag: string): Promise<TagIndex | undefined> {
   // Accept every manifest type: a tag holding something else must be seen (and refused), not overwritten.
   const m = await client.getManifest(repo, tag)
   if (!m) return undefined
@@ -275,7 +276,7 @@ async function updateTag(client: RegistryClient, repo: RepositoryRef, tag: strin
  * before the registry had the API.
  */
 export async function listReferrers(
-  client: RegistryClient,
+  client: OciReader,
   repo: RepositoryRef,
   digest: string,
   options: { artifactType?: string; includeTag?: boolean } = {}
