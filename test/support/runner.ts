@@ -16,12 +16,16 @@ export interface ActionRun {
   stderr: string
   outputs: Record<string, string>
   summary: string
+  /** Directories the action added to PATH (the GITHUB_PATH file, one per line). */
+  paths: string[]
 }
 
 export interface ActionOptions {
   inputs: Record<string, string>
   workspace: string
   env?: Record<string, string | undefined>
+  /** Run the action in a network namespace of its own: no network at all (needs unshare). */
+  isolateNetwork?: boolean
 }
 
 /** A fresh runner temp dir plus GITHUB_* context variables. */
@@ -64,25 +68,31 @@ export function parseOutputFile(text: string): Record<string, string> {
   return out
 }
 
-export async function runAction(name: 'sign' | 'verify', opts: ActionOptions): Promise<ActionRun> {
+export async function runAction(name: 'sign' | 'verify' | 'attest' | 'setup', opts: ActionOptions): Promise<ActionRun> {
   const base = await runnerEnv(opts.workspace)
   const outputFile = join(base.RUNNER_TEMP, 'output')
   const summaryFile = join(base.RUNNER_TEMP, 'summary')
+  const pathFile = join(base.RUNNER_TEMP, 'path')
   await writeFile(outputFile, '')
   await writeFile(summaryFile, '')
+  await writeFile(pathFile, '')
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? '',
     ...base,
     GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_PATH: pathFile
   }
   for (const [k, v] of Object.entries(opts.env ?? {})) {
     if (v === undefined) delete env[k]
     else env[k] = v
   }
   for (const [k, v] of Object.entries(opts.inputs)) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v
-  const child = spawn(process.execPath, [join(ROOT, 'dist', name, 'index.js')], { cwd: opts.workspace, env })
+  const script = join(ROOT, 'dist', name, 'index.js')
+  const child = opts.isolateNetwork
+    ? spawn('unshare', ['--net', '--', process.execPath, script], { cwd: opts.workspace, env })
+    : spawn(process.execPath, [script], { cwd: opts.workspace, env })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', d => (stdout += d))
@@ -93,6 +103,7 @@ export async function runAction(name: 'sign' | 'verify', opts: ActionOptions): P
     stdout,
     stderr,
     outputs: parseOutputFile(await readFile(outputFile, 'utf8')),
-    summary: await readFile(summaryFile, 'utf8')
+    summary: await readFile(summaryFile, 'utf8'),
+    paths: (await readFile(pathFile, 'utf8')).split(/\r?\n/).filter(Boolean)
   }
 }
