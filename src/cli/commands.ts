@@ -29,6 +29,9 @@ const VERIFY_FLAGS = [
 ]
 const ATTEST_FLAGS = [
   'subject-path',
+  'image',
+  'attestation-format',
+  ...REGISTRY_FLAGS,
   ...SIGNING_FLAGS,
   'subject-digest',
   'subject-name',
@@ -89,7 +92,7 @@ export async function runSign(argv: string[], out: Out = std): Promise<number> {
 export async function runAttest(argv: string[], out: Out = std): Promise<number> {
   const secrets: string[] = []
   try {
-    const args = withPositionals(parseArgs(argv, ATTEST_FLAGS, ['tlog-upload', 'json']))
+    const args = withPositionals(parseArgs(argv, ATTEST_FLAGS, ['tlog-upload', 'json', 'push-to-registry', 'attach-sbom']))
     const inputs = readAttestInputs(getterOf(args))
     if (inputs.identityToken) secrets.push(inputs.identityToken)
     const result = await runAttestStep(inputs, {

@@ -5,6 +5,10 @@ import { join, resolve } from 'node:path'
 import { bundleToJSON } from '@sigstore/bundle'
 
 import { collectSubjects } from './attest/subjects.js'
+import { mapLimit } from './concurrency.js'
+import { attachBundle, attachLegacyAttestation, attachSBOM, type Attached } from './image/attach.js'
+import { registryClient } from './image/client.js'
+import { resolveImage } from './image/resolve.js'
 import { resolvePredicate, type ResolvedPredicate } from './attest/predicate.js'
 import { SealError } from './errors.js'
 import { IN_TOTO_PAYLOAD_TYPE, statement, statementBytes, type StatementSubject } from './formats/intoto.js'
@@ -16,7 +20,14 @@ import { SigningSession } from './sign.js'
 import type { StepContext } from './sign-step.js'
 import { logFacts, type LogFacts } from './tlog.js'
 
+export interface AttachedImage {
+  image: string
+  digest: string
+  locations: Attached[]
+}
+
 export interface AttestStepResult extends LogFacts {
+  images: AttachedImage[]
   bundlePath: string
   predicateType: string
   predicateKind: ResolvedPredicate['kind']
@@ -32,6 +43,12 @@ export interface AttestStepResult extends LogFacts {
  */
 export async function runAttestStep(inputs: AttestInputs, ctx: StepContext): Promise<AttestStepResult> {
   const subjects = await collectSubjects(inputs, ctx.cwd)
+  const client = inputs.images.length ? registryClient(inputs, ctx.env, ctx.onSecret) : undefined
+  const images = client ? await mapLimit(inputs.images, 4, text => resolveImage(client, text)) : []
+  for (const image of images) {
+    if (image.resolvedFromTag) ctx.warn?.(`${image.given} is a tag: attested its current digest ${image.descriptor.digest}.`)
+    subjects.push({ name: image.ref.repositoryName, digest: { sha256: image.descriptor.digest.replace(/^sha256:/, '') } })
+  }
   ctx.log?.(`Attesting ${subjects.length} subject${subjects.length === 1 ? '' : 's'}`)
   const token = await getIdentityToken({
     identityToken: inputs.identityToken,
@@ -47,7 +64,18 @@ export async function runAttestStep(inputs: AttestInputs, ctx: StepContext): Pro
   const bundle = await session.signDSSE(payload, IN_TOTO_PAYLOAD_TYPE)
   const bundlePath = await bundleTarget(inputs.bundleDir, ctx)
   await writeFileAtomic(bundlePath, JSON.stringify(bundleToJSON(bundle)) + '\n')
+  const attached: AttachedImage[] = []
+  if (client && inputs.pushToRegistry) {
+    for (const image of images) {
+      const locations: Attached[] = []
+      if (inputs.attestationFormat !== 'legacy') locations.push(await attachBundle(client, image, bundle, predicate.predicateType))
+      if (inputs.attestationFormat !== 'bundle') locations.push(await attachLegacyAttestation(client, image, bundle, predicate.predicateType))
+      if (inputs.attachSbom && predicate.sbom) locations.push(...(await attachSBOM(client, image, predicate.sbom.bytes, predicate.sbom.mediaType)))
+      attached.push({ image: image.given, digest: image.descriptor.digest, locations })
+    }
+  }
   return {
+    images: attached,
     bundlePath,
     predicateType: predicate.predicateType,
     predicateKind: predicate.kind,

@@ -112,8 +112,12 @@ export function readSignInputs(get: InputGetter): SignInputs {
   return { subjectPatterns, images, signatureFormat: format, ...readRegistryInputs(get), ...readSigningInputs(get) }
 }
 
-export interface AttestInputs extends SigningInputs {
+export interface AttestInputs extends SigningInputs, RegistryInputs {
   subjectPatterns: string[]
+  images: string[]
+  pushToRegistry: boolean
+  attestationFormat: SignatureFormat
+  attachSbom: boolean
   subjectDigest?: string
   subjectName?: string
   subjectChecksums?: string
@@ -126,8 +130,17 @@ export interface AttestInputs extends SigningInputs {
 }
 
 export function readAttestInputs(get: InputGetter): AttestInputs {
+  const attestationFormat = readOptional(get, 'attestation-format') ?? 'bundle'
+  if (attestationFormat !== 'bundle' && attestationFormat !== 'legacy' && attestationFormat !== 'both') {
+    throw new SealError('INPUT_INVALID', `\`attestation-format\` must be bundle, legacy or both, got "${attestationFormat}".`)
+  }
   const inputs: AttestInputs = {
     subjectPatterns: splitList(get('subject-path')),
+    images: readImages(get),
+    pushToRegistry: readBoolean(get, 'push-to-registry', false),
+    attestationFormat,
+    attachSbom: readBoolean(get, 'attach-sbom', false),
+    ...readRegistryInputs(get),
     subjectDigest: readOptional(get, 'subject-digest'),
     subjectName: readOptional(get, 'subject-name'),
     subjectChecksums: readOptional(get, 'subject-checksums'),
@@ -138,8 +151,14 @@ export function readAttestInputs(get: InputGetter): AttestInputs {
     maxPredicateBytes: readInteger(get, 'max-predicate-size-mb', 256, 1, 4096) * 1024 * 1024,
     ...readSigningInputs(get)
   }
-  if (!inputs.subjectPatterns.length && !inputs.subjectDigest && !inputs.subjectChecksums) {
-    throw new SealError('INPUT_INVALID', 'Name what to attest: `subject-path`, `subject-digest` with `subject-name`, or `subject-checksums`.')
+  if (!inputs.subjectPatterns.length && !inputs.subjectDigest && !inputs.subjectChecksums && !inputs.images.length) {
+    throw new SealError('INPUT_INVALID', 'Name what to attest: `subject-path`, `subject-digest` with `subject-name`, `subject-checksums`, or `image`.')
+  }
+  if (inputs.pushToRegistry && !inputs.images.length) {
+    throw new SealError('INPUT_INVALID', '`push-to-registry` attaches the attestation to images: set `image`.')
+  }
+  if (inputs.attachSbom && (!inputs.sbomPath || !inputs.pushToRegistry)) {
+    throw new SealError('INPUT_INVALID', '`attach-sbom` attaches the SBOM of `sbom-path` to the images: set `sbom-path` and `push-to-registry: true`.')
   }
   if (inputs.subjectDigest && !inputs.subjectName) {
     throw new SealError('INPUT_INVALID', '`subject-digest` needs `subject-name`: the name the statement gives the subject.')

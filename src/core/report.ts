@@ -130,6 +130,7 @@ export function attestSummary(args: {
   rekorURL?: string
   identity?: string
   issuer?: string
+  attached?: readonly { image: string; kind: string; format: string; location: string }[]
 }): string {
   const shown = args.subjects.slice(0, 50)
   const lines = [
@@ -148,6 +149,10 @@ export function attestSummary(args: {
     lines.push(`| ${code(s.name)} | ${shortDigest(hex, alg)} |`)
   }
   if (args.subjects.length > shown.length) lines.push(`| … and ${args.subjects.length - shown.length} more | |`)
+  if (args.attached?.length) {
+    lines.push('', '| Image | Attached | Format | Location |', '| --- | --- | --- | --- |')
+    for (const a of args.attached) lines.push(`| ${code(a.image)} | ${cell(a.kind)} | ${cell(a.format)} | ${code(a.location)} |`)
+  }
   lines.push('')
   return lines.join('\n')
 }

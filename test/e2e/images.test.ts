@@ -269,3 +269,50 @@ describe('seal triangulate', () => {
     expect(sigOnly.trim()).toBe(`${registry.host}/tri:sha256-${image.digest.slice(7)}.sig`)
   })
 })
+
+describe('image attestations', () => {
+  const SPDX = 'https://spdx.dev/Document/v2.3'
+  const sbom = JSON.stringify({ spdxVersion: 'SPDX-2.3', SPDXID: 'SPDXRef-DOCUMENT', name: 'app', packages: [{ SPDXID: 'SPDXRef-p', name: 'lib' }] })
+
+  function attest(inputs: Record<string, string>): Promise<ActionRun> {
+    return runAction('attest', { workspace: ws, inputs: { ...services(), ...inputs }, env: oidcEnv() })
+  }
+
+  it.each(['bundle', 'legacy', 'both'])('attaches an SBOM attestation in the %s format and verifies it from the registry', async format => {
+    await writeFile(join(ws, 'sbom.spdx.json'), sbom)
+    const image = await push(`attested-${format}`, 'v1')
+    const ref = `${registry.host}/attested-${format}@${image.digest}`
+    const run = await attest({ image: ref, 'sbom-path': 'sbom.spdx.json', 'push-to-registry': 'true', 'attestation-format': format, 'attach-sbom': 'true' })
+    expect(errors(run)).toBe('')
+    expect(run.outputs['predicate-type']).toBe(SPDX)
+    const [result] = JSON.parse(run.outputs.results)
+    expect(result.digest.sha256).toBe(image.digest.slice(7))
+    const kinds = result.registry.map((l: { kind: string; format: string }) => `${l.kind}/${l.format}`)
+    expect(kinds).toEqual([...(format !== 'legacy' ? ['attestation/bundle'] : []), ...(format !== 'bundle' ? ['attestation/legacy'] : []), 'sbom/legacy', 'sbom/bundle'])
+
+    const v = await verify(ref, { 'predicate-type': SPDX })
+    expect(errors(v)).toBe('')
+    expect(v.outputs.verified).toBe('true')
+    expect(JSON.parse(await readFile(v.outputs['predicate-path'], 'utf8')).name).toBe('app')
+    // Signatures mode does not take an attestation for a signature.
+    expectFailure(await verify(ref), /an attestation \(https:\/\/spdx\.dev\/Document\/v2\.3\), not a signature|no signatures found/)
+    // Another predicate type is not there.
+    expectFailure(await verify(ref, { 'predicate-type': 'https://slsa.dev/provenance/v1' }), /expected predicate type https:\/\/slsa\.dev\/provenance\/v1|no attestations found/)
+
+    // The SBOM as cosign reads it: the .sbom tag's single layer is the document with its media type.
+    const sbomManifest = await client.getManifest(image.ref, cosignTag(image.digest, 'sbom'))
+    const layer = (sbomManifest!.json as { layers: { mediaType: string; digest: string }[] }).layers[0]
+    expect(layer.mediaType).toBe('text/spdx+json')
+    expect((await client.getBlob(image.ref, layer.digest)).toString()).toBe(sbom)
+  })
+
+  it('attests provenance for an image and enforces the repository policy', async () => {
+    const image = await push('provenance', 'v1')
+    const ref = `${registry.host}/provenance@${image.digest}`
+    const run = await attest({ image: ref, 'push-to-registry': 'true' })
+    expect(errors(run)).toBe('')
+    const ok = await verify(ref, { 'predicate-type': 'https://slsa.dev/provenance/v1', repository: 'acme/widgets' })
+    expect(ok.outputs.verified).toBe('true')
+    expectFailure(await verify(ref, { 'predicate-type': 'https://slsa.dev/provenance/v1', repository: 'acme/other' }), /source repository: expected/)
+  })
+})

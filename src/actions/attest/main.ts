@@ -10,17 +10,22 @@ export async function run(): Promise<void> {
   try {
     const inputs = readAttestInputs(getInput)
     if (inputs.identityToken) core.setSecret(inputs.identityToken)
+    if (inputs.registryPassword) core.setSecret(inputs.registryPassword)
     const result = await runAttestStep(inputs, {
       cwd: process.cwd(),
       env: process.env,
       onSecret: secret => core.setSecret(secret),
-      log: line => core.info(line)
+      log: line => core.info(line),
+      warn: line => core.warning(line)
     })
     core.info(`Attestation (${result.predicateType}) for ${result.subjects.length} subject(s) written to ${result.bundlePath}`)
     if (result.logIndex) core.info(`Recorded in Rekor at log index ${result.logIndex}`)
     core.startGroup(`Signed with a certificate for ${result.certificate.identity} (${result.certificate.issuer})`)
     core.info(result.certificate.pem)
     core.endGroup()
+    for (const img of result.images) {
+      for (const l of img.locations) core.info(`Attached the ${l.kind} to ${img.image} (${l.format}): ${l.location}`)
+    }
     core.setOutput('bundle-path', result.bundlePath)
     core.setOutput('predicate-type', result.predicateType)
     core.setOutput('rekor-log-index', result.logIndex ?? '')
@@ -34,7 +39,8 @@ export async function run(): Promise<void> {
           predicateType: result.predicateType,
           logIndex: result.logIndex ?? null,
           logId: result.logId ?? null,
-          integratedTime: result.integratedTime ?? null
+          integratedTime: result.integratedTime ?? null,
+          registry: result.images.find(i => i.digest === `sha256:${s.digest.sha256}`)?.locations ?? null
         }))
       )
     )
@@ -48,7 +54,8 @@ export async function run(): Promise<void> {
           integratedTime: result.integratedTime,
           rekorURL: inputs.tlogUpload ? inputs.rekorURL : undefined,
           identity: result.certificate.identity,
-          issuer: result.certificate.issuer
+          issuer: result.certificate.issuer,
+          attached: result.images.flatMap(i => i.locations.map(l => ({ image: i.image, ...l })))
         })
       )
     }

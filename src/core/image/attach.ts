@@ -1,0 +1,78 @@
+/**
+ * Attaching attestations and SBOMs to images: as OCI 1.1 referrers (the
+ * default) and in cosign's legacy `.att` / `.sbom` tags.
+ */
+import { bundleToJSON, envelopeToJSON, type Bundle } from '@sigstore/bundle'
+
+import { legacyAnnotations, legacyConfig, legacyManifest } from '../formats/cosign-legacy.js'
+import { goJSON } from '../formats/gojson.js'
+import { bundleReferrerManifest } from '../formats/referrer.js'
+import type { RegistryClient } from '../oci/client.js'
+import { attachReferrer } from '../oci/referrers.js'
+import { cosignTag, DSSE_ENVELOPE, EMPTY_CONFIG, EMPTY_CONFIG_BYTES, OCI_CONFIG, OCI_MANIFEST, SIGSTORE_BUNDLE_V03 } from '../oci/types.js'
+import { appendLegacyLayer } from './legacy-store.js'
+import type { ResolvedImage } from './resolve.js'
+
+export interface Attached {
+  kind: 'attestation' | 'sbom'
+  format: 'bundle' | 'legacy'
+  location: string
+}
+
+function where(image: ResolvedImage, at: string): string {
+  return `${image.ref.registry}/${image.ref.repository}${at}`
+}
+
+/** A bundle as a referrer of the image, annotated with its predicate type. */
+export async function attachBundle(client: RegistryClient, image: ResolvedImage, bundle: Bundle, predicateType: string): Promise<Attached> {
+  const bytes = Buffer.from(JSON.stringify(bundleToJSON(bundle)))
+  const [layer] = await Promise.all([client.pushBlob(image.ref, bytes, SIGSTORE_BUNDLE_V03), client.pushBlob(image.ref, EMPTY_CONFIG_BYTES, EMPTY_CONFIG.mediaType)])
+  const manifest = bundleReferrerManifest({ bundle: layer, subject: image.descriptor, predicateType })
+  const r = await attachReferrer(client, image.ref, image.descriptor, manifest.bytes)
+  return { kind: 'attestation', format: 'bundle', location: where(image, `@${r.descriptor.digest}`) + (r.tag ? ` (listed in tag ${r.tag})` : '') }
+}
+
+/** cosign's `.att` layer: the DSSE envelope, with the predicate type and the verification material as annotations. */
+export async function attachLegacyAttestation(client: RegistryClient, image: ResolvedImage, bundle: Bundle, predicateType: string): Promise<Attached> {
+  if (bundle.content.$case !== 'dsseEnvelope') throw new Error('an attestation bundle holds a DSSE envelope')
+  const envelope = envelopeToJSON(bundle.content.dsseEnvelope) as { payload: string; payloadType: string; signatures: { sig: string; keyid?: string }[] }
+  // cosign omits an empty keyid.
+  const blob = Buffer.from(
+    goJSON({ payload: envelope.payload, payloadType: envelope.payloadType, signatures: envelope.signatures.map(s => (s.keyid ? { keyid: s.keyid, sig: s.sig } : { sig: s.sig })) })
+  )
+  const tag = await appendLegacyLayer(client, image.ref, image.descriptor.digest, 'att', {
+    blob,
+    mediaType: DSSE_ENVELOPE,
+    annotations: legacyAnnotations(bundle, { predicateType })
+  })
+  return { kind: 'attestation', format: 'legacy', location: where(image, `:${tag}`) }
+}
+
+/**
+ * The SBOM document itself, as cosign's `attach sbom` stores it (the
+ * `.sbom` tag: one layer of the raw document with its media type) and as a
+ * referrer whose artifact type is that media type.
+ */
+export async function attachSBOM(client: RegistryClient, image: ResolvedImage, sbom: Buffer, mediaType: string): Promise<Attached[]> {
+  const layer = await client.pushBlob(image.ref, sbom, mediaType)
+  const config = await client.pushBlob(image.ref, legacyConfig([layer.digest]), OCI_CONFIG)
+  const tag = cosignTag(image.descriptor.digest, 'sbom')
+  await client.putManifest(image.ref, tag, legacyManifest({ ...config, mediaType: OCI_CONFIG }, [{ ...layer, mediaType }]), OCI_MANIFEST)
+
+  await client.pushBlob(image.ref, EMPTY_CONFIG_BYTES, EMPTY_CONFIG.mediaType)
+  const referrer = Buffer.from(
+    goJSON({
+      schemaVersion: 2,
+      mediaType: OCI_MANIFEST,
+      artifactType: mediaType,
+      config: { mediaType: EMPTY_CONFIG.mediaType, size: EMPTY_CONFIG.size, digest: EMPTY_CONFIG.digest },
+      layers: [{ mediaType, size: layer.size, digest: layer.digest }],
+      subject: { mediaType: image.descriptor.mediaType, size: image.descriptor.size, digest: image.descriptor.digest }
+    })
+  )
+  const r = await attachReferrer(client, image.ref, image.descriptor, referrer)
+  return [
+    { kind: 'sbom', format: 'legacy', location: where(image, `:${tag}`) },
+    { kind: 'sbom', format: 'bundle', location: where(image, `@${r.descriptor.digest}`) + (r.tag ? ` (listed in tag ${r.tag})` : '') }
+  ]
+}
