@@ -15,8 +15,15 @@ describe('readSignInputs', () => {
     expect(inputs.retries).toBe(3)
   })
 
-  it('requires subject-path', () => {
-    expect(() => readSignInputs(getter({ 'subject-path': ' \n , ' }))).toThrow(/`subject-path` is required/)
+  it('requires subject-path or image', () => {
+    expect(() => readSignInputs(getter({ 'subject-path': ' \n , ' }))).toThrow(/Give `subject-path` .* or `image`/)
+    expect(readSignInputs(getter({ image: 'r.example/app@sha256:' + 'a'.repeat(64) })).images).toHaveLength(1)
+  })
+
+  it('checks the signature format and registry credentials', () => {
+    expect(readSignInputs(getter({ 'subject-path': 'a' })).signatureFormat).toBe('bundle')
+    expect(() => readSignInputs(getter({ image: 'x', 'signature-format': 'cosign' }))).toThrow(/`signature-format` must be bundle, legacy or both/)
+    expect(() => readSignInputs(getter({ image: 'x', 'registry-username': 'u' }))).toThrow(/both `registry-username` and `registry-password`/)
   })
 
   it('rejects malformed booleans and numbers, naming the input', () => {

@@ -40,6 +40,8 @@ export interface StartRegistryOptions {
   anonymousPull?: boolean
   /** Token mode: lifetime of issued tokens, in seconds (default 300). */
   tokenExpiresIn?: number
+  /** The registry program (default /usr/bin/docker-registry). */
+  binary?: string
 }
 
 export interface TestRegistry {
@@ -133,9 +135,10 @@ async function waitReady(url: string, child: ChildProcess, logs: () => string): 
 
 /** Starts docker-registry; throws (never skips) when it is not installed. */
 export async function startRegistry(options: StartRegistryOptions = {}): Promise<TestRegistry> {
-  if (!existsSync(REGISTRY_BIN)) {
+  const binary = options.binary ?? REGISTRY_BIN
+  if (!existsSync(binary)) {
     throw new Error(
-      `${REGISTRY_BIN} is missing: the registry tests need Debian's docker-registry package. Install it with \`apt-get install docker-registry\`.`
+      `${binary} is missing: the registry tests need Debian's docker-registry package. Install it with \`apt-get install docker-registry\`.`
     )
   }
   const auth = options.auth ?? 'none'
@@ -178,7 +181,7 @@ export async function startRegistry(options: StartRegistryOptions = {}): Promise
       const port = await freePort()
       const configPath = join(dir, 'config.yml')
       await writeFile(configPath, configYAML(dir, port, authYAML) + '\n')
-      const child = spawn(REGISTRY_BIN, ['serve', configPath], { stdio: ['ignore', 'pipe', 'pipe'] })
+      const child = spawn(binary, ['serve', configPath], { stdio: ['ignore', 'pipe', 'pipe'] })
       killOnExit(child)
       let output = ''
       const collect = (chunk: Buffer): void => {
