@@ -8,6 +8,7 @@ import { renameSync, rmSync } from 'node:fs'
 const entries = {
   sign: 'src/actions/sign/index.ts',
   verify: 'src/actions/verify/index.ts',
+  setup: 'src/actions/setup/index.ts',
   attest: 'src/actions/attest/index.ts',
   cli: 'src/cli/index.ts'
 }

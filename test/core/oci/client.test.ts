@@ -301,7 +301,7 @@ describe('RegistryClient against a misbehaving registry', () => {
     const blob = Buffer.from('blob content')
     for (const location of ['/v2/app/blobs/uploads/u1?_state=abc', `${standIn.url}/v2/app/blobs/uploads/u2?_state=def`, 'uploads/u3']) {
       standIn.requests.length = 0
-      standIn.handle(req => {
+      standIn.handle((req): StandInReply => {
         if (req.method === 'HEAD') return { status: 404 }
         if (req.method === 'POST') return { status: 202, headers: { Location: location } }
         return { status: 201, headers: { 'Docker-Content-Digest': sha(blob) } }
@@ -333,7 +333,7 @@ describe('RegistryClient against a misbehaving registry', () => {
     const elsewhere = await startStandIn(() => ({ status: 201 }))
     try {
       const auth = `Basic ${Buffer.from('me:pw').toString('base64')}`
-      standIn.handle(req => {
+      standIn.handle((req): StandInReply => {
         if (req.headers.authorization !== auth) return { status: 401, headers: { 'WWW-Authenticate': 'Basic realm="x"' } }
         if (req.method === 'HEAD') return { status: 404 }
         return { status: 202, headers: { Location: `${elsewhere.url}/upload/1` } }
@@ -371,7 +371,7 @@ describe('RegistryClient against a misbehaving registry', () => {
 
   it('follows tag pages on the same host only', async () => {
     const all = ['a', 'b', 'c', 'd', 'e']
-    standIn.handle(req => {
+    standIn.handle((req): StandInReply => {
       // Paginates like distribution 3: `n` per page, `last` the previous page's last tag.
       const url = new URL(req.url, standIn.url)
       const n = Number(url.searchParams.get('n') ?? 100)
