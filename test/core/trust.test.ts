@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { TrustedRoot } from '@sigstore/protobuf-specs'
 
 import { rejection, thrown } from '../support/errors.js'
+import { startTufMirror } from '../support/tuf-mirror.js'
 import { checkTrustedRoot, embeddedTrustedRoot, loadTrust, parseTrustedRoot } from '../../src/core/trust.js'
 
 type RootJSON = {
@@ -74,11 +75,23 @@ describe('loadTrust', () => {
     expect(err.message).toContain('mediaType')
   })
 
-  it('reports an unreachable TUF repository with a hint about trusted-root and offline', async () => {
+  it('asks for `tuf-root` for a mirror it has no root for, before any request', async () => {
     // A mirror with no embedded seed and no tuf-root fails before any request is made.
     const err = await rejection(loadTrust({ tufMirrorURL: 'http://127.0.0.1:9/tuf', tufCachePath: await tempDir() }))
     expect(err.code).toBe('TRUST_ROOT_UNAVAILABLE')
     expect(err.message).toContain('http://127.0.0.1:9/tuf')
+    expect(err.message).toContain('set `tuf-root`')
+    expect(err.hint).toContain('`trusted-root`')
+  })
+
+  it('reports an unreachable TUF repository with a hint about trusted-root and offline', async () => {
+    // A real repository's root, and then the repository goes away.
+    const mirror = await startTufMirror(embeddedJSON())
+    await mirror.close()
+    const err = await rejection(loadTrust({ tufMirrorURL: mirror.url, tufRootPath: mirror.rootPath, tufCachePath: await tempDir(), tufRetries: 0 }))
+    expect(err.code).toBe('TRUST_ROOT_UNAVAILABLE')
+    expect(err.message).toContain(`cannot fetch the trusted root from TUF ${mirror.url}`)
+    expect(err.message).toContain('fetch failed')
     expect(err.hint).toContain('`trusted-root`')
     expect(err.hint).toContain('`offline: true`')
   })

@@ -1,0 +1,81 @@
+/**
+ * `seal trusted-root create`: a trusted_root.json from a private deployment's
+ * exported PEM material, for `trusted-root` inputs, cosign's --trusted-root and
+ * other Sigstore clients.
+ */
+import { SealError, messageOf } from '../core/errors.js'
+import { writeFileAtomic } from '../core/fs.js'
+import { checkTrustedRoot } from '../core/trust.js'
+import { trustedRootFromFiles, trustedRootJSON, PEM_INPUTS } from '../core/trust-pem.js'
+import { parseArgs } from './args.js'
+
+type Out = { stdout: (s: string) => void; stderr: (s: string) => void }
+const std: Out = { stdout: s => process.stdout.write(s), stderr: s => process.stderr.write(s) }
+
+const USAGE = `Usage:
+  seal trusted-root create --fulcio-root FILE --rekor-public-key FILE [--ct-log-public-key FILE]
+                           [--tsa-cert-chain FILE] [--rekor-url URL] [--out trusted_root.json]
+`
+
+const FLAGS = [
+  PEM_INPUTS.fulcioRoot,
+  PEM_INPUTS.rekorPublicKey,
+  PEM_INPUTS.ctLogPublicKey,
+  PEM_INPUTS.tsaCertChain,
+  'rekor-url',
+  'fulcio-url',
+  'tsa-url',
+  'ct-log-url',
+  'out'
+]
+
+/** `seal trusted-root <subcommand> …` */
+export async function runTrustedRoot(argv: string[], out: Out = std): Promise<number> {
+  const [sub, ...rest] = argv
+  if (sub === 'create') return runTrustedRootCreate(rest, out)
+  if (sub === undefined || sub === 'help' || sub === '--help' || sub === '-h') {
+    out.stdout(USAGE)
+    return sub === undefined ? 2 : 0
+  }
+  out.stderr(`seal trusted-root: unknown subcommand ${JSON.stringify(sub)}\n\n${USAGE}`)
+  return 2
+}
+
+/**
+ * `seal trusted-root create …`: writes the trusted root JSON to --out
+ * (atomically) or to stdout. At least one of --fulcio-root and
+ * --rekor-public-key is required; --rekor-url is recorded as the log's URL,
+ * which verifiers need to check Rekor inclusion proofs.
+ */
+export async function runTrustedRootCreate(argv: string[], out: Out = std): Promise<number> {
+  try {
+    const args = parseArgs(argv, FLAGS)
+    if (args.positionals.length > 0) throw new SealError('INPUT_INVALID', `unexpected argument ${JSON.stringify(args.positionals[0])}`)
+    const flag = (name: string): string | undefined => args.flags.get(name) || undefined
+    const root = await trustedRootFromFiles(
+      {
+        fulcioRoot: flag(PEM_INPUTS.fulcioRoot),
+        rekorPublicKey: flag(PEM_INPUTS.rekorPublicKey),
+        ctLogPublicKey: flag(PEM_INPUTS.ctLogPublicKey),
+        tsaCertChain: flag(PEM_INPUTS.tsaCertChain)
+      },
+      { rekorURL: flag('rekor-url'), fulcioURL: flag('fulcio-url'), tsaURL: flag('tsa-url'), ctLogURL: flag('ct-log-url') }
+    )
+    checkTrustedRoot(root, 'the trusted root')
+    const json = JSON.stringify(trustedRootJSON(root), null, 2) + '\n'
+    const target = flag('out')
+    if (target) {
+      await writeFileAtomic(target, json)
+      out.stderr(`Trusted root written to ${target}\n`)
+    } else {
+      out.stdout(json)
+    }
+    if (root.tlogs.length > 0 && !flag('rekor-url')) {
+      out.stderr('Warning: without --rekor-url, verifiers cannot match Rekor checkpoints to the log, and inclusion proofs fail.\n')
+    }
+    return 0
+  } catch (err) {
+    out.stderr(`seal trusted-root create: ${messageOf(err)}\n`)
+    return 1
+  }
+}
