@@ -1,12 +1,13 @@
 import { messageOf } from '../core/errors.js'
 import { runAttestStep } from '../core/attest-step.js'
-import { readAttestInputs, readSignInputs, readVerifyInputs } from '../core/inputs.js'
+import { readAttestInputs, readSignInputs, readVerifyInputs, type InputGetter } from '../core/inputs.js'
 import { redact } from '../core/redact.js'
+import { describeSigner } from '../core/report.js'
 import { runSignStep } from '../core/sign-step.js'
 import { runVerifyStep } from '../core/verify-step.js'
 import { getterOf, parseArgs, type ParsedArgs } from './args.js'
 
-const SIGNING_FLAGS = ['bundle-dir', 'identity-token', 'oidc-audience', 'fulcio-url', 'rekor-url', 'tsa-url', 'timeout', 'retries']
+const SIGNING_FLAGS = ['bundle-dir', 'identity-token', 'oidc-audience', 'key', 'key-password', 'sigstore', 'signing-config', 'fulcio-url', 'rekor-url', 'tsa-url', 'timeout', 'retries']
 const REGISTRY_FLAGS = ['registry-username', 'registry-password']
 const SIGN_FLAGS = ['subject-path', 'image', 'signature-format', ...REGISTRY_FLAGS, ...SIGNING_FLAGS]
 const VERIFY_FLAGS = [
@@ -25,7 +26,18 @@ const VERIFY_FLAGS = [
   'predicate-type',
   'repository',
   'signer-workflow',
-  'source-ref'
+  'source-ref',
+  'key',
+  'sigstore',
+  'fulcio-root',
+  'rekor-public-key',
+  'ct-log-public-key',
+  'tsa-cert-chain',
+  'rekor-url',
+  'tuf-mirror',
+  'tuf-root',
+  'tlog-threshold',
+  'timestamp-threshold'
 ]
 const ATTEST_FLAGS = [
   'subject-path',
@@ -42,6 +54,12 @@ const ATTEST_FLAGS = [
   'predicate-path',
   'max-predicate-size-mb'
 ]
+
+/** Flags as inputs; `--key-password` falls back to COSIGN_PASSWORD, as cosign does. */
+function signingGetter(args: ParsedArgs): InputGetter {
+  const get = getterOf(args)
+  return name => (name === 'key-password' && !args.flags.has(name) ? (process.env.COSIGN_PASSWORD ?? '') : get(name))
+}
 
 /** Positional files join `--subject-path`, as if listed in the input. */
 function withPositionals(args: ParsedArgs): ParsedArgs {
@@ -60,9 +78,8 @@ export async function runSign(argv: string[], out: Out = std): Promise<number> {
   const secrets: string[] = []
   try {
     const args = withPositionals(parseArgs(argv, SIGN_FLAGS, ['tlog-upload', 'json']))
-    const inputs = readSignInputs(getterOf(args))
-    if (inputs.identityToken) secrets.push(inputs.identityToken)
-    if (inputs.registryPassword) secrets.push(inputs.registryPassword)
+    const inputs = readSignInputs(signingGetter(args))
+    for (const secret of [inputs.identityToken, inputs.key, inputs.keyPassword, inputs.registryPassword]) if (secret) secrets.push(secret)
     const result = await runSignStep(inputs, {
       cwd: process.cwd(),
       env: process.env,
@@ -73,7 +90,8 @@ export async function runSign(argv: string[], out: Out = std): Promise<number> {
     if (args.flags.get('json') === 'true') {
       out.stdout(JSON.stringify([...result.files.map(({ path: _path, ...rest }) => rest), ...result.images], null, 2) + '\n')
     } else {
-      out.stderr(`Certificate issued to ${result.certificate.identity} by ${result.certificate.issuer}\n`)
+      const who = describeSigner(result.signer)
+      out.stderr(result.signer.certificate ? `Certificate issued to ${who.identity} by ${who.issuer}\n` : `Signed with ${who.identity}\n`)
       for (const f of result.files) {
         out.stdout(`${f.subject}\tsha256:${f.sha256}\t${f.bundlePath}${f.logIndex ? `\tlogIndex=${f.logIndex}` : ''}\n`)
       }
@@ -93,8 +111,8 @@ export async function runAttest(argv: string[], out: Out = std): Promise<number>
   const secrets: string[] = []
   try {
     const args = withPositionals(parseArgs(argv, ATTEST_FLAGS, ['tlog-upload', 'json', 'push-to-registry', 'attach-sbom']))
-    const inputs = readAttestInputs(getterOf(args))
-    if (inputs.identityToken) secrets.push(inputs.identityToken)
+    const inputs = readAttestInputs(signingGetter(args))
+    for (const secret of [inputs.identityToken, inputs.key, inputs.keyPassword, inputs.registryPassword]) if (secret) secrets.push(secret)
     const result = await runAttestStep(inputs, {
       cwd: process.cwd(),
       env: process.env,
@@ -118,8 +136,9 @@ export async function runAttest(argv: string[], out: Out = std): Promise<number>
 /** `seal verify [FILE...]`: exit 0 only when every file verifies. */
 export async function runVerify(argv: string[], out: Out = std): Promise<number> {
   try {
-    const args = withPositionals(parseArgs(argv, VERIFY_FLAGS, ['offline', 'json', 'deny-self-hosted-runners']))
+    const args = withPositionals(parseArgs(argv, VERIFY_FLAGS, ['offline', 'json', 'deny-self-hosted-runners', 'insecure-ignore-tlog']))
     const inputs = readVerifyInputs(getterOf(args))
+    for (const w of inputs.insecureIgnoreTlog ? ['transparency-log verification is skipped (--insecure-ignore-tlog)'] : []) out.stderr(`warning: ${w}\n`)
     const result = await runVerifyStep(inputs, {
       cwd: process.cwd(),
       env: process.env,

@@ -1,5 +1,7 @@
 import { runAttest, runSign, runVerify } from './commands.js'
 import { runSave, runTriangulate } from './images.js'
+import { runGenerateKeyPair, runImportKeyPair } from './keys.js'
+import { runTrustedRoot } from './trusted-root.js'
 import { runSignBundle } from './sign-bundle.js'
 import { runVerifyBundle } from './verify-bundle.js'
 
@@ -18,10 +20,14 @@ Usage:
   seal verify --image REF | --local-image DIR ...                     verify container images
   seal save REF --dir DIR            copy an image and its signatures into an OCI layout
   seal triangulate REF [--type sig|att|sbom|referrers]   where an image's signatures live
+  seal generate-key-pair [--output-key-prefix cosign]   a cosign-compatible key pair (COSIGN_PASSWORD)
+  seal import-key-pair --key FILE                      an existing key in cosign's format
+  seal trusted-root create --fulcio-root F --rekor-public-key F [--ct-log-public-key F] [--tsa-cert-chain F] [--rekor-url U] [--out F]
   seal sign-bundle / verify-bundle   the Sigstore conformance protocol
 
-Options are named like the action inputs. Without --identity-token, sign uses the
-CI's ambient token (GitHub Actions) or SIGSTORE_ID_TOKEN.
+Options are named like the action inputs. Without --identity-token or --key, sign uses
+the CI's ambient token (GitHub Actions, GitLab CI id_tokens, Buildkite, CircleCI) or
+SIGSTORE_ID_TOKEN. --key-password defaults to COSIGN_PASSWORD.
 `
 
 async function main(argv: string[]): Promise<number> {
@@ -33,6 +39,12 @@ async function main(argv: string[]): Promise<number> {
       return runVerify(rest)
     case 'attest':
       return runAttest(rest)
+    case 'generate-key-pair':
+      return runGenerateKeyPair(rest)
+    case 'import-key-pair':
+      return runImportKeyPair(rest)
+    case 'trusted-root':
+      return runTrustedRoot(rest)
     case 'save':
       return runSave(rest)
     case 'triangulate':

@@ -14,9 +14,9 @@ import { SealError } from './errors.js'
 import { IN_TOTO_PAYLOAD_TYPE, statement, statementBytes, type StatementSubject } from './formats/intoto.js'
 import { writeFileAtomic } from './fs.js'
 import type { AttestInputs } from './inputs.js'
-import type { SigningCertificate } from './keyless.js'
+import type { SignerIdentity } from './sign.js'
 import { getIdentityToken, type TokenSource } from './oidc.js'
-import { SigningSession } from './sign.js'
+import { prepareSession } from './signing-setup.js'
 import type { StepContext } from './sign-step.js'
 import { logFacts, type LogFacts } from './tlog.js'
 
@@ -32,8 +32,9 @@ export interface AttestStepResult extends LogFacts {
   predicateType: string
   predicateKind: ResolvedPredicate['kind']
   subjects: StatementSubject[]
-  certificate: SigningCertificate
-  tokenSource: TokenSource
+  signer: SignerIdentity
+  rekorURL?: string
+  tokenSource?: TokenSource
 }
 
 /**
@@ -50,17 +51,20 @@ export async function runAttestStep(inputs: AttestInputs, ctx: StepContext): Pro
     subjects.push({ name: image.ref.repositoryName, digest: { sha256: image.descriptor.digest.replace(/^sha256:/, '') } })
   }
   ctx.log?.(`Attesting ${subjects.length} subject${subjects.length === 1 ? '' : 's'}`)
-  const token = await getIdentityToken({
-    identityToken: inputs.identityToken,
-    audience: inputs.audience,
-    env: ctx.env,
-    timeoutMs: inputs.timeoutMs,
-    retries: inputs.retries
-  })
-  ctx.onSecret?.(token.token)
-  const predicate = await resolvePredicate(inputs, { cwd: ctx.cwd, claims: token.claims, serverURL: ctx.env.GITHUB_SERVER_URL })
+  // Keyless: the token is read first, as SLSA provenance is built from its claims.
+  const token = inputs.key
+    ? undefined
+    : await getIdentityToken({
+        identityToken: inputs.identityToken,
+        audience: inputs.audience,
+        env: ctx.env,
+        timeoutMs: inputs.timeoutMs,
+        retries: inputs.retries
+      })
+  if (token) ctx.onSecret?.(token.token)
+  const predicate = await resolvePredicate(inputs, { cwd: ctx.cwd, claims: token?.claims ?? {}, serverURL: ctx.env.GITHUB_SERVER_URL })
   const payload = statementBytes(statement(subjects, predicate.predicateType, predicate.predicate))
-  const session = new SigningSession({ ...inputs, getToken: async () => token.token })
+  const { session, services } = await prepareSession(inputs, ctx, token)
   const bundle = await session.signDSSE(payload, IN_TOTO_PAYLOAD_TYPE)
   const bundlePath = await bundleTarget(inputs.bundleDir, ctx)
   await writeFileAtomic(bundlePath, JSON.stringify(bundleToJSON(bundle)) + '\n')
@@ -80,8 +84,9 @@ export async function runAttestStep(inputs: AttestInputs, ctx: StepContext): Pro
     predicateType: predicate.predicateType,
     predicateKind: predicate.kind,
     subjects,
-    certificate: await session.signer.certificate(),
-    tokenSource: token.source,
+    signer: await session.identity(),
+    rekorURL: services.tlogUpload ? services.rekorURL : undefined,
+    tokenSource: token?.source,
     ...logFacts(bundle)
   }
 }

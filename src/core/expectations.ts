@@ -8,27 +8,39 @@ import { fulcioExtensions } from './certificate.js'
 import { SealError } from './errors.js'
 import { IN_TOTO_PAYLOAD_TYPE } from './formats/intoto.js'
 import type { VerifyInputs } from './inputs.js'
-import { buildIdentityPolicy, type IdentityPolicy } from './policy.js'
-import type { VerifyResult } from './verify.js'
+import { parsePublicKey } from './keys/public.js'
+import { buildIdentityPolicy } from './policy.js'
+import type { Expectation, VerifyOptions, VerifyResult } from './verify.js'
 
 /** Everything a verified bundle must also satisfy: signer identity, build facts, predicate type. */
 export interface Expectations {
-  identity: IdentityPolicy
+  /** Who must have signed: a certificate identity, or the holder of a key. */
+  signer: Expectation
   build: BuildPolicy
   predicateType?: string
+  /** Transparency-log entries and trusted timestamps every signature needs. */
+  thresholds: VerifyOptions
   describe(): string
 }
 
 export function buildExpectations(inputs: VerifyInputs, env: NodeJS.ProcessEnv): Expectations {
-  const identity = buildIdentityPolicy(inputs)
+  const signer: Expectation = inputs.key ? { publicKeyPEM: parsePublicKey(inputs.key, 'key').publicKeyPEM } : { policy: buildIdentityPolicy(inputs) }
   const build = buildBuildPolicy(inputs, env.GITHUB_SERVER_URL || 'https://github.com')
+  if (inputs.key && !build.empty) {
+    throw new SealError('INPUT_INVALID', '`repository`, `signer-workflow`, `source-ref` and `deny-self-hosted-runners` check certificates: they do not apply with `key`.')
+  }
   const predicateType = inputs.predicateType
   return {
-    identity,
+    signer,
     build,
     predicateType,
+    thresholds: { tlogThreshold: inputs.tlogThreshold, timestampThreshold: inputs.timestampThreshold },
     describe: () =>
-      [identity.describe(), build.empty ? '' : build.describe(), predicateType ? `attestations of type ${predicateType}` : '']
+      [
+        'policy' in signer ? signer.policy.describe() : 'the given public key',
+        build.empty ? '' : build.describe(),
+        predicateType ? `attestations of type ${predicateType}` : ''
+      ]
         .filter(Boolean)
         .join('; ')
   }

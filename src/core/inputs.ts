@@ -43,26 +43,46 @@ export function readNetworkInputs(get: InputGetter): NetworkInputs {
   }
 }
 
+export type SigstoreInstance = 'public-good' | 'github'
+
 /** Where and how to sign: shared by sign-action and attest-action. */
 export interface SigningInputs extends NetworkInputs {
   identityToken?: string
   audience: string
-  fulcioURL: string
-  rekorURL: string
+  /** A private key (PEM, cosign's encrypted format or unencrypted PKCS#8/SEC1/PKCS#1) for key-based signing. */
+  key?: string
+  keyPassword?: string
+  /** Which Sigstore instance the defaults point at. */
+  sigstore: SigstoreInstance
+  /** A Sigstore SigningConfig file naming the services (explicit URL inputs win). */
+  signingConfig?: string
+  /** Explicit service URLs; unset ones come from the signing config or the instance. */
+  fulcioURL?: string
+  rekorURL?: string
   tsaURL?: string
-  tlogUpload: boolean
+  /** Unset: true for public-good, false for GitHub's instance (it has no Rekor). */
+  tlogUpload?: boolean
   bundleDir?: string
   showSummary: boolean
 }
 
 export function readSigningInputs(get: InputGetter): SigningInputs {
+  const sigstore = readOptional(get, 'sigstore') ?? 'public-good'
+  if (sigstore !== 'public-good' && sigstore !== 'github') {
+    throw new SealError('INPUT_INVALID', `\`sigstore\` must be public-good or github, got "${sigstore}".`)
+  }
+  const tlog = get('tlog-upload').trim()
   return {
     identityToken: readOptional(get, 'identity-token'),
     audience: readOptional(get, 'oidc-audience') ?? 'sigstore',
-    fulcioURL: readOptional(get, 'fulcio-url') ?? PUBLIC_FULCIO_URL,
-    rekorURL: readOptional(get, 'rekor-url') ?? PUBLIC_REKOR_URL,
+    key: readOptional(get, 'key'),
+    keyPassword: get('key-password'),
+    sigstore,
+    signingConfig: readOptional(get, 'signing-config'),
+    fulcioURL: readOptional(get, 'fulcio-url'),
+    rekorURL: readOptional(get, 'rekor-url'),
     tsaURL: readOptional(get, 'tsa-url'),
-    tlogUpload: readBoolean(get, 'tlog-upload', true),
+    tlogUpload: tlog === '' ? undefined : readBoolean(get, 'tlog-upload', true),
     bundleDir: readOptional(get, 'bundle-dir'),
     showSummary: readBoolean(get, 'show-summary', true),
     ...readNetworkInputs(get)
@@ -178,6 +198,40 @@ export function readAttestInputs(get: InputGetter): AttestInputs {
   return inputs
 }
 
+/** Key, trust material and thresholds of verify-action. */
+function readVerifyTrust(get: InputGetter, issuerGiven: boolean) {
+  const key = readOptional(get, 'key')
+  if (key && (readOptional(get, 'certificate-identity') || readOptional(get, 'certificate-identity-regexp') || issuerGiven)) {
+    throw new SealError('INPUT_INVALID', '`key` verifies key-based signatures: leave `certificate-identity`, `certificate-identity-regexp` and the issuer inputs empty.')
+  }
+  const sigstore = readOptional(get, 'sigstore') ?? 'public-good'
+  if (sigstore !== 'public-good' && sigstore !== 'github') {
+    throw new SealError('INPUT_INVALID', `\`sigstore\` must be public-good or github, got "${sigstore}".`)
+  }
+  const insecureIgnoreTlog = readBoolean(get, 'insecure-ignore-tlog', false)
+  // GitHub's instance has no Rekor: its bundles carry a timestamp instead.
+  const defaultTlog = insecureIgnoreTlog || sigstore === 'github' ? 0 : 1
+  const tlogThreshold = readInteger(get, 'tlog-threshold', defaultTlog, 0, 10)
+  if (insecureIgnoreTlog && tlogThreshold > 0) {
+    throw new SealError('INPUT_INVALID', '`insecure-ignore-tlog: true` contradicts a `tlog-threshold` above 0.')
+  }
+  return {
+    key,
+    fulcioRoot: readOptional(get, 'fulcio-root'),
+    rekorPublicKey: readOptional(get, 'rekor-public-key'),
+    ctLogPublicKey: readOptional(get, 'ct-log-public-key'),
+    tsaCertChain: readOptional(get, 'tsa-cert-chain'),
+    rekorURL: readOptional(get, 'rekor-url'),
+    tufMirror: readOptional(get, 'tuf-mirror'),
+    tufRoot: readOptional(get, 'tuf-root'),
+    sigstore: sigstore as SigstoreInstance,
+    tlogThreshold,
+    // With a key there is no certificate whose validity needs a trusted time.
+    timestampThreshold: readInteger(get, 'timestamp-threshold', key ? 0 : 1, 0, 10),
+    insecureIgnoreTlog
+  }
+}
+
 export interface VerifyInputs extends RegistryInputs, NetworkInputs {
   subjectPatterns: string[]
   images: string[]
@@ -193,6 +247,22 @@ export interface VerifyInputs extends RegistryInputs, NetworkInputs {
   showSummary: boolean
   /** Verify attestations of this predicate type instead of signatures. */
   predicateType?: string
+  /** A public key (PEM or its base64 body) to verify key-based signatures with, instead of an identity. */
+  key?: string
+  /** Trust material of a private deployment as PEM files, and its Rekor URL. */
+  fulcioRoot?: string
+  rekorPublicKey?: string
+  ctLogPublicKey?: string
+  tsaCertChain?: string
+  rekorURL?: string
+  /** A private TUF repository and its initial root.json. */
+  tufMirror?: string
+  tufRoot?: string
+  sigstore: SigstoreInstance
+  /** How many transparency-log entries and trusted timestamps a signature needs. */
+  tlogThreshold: number
+  timestampThreshold: number
+  insecureIgnoreTlog: boolean
   /** Build facts the signing certificate must carry. */
   repository?: string
   signerWorkflow?: string
@@ -231,6 +301,7 @@ export function readVerifyInputs(get: InputGetter): VerifyInputs {
     offline: readBoolean(get, 'offline', false),
     showSummary: readBoolean(get, 'show-summary', true),
     predicateType: readOptional(get, 'predicate-type'),
+    ...readVerifyTrust(get, issuer !== undefined || issuerRegExp !== undefined),
     repository: readOptional(get, 'repository'),
     signerWorkflow: readOptional(get, 'signer-workflow'),
     sourceRef: readOptional(get, 'source-ref'),

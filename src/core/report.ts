@@ -27,6 +27,12 @@ export function shortDigest(hex: string | undefined, algorithm = 'sha256'): stri
   return hex ? code(`${algorithm}:${hex.slice(0, 12)}…`) : '–'
 }
 
+/** Who signed, for logs and summaries: the certificate's identity and issuer, or the key. */
+export function describeSigner(signer: { certificate?: { identity?: string; issuer?: string }; keyHint?: string }): { identity: string; issuer: string } {
+  if (signer.certificate) return { identity: signer.certificate.identity ?? '', issuer: signer.certificate.issuer ?? '' }
+  return { identity: `key ${signer.keyHint ?? ''}`, issuer: '' }
+}
+
 export interface SignRow {
   subject: string
   sha256: string
@@ -52,7 +58,8 @@ export function signSummary(args: {
   identity?: string
   issuer?: string
   rekorURL?: string
-  certificatePEM: string
+  /** The certificate, or the public key, that verifies the signatures. */
+  verificationPEM: string
 }): string {
   const images = args.images ?? []
   const what = [args.rows.length ? plural(args.rows.length, 'file') : '', images.length ? plural(images.length, 'image') : ''].filter(Boolean)
@@ -78,7 +85,8 @@ export function signSummary(args: {
     }
     lines.push('')
   }
-  lines.push(details('Signing certificate', '```\n' + args.certificatePEM.trim() + '\n```'), '')
+  const title = args.verificationPEM.includes('CERTIFICATE') ? 'Signing certificate' : 'Public key'
+  lines.push(details(title, '```\n' + args.verificationPEM.trim() + '\n```'), '')
   return lines.join('\n')
 }
 
@@ -93,7 +101,7 @@ export interface VerifyRow {
   reason?: string
 }
 
-export function verifySummary(args: { rows: readonly VerifyRow[]; policy: string; trust: string }): string {
+export function verifySummary(args: { rows: readonly VerifyRow[]; policy: string; trust: string; warnings?: readonly string[] }): string {
   const failed = args.rows.filter(r => !r.ok).length
   const title = failed
     ? `## seal: verification failed for ${failed} of ${args.rows.length}`
@@ -103,6 +111,7 @@ export function verifySummary(args: { rows: readonly VerifyRow[]; policy: string
     '',
     `Policy: ${cell(args.policy)}  `,
     `Trusted root: ${cell(args.trust)}`,
+    ...(args.warnings ?? []).map(w => `\n> [!WARNING]\n> ${cell(w)}`),
     '',
     '| | Subject | Digest | Identity | Issuer | Rekor log index | Integrated time |',
     '| --- | --- | --- | --- | --- | --- | --- |'

@@ -3,9 +3,9 @@ import { registryClient } from './image/client.js'
 import { resolveImage } from './image/resolve.js'
 import { signImage, type StoredSignature } from './image/sign-image.js'
 import type { SignInputs } from './inputs.js'
-import { getIdentityToken, type TokenSource } from './oidc.js'
-import { signFiles, SigningSession, type SignedFile } from './sign.js'
-import type { SigningCertificate } from './keyless.js'
+import type { TokenSource } from './oidc.js'
+import { signFiles, type SignedFile, type SignerIdentity } from './sign.js'
+import { prepareSession } from './signing-setup.js'
 import { resolveFiles, withoutBundles } from './subjects.js'
 
 export interface StepContext {
@@ -32,9 +32,12 @@ export interface SignedImage {
 export interface SignStepResult {
   files: SignedFile[]
   images: SignedImage[]
-  certificate: SigningCertificate
+  /** The Fulcio certificate (keyless), or the key (key-based). */
+  signer: SignerIdentity
+  /** The Rekor the signatures were logged in, if any. */
+  rekorURL?: string
   certificateRequests: number
-  tokenSource: TokenSource
+  tokenSource?: TokenSource
 }
 
 /**
@@ -53,23 +56,9 @@ export async function runSignStep(inputs: SignInputs, ctx: StepContext): Promise
   const parts = [files.length ? `${files.length} file${files.length === 1 ? '' : 's'}` : '', images.length ? `${images.length} image${images.length === 1 ? '' : 's'}` : '']
   ctx.log?.(`Signing ${parts.filter(Boolean).join(' and ')}`)
 
-  let tokenSource: TokenSource = 'identity-token input'
-  const session = new SigningSession({
-    ...inputs,
-    getToken: async () => {
-      const t = await getIdentityToken({
-        identityToken: inputs.identityToken,
-        audience: inputs.audience,
-        env: ctx.env,
-        timeoutMs: inputs.timeoutMs,
-        retries: inputs.retries
-      })
-      ctx.onSecret?.(t.token)
-      tokenSource = t.source
-      return t.token
-    }
-  })
-  const certificate = await session.signer.certificate()
+  const { session, services, tokenSource } = await prepareSession(inputs, ctx)
+  // The certificate first: a token or Fulcio problem fails before any file or image work.
+  const signer = await session.identity()
   const signedFiles = files.length ? (await signFiles({ files, bundleDir: inputs.bundleDir, session })).files : []
   const signedImages = await mapLimit(images, 4, async (image): Promise<SignedImage> => ({
     image: image.given,
@@ -78,5 +67,12 @@ export async function runSignStep(inputs: SignInputs, ctx: StepContext): Promise
     resolvedFromTag: image.resolvedFromTag,
     signatures: await signImage(client!, session, image, inputs.signatureFormat)
   }))
-  return { files: signedFiles, images: signedImages, certificate, certificateRequests: session.signer.certificateRequests, tokenSource }
+  return {
+    files: signedFiles,
+    images: signedImages,
+    signer,
+    rekorURL: services.tlogUpload ? services.rekorURL : undefined,
+    certificateRequests: session.certificateRequests,
+    tokenSource: tokenSource()
+  }
 }

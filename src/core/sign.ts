@@ -8,6 +8,7 @@ import { mapLimit } from './concurrency.js'
 import { sha256File } from './digest.js'
 import { SealError } from './errors.js'
 import { writeFileAtomic } from './fs.js'
+import type { KeySigner } from './keys/signer.js'
 import { KeylessSigner, type SigningCertificate } from './keyless.js'
 import { describeServiceError } from './services.js'
 import { logFacts, type LogFacts } from './tlog.js'
@@ -48,12 +49,13 @@ export interface SignedFile extends LogFacts {
 
 export interface SignFilesResult {
   files: SignedFile[]
-  certificate: SigningCertificate
+  /** The signing certificate (keyless); none with a key. */
+  certificate?: SigningCertificate
   certificateRequests: number
 }
 
 /** Validates the service options before any network call. */
-export function checkServiceOptions(opts: ServiceOptions): void {
+export function checkServiceOptions(opts: ServiceOptions, withKey = false): void {
   for (const [input, url] of [
     ['fulcio-url', opts.fulcioURL],
     ['rekor-url', opts.rekorURL],
@@ -70,7 +72,8 @@ export function checkServiceOptions(opts: ServiceOptions): void {
       throw new SealError('INPUT_INVALID', `\`${input}\` must be an http(s) URL, got "${url}".`)
     }
   }
-  if (!opts.tlogUpload && !opts.tsaURL) {
+  // A key needs no trusted time (it does not expire); a keyless certificate lives ten minutes.
+  if (!withKey && !opts.tlogUpload && !opts.tsaURL) {
     throw new SealError(
       'INPUT_INVALID',
       'With `tlog-upload: false` a keyless signature has no trusted time and cannot be verified once its certificate expires.',
@@ -88,14 +91,25 @@ export function bundlePathFor(file: string, bundleDir?: string): string {
  * A signing session: one key and certificate, plus the witnesses (Rekor, TSA)
  * that countersign every signature it makes.
  */
+/** Who signs: an ephemeral key certified by Fulcio (keyless), or a long-lived key. */
+export type SessionSigner = ({ getToken: () => Promise<string>; key?: undefined } | { key: KeySigner; getToken?: undefined })
+
+/** What a session's signatures are verified with. */
+export interface SignerIdentity {
+  certificate?: SigningCertificate
+  /** For key-based signing: the key's hint (base64 sha256 of its PKIX DER). */
+  keyHint?: string
+  publicKeyPEM: string
+}
+
 export class SigningSession {
-  readonly signer: KeylessSigner
+  readonly signer: KeylessSigner | KeySigner
   private readonly witnesses: { service: 'rekor' | 'tsa'; url: string; witness: Witness }[] = []
 
-  constructor(opts: ServiceOptions & { getToken: () => Promise<string> }) {
-    checkServiceOptions(opts)
+  constructor(opts: ServiceOptions & SessionSigner) {
+    checkServiceOptions(opts, !!opts.key)
     const retry = { retries: opts.retries, factor: 2, minTimeout: 250, maxTimeout: 8000, randomize: true }
-    this.signer = new KeylessSigner({ fulcioURL: opts.fulcioURL, getToken: opts.getToken, timeoutMs: opts.timeoutMs, retries: opts.retries })
+    this.signer = opts.key ?? new KeylessSigner({ fulcioURL: opts.fulcioURL, getToken: opts.getToken, timeoutMs: opts.timeoutMs, retries: opts.retries })
     if (opts.tlogUpload) {
       this.witnesses.push({
         service: 'rekor',
@@ -114,21 +128,35 @@ export class SigningSession {
     }
   }
 
+  /** The certificate (keyless; requested once per session) or the key's public half. */
+  async identity(): Promise<SignerIdentity> {
+    if (this.signer instanceof KeylessSigner) {
+      const certificate = await this.signer.certificate()
+      return { certificate, publicKeyPEM: certificate.pem }
+    }
+    return { keyHint: this.signer.hint, publicKeyPEM: this.signer.publicKeyPEM }
+  }
+
+  /** Fulcio certificate requests made so far (0 with a key). */
+  get certificateRequests(): number {
+    return this.signer instanceof KeylessSigner ? this.signer.certificateRequests : 0
+  }
+
   /** Signs a SHA-256 message digest and returns the witnessed v0.3 bundle. */
   async signDigest(digest: Buffer): Promise<Bundle> {
-    const cert = await this.signer.certificate()
+    const id = await this.identity()
     const signature = this.signer.signDigest(digest)
-    const bundle = toMessageSignatureBundle({ digest, signature, certificate: cert.der })
-    await this.witness(bundle, cert.pem)
+    const bundle = toMessageSignatureBundle({ digest, signature, ...material(id) })
+    await this.witness(bundle, id.publicKeyPEM)
     return bundle
   }
 
   /** Signs a payload as a DSSE envelope (e.g. an in-toto statement) and returns the witnessed v0.3 bundle. */
   async signDSSE(payload: Buffer, payloadType: string): Promise<Bundle> {
-    const cert = await this.signer.certificate()
+    const id = await this.identity()
     const signature = this.signer.sign(dsse.preAuthEncoding(payloadType, payload))
-    const bundle = toDSSEBundle({ artifact: payload, artifactType: payloadType, signature, certificate: cert.der })
-    await this.witness(bundle, cert.pem)
+    const bundle = toDSSEBundle({ artifact: payload, artifactType: payloadType, signature, ...material(id) })
+    await this.witness(bundle, id.publicKeyPEM)
     return bundle
   }
 
@@ -149,6 +177,11 @@ export class SigningSession {
   }
 }
 
+/** The bundle's verification material: the certificate, or the key hint. */
+function material(id: SignerIdentity): { certificate: Buffer } | { keyHint: string } {
+  return id.certificate ? { certificate: id.certificate.der } : { keyHint: id.keyHint ?? '' }
+}
+
 /**
  * Signs every file with one certificate: each file is hashed as a stream,
  * signed, countersigned by Rekor and the TSA, and its bundle written
@@ -159,14 +192,14 @@ export async function signFiles(opts: SignFilesOptions): Promise<SignFilesResult
   checkBundleTargets(targets, opts.bundleDir)
   const session = opts.session ?? new SigningSession(opts)
   // Get the certificate first: a token or Fulcio problem fails before any file work.
-  const certificate = await session.signer.certificate()
+  const { certificate } = await session.identity()
   const files = await mapLimit(targets, opts.concurrency ?? 16, async ({ file, bundlePath }) => {
     const digest = await sha256File(file.path)
     const bundle = await session.signDigest(digest)
     await writeFileAtomic(bundlePath, JSON.stringify(bundleToJSON(bundle)) + '\n')
     return { subject: file.name, path: file.path, sha256: digest.toString('hex'), bundlePath, ...logFacts(bundle) }
   })
-  return { files, certificate, certificateRequests: session.signer.certificateRequests }
+  return { files, certificate, certificateRequests: session.certificateRequests }
 }
 
 function checkBundleTargets(targets: { file: ResolvedFile; bundlePath: string }[], bundleDir?: string): void {

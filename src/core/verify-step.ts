@@ -13,7 +13,7 @@ import { resolveImage } from './image/resolve.js'
 import { describeImageFailure, verifyImage } from './image/verify-image.js'
 import { LayoutReader } from './image/layout.js'
 import type { OciReader } from './oci/reader.js'
-import { loadTrust, type LoadedTrust } from './trust.js'
+import { loadTrust, type LoadedTrust, type TrustOptions } from './trust.js'
 import { parseBundle, verifyBundle } from './verify.js'
 
 /** A summary row, plus where the bundle was read and the error code of a failure. */
@@ -24,6 +24,8 @@ export interface VerifiedRow extends VerifyRow, StatementFacts {
 
 export interface VerifyStepResult {
   rows: VerifiedRow[]
+  /** Said in the log and the summary: what weakened the verification. */
+  warnings: string[]
   policy: string
   trust: string
   verified: boolean
@@ -35,10 +37,13 @@ export interface VerifyStepResult {
  * step verifies only when all rows do.
  */
 export async function runVerifyStep(inputs: VerifyInputs, ctx: StepContext): Promise<VerifyStepResult> {
-  const expectations = buildExpectations(inputs, ctx.env)
+  const expectations = buildExpectations({ ...inputs, key: inputs.key && (await keyInput(inputs.key, ctx.cwd)) }, ctx.env)
   const files = inputs.subjectPatterns.length ? withoutBundles(await resolveFiles(inputs.subjectPatterns, ctx.cwd)) : []
   const bundlePaths = await bundleLocations(files, inputs.bundlePath, ctx.cwd, !!inputs.predicateType)
-  const trust = await loadTrust({ trustedRootPath: inputs.trustedRootPath, offline: inputs.offline })
+  const trust = await loadTrust(trustOptions(inputs, ctx))
+  if (inputs.insecureIgnoreTlog) {
+    ctx.warn?.('`insecure-ignore-tlog` is set: signatures are accepted without a transparency-log entry, so nobody could have seen them being made.')
+  }
   // Images come from the registry, or from an OCI layout saved earlier (no network at all).
   const layout = inputs.localImage ? await LayoutReader.open(resolve(ctx.cwd, inputs.localImage)) : undefined
   const images = layout && inputs.images.length === 0 ? layout.images() : inputs.images
@@ -54,7 +59,40 @@ export async function runVerifyStep(inputs: VerifyInputs, ctx: StepContext): Pro
     const imageOutcomes = await settleLimit(images, 4, text => verifyImageRow(reader, text, expectations, trust, ctx))
     rows.push(...imageOutcomes.map((o, i) => (o.status === 'fulfilled' ? o.value : failedRow(images[i], '', o.reason))))
   }
-  return { rows, policy: expectations.describe(), trust: trust.source, verified: rows.every(r => r.ok) }
+  const warnings = inputs.insecureIgnoreTlog ? ['Transparency-log verification was skipped (`insecure-ignore-tlog`).'] : []
+  return { rows, policy: expectations.describe(), trust: trust.source, verified: rows.every(r => r.ok), warnings }
+}
+
+/** The `key` input: a PEM or base64 public key as text, or a path to a file holding one. */
+async function keyInput(value: string, cwd: string): Promise<string> {
+  if (value.includes('-----BEGIN') || /^[A-Za-z0-9+/=\s]{40,}$/.test(value)) return value
+  try {
+    return await readFile(resolve(cwd, value), 'utf8')
+  } catch {
+    throw new SealError('KEY_INVALID', `\`key\`: "${value.slice(0, 80)}" is neither a public key nor a readable file holding one.`)
+  }
+}
+
+/** Where the trusted root comes from, as the inputs say (see loadTrust for the precedence). */
+function trustOptions(inputs: VerifyInputs, ctx: StepContext): TrustOptions {
+  if (inputs.sigstore === 'github' && !inputs.trustedRootPath && !inputs.tufMirror) {
+    throw new SealError('INPUT_INVALID', "`sigstore: github` needs GitHub's trusted root: set `trusted-root` to the file `gh attestation trusted-root` prints.")
+  }
+  const pem = { fulcioRoot: inputs.fulcioRoot, rekorPublicKey: inputs.rekorPublicKey, ctLogPublicKey: inputs.ctLogPublicKey, tsaCertChain: inputs.tsaCertChain }
+  const resolveIn = (p: string | undefined) => (p ? resolve(ctx.cwd, p) : undefined)
+  return {
+    trustedRootPath: resolveIn(inputs.trustedRootPath),
+    pem: Object.values(pem).some(Boolean)
+      ? Object.fromEntries(Object.entries(pem).map(([k, v]) => [k, resolveIn(v)]).filter(([, v]) => v))
+      : undefined,
+    rekorURL: inputs.rekorURL,
+    env: ctx.env,
+    offline: inputs.offline,
+    tufMirrorURL: inputs.tufMirror,
+    tufRootPath: resolveIn(inputs.tufRoot),
+    tufTimeoutMs: inputs.timeoutMs,
+    tufRetries: inputs.retries
+  }
 }
 
 function failedRow(subject: string, bundlePath: string, err: unknown): VerifiedRow {
@@ -105,7 +143,7 @@ async function verifyOne(
     })
   }
   const bundle = parseBundle(text, bundlePath)
-  const result = await verifyBundle(bundle, { path: file.path }, { policy: expectations.identity }, trust)
+  const result = await verifyBundle(bundle, { path: file.path }, expectations.signer, trust, expectations.thresholds)
   const facts = checkExpectations(bundle, result, expectations)
   return {
     ...facts,

@@ -27,7 +27,7 @@ describe('summaries', () => {
       identity: 'https://github.com/o/r/.github/workflows/w.yml@refs/heads/main',
       issuer: 'https://token.actions.githubusercontent.com',
       rekorURL: 'https://rekor.sigstore.dev',
-      certificatePEM: '-----BEGIN CERTIFICATE-----\nAA==\n-----END CERTIFICATE-----'
+      verificationPEM: '-----BEGIN CERTIFICATE-----\nAA==\n-----END CERTIFICATE-----'
     })
     expect(md.split('\n').filter(l => l.startsWith('| `'))).toHaveLength(2)
     expect(md).toContain('[1](https://search.sigstore.dev/?logIndex=1)')

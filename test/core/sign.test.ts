@@ -53,7 +53,7 @@ describe('SigningSession against the local stack', () => {
     const digests = [1, 2, 3, 4].map(n => createHash('sha256').update(String(n)).digest())
     const bundles = await Promise.all(digests.map(d => s.signDigest(d)))
     expect(stack.counts.fulcio - before).toBe(1)
-    expect(s.signer.certificateRequests).toBe(1)
+    expect(s.certificateRequests).toBe(1)
     const certs = bundles.map(b => (b.verificationMaterial.content.$case === 'certificate' ? Buffer.from(b.verificationMaterial.content.certificate.rawBytes).toString('base64') : ''))
     expect(new Set(certs).size).toBe(1)
     const cert = X509Certificate.parse(Buffer.from(certs[0], 'base64'))

@@ -2,15 +2,14 @@ import * as core from '@actions/core'
 
 import { runAttestStep } from '../../core/attest-step.js'
 import { readAttestInputs } from '../../core/inputs.js'
-import { attestSummary } from '../../core/report.js'
+import { attestSummary, describeSigner } from '../../core/report.js'
 import { fail, getInput, writeSummary } from '../shared/runner.js'
 
 /** attest-action: a signed in-toto statement (provenance, SBOM or custom) for files and digests. */
 export async function run(): Promise<void> {
   try {
     const inputs = readAttestInputs(getInput)
-    if (inputs.identityToken) core.setSecret(inputs.identityToken)
-    if (inputs.registryPassword) core.setSecret(inputs.registryPassword)
+    for (const secret of [inputs.identityToken, inputs.key, inputs.keyPassword, inputs.registryPassword]) if (secret) core.setSecret(secret)
     const result = await runAttestStep(inputs, {
       cwd: process.cwd(),
       env: process.env,
@@ -20,8 +19,9 @@ export async function run(): Promise<void> {
     })
     core.info(`Attestation (${result.predicateType}) for ${result.subjects.length} subject(s) written to ${result.bundlePath}`)
     if (result.logIndex) core.info(`Recorded in Rekor at log index ${result.logIndex}`)
-    core.startGroup(`Signed with a certificate for ${result.certificate.identity} (${result.certificate.issuer})`)
-    core.info(result.certificate.pem)
+    const who = describeSigner(result.signer)
+    core.startGroup(result.signer.certificate ? `Signed with a certificate for ${who.identity} (${who.issuer})` : `Signed with ${who.identity}`)
+    core.info(result.signer.publicKeyPEM)
     core.endGroup()
     for (const img of result.images) {
       for (const l of img.locations) core.info(`Attached the ${l.kind} to ${img.image} (${l.format}): ${l.location}`)
@@ -52,9 +52,9 @@ export async function run(): Promise<void> {
           bundlePath: result.bundlePath,
           logIndex: result.logIndex,
           integratedTime: result.integratedTime,
-          rekorURL: inputs.tlogUpload ? inputs.rekorURL : undefined,
-          identity: result.certificate.identity,
-          issuer: result.certificate.issuer,
+          rekorURL: result.rekorURL,
+          identity: who.identity,
+          issuer: who.issuer,
           attached: result.images.flatMap(i => i.locations.map(l => ({ image: i.image, ...l })))
         })
       )

@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 
 import { readSignInputs } from '../../core/inputs.js'
-import { signSummary } from '../../core/report.js'
+import { describeSigner, signSummary } from '../../core/report.js'
 import { runSignStep } from '../../core/sign-step.js'
 import { fail, getInput, writeSummary } from '../shared/runner.js'
 
@@ -9,7 +9,7 @@ import { fail, getInput, writeSummary } from '../shared/runner.js'
 export async function run(): Promise<void> {
   try {
     const inputs = readSignInputs(getInput)
-    if (inputs.identityToken) core.setSecret(inputs.identityToken)
+    for (const secret of [inputs.identityToken, inputs.key, inputs.keyPassword, inputs.registryPassword]) if (secret) core.setSecret(secret)
     const result = await runSignStep(inputs, {
       cwd: process.cwd(),
       env: process.env,
@@ -17,8 +17,10 @@ export async function run(): Promise<void> {
       log: line => core.info(line),
       warn: line => core.warning(line)
     })
-    const { certificate } = result
-    core.info(`Certificate issued to ${certificate.identity} by ${certificate.issuer} (token from ${result.tokenSource})`)
+    const who = describeSigner(result.signer)
+    core.info(
+      result.signer.certificate ? `Certificate issued to ${who.identity} by ${who.issuer} (token from ${result.tokenSource})` : `Signed with ${who.identity}`
+    )
     for (const f of result.files) {
       core.info(`Signed ${f.subject} sha256:${f.sha256} -> ${f.bundlePath}${f.logIndex ? ` (Rekor log index ${f.logIndex})` : ''}`)
     }
@@ -48,17 +50,18 @@ export async function run(): Promise<void> {
         }))
       ])
     )
-    core.setOutput('certificate-identity', certificate.identity ?? '')
-    core.setOutput('certificate-oidc-issuer', certificate.issuer ?? '')
+    core.setOutput('certificate-identity', result.signer.certificate?.identity ?? '')
+    core.setOutput('certificate-oidc-issuer', result.signer.certificate?.issuer ?? '')
+    core.setOutput('public-key', result.signer.certificate ? '' : result.signer.publicKeyPEM)
     if (inputs.showSummary) {
       await writeSummary(
         signSummary({
           rows: result.files,
           images: result.images,
-          identity: certificate.identity,
-          issuer: certificate.issuer,
-          rekorURL: inputs.tlogUpload ? inputs.rekorURL : undefined,
-          certificatePEM: certificate.pem
+          identity: who.identity,
+          issuer: who.issuer,
+          rekorURL: result.rekorURL,
+          verificationPEM: result.signer.publicKeyPEM
         })
       )
     }

@@ -117,7 +117,7 @@ export async function verifyImage(
         failures.push({ location: c.location, reason: `an attestation (${facts.predicateType}), not a signature` })
         continue
       }
-      const result = await verifyBundle(bundle, { digest: { algorithm: 'sha256', value: digest } }, { policy: expectations.identity }, trust)
+      const result = await verifyBundle(bundle, { digest: { algorithm: 'sha256', value: digest } }, expectations.signer, trust, expectations.thresholds)
       afterVerify?.()
       const checked = checkExpectations(bundle, result, expectations)
       return { ok: true, searched, verified: { ...result, location: c.location }, failures, ...checked }

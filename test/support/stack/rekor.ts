@@ -115,11 +115,13 @@ export class RekorLog {
     const logged = await this.v2.logV2(Entry.toJSON(entry) as CreateEntryRequest)
     const proof = logged.inclusionProof
     if (!proof) throw new Error('mock tlog returned no inclusion proof')
+    // The mock reports the root hash as hex text; the proof carries the bytes its checkpoint states.
+    const checkpointRoot = proof.checkpoint?.envelope.split('\n')[2] ?? ''
     const fixed: TransparencyLogEntry = {
       ...logged,
       kindVersion: { kind: entry.kind, version: entry.apiVersion },
       // The checkpoint is for a tree holding just this entry.
-      inclusionProof: { ...proof, logIndex: '0' }
+      inclusionProof: { ...proof, logIndex: '0', rootHash: Buffer.from(checkpointRoot, 'base64') }
     }
     return json(201, TransparencyLogEntry.toJSON(fixed))
   }
