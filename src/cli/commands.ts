@@ -149,7 +149,8 @@ export async function runVerify(argv: string[], out: Out = std): Promise<number>
       out.stdout(JSON.stringify(result.rows, null, 2) + '\n')
     } else {
       for (const r of result.rows) {
-        out.stdout(r.ok ? `OK\t${r.subject}\t${r.identity}\t${r.issuer}\n` : `FAIL\t${r.subject}\t${r.reason}\n`)
+        const signer = r.identity ? `${r.identity}\t${r.issuer ?? ''}` : 'the given public key'
+        out.stdout(r.ok ? `OK\t${r.subject}\t${signer}\n` : `FAIL\t${r.subject}\t${r.reason}\n`)
       }
     }
     return result.verified ? 0 : 1

@@ -56,7 +56,8 @@ export async function runVerifyStep(inputs: VerifyInputs, ctx: StepContext): Pro
   const rows = outcomes.map((o, i): VerifiedRow => (o.status === 'fulfilled' ? o.value : failedRow(files[i].name, bundlePaths[i], o.reason)))
   if (images.length) {
     const reader: OciReader = layout ?? registryClient(inputs, ctx.env, ctx.onSecret)
-    const imageOutcomes = await settleLimit(images, 4, text => verifyImageRow(reader, text, expectations, trust, ctx))
+    const where = layout ? `the OCI layout ${inputs.localImage}` : undefined
+    const imageOutcomes = await settleLimit(images, 4, text => verifyImageRow(reader, text, expectations, trust, ctx, where))
     rows.push(...imageOutcomes.map((o, i) => (o.status === 'fulfilled' ? o.value : failedRow(images[i], '', o.reason))))
   }
   const warnings = inputs.insecureIgnoreTlog ? ['Transparency-log verification was skipped (`insecure-ignore-tlog`).'] : []
@@ -104,9 +105,10 @@ async function verifyImageRow(
   text: string,
   expectations: Expectations,
   trust: LoadedTrust,
-  ctx: StepContext
+  ctx: StepContext,
+  where?: string
 ): Promise<VerifiedRow> {
-  const image = await resolveImage(client, text)
+  const image = await resolveImage(client, text, 'image', where)
   if (image.resolvedFromTag) ctx.warn?.(`${text} is a tag: verified its current digest ${image.descriptor.digest}.`)
   const v = await verifyImage(client, image, expectations, trust)
   const sha256 = image.descriptor.digest.replace(/^sha256:/, '')

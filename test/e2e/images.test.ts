@@ -18,6 +18,7 @@ import { cosignTag, COSIGN_SIMPLE_SIGNING, OCI_CONFIG, OCI_MANIFEST } from '../.
 import { pushTestImage, type PushedImage } from '../support/images.js'
 import { startRegistry, type TestRegistry } from '../support/registry.js'
 import { ROOT, runAction, type ActionRun } from '../support/runner.js'
+import { errorAnnotations, expectCleanFailure } from '../support/assertions.js'
 import { startStack, type SigstoreStack } from '../support/stack/index.js'
 
 let stack: SigstoreStack
@@ -35,16 +36,6 @@ function sign(image: string, format: string, extra: Record<string, string> = {})
 
 function verify(image: string, extra: Record<string, string> = {}): Promise<ActionRun> {
   return runAction('verify', { workspace: ws, inputs: { image, 'trusted-root': root, 'certificate-identity': stack.identity(), ...extra } })
-}
-
-function errors(run: ActionRun): string {
-  return run.stdout.split('\n').filter(l => l.startsWith('::error::')).join('\n')
-}
-
-function expectFailure(run: ActionRun, reason: RegExp): void {
-  expect(run.code).not.toBe(0)
-  expect(errors(run)).toMatch(reason)
-  expect(run.stdout + run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/)
 }
 
 async function push(repo: string, tag: string): Promise<PushedImage> {
@@ -73,7 +64,7 @@ describe.each(['bundle', 'legacy', 'both'])('signature-format %s', format => {
   }, 60_000)
 
   it('signs the digest the tag points to, says so, and reports where it stored the signature', () => {
-    expect(errors(signed)).toBe('')
+    expect(errorAnnotations(signed)).toBe('')
     expect(signed.code).toBe(0)
     expect(signed.stdout).toMatch(/::warning::.*is a tag: signed its current digest sha256:/)
     const [result] = JSON.parse(signed.outputs.results)
@@ -86,7 +77,7 @@ describe.each(['bundle', 'legacy', 'both'])('signature-format %s', format => {
   it('verifies by tag and by digest', async () => {
     for (const ref of [`${registry.host}/app-${format}:v1`, `${registry.host}/app-${format}@${image.digest}`]) {
       const run = await verify(ref)
-      expect(errors(run)).toBe('')
+      expect(errorAnnotations(run)).toBe('')
       expect(run.outputs.verified).toBe('true')
       const [r] = JSON.parse(run.outputs.results)
       expect(r.sha256).toBe(image.digest.slice(7))
@@ -96,7 +87,7 @@ describe.each(['bundle', 'legacy', 'both'])('signature-format %s', format => {
 
   it('rejects another identity', async () => {
     const run = await verify(`${registry.host}/app-${format}@${image.digest}`, { 'certificate-identity': 'https://github.com/acme/other/.github/workflows/release.yml@refs/heads/main' })
-    expectFailure(run, /none of \d+ signatures? verified .*identity mismatch: expected/)
+    expectCleanFailure(run, /none of \d+ signatures? verified .*identity mismatch: expected/)
   })
 })
 
@@ -150,7 +141,7 @@ describe('verification failures', () => {
   it('an unsigned image says where it looked', async () => {
     const image = await push('unsigned', 'v1')
     const run = await verify(`${registry.host}/unsigned@${image.digest}`)
-    expectFailure(run, /no signatures found for sha256:[0-9a-f]{64}; looked in referrers of .*referrers tag sha256-[0-9a-f]{64}\): 0 Sigstore bundles; legacy tag sha256-[0-9a-f]{64}\.sig: not found/)
+    expectCleanFailure(run, /no signatures found for sha256:[0-9a-f]{64}; looked in referrers of .*referrers tag sha256-[0-9a-f]{64}\): 0 Sigstore bundles; legacy tag sha256-[0-9a-f]{64}\.sig: not found/)
     expect(run.summary).toContain('🔴')
   })
 
@@ -162,7 +153,7 @@ describe('verification failures', () => {
     const sig = await client.getManifest(a.ref, cosignTag(a.digest, 'sig'))
     await client.putManifest(b.ref, cosignTag(b.digest, 'sig'), sig!.bytes, OCI_MANIFEST)
     const run = await verify(`${registry.host}/copied@${b.digest}`)
-    expectFailure(run, new RegExp(`the signature is for another image: its payload names ${a.digest}`))
+    expectCleanFailure(run, new RegExp(`the signature is for another image: its payload names ${a.digest}`))
   })
 
   it('a tag moved after signing fails by tag, while the signed digest still verifies', async () => {
@@ -170,13 +161,13 @@ describe('verification failures', () => {
     expect((await sign(`${registry.host}/moving@${first.digest}`, 'bundle')).code).toBe(0)
     const second = await push('moving', 'latest')
     expect(second.digest).not.toBe(first.digest)
-    expectFailure(await verify(`${registry.host}/moving:latest`), /no signatures found/)
+    expectCleanFailure(await verify(`${registry.host}/moving:latest`), /no signatures found/)
     expect((await verify(`${registry.host}/moving@${first.digest}`)).code).toBe(0)
   })
 
   it('an image that does not exist names the input', async () => {
     const run = await verify(`${registry.host}/nothing-here:v1`)
-    expectFailure(run, /`image`: .*nothing-here:v1 was not found/)
+    expectCleanFailure(run, /`image`: .*nothing-here:v1 was not found/)
   })
 })
 
@@ -185,7 +176,7 @@ describe('concurrent signers', () => {
     const image = await push(`busy-${format}`, 'v1')
     const ref = `${registry.host}/busy-${format}@${image.digest}`
     const runs = await Promise.all(Array.from({ length: 20 }, () => sign(ref, format, { 'show-summary': 'false' })))
-    for (const r of runs) expect(errors(r)).toBe('')
+    for (const r of runs) expect(errorAnnotations(r)).toBe('')
     if (format === 'legacy') {
       const layers = await readLegacyLayers(client, image.ref, cosignTag(image.digest, 'sig'))
       expect(layers).toHaveLength(20)
@@ -219,7 +210,7 @@ describe('air-gapped verification from a saved OCI layout', () => {
 
     const inputs = { 'local-image': dir, offline: 'true', 'trusted-root': root, 'certificate-identity': stack.identity() }
     const run = await runAction('verify', { workspace: ws, inputs, isolateNetwork: true })
-    expect(errors(run)).toBe('')
+    expect(errorAnnotations(run)).toBe('')
     expect(run.outputs.verified).toBe('true')
     expect(JSON.parse(run.outputs.results)[0].subject).toBe(ref)
 
@@ -229,7 +220,7 @@ describe('air-gapped verification from a saved OCI layout', () => {
       await writeFile(join(dir, 'blobs', 'sha256', e.digest.slice(7)), '{"tampered":true}')
     }
     const bad = await runAction('verify', { workspace: ws, inputs, isolateNetwork: true })
-    expectFailure(bad, /does not match its digest|no signatures found|none of/)
+    expectCleanFailure(bad, /does not match its digest|no signatures found|none of/)
   }, 60_000)
 })
 
@@ -242,13 +233,13 @@ describe('registry authentication', () => {
       const ref = `${secured.host}/private@${image.digest}`
       const creds = { 'registry-username': secured.username!, 'registry-password': secured.password! }
       const s = await sign(ref, 'both', creds)
-      expect(errors(s)).toBe('')
+      expect(errorAnnotations(s)).toBe('')
       const v = await verify(ref, creds)
       expect(v.outputs.verified).toBe('true')
 
       const wrong = 'not-the-password-' + secured.password!.slice(0, 4)
       const bad = await verify(ref, { ...creds, 'registry-password': wrong })
-      expectFailure(bad, new RegExp(`${secured.host.replace(/\./g, '\\.')}.*registry-password`))
+      expectCleanFailure(bad, new RegExp(`${secured.host.replace(/\./g, '\\.')}.*registry-password`))
       const visible = bad.stdout.split('\n').filter(l => !l.startsWith('::add-mask::')).join('\n') + bad.stderr + bad.summary + JSON.stringify(bad.outputs)
       expect(visible).not.toContain(wrong)
       expect(visible).not.toContain(secured.password!)
@@ -283,7 +274,7 @@ describe('image attestations', () => {
     const image = await push(`attested-${format}`, 'v1')
     const ref = `${registry.host}/attested-${format}@${image.digest}`
     const run = await attest({ image: ref, 'sbom-path': 'sbom.spdx.json', 'push-to-registry': 'true', 'attestation-format': format, 'attach-sbom': 'true' })
-    expect(errors(run)).toBe('')
+    expect(errorAnnotations(run)).toBe('')
     expect(run.outputs['predicate-type']).toBe(SPDX)
     const [result] = JSON.parse(run.outputs.results)
     expect(result.digest.sha256).toBe(image.digest.slice(7))
@@ -291,13 +282,13 @@ describe('image attestations', () => {
     expect(kinds).toEqual([...(format !== 'legacy' ? ['attestation/bundle'] : []), ...(format !== 'bundle' ? ['attestation/legacy'] : []), 'sbom/legacy', 'sbom/bundle'])
 
     const v = await verify(ref, { 'predicate-type': SPDX })
-    expect(errors(v)).toBe('')
+    expect(errorAnnotations(v)).toBe('')
     expect(v.outputs.verified).toBe('true')
     expect(JSON.parse(await readFile(v.outputs['predicate-path'], 'utf8')).name).toBe('app')
     // Signatures mode does not take an attestation for a signature.
-    expectFailure(await verify(ref), /an attestation \(https:\/\/spdx\.dev\/Document\/v2\.3\), not a signature|no signatures found/)
+    expectCleanFailure(await verify(ref), /an attestation \(https:\/\/spdx\.dev\/Document\/v2\.3\), not a signature|no signatures found/)
     // Another predicate type is not there.
-    expectFailure(await verify(ref, { 'predicate-type': 'https://slsa.dev/provenance/v1' }), /expected predicate type https:\/\/slsa\.dev\/provenance\/v1|no attestations found/)
+    expectCleanFailure(await verify(ref, { 'predicate-type': 'https://slsa.dev/provenance/v1' }), /expected predicate type https:\/\/slsa\.dev\/provenance\/v1|no attestations found/)
 
     // The SBOM as cosign reads it: the .sbom tag's single layer is the document with its media type.
     const sbomManifest = await client.getManifest(image.ref, cosignTag(image.digest, 'sbom'))
@@ -310,9 +301,9 @@ describe('image attestations', () => {
     const image = await push('provenance', 'v1')
     const ref = `${registry.host}/provenance@${image.digest}`
     const run = await attest({ image: ref, 'push-to-registry': 'true' })
-    expect(errors(run)).toBe('')
+    expect(errorAnnotations(run)).toBe('')
     const ok = await verify(ref, { 'predicate-type': 'https://slsa.dev/provenance/v1', repository: 'acme/widgets' })
     expect(ok.outputs.verified).toBe('true')
-    expectFailure(await verify(ref, { 'predicate-type': 'https://slsa.dev/provenance/v1', repository: 'acme/other' }), /source repository: expected/)
+    expectCleanFailure(await verify(ref, { 'predicate-type': 'https://slsa.dev/provenance/v1', repository: 'acme/other' }), /source repository: expected/)
   })
 })

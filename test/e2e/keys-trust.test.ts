@@ -14,7 +14,8 @@ import { RegistryClient } from '../../src/core/oci/client.js'
 import { cosignTag, COSIGN_SIMPLE_SIGNING, OCI_CONFIG, OCI_MANIFEST } from '../../src/core/oci/types.js'
 import { pushTestImage } from '../support/images.js'
 import { startRegistry, type TestRegistry } from '../support/registry.js'
-import { ROOT, runAction, type ActionRun } from '../support/runner.js'
+import { ROOT, runAction } from '../support/runner.js'
+import { errorAnnotations, expectCleanFailure } from '../support/assertions.js'
 import { startStack, type SigstoreStack } from '../support/stack/index.js'
 import { startTufMirror } from '../support/tuf-mirror.js'
 
@@ -26,16 +27,6 @@ const PASSWORD = 'correct horse battery staple'
 
 function seal(args: string[], env: NodeJS.ProcessEnv = {}) {
   return spawnSync(process.execPath, [join(ROOT, 'bin', 'seal.js'), ...args], { cwd: ws, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, encoding: 'utf8' })
-}
-
-function errors(run: ActionRun): string {
-  return run.stdout.split('\n').filter(l => l.startsWith('::error::')).join('\n')
-}
-
-function expectFailure(run: ActionRun, reason: RegExp): void {
-  expect(run.code).not.toBe(0)
-  expect(errors(run)).toMatch(reason)
-  expect(run.stdout + run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/)
 }
 
 beforeAll(async () => {
@@ -53,14 +44,15 @@ afterAll(() => stack.close())
 
 describe('key-based signing of files', () => {
   it.each([
-    ['with Rekor', { 'tlog-upload': 'true', 'rekor-url': '' }],
-    ['without Rekor', { 'tlog-upload': 'false' }]
-  ])('signs %s and verifies with the public key', async (_, extra) => {
+    ['with Rekor', true],
+    ['without Rekor', false]
+  ])('signs %s and verifies with the public key', async (_, withRekor) => {
     const key = await readFile(keyPath, 'utf8')
-    const inputs = { 'subject-path': 'dist/app.tgz', key, 'key-password': PASSWORD, ...extra, ...(extra['rekor-url'] === '' ? { 'rekor-url': stack.rekorURL } : {}) }
+    const log: Record<string, string> = withRekor ? { 'tlog-upload': 'true', 'rekor-url': stack.rekorURL } : { 'tlog-upload': 'false' }
+    const inputs = { 'subject-path': 'dist/app.tgz', key, 'key-password': PASSWORD, ...log }
     const fulcioBefore = stack.counts.fulcio
     const signed = await runAction('sign', { workspace: ws, inputs })
-    expect(errors(signed)).toBe('')
+    expect(errorAnnotations(signed)).toBe('')
     expect(stack.counts.fulcio).toBe(fulcioBefore)
     expect(signed.outputs['public-key']).toBe(await readFile(pubPath, 'utf8'))
     const visible = signed.stdout.split('\n').filter(l => !l.startsWith('::add-mask::')).join('\n') + JSON.stringify(signed.outputs) + signed.summary
@@ -69,16 +61,15 @@ describe('key-based signing of files', () => {
     const bundle = JSON.parse(await readFile(join(ws, 'dist', 'app.tgz.sigstore.json'), 'utf8'))
     expect(bundle.verificationMaterial.publicKey.hint).toMatch(/^[A-Za-z0-9+/]+=*$/)
 
-    const withRekor = extra['tlog-upload'] === 'true'
     const verifyInputs = { 'subject-path': 'dist/app.tgz', key: 'cosign.pub', ...(withRekor ? { 'trusted-root': await rootFile(stack) } : { 'insecure-ignore-tlog': 'true', offline: 'true' }) }
     const ok = await runAction('verify', { workspace: ws, inputs: verifyInputs })
-    expect(errors(ok)).toBe('')
+    expect(errorAnnotations(ok)).toBe('')
     expect(ok.outputs.verified).toBe('true')
     if (!withRekor) {
       expect(ok.stdout).toMatch(/::warning::.*insecure-ignore-tlog/)
       expect(ok.summary).toMatch(/WARNING[\s\S]*insecure-ignore-tlog/)
       // Without the explicit opt-out, a signature missing from the log is refused.
-      expectFailure(await runAction('verify', { workspace: ws, inputs: { 'subject-path': 'dist/app.tgz', key: 'cosign.pub', offline: 'true' } }), /transparency log|tlog/i)
+      expectCleanFailure(await runAction('verify', { workspace: ws, inputs: { 'subject-path': 'dist/app.tgz', key: 'cosign.pub', offline: 'true' } }), /transparency log|tlog/i)
     }
 
     // The base64 body alone, as users paste it from cosign.pub.
@@ -91,12 +82,12 @@ describe('key-based signing of files', () => {
     await mkdir(other, { recursive: true })
     expect(seal(['generate-key-pair', '--output-key-prefix', 'other/other'], { COSIGN_PASSWORD: 'x' }).status).toBe(0)
     const run = await runAction('verify', { workspace: ws, inputs: { 'subject-path': 'dist/app.tgz', key: 'other/other.pub', 'insecure-ignore-tlog': 'true', offline: 'true' } })
-    expectFailure(run, /dist\/app\.tgz: .*(signature|key)/i)
+    expectCleanFailure(run, /dist\/app\.tgz: .*(signature|key)/i)
   })
 
   it('names the password input when it is wrong', async () => {
     const run = await runAction('sign', { workspace: ws, inputs: { 'subject-path': 'dist/app.tgz', key: await readFile(keyPath, 'utf8'), 'key-password': 'wrong', 'tlog-upload': 'false' } })
-    expectFailure(run, /wrong password.*`key`/)
+    expectCleanFailure(run, /wrong password.*`key`/)
   })
 })
 
@@ -119,9 +110,9 @@ describe('key-based image signatures and an independent cosign-format fixture', 
     const image = await pushTestImage(client, `${registry.host}/keyed-${format}`, 'v1')
     const ref = `${registry.host}/keyed-${format}@${image.digest}`
     const s = await runAction('sign', { workspace: ws, inputs: { image: ref, 'signature-format': format, key: keyPath, 'key-password': PASSWORD, 'rekor-url': stack.rekorURL } })
-    expect(errors(s)).toBe('')
+    expect(errorAnnotations(s)).toBe('')
     const v = await runAction('verify', { workspace: ws, inputs: { image: ref, key: pubPath, 'trusted-root': await rootFile(stack) } })
-    expect(errors(v)).toBe('')
+    expect(errorAnnotations(v)).toBe('')
     expect(v.outputs.verified).toBe('true')
   })
 
@@ -144,10 +135,10 @@ describe('key-based image signatures and an independent cosign-format fixture', 
     }
     const inputs = (image: string) => ({ image, key: join(dir, 'ec.pub'), 'insecure-ignore-tlog': 'true', offline: 'true' })
     const good = await runAction('verify', { workspace: ws, inputs: inputs(await pushFixture('fixture-good', false)) })
-    expect(errors(good)).toBe('')
+    expect(errorAnnotations(good)).toBe('')
     expect(good.outputs.verified).toBe('true')
     const bad = await runAction('verify', { workspace: ws, inputs: inputs(await pushFixture('fixture-bad', true)) })
-    expectFailure(bad, /none of 1 signature verified/)
+    expectCleanFailure(bad, /none of 1 signature verified/)
   })
 })
 
@@ -164,7 +155,7 @@ describe('a private Sigstore deployment', () => {
       workspace: privateWs,
       inputs: { 'subject-path': 'app.tgz', 'identity-token': priv.issueToken(), 'fulcio-url': priv.fulcioURL, 'rekor-url': priv.rekorURL, 'tsa-url': priv.tsaURL }
     })
-    expect(errors(s)).toBe('')
+    expect(errorAnnotations(s)).toBe('')
     // The deployment's exported trust material, as PEM files.
     const root = priv.trustedRoot as {
       tlogs: { publicKey: { rawBytes: string } }[]
@@ -189,14 +180,14 @@ describe('a private Sigstore deployment', () => {
 
   it('(a) verifies offline with its trusted_root.json, with no network at all', async () => {
     const run = await runAction('verify', { workspace: privateWs, inputs: { ...policy(), 'trusted-root': 'trusted_root.json' }, isolateNetwork: true })
-    expect(errors(run)).toBe('')
+    expect(errorAnnotations(run)).toBe('')
     expect(run.outputs.verified).toBe('true')
   })
 
   it('(b) verifies offline with only its PEM files as inputs, with no network at all', async () => {
     const files = Object.fromEntries(Object.keys(pems).map(k => [k, `${k}.pem`]))
     const run = await runAction('verify', { workspace: privateWs, inputs: { ...policy(), ...files, 'rekor-url': priv.rekorURL }, isolateNetwork: true })
-    expect(errors(run)).toBe('')
+    expect(errorAnnotations(run)).toBe('')
     expect(run.outputs.verified).toBe('true')
   })
 
@@ -208,7 +199,7 @@ describe('a private Sigstore deployment', () => {
       SIGSTORE_TSA_CERTIFICATE_FILE: join(privateWs, 'tsa-cert-chain.pem')
     }
     const run = await runAction('verify', { workspace: privateWs, inputs: { ...policy(), 'rekor-url': priv.rekorURL }, env, isolateNetwork: true })
-    expect(errors(run)).toBe('')
+    expect(errorAnnotations(run)).toBe('')
     expect(run.outputs.verified).toBe('true')
   })
 
@@ -218,17 +209,17 @@ describe('a private Sigstore deployment', () => {
     const inputs = { 'subject-path': 'app.tgz', 'certificate-identity': priv.identity(), 'tuf-mirror': mirror.url, 'tuf-root': mirror.rootPath }
     const env = { RUNNER_TOOL_CACHE: cache }
     const online = await runAction('verify', { workspace: privateWs, inputs, env })
-    expect(errors(online)).toBe('')
+    expect(errorAnnotations(online)).toBe('')
     expect(mirror.requests.some(p => p.endsWith('trusted_root.json'))).toBe(true)
     await mirror.close()
     const offline = await runAction('verify', { workspace: privateWs, inputs: { ...inputs, offline: 'true' }, env, isolateNetwork: true })
-    expect(errors(offline)).toBe('')
+    expect(errorAnnotations(offline)).toBe('')
     expect(offline.outputs.verified).toBe('true')
   })
 
   it('fails against public-good trust with the unknown-authority hint', async () => {
     const run = await runAction('verify', { workspace: privateWs, inputs: { ...policy() }, isolateNetwork: true })
-    expectFailure(run, /trusted-root/)
+    expectCleanFailure(run, /trusted-root/)
   })
 
   it('seal trusted-root create writes a root that verifies the deployment', () => {
@@ -250,19 +241,19 @@ describe('timestamp-only bundles (no Rekor)', () => {
     const dir = await mkdtemp(join(tmpdir(), 'seal-tsa-only-'))
     await writeFile(join(dir, 'a.txt'), 'timestamped only\n')
     const s = await runAction('sign', { workspace: dir, inputs: { 'subject-path': 'a.txt', 'identity-token': stack.issueToken(), 'fulcio-url': stack.fulcioURL, 'tsa-url': stack.tsaURL, 'tlog-upload': 'false' } })
-    expect(errors(s)).toBe('')
+    expect(errorAnnotations(s)).toBe('')
     const bundle = JSON.parse(await readFile(join(dir, 'a.txt.sigstore.json'), 'utf8'))
     expect(bundle.verificationMaterial.tlogEntries ?? []).toHaveLength(0)
     const root = await rootFile(stack)
     const base = { 'subject-path': 'a.txt', 'certificate-identity': stack.identity(), 'trusted-root': root }
     const ok = await runAction('verify', { workspace: dir, inputs: { ...base, 'tlog-threshold': '0', 'timestamp-threshold': '1' } })
-    expect(errors(ok)).toBe('')
+    expect(errorAnnotations(ok)).toBe('')
     expect(ok.outputs.verified).toBe('true')
-    expectFailure(await runAction('verify', { workspace: dir, inputs: base }), /a\.txt: .*(tlog|transparency)/i)
+    expectCleanFailure(await runAction('verify', { workspace: dir, inputs: base }), /a\.txt: .*(tlog|transparency)/i)
     // Without its timestamp the signature has no trusted time at all.
     bundle.verificationMaterial.timestampVerificationData = { rfc3161Timestamps: [] }
     await writeFile(join(dir, 'a.txt.sigstore.json'), JSON.stringify(bundle))
-    expectFailure(await runAction('verify', { workspace: dir, inputs: { ...base, 'tlog-threshold': '0', 'timestamp-threshold': '1' } }), /a\.txt: .*timestamp/i)
+    expectCleanFailure(await runAction('verify', { workspace: dir, inputs: { ...base, 'tlog-threshold': '0', 'timestamp-threshold': '1' } }), /a\.txt: .*timestamp/i)
   })
 })
 

@@ -11,6 +11,7 @@ import { delimiter, dirname, join } from 'node:path'
 import { promisify } from 'node:util'
 
 import { runAction, type ActionRun } from '../support/runner.js'
+import { expectCleanFailure } from '../support/assertions.js'
 import { startReleaseServer, type ReleaseServer, type ReleaseVariant } from '../support/release-server.js'
 import { startStack, type SigstoreStack } from '../support/stack/index.js'
 
@@ -54,11 +55,8 @@ function cosignInputs(variant: ReleaseVariant, extra: Record<string, string> = {
 }
 
 /** The step failed with an error annotation matching `reason`, printed no stack trace, and set no cosign-path. */
-function expectCleanFailure(run: ActionRun, reason: RegExp): void {
-  expect(run.code).not.toBe(0)
-  const errors = run.stdout.split('\n').filter(l => l.startsWith('::error::'))
-  expect(errors.join('\n')).toMatch(reason)
-  expect(run.stdout + run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/)
+function expectSetupFailure(run: ActionRun, reason: RegExp): void {
+  expectCleanFailure(run, reason)
   expect(run.outputs['cosign-path']).toBeUndefined()
 }
 
@@ -140,7 +138,7 @@ describe('setup action: seal', () => {
 
   it('rejects invalid inputs, naming them', async () => {
     const run = await setup(await toolCache(), { 'cosign-release': 'latest' })
-    expectCleanFailure(run, /`cosign-release` must be a release tag such as v2\.5\.0, got "latest"/)
+    expectSetupFailure(run, /`cosign-release` must be a release tag such as v3\.0\.6, got "latest"/)
     expect(run.paths).toEqual([])
   })
 })
@@ -173,14 +171,14 @@ describe('setup action: cosign', () => {
   it('refuses a tampered binary: checksum mismatch, nothing cached', async () => {
     const cache = await toolCache()
     const run = await setup(cache, cosignInputs('tampered'))
-    expectCleanFailure(run, new RegExp(`${release.asset} does not match cosign_checksums\\.txt: expected sha256 [0-9a-f]{64}, downloaded [0-9a-f]{64}`))
+    expectSetupFailure(run, new RegExp(`${release.asset} does not match cosign_checksums\\.txt: expected sha256 [0-9a-f]{64}, downloaded [0-9a-f]{64}`))
     expect(await cachedCosignVersions(cache)).toEqual([])
   })
 
   it('refuses an asset missing from the checksums file', async () => {
     const cache = await toolCache()
     const run = await setup(cache, cosignInputs('missing-checksum'))
-    expectCleanFailure(run, new RegExp(`${release.asset} is not listed in cosign_checksums\\.txt of ${release.version}`))
+    expectSetupFailure(run, new RegExp(`${release.asset} is not listed in cosign_checksums\\.txt of ${release.version}`))
     expect(await cachedCosignVersions(cache)).toEqual([])
   })
 
@@ -197,11 +195,11 @@ describe('setup action: cosign', () => {
   it('expects cosign’s own release signer unless told otherwise', async () => {
     const { 'cosign-certificate-identity': _i, 'cosign-certificate-oidc-issuer': _s, ...inputs } = cosignInputs('good')
     const run = await setup(await toolCache(), inputs)
-    expectCleanFailure(run, /but the expected signer is "keyless@projectsigstore\.iam\.gserviceaccount\.com" \(issuer "https:\/\/accounts\.google\.com"\)/)
+    expectSetupFailure(run, /but the expected signer is "keyless@projectsigstore\.iam\.gserviceaccount\.com" \(issuer "https:\/\/accounts\.google\.com"\)/)
   })
 
   it('refuses a release without a Sigstore bundle', async () => {
     const run = await setup(await toolCache(), cosignInputs('no-bundle'))
-    expectCleanFailure(run, /has no Sigstore bundle for .*so its signature cannot be verified/)
+    expectSetupFailure(run, /has no Sigstore bundle for .*so its signature cannot be verified/)
   })
 })

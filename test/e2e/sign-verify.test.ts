@@ -10,6 +10,7 @@ import { join } from 'node:path'
 
 import { startStack, type SigstoreStack } from '../support/stack/index.js'
 import { runAction, type ActionRun } from '../support/runner.js'
+import { expectCleanFailure, visible } from '../support/assertions.js'
 
 const ISSUER = 'https://token.actions.githubusercontent.com'
 const JWT_SHAPE = /eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\./
@@ -41,26 +42,6 @@ function verify(ws: string, inputs: Record<string, string>): Promise<ActionRun> 
     workspace: ws,
     inputs: { 'subject-path': 'dist/*', 'trusted-root': rootPath, 'certificate-identity': stack.identity(), ...inputs }
   })
-}
-
-/**
- * Everything the runner would show or keep: the log (without `::add-mask::`
- * commands, which the runner consumes and never displays), outputs and summary.
- */
-function visible(run: ActionRun): string {
-  const log = (run.stdout + run.stderr)
-    .split('\n')
-    .filter(l => !l.startsWith('::add-mask::'))
-    .join('\n')
-  return log + JSON.stringify(run.outputs) + run.summary
-}
-
-/** The step failed with an error annotation matching `reason`, and printed no stack trace. */
-function expectCleanFailure(run: ActionRun, reason: RegExp): void {
-  expect(run.code).not.toBe(0)
-  const errors = run.stdout.split('\n').filter(l => l.startsWith('::error::'))
-  expect(errors.join('\n')).toMatch(reason)
-  expect(run.stdout + run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/)
 }
 
 beforeAll(async () => {

@@ -19,12 +19,14 @@ export interface ResolvedImage {
  * A tag is looked up once; everything after that uses the digest, so a tag
  * moved meanwhile cannot change what is signed or verified.
  */
-export async function resolveImage(client: OciReader, text: string, input = 'image'): Promise<ResolvedImage> {
+export async function resolveImage(client: OciReader, text: string, input = 'image', where?: string): Promise<ResolvedImage> {
   const ref = parseImageReference(text, input)
   const head = await client.head(ref, ref.reference)
   if (!head) {
-    throw new SealError('SUBJECT_NOT_FOUND', `\`${input}\`: ${text} was not found in ${ref.registry}.`, {
-      hint: 'Check the repository, tag or digest, and that the credentials can read it.'
+    throw new SealError('SUBJECT_NOT_FOUND', `\`${input}\`: ${text} was not found in ${where ?? ref.registry}.`, {
+      hint: where
+        ? `Save it there first with \`seal save ${text} --dir DIR\`, or name an image the directory holds.`
+        : 'Check the repository, tag or digest, and that the credentials can read it.'
     })
   }
   if (ref.digest && head.digest !== ref.digest) {

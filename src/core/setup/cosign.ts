@@ -78,7 +78,7 @@ export async function fetchVerifiedCosign(opts: CosignReleaseOptions): Promise<V
   const checksumsText = await downloadText(checksumsURL, net)
   if (checksumsText === undefined) {
     throw new SealError('DOWNLOAD_FAILED', `No cosign release ${opts.version} at ${opts.downloadURL}: ${checksumsURL} does not exist.`, {
-      hint: 'Check `cosign-release` (a release tag such as v2.5.0) and `cosign-download-url`.'
+      hint: 'Check `cosign-release` (a release tag such as v3.0.6) and `cosign-download-url`.'
     })
   }
   const expected = checksumFor(parseChecksums(checksumsText, COSIGN_CHECKSUMS_FILE), asset, `${COSIGN_CHECKSUMS_FILE} of ${opts.version}`)

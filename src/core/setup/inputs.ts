@@ -24,7 +24,7 @@ export function parseCosignRelease(text: string): string {
   const value = text.trim()
   const m = RELEASE.exec(value)
   if (!m) {
-    throw new SealError('INPUT_INVALID', `\`cosign-release\` must be a release tag such as v2.5.0, got ${JSON.stringify(value)}.`, {
+    throw new SealError('INPUT_INVALID', `\`cosign-release\` must be a release tag such as v3.0.6, got ${JSON.stringify(value)}.`, {
       hint: 'Pin an exact version: the installed binary is checked against that release’s checksums and Sigstore bundle.'
     })
   }

@@ -51,7 +51,7 @@ describe('readSetupInputs', () => {
     ['timeout', '0', /`timeout` must be a whole number from 1 to 3600/],
     ['retries', 'many', /`retries` must be a whole number/],
     ['show-summary', 'maybe', /`show-summary` must be true or false/],
-    ['cosign-release', 'latest', /`cosign-release` must be a release tag such as v2\.5\.0, got "latest"/]
+    ['cosign-release', 'latest', /`cosign-release` must be a release tag such as v3\.0\.6, got "latest"/]
   ])('rejects %s = %j', (name, value, message) => {
     expect(() => readSetupInputs(getter({ [name]: value }))).toThrow(expect.objectContaining({ code: 'INPUT_INVALID', message: expect.stringMatching(message) }))
   })
