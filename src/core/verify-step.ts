@@ -14,7 +14,8 @@ import { describeImageFailure, verifyImage } from './image/verify-image.js'
 import { LayoutReader } from './image/layout.js'
 import type { OciReader } from './oci/reader.js'
 import { loadTrust, type LoadedTrust, type TrustOptions } from './trust.js'
-import { parseBundle, verifyBundle } from './verify.js'
+import { parseBundle } from './verify.js'
+import { BatchVerifier } from './verify-batch.js'
 
 /** A summary row, plus where the bundle was read and the error code of a failure. */
 export interface VerifiedRow extends VerifyRow, StatementFacts {
@@ -52,7 +53,9 @@ export async function runVerifyStep(inputs: VerifyInputs, ctx: StepContext): Pro
   }
   const count = files.length + images.length
   ctx.log?.(`Verifying ${count} subject${count === 1 ? '' : 's'} against ${expectations.describe()} (trusted root: ${trust.source})`)
-  const outcomes = await settleLimit(files, 4, (file, i) => verifyOne(file, bundlePaths[i], expectations, trust))
+  // One verifier for the step: bundles signed with one certificate share its chain checks.
+  const batch = new BatchVerifier(trust, expectations.thresholds)
+  const outcomes = await settleLimit(files, 4, (file, i) => verifyOne(file, bundlePaths[i], expectations, batch))
   const rows = outcomes.map((o, i): VerifiedRow => (o.status === 'fulfilled' ? o.value : failedRow(files[i].name, bundlePaths[i], o.reason)))
   if (images.length) {
     const reader: OciReader = layout ?? registryClient(inputs, ctx.env, ctx.onSecret)
@@ -134,7 +137,7 @@ async function verifyOne(
   file: ResolvedFile,
   bundlePath: string,
   expectations: Expectations,
-  trust: LoadedTrust
+  batch: BatchVerifier
 ): Promise<VerifiedRow> {
   let text: string
   try {
@@ -145,7 +148,7 @@ async function verifyOne(
     })
   }
   const bundle = parseBundle(text, bundlePath)
-  const result = await verifyBundle(bundle, { path: file.path }, expectations.signer, trust, expectations.thresholds)
+  const result = await batch.verify(bundle, { path: file.path }, expectations.signer)
   const facts = checkExpectations(bundle, result, expectations)
   return {
     ...facts,
