@@ -6,9 +6,7 @@ import { bundleToJSON } from '@sigstore/bundle'
 
 import { collectSubjects } from './attest/subjects.js'
 import { mapLimit } from './concurrency.js'
-import { attachBundle, attachLegacyAttestation, attachSBOM, type Attached } from './image/attach.js'
-import { registryClient } from './image/client.js'
-import { resolveImage } from './image/resolve.js'
+import type { Attached } from './image/attach.js'
 import { resolvePredicate, type ResolvedPredicate } from './attest/predicate.js'
 import { SealError } from './errors.js'
 import { IN_TOTO_PAYLOAD_TYPE, statement, statementBytes, type StatementSubject } from './formats/intoto.js'
@@ -44,8 +42,10 @@ export interface AttestStepResult extends LogFacts {
  */
 export async function runAttestStep(inputs: AttestInputs, ctx: StepContext): Promise<AttestStepResult> {
   const subjects = await collectSubjects(inputs, ctx.cwd)
-  const client = inputs.images.length ? registryClient(inputs, ctx.env, ctx.onSecret) : undefined
-  const images = client ? await mapLimit(inputs.images, 4, text => resolveImage(client, text)) : []
+  // Image support is loaded only for steps that attest images.
+  const img = inputs.images.length ? await loadImageSupport() : undefined
+  const client = img?.registryClient(inputs, ctx.env, ctx.onSecret)
+  const images = client && img ? await mapLimit(inputs.images, 4, text => img.resolveImage(client, text)) : []
   for (const image of images) {
     if (image.resolvedFromTag) ctx.warn?.(`${image.given} is a tag: attested its current digest ${image.descriptor.digest}.`)
     subjects.push({ name: image.ref.repositoryName, digest: { sha256: image.descriptor.digest.replace(/^sha256:/, '') } })
@@ -69,7 +69,8 @@ export async function runAttestStep(inputs: AttestInputs, ctx: StepContext): Pro
   const bundlePath = await bundleTarget(inputs.bundleDir, ctx)
   await writeFileAtomic(bundlePath, JSON.stringify(bundleToJSON(bundle)) + '\n')
   const attached: AttachedImage[] = []
-  if (client && inputs.pushToRegistry) {
+  if (client && img && inputs.pushToRegistry) {
+    const { attachBundle, attachLegacyAttestation, attachSBOM } = img
     for (const image of images) {
       const locations: Attached[] = []
       if (inputs.attestationFormat !== 'legacy') locations.push(await attachBundle(client, image, bundle, predicate.predicateType))
@@ -89,6 +90,11 @@ export async function runAttestStep(inputs: AttestInputs, ctx: StepContext): Pro
     tokenSource: token?.source,
     ...logFacts(bundle)
   }
+}
+
+async function loadImageSupport() {
+  const [{ registryClient }, { resolveImage }, attach] = await Promise.all([import('./image/client.js'), import('./image/resolve.js'), import('./image/attach.js')])
+  return { registryClient, resolveImage, ...attach }
 }
 
 /** A fresh file name for the bundle: in `bundle-dir`, else a new directory under RUNNER_TEMP. */

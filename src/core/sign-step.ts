@@ -1,7 +1,5 @@
 import { mapLimit } from './concurrency.js'
-import { registryClient } from './image/client.js'
-import { resolveImage } from './image/resolve.js'
-import { signImage, type StoredSignature } from './image/sign-image.js'
+import type { StoredSignature } from './image/sign-image.js'
 import type { SignInputs } from './inputs.js'
 import type { TokenSource } from './oidc.js'
 import { signFiles, type SignedFile, type SignerIdentity } from './sign.js'
@@ -17,6 +15,15 @@ export interface StepContext {
   log?: (line: string) => void
   /** Warnings for the log (and annotations). */
   warn?: (line: string) => void
+}
+
+async function loadImageSupport() {
+  const [{ registryClient }, { resolveImage }, { signImage }] = await Promise.all([
+    import('./image/client.js'),
+    import('./image/resolve.js'),
+    import('./image/sign-image.js')
+  ])
+  return { registryClient, resolveImage, signImage }
 }
 
 export interface SignedImage {
@@ -46,8 +53,10 @@ export interface SignStepResult {
  */
 export async function runSignStep(inputs: SignInputs, ctx: StepContext): Promise<SignStepResult> {
   const files = inputs.subjectPatterns.length ? withoutBundles(await resolveFiles(inputs.subjectPatterns, ctx.cwd)) : []
-  const client = inputs.images.length ? registryClient(inputs, ctx.env, ctx.onSecret) : undefined
-  const images = client ? await mapLimit(inputs.images, 4, text => resolveImage(client, text)) : []
+  // Image support is loaded only for steps that sign images (it is most of the code a file step would not use).
+  const img = inputs.images.length ? await loadImageSupport() : undefined
+  const client = img ? img.registryClient(inputs, ctx.env, ctx.onSecret) : undefined
+  const images = client && img ? await mapLimit(inputs.images, 4, text => img.resolveImage(client, text)) : []
   for (const image of images) {
     if (image.resolvedFromTag) {
       ctx.warn?.(`${image.given} is a tag: signed its current digest ${image.descriptor.digest}. Reference images by digest to sign exactly what you built.`)
@@ -65,7 +74,7 @@ export async function runSignStep(inputs: SignInputs, ctx: StepContext): Promise
     digest: image.descriptor.digest,
     reference: `${image.ref.repositoryName}@${image.descriptor.digest}`,
     resolvedFromTag: image.resolvedFromTag,
-    signatures: await signImage(client!, session, image, inputs.signatureFormat)
+    signatures: await img!.signImage(client!, session, image, inputs.signatureFormat)
   }))
   return {
     files: signedFiles,

@@ -20,11 +20,10 @@ import { join } from 'node:path'
 
 import { PublicKeyDetails, TrustedRoot } from '@sigstore/protobuf-specs'
 import type { TimeRange, TransparencyLogInstance } from '@sigstore/protobuf-specs'
-import { getTrustedRoot } from '@sigstore/tuf'
 import seeds from '@sigstore/tuf/seeds.json' with { type: 'json' }
 import { toTrustMaterial } from '@sigstore/verify'
 import type { TrustMaterial } from '@sigstore/verify'
-import { Updater, type Fetcher } from 'tuf-js'
+import type { Fetcher } from 'tuf-js'
 
 import { SealError } from './errors.js'
 import { environmentTrustFiles, PEM_INPUTS, SIGSTORE_ENV, trustedRootFromFiles, type PemField, type PemFiles } from './trust-pem.js'
@@ -151,6 +150,8 @@ async function fromTuf(mirror: string, cachePath: string, opts: TrustOptions): P
   const forceInit = tufRootPath ? await replacesCachedRoot(tufRootPath, dir) : false
   let root: TrustedRoot
   try {
+    // Loaded on demand: most steps take their root from a file or the embedded seed.
+    const { getTrustedRoot } = await import('@sigstore/tuf')
     root = await getTrustedRoot({
       mirrorURL: mirror,
       cachePath,
@@ -250,6 +251,7 @@ async function fromTufCache(mirror: string, cachePath: string, tufRootPath: stri
   }
 
   const fetcher = new OfflineFetcher()
+  const { Updater } = await import('tuf-js')
   const updater = new Updater({
     metadataBaseUrl: mirror,
     targetBaseUrl: `${mirror}/targets`,

@@ -8,12 +8,7 @@ import type { VerifyRow } from './report.js'
 import { buildExpectations, checkExpectations, type Expectations, type StatementFacts } from './expectations.js'
 import type { StepContext } from './sign-step.js'
 import { BUNDLE_SUFFIX, resolveFiles, withoutBundles, type ResolvedFile } from './subjects.js'
-import { registryClient } from './image/client.js'
-import { resolveImage } from './image/resolve.js'
-import { describeImageFailure, verifyImage } from './image/verify-image.js'
-import { LayoutReader } from './image/layout.js'
-import type { OciReader } from './oci/reader.js'
-import { loadTrust, type LoadedTrust, type TrustOptions } from './trust.js'
+import { loadTrust, type TrustOptions } from './trust.js'
 import { parseBundle } from './verify.js'
 import { BatchVerifier } from './verify-batch.js'
 
@@ -45,22 +40,18 @@ export async function runVerifyStep(inputs: VerifyInputs, ctx: StepContext): Pro
   if (inputs.insecureIgnoreTlog) {
     ctx.warn?.('`insecure-ignore-tlog` is set: signatures are accepted without a transparency-log entry, so nobody could have seen them being made.')
   }
-  // Images come from the registry, or from an OCI layout saved earlier (no network at all).
-  const layout = inputs.localImage ? await LayoutReader.open(resolve(ctx.cwd, inputs.localImage)) : undefined
-  const images = layout && inputs.images.length === 0 ? layout.images() : inputs.images
-  if (layout && images.length === 0) {
-    throw new SealError('INPUT_INVALID', `\`local-image\`: ${inputs.localImage} holds no image saved by \`seal save\`.`)
-  }
+  // Image support is loaded only when images are verified.
+  const img = inputs.images.length || inputs.localImage ? await import('./image/verify-rows.js') : undefined
+  const source = img ? await img.imageSource(inputs, ctx) : undefined
+  const images = source?.images ?? []
   const count = files.length + images.length
   ctx.log?.(`Verifying ${count} subject${count === 1 ? '' : 's'} against ${expectations.describe()} (trusted root: ${trust.source})`)
   // One verifier for the step: bundles signed with one certificate share its chain checks.
   const batch = new BatchVerifier(trust, expectations.thresholds)
   const outcomes = await settleLimit(files, 4, (file, i) => verifyOne(file, bundlePaths[i], expectations, batch))
   const rows = outcomes.map((o, i): VerifiedRow => (o.status === 'fulfilled' ? o.value : failedRow(files[i].name, bundlePaths[i], o.reason)))
-  if (images.length) {
-    const reader: OciReader = layout ?? registryClient(inputs, ctx.env, ctx.onSecret)
-    const where = layout ? `the OCI layout ${inputs.localImage}` : undefined
-    const imageOutcomes = await settleLimit(images, 4, text => verifyImageRow(reader, text, expectations, trust, ctx, where))
+  if (img && source && images.length) {
+    const imageOutcomes = await settleLimit(images, 4, text => img.verifyImageRow(source, text, expectations, trust, ctx))
     rows.push(...imageOutcomes.map((o, i) => (o.status === 'fulfilled' ? o.value : failedRow(images[i], '', o.reason))))
   }
   const warnings = inputs.insecureIgnoreTlog ? ['Transparency-log verification was skipped (`insecure-ignore-tlog`).'] : []
@@ -101,36 +92,6 @@ function trustOptions(inputs: VerifyInputs, ctx: StepContext): TrustOptions {
 
 function failedRow(subject: string, bundlePath: string, err: unknown): VerifiedRow {
   return { subject, ok: false, bundlePath, reason: messageOf(err), code: err instanceof SealError ? err.code : 'VERIFICATION_FAILED' }
-}
-
-async function verifyImageRow(
-  client: OciReader,
-  text: string,
-  expectations: Expectations,
-  trust: LoadedTrust,
-  ctx: StepContext,
-  where?: string
-): Promise<VerifiedRow> {
-  const image = await resolveImage(client, text, 'image', where)
-  if (image.resolvedFromTag) ctx.warn?.(`${text} is a tag: verified its current digest ${image.descriptor.digest}.`)
-  const v = await verifyImage(client, image, expectations, trust)
-  const sha256 = image.descriptor.digest.replace(/^sha256:/, '')
-  if (!v.ok || !v.verified) {
-    throw new SealError('VERIFICATION_FAILED', `${describeImageFailure(image, v, !!expectations.predicateType)}.`)
-  }
-  return {
-    subject: text,
-    ok: true,
-    bundlePath: v.verified.location,
-    sha256,
-    identity: v.verified.identity,
-    issuer: v.verified.issuer,
-    logIndex: v.verified.logIndex,
-    integratedTime: v.verified.integratedTime,
-    predicateType: v.predicateType,
-    predicateDigest: v.predicateDigest,
-    predicate: v.predicate
-  }
 }
 
 async function verifyOne(

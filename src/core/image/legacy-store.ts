@@ -64,13 +64,17 @@ export async function appendLegacyLayer(
   const maxAttempts = options.maxAttempts ?? 20
   const settle = options.settleMs ?? 300
   let confirmations = 0
+  // A concurrent writer can drop our layer for as long as one of its read-modify-writes takes:
+  // the pause before confirming grows with the slowest one seen here (a loaded registry is slow).
+  let window = settle
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+    const started = Date.now()
     const layers = await readLegacyLayers(client, repo, tag)
     if (layers.some(l => sameLayer(l, ours))) {
       // Listed: confirm twice, a pause apart, so a concurrent read-modify-write that started
       // before our write (and would drop our layer) has had time to land and be repaired.
       if (++confirmations >= 2) return tag
-      await sleep(settle + Math.random() * settle)
+      await sleep(window + Math.random() * window)
       continue
     }
     confirmations = 0
@@ -78,7 +82,8 @@ export async function appendLegacyLayer(
     const configBytes = legacyConfig(next.map(l => l.digest))
     const config = await client.pushBlob(repo, configBytes, OCI_CONFIG)
     await client.putManifest(repo, tag, legacyManifest({ ...config, mediaType: OCI_CONFIG }, next), OCI_MANIFEST)
-    await sleep(settle / 2 + Math.random() * settle)
+    window = Math.max(window, 2 * (Date.now() - started))
+    await sleep(window / 2 + Math.random() * window)
   }
   throw new SealError(
     'REGISTRY_ERROR',

@@ -1,0 +1,63 @@
+import { resolve } from 'node:path'
+
+import { SealError } from '../errors.js'
+import type { Expectations } from '../expectations.js'
+import type { VerifyInputs } from '../inputs.js'
+import type { OciReader } from '../oci/reader.js'
+import type { StepContext } from '../sign-step.js'
+import type { LoadedTrust } from '../trust.js'
+import type { VerifiedRow } from '../verify-step.js'
+import { registryClient } from './client.js'
+import { LayoutReader } from './layout.js'
+import { resolveImage } from './resolve.js'
+import { describeImageFailure, verifyImage } from './verify-image.js'
+
+/** Where images are read from: the registry, or an OCI layout saved earlier (no network at all). */
+export interface ImageSource {
+  reader: OciReader
+  images: string[]
+  /** For messages: the layout directory, when images come from one. */
+  where?: string
+}
+
+export async function imageSource(inputs: VerifyInputs, ctx: StepContext): Promise<ImageSource> {
+  if (!inputs.localImage) return { reader: registryClient(inputs, ctx.env, ctx.onSecret), images: inputs.images }
+  const layout = await LayoutReader.open(resolve(ctx.cwd, inputs.localImage))
+  const images = inputs.images.length ? inputs.images : layout.images()
+  if (images.length === 0) {
+    throw new SealError('INPUT_INVALID', `\`local-image\`: ${inputs.localImage} holds no image saved by \`seal save\`.`)
+  }
+  return { reader: layout, images, where: `the OCI layout ${inputs.localImage}` }
+}
+
+/** One image's row: verified when one of its signatures (or attestations) meets the expectations. */
+export async function verifyImageRow(
+  source: ImageSource,
+  text: string,
+  expectations: Expectations,
+  trust: LoadedTrust,
+  ctx: StepContext
+): Promise<VerifiedRow> {
+  const client = source.reader
+  const image = await resolveImage(client, text, 'image', source.where)
+  if (image.resolvedFromTag) ctx.warn?.(`${text} is a tag: verified its current digest ${image.descriptor.digest}.`)
+  const v = await verifyImage(client, image, expectations, trust)
+  const sha256 = image.descriptor.digest.replace(/^sha256:/, '')
+  if (!v.ok || !v.verified) {
+    throw new SealError('VERIFICATION_FAILED', `${describeImageFailure(image, v, !!expectations.predicateType)}.`)
+  }
+  return {
+    subject: text,
+    ok: true,
+    bundlePath: v.verified.location,
+    sha256,
+    identity: v.verified.identity,
+    issuer: v.verified.issuer,
+    logIndex: v.verified.logIndex,
+    integratedTime: v.verified.integratedTime,
+    predicateType: v.predicateType,
+    predicateDigest: v.predicateDigest,
+    predicate: v.predicate
+  }
+}
+
