@@ -6,6 +6,7 @@ import { FulcioSigner } from '@sigstore/sign'
 
 import { certificateIdentity, type CertificateIdentity } from './certificate.js'
 import { SealError } from './errors.js'
+import { retryBrokenReplies } from './retry.js'
 import { describeServiceError } from './services.js'
 
 export interface KeylessSignerOptions {
@@ -93,7 +94,7 @@ export class KeylessSigner {
     this.requests++
     let certPEM: string
     try {
-      const result = await this.fulcio.sign(Buffer.alloc(0))
+      const result = await retryBrokenReplies(() => this.fulcio.sign(Buffer.alloc(0)), this.options.retries)
       if (result.key.$case !== 'x509Certificate') throw new Error('Fulcio returned no certificate')
       certPEM = result.key.certificate
     } catch (err) {

@@ -261,11 +261,13 @@ async function requestRunnerToken(base: string, bearer: string, req: TokenReques
       continue
     }
     if (res.ok) {
+      // A reply cut short is retried like a failed connection.
       let body: unknown
       try {
         body = await res.json()
-      } catch {
-        throw new SealError('TOKEN_REQUEST_FAILED', 'The runner OIDC endpoint answered with a body that is not JSON.')
+      } catch (err) {
+        last = `a reply that broke off (${err instanceof Error ? err.message : String(err)})`
+        continue
       }
       const value = (body as { value?: unknown })?.value
       if (typeof value !== 'string' || value === '') {

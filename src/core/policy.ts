@@ -48,6 +48,9 @@ function exact(input: string, text: string): Matcher {
 function anchored(input: string, source: string): Matcher {
   let re: RegExp
   try {
+    // The pattern must stand on its own: wrapped as is, `a)|(.*` would become
+    // `^(?:a)|(.*)$`, whose second branch matches anything without anchors.
+    new RegExp(source)
     re = new RegExp(`^(?:${source})$`)
   } catch (err) {
     throw new SealError('INPUT_INVALID', `\`${input}\` is not a valid regular expression: ${(err as Error).message}`, {

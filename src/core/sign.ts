@@ -10,6 +10,7 @@ import { SealError } from './errors.js'
 import { writeFileAtomic } from './fs.js'
 import type { KeySigner } from './keys/signer.js'
 import { KeylessSigner, type SigningCertificate } from './keyless.js'
+import { retryBrokenReplies } from './retry.js'
 import { describeServiceError } from './services.js'
 import { logFacts, type LogFacts } from './tlog.js'
 import { BUNDLE_SUFFIX, type ResolvedFile } from './subjects.js'
@@ -104,10 +105,12 @@ export interface SignerIdentity {
 
 export class SigningSession {
   readonly signer: KeylessSigner | KeySigner
+  private readonly retries: number
   private readonly witnesses: { service: 'rekor' | 'tsa'; url: string; witness: Witness }[] = []
 
   constructor(opts: ServiceOptions & SessionSigner) {
     checkServiceOptions(opts, !!opts.key)
+    this.retries = opts.retries
     const retry = { retries: opts.retries, factor: 2, minTimeout: 250, maxTimeout: 8000, randomize: true }
     this.signer = opts.key ?? new KeylessSigner({ fulcioURL: opts.fulcioURL, getToken: opts.getToken, timeoutMs: opts.timeoutMs, retries: opts.retries })
     if (opts.tlogUpload) {
@@ -164,7 +167,7 @@ export class SigningSession {
     const materials = await Promise.all(
       this.witnesses.map(async ({ service, url, witness }) => {
         try {
-          return await witness.testify(bundle.content, certPEM)
+          return await retryBrokenReplies(() => witness.testify(bundle.content, certPEM), this.retries)
         } catch (err) {
           throw describeServiceError(service, url, err)
         }

@@ -11,22 +11,39 @@ export interface SigningServices {
 }
 
 interface Service {
-  url?: string
-  majorApiVersion?: number
-  validFor?: { start?: string; end?: string }
+  url?: unknown
+  majorApiVersion?: unknown
+  validFor?: { start?: unknown; end?: unknown }
+}
+
+/** A validity bound in ms: undefined when absent, NaN when present but not a time string. */
+function time(value: unknown): number | undefined {
+  if (value === undefined || value === null) return undefined
+  return typeof value === 'string' ? Date.parse(value) : Number.NaN
+}
+
+function isServiceURL(value: unknown): value is string {
+  if (typeof value !== 'string') return false
+  try {
+    const { protocol } = new URL(value)
+    return protocol === 'https:' || protocol === 'http:'
+  } catch {
+    return false
+  }
 }
 
 /** The newest currently valid service of a list, within the API versions seal speaks. */
-function pick(list: unknown, versions: number[], now: Date): Service | undefined {
+function pick(list: unknown, versions: number[], now: Date): (Service & { url: string }) | undefined {
   if (!Array.isArray(list)) return undefined
-  const valid = (list as Service[]).filter(s => {
-    if (typeof s?.url !== 'string') return false
-    if (!versions.includes(s.majorApiVersion ?? 1)) return false
-    const start = s.validFor?.start ? new Date(s.validFor.start) : undefined
-    const end = s.validFor?.end ? new Date(s.validFor.end) : undefined
-    return (!start || start <= now) && (!end || now < end)
+  const valid = (list as (Service | null)[]).filter((s): s is Service & { url: string } => {
+    if (!s || !isServiceURL(s.url)) return false
+    if (!versions.includes((s.majorApiVersion ?? 1) as number)) return false
+    const start = time(s.validFor?.start)
+    const end = time(s.validFor?.end)
+    if (Number.isNaN(start) || Number.isNaN(end)) return false
+    return (start === undefined || start <= now.getTime()) && (end === undefined || now.getTime() < end)
   })
-  valid.sort((a, b) => Date.parse(b.validFor?.start ?? '0') - Date.parse(a.validFor?.start ?? '0'))
+  valid.sort((a, b) => (time(b.validFor?.start) ?? 0) - (time(a.validFor?.start) ?? 0))
   return valid[0]
 }
 
@@ -37,7 +54,8 @@ export function parseSigningConfig(text: string, source: string, now = new Date(
   } catch {
     throw new SealError('INPUT_INVALID', `${source} is not JSON: expected a Sigstore SigningConfig.`)
   }
-  if (typeof json !== 'object' || json === null || !String(json.mediaType ?? '').startsWith('application/vnd.dev.sigstore.signingconfig')) {
+  const mediaType = typeof json === 'object' && json !== null ? json.mediaType : undefined
+  if (typeof mediaType !== 'string' || !mediaType.startsWith('application/vnd.dev.sigstore.signingconfig')) {
     throw new SealError('INPUT_INVALID', `${source} is not a Sigstore SigningConfig (mediaType application/vnd.dev.sigstore.signingconfig.v0.2+json).`)
   }
   const ca = pick(json.caUrls, [1], now)

@@ -21,7 +21,7 @@ import { readFileSync } from 'node:fs'
 
 import { p256, p384, p521 } from '@noble/curves/nist.js'
 import { bundleFromJSON } from '@sigstore/bundle'
-import { pem } from '@sigstore/core'
+import { pem, X509Certificate } from '@sigstore/core'
 import type { Bundle } from '@sigstore/bundle'
 import { HashAlgorithm } from '@sigstore/protobuf-specs'
 import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify'
@@ -32,7 +32,7 @@ import type { HashAlgorithm as DigestAlgorithm } from './digest.js'
 import { SealError } from './errors.js'
 import type { ErrorCode } from './errors.js'
 import type { IdentityPolicy } from './policy.js'
-import { logFacts } from './tlog.js'
+import type { LogFacts } from './tlog.js'
 import type { LoadedTrust } from './trust.js'
 
 export type { Bundle }
@@ -60,6 +60,11 @@ export interface VerifyOptions {
   tlogThreshold?: number
   ctlogThreshold?: number
   timestampThreshold?: number
+  /**
+   * A verifier over `trust.material` shared by many bundles (see verify-batch):
+   * it may reuse what the bundles share, and checks everything else per bundle.
+   */
+  verifier?: { verify(entity: SignedEntity): Signer }
 }
 
 const BUNDLE_MEDIA_TYPES = new Set([
@@ -113,6 +118,9 @@ export async function verifyBundle(
   options: VerifyOptions = {}
 ): Promise<VerifyResult> {
   const material = trustMaterialFor(bundle, expect, trust)
+  // Cheap checks of what the signatures below do not cover, before the costly ones.
+  checkLeafIsDER(bundle)
+  checkProofsMatchCheckpoints(bundle)
 
   let entity: SignedEntity
   try {
@@ -140,9 +148,11 @@ export async function verifyBundle(
 
   let signer: Signer
   try {
-    signer = new Verifier(material, options).verify(entity)
+    // A shared verifier only serves identity-based trust; a caller's key gets a verifier of its own.
+    const verifier = options.verifier && material === trust.material ? options.verifier : new Verifier(material, options)
+    signer = verifier.verify(entity)
   } catch (err) {
-    throw toSealError(err, trust)
+    throw unknownAuthority(bundle, trust) ?? toSealError(err, trust)
   }
 
   // Only for an authentic envelope: a subject mismatch then really means "another artifact".
@@ -154,7 +164,7 @@ export async function verifyBundle(
 
   const result: VerifyResult = {
     bundleType: content.$case === 'messageSignature' ? 'message-signature' : 'dsse',
-    ...definedOnly({ identity, issuer, sha256, ...logFacts(bundle) })
+    ...definedOnly({ identity, issuer, sha256, ...verifiedLogFacts(bundle) })
   }
   const cert = leafCertificate(bundle)
   if (cert) result.certificatePEM = pem.fromDER(Buffer.from(cert))
@@ -213,6 +223,92 @@ function withUsableTlogEntries(bundle: Bundle): Bundle {
     return { ...entry, inclusionProof: undefined }
   })
   return { ...bundle, verificationMaterial: { ...bundle.verificationMaterial, tlogEntries: usable } } as Bundle
+}
+
+/**
+ * The signing certificate must be strict DER. The chain check covers only the
+ * signed part (TBSCertificate) and the lenient ASN.1 reader accepts any tag
+ * around it, so without this a bundle whose certificate bytes were altered
+ * outside the signed part would verify, and seal would report those bytes.
+ */
+function checkLeafIsDER(bundle: Bundle): void {
+  const der = leafCertificate(bundle)
+  if (!der) return
+  try {
+    new crypto.X509Certificate(Buffer.from(der))
+  } catch {
+    throw new SealError('BUNDLE_MALFORMED', "the bundle's signing certificate is not a well-formed (DER) X.509 certificate")
+  }
+}
+
+/** The signature lines of a signed note: `— <name> <base64>` each, nothing else. */
+const NOTE_SIGNATURES = /^(?:\u2014 \S+ [A-Za-z0-9+/]+={0,2}\n)+$/
+
+/**
+ * An inclusion proof is checked against its signed checkpoint, whose size and
+ * root hash it also states: the two must agree, or the proof's own
+ * `treeSize` and `rootHash` could say anything and the bundle would still
+ * verify (Rekor's and sigstore-go's verifiers reject such a bundle too). The
+ * checkpoint's signature section must hold only signature lines: text the
+ * signatures do not cover has no place in it.
+ */
+function checkProofsMatchCheckpoints(bundle: Bundle): void {
+  bundle.verificationMaterial.tlogEntries.forEach((entry, i) => {
+    const proof = entry.inclusionProof
+    const envelope = proof?.checkpoint?.envelope
+    if (!proof || !envelope) return
+    // The note is the text before the first blank line: origin, tree size, base64 root hash, extensions.
+    const split = envelope.indexOf('\n\n')
+    const [, size, hash] = envelope.slice(0, split + 1).trimEnd().split('\n')
+    const consistent = sameInteger(size, proof.treeSize) && Buffer.from(hash ?? '', 'base64').equals(Buffer.from(proof.rootHash))
+    if (!consistent || !NOTE_SIGNATURES.test(envelope.slice(split + 2))) {
+      throw new SealError(
+        'TLOG_INVALID',
+        consistent
+          ? `transparency log entry ${i}: the checkpoint holds text besides its note and signatures`
+          : `transparency log entry ${i}: the inclusion proof's tree size and root hash differ from its signed checkpoint`,
+        { hint: 'The bundle was altered after it was logged.' }
+      )
+    }
+  })
+}
+
+function sameInteger(a: string | undefined, b: string): boolean {
+  try {
+    return a !== undefined && BigInt(a) === BigInt(b)
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Log index, log ID and integrated time of the first transparency log entry,
+ * as far as the verification vouches for them. An inclusion promise (SET)
+ * signs the entry's index and integrated time; without one (Rekor v2) the
+ * entry's own fields are unsigned, so the index comes from the inclusion
+ * proof (checked against the signed checkpoint) and no integrated time is
+ * reported.
+ */
+function verifiedLogFacts(bundle: Bundle): LogFacts {
+  const entry = bundle.verificationMaterial.tlogEntries[0]
+  if (!entry) return {}
+  const promised = entry.inclusionPromise !== undefined
+  const facts: LogFacts = {
+    logIndex: canonicalInteger(promised ? entry.logIndex : (entry.inclusionProof?.logIndex ?? entry.logIndex)),
+    logId: Buffer.from(entry.logId.keyId).toString('hex')
+  }
+  const time = new Date(Number(entry.integratedTime) * 1000)
+  if (promised && time.getTime() > 0) facts.integratedTime = time.toISOString()
+  return facts
+}
+
+/** `007` and ` 7` are signed as the number 7: report it as `7`. */
+function canonicalInteger(text: string): string {
+  try {
+    return BigInt(text).toString()
+  } catch {
+    return text
+  }
 }
 
 /* ------------------------------------------------------ message signature -- */
@@ -438,6 +534,37 @@ function leafCertificate(bundle: Bundle): Uint8Array | undefined {
 
 
 /** Maps @sigstore/verify errors to seal's codes, keeping the library's code for debugging. */
+/**
+ * The failure users meet most with private deployments: the signing
+ * certificate was issued by a CA the trusted root does not hold. Said plainly,
+ * with the inputs that set the root, instead of whichever check failed first.
+ */
+function unknownAuthority(bundle: Bundle, trust: LoadedTrust): SealError | undefined {
+  const leafDER = leafCertificate(bundle)
+  if (!leafDER) return undefined
+  let leaf: X509Certificate
+  try {
+    leaf = X509Certificate.parse(Buffer.from(leafDER))
+  } catch {
+    return undefined
+  }
+  const known = trust.trustedRoot.certificateAuthorities.some(ca =>
+    (ca.certChain?.certificates ?? []).some(c => {
+      try {
+        const issuer = X509Certificate.parse(Buffer.from(c.rawBytes))
+        return issuer.subject.equals(leaf.issuer) && leaf.verify(issuer)
+      } catch {
+        return false
+      }
+    })
+  )
+  if (known) return undefined
+  return new SealError('CERTIFICATE_UNTRUSTED', `the signing certificate was signed by an unknown authority: no certificate authority in the trusted root (${trust.source}) issued it.`, {
+    hint:
+      "The bundle comes from another Sigstore deployment: set `trusted-root` to that deployment's trusted_root.json, or `fulcio-root` (SIGSTORE_ROOT_FILE) and `rekor-public-key` (SIGSTORE_REKOR_PUBLIC_KEY) to its PEM files, or `tuf-mirror` to its TUF repository."
+  })
+}
+
 function toSealError(err: unknown, trust: LoadedTrust): SealError {
   if (err instanceof SealError) return err
   const libCode = typeof (err as { code?: unknown })?.code === 'string' ? (err as { code: string }).code : undefined
@@ -468,7 +595,7 @@ function toSealError(err: unknown, trust: LoadedTrust): SealError {
   } else if (libCode === 'SIGNATURE_ERROR') {
     code = 'SIGNATURE_INVALID'
     message = `the signature does not verify: ${detail}`
-    hint = 'The artifact or the bundle was modified after signing, or the bundle belongs to another artifact.'
+    hint = 'The artifact or the bundle was modified after signing, the bundle belongs to another artifact, or (with `key`) another key made the signature.'
   } else if (libCode === 'TIMESTAMP_ERROR') {
     code = 'TIMESTAMP_INVALID'
     message = `the bundle's timestamps do not verify: ${detail}`

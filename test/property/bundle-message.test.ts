@@ -1,0 +1,53 @@
+/**
+ * 10,000 mutants of a message-signature bundle as seal signs by default (a
+ * Rekor v1 hashedrekord entry with inclusion proof and promise) through
+ * parseBundle + verifyBundle: verified only when unchanged, otherwise a
+ * SealError, never another exception or a hang. SEAL_PROPERTY_RUNS lowers
+ * the count locally.
+ */
+import { checkMutants, describeTally, signSample, verifyChanged, type BundleShape, type SignedSample } from './bundle-harness.js'
+import { NUM_RUNS } from './json-mutations.js'
+
+let sample: SignedSample
+beforeAll(async () => {
+  sample = await signSample('message-signature')
+}, 60_000)
+
+it(`message-signature bundle: ${NUM_RUNS} mutants verify only when unchanged, and fail only with a SealError`, async () => {
+  const tally = await checkMutants(sample)
+  console.log(describeTally('message-signature', tally))
+  expect(tally.runs).toBe(NUM_RUNS)
+  // The mutants really exercised verification, not just the JSON parser.
+  expect(Object.keys(tally.rejected).filter(code => !code.startsWith('parse')).length).toBeGreaterThan(3)
+  expect(tally.verifiedSame).toBeGreaterThan(0)
+}, 600_000)
+
+describe('changes outside what the signatures cover', () => {
+  const flip = (b64: string, i = 0): string => {
+    const bytes = Buffer.from(b64, 'base64')
+    bytes[i] ^= 1
+    return bytes.toString('base64')
+  }
+  it.each([
+    ['the inclusion proof root hash', (b: BundleShape) => (b.verificationMaterial.tlogEntries[0].inclusionProof.rootHash = flip(b.verificationMaterial.tlogEntries[0].inclusionProof.rootHash)), 'TLOG_INVALID'],
+    ['the inclusion proof tree size', (b: BundleShape) => (b.verificationMaterial.tlogEntries[0].inclusionProof.treeSize = '7'), 'TLOG_INVALID'],
+    ['text after the checkpoint signatures', (b: BundleShape) => (b.verificationMaterial.tlogEntries[0].inclusionProof.checkpoint.envelope += 'unsigned\n'), 'TLOG_INVALID'],
+    [
+      'a stray character in a checkpoint signature',
+      (b: BundleShape) => {
+        const cp = b.verificationMaterial.tlogEntries[0].inclusionProof.checkpoint
+        cp.envelope = cp.envelope.replace(/(\u2014 \S+ \S{10})/, '$1!')
+      },
+      'TLOG_INVALID'
+    ],
+    ["the certificate's outer DER tag", (b: BundleShape) => (b.verificationMaterial.certificate.rawBytes = flip(b.verificationMaterial.certificate.rawBytes)), 'BUNDLE_MALFORMED']
+  ])('are rejected: %s', async (_what, change, code) => {
+    expect(await verifyChanged(sample, change)).toBe(code)
+  })
+
+  it('the untouched bundle verifies, reporting the signed log index and time', async () => {
+    const result = await verifyChanged(sample, () => {})
+    expect(result).toMatchObject({ logIndex: (sample.json as unknown as BundleShape).verificationMaterial.tlogEntries[0].logIndex })
+    expect(typeof result === 'object' && result.integratedTime).toMatch(/^20\d\d-/)
+  })
+})
