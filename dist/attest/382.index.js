@@ -1,0 +1,847 @@
+export const id = 382;
+export const ids = [382];
+export const modules = {
+
+/***/ 2382:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  attachBundle: () => (/* binding */ attachBundle),
+  attachLegacyAttestation: () => (/* binding */ attachLegacyAttestation),
+  attachSBOM: () => (/* binding */ attachSBOM)
+});
+
+// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
+var dist = __webpack_require__(1040);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
+var core_dist = __webpack_require__(3917);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/oci/types.ts
+var types = __webpack_require__(8092);
+;// CONCATENATED MODULE: ./src/core/formats/gojson.ts
+/**
+ * JSON as Go's encoding/json writes it: no whitespace, and `<`, `>`, `&`,
+ * U+2028 and U+2029 escaped. Byte-compatible output matters wherever a digest
+ * or signature covers the JSON (cosign payloads, config blobs, manifests).
+ * Key order is the caller's: build objects in Go's field order, or sort map keys.
+ */
+function goJSON(value) {
+    return JSON.stringify(value)
+        .replace(/</g, '\\u003c')
+        .replace(/>/g, '\\u003e')
+        .replace(/&/g, '\\u0026')
+        .replace(/\u2028/g, '\\u2028')
+        .replace(/\u2029/g, '\\u2029');
+}
+/** A copy of a string map with its keys in byte order, as Go marshals maps. */
+function sortedMap(map) {
+    const out = {};
+    for (const k of Object.keys(map).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)))
+        out[k] = map[k];
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/formats/cosign-legacy.ts
+/**
+ * cosign's legacy signature storage: one OCI image per signed image, tagged
+ * `sha256-<hex>.sig` (or `.att`), one layer per signature whose annotations
+ * carry the signature, certificate, Rekor bundle and timestamp
+ * (cosign's "signature spec"). These functions convert between such a layer
+ * and a Sigstore bundle, so one verifier serves both formats.
+ */
+
+
+
+
+
+
+const ANNOTATIONS = {
+    signature: 'dev.cosignproject.cosign/signature',
+    certificate: 'dev.sigstore.cosign/certificate',
+    chain: 'dev.sigstore.cosign/chain',
+    bundle: 'dev.sigstore.cosign/bundle',
+    timestamp: 'dev.sigstore.cosign/rfc3161timestamp'
+};
+/**
+ * Layer annotations for a signature bundle, as cosign writes them. For
+ * attestations (`.att`) the signature lives in the DSSE envelope and the
+ * annotation is empty.
+ */
+function legacyAnnotations(bundle, extra = {}) {
+    const out = { ...extra };
+    out[ANNOTATIONS.signature] =
+        bundle.content.$case === 'messageSignature' ? Buffer.from(bundle.content.messageSignature.signature).toString('base64') : '';
+    const vm = bundle.verificationMaterial.content;
+    if (vm.$case === 'certificate') {
+        out[ANNOTATIONS.certificate] = core_dist.pem.fromDER(Buffer.from(vm.certificate.rawBytes));
+        out[ANNOTATIONS.chain] = '';
+    }
+    else if (vm.$case === 'x509CertificateChain') {
+        const [leaf, ...rest] = vm.x509CertificateChain.certificates;
+        out[ANNOTATIONS.certificate] = core_dist.pem.fromDER(Buffer.from(leaf.rawBytes));
+        out[ANNOTATIONS.chain] = rest.map(c => core_dist.pem.fromDER(Buffer.from(c.rawBytes))).join('');
+    }
+    const entry = bundle.verificationMaterial.tlogEntries.find(e => e.inclusionPromise);
+    if (entry?.inclusionPromise) {
+        out[ANNOTATIONS.bundle] = goJSON({
+            SignedEntryTimestamp: Buffer.from(entry.inclusionPromise.signedEntryTimestamp).toString('base64'),
+            Payload: {
+                body: Buffer.from(entry.canonicalizedBody).toString('base64'),
+                integratedTime: Number(entry.integratedTime),
+                logIndex: Number(entry.logIndex),
+                logID: Buffer.from(entry.logId?.keyId ?? []).toString('hex')
+            }
+        });
+    }
+    const ts = bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps[0];
+    if (ts)
+        out[ANNOTATIONS.timestamp] = goJSON({ SignedRFC3161Timestamp: Buffer.from(ts.signedTimestamp).toString('base64') });
+    return sortedMap(out);
+}
+/**
+ * Rebuilds a Sigstore bundle from a legacy layer (its blob and annotations),
+ * so that the standard verifier checks the certificate chain, SCT, Rekor
+ * promise, timestamp and signature. `where` names the layer in errors.
+ */
+function bundleFromLegacyLayer(blob, mediaType, annotations, where) {
+    const fail = (why) => {
+        throw new SealError('SIGNATURE_INVALID', `${where}: ${why}`);
+    };
+    const sig = annotations[ANNOTATIONS.signature];
+    if (sig === undefined)
+        fail(`missing the "${ANNOTATIONS.signature}" annotation`);
+    const tlogEntries = [];
+    const rekor = annotations[ANNOTATIONS.bundle];
+    if (rekor) {
+        let rb;
+        try {
+            rb = JSON.parse(rekor);
+        }
+        catch {
+            return fail('the Rekor bundle annotation is not JSON');
+        }
+        const p = rb.Payload;
+        if (!p || typeof p.body !== 'string' || typeof rb.SignedEntryTimestamp !== 'string' || typeof p.logID !== 'string') {
+            return fail('the Rekor bundle annotation is incomplete');
+        }
+        let kind;
+        try {
+            kind = JSON.parse(Buffer.from(p.body, 'base64').toString('utf8'));
+        }
+        catch {
+            return fail('the Rekor entry body is not base64 JSON');
+        }
+        tlogEntries.push({
+            logIndex: String(p.logIndex),
+            logId: { keyId: Buffer.from(p.logID, 'hex').toString('base64') },
+            kindVersion: { kind: String(kind.kind), version: String(kind.apiVersion) },
+            integratedTime: String(p.integratedTime),
+            inclusionPromise: { signedEntryTimestamp: rb.SignedEntryTimestamp },
+            canonicalizedBody: p.body
+        });
+    }
+    const rfc3161Timestamps = [];
+    const tsa = annotations[ANNOTATIONS.timestamp];
+    if (tsa) {
+        try {
+            const value = JSON.parse(tsa).SignedRFC3161Timestamp;
+            if (typeof value === 'string')
+                rfc3161Timestamps.push({ signedTimestamp: value });
+        }
+        catch {
+            fail('the timestamp annotation is not JSON');
+        }
+    }
+    const certPEM = annotations[ANNOTATIONS.certificate];
+    const verificationMaterial = {
+        tlogEntries,
+        timestampVerificationData: { rfc3161Timestamps }
+    };
+    if (certPEM) {
+        const chain = [certPEM, ...splitPEM(annotations[ANNOTATIONS.chain] ?? '')];
+        verificationMaterial.x509CertificateChain = { certificates: chain.map(c => ({ rawBytes: pem.toDER(c).toString('base64') })) };
+    }
+    else {
+        verificationMaterial.publicKey = { hint: '' };
+    }
+    const json = {
+        // v0.1 accepts entries with only an inclusion promise, which is all a legacy layer has.
+        mediaType: `application/vnd.dev.sigstore.bundle+json;version=${tlogEntries.length ? '0.1' : '0.2'}`,
+        verificationMaterial
+    };
+    if (mediaType === DSSE_ENVELOPE) {
+        let env;
+        try {
+            env = JSON.parse(blob.toString('utf8'));
+        }
+        catch {
+            return fail('the DSSE envelope is not JSON');
+        }
+        if (typeof env.payload !== 'string' || typeof env.payloadType !== 'string' || !Array.isArray(env.signatures)) {
+            return fail('the DSSE envelope is incomplete');
+        }
+        json.dsseEnvelope = {
+            payload: env.payload,
+            payloadType: env.payloadType,
+            signatures: env.signatures.map(s => ({ sig: s.sig ?? '', keyid: s.keyid ?? '' }))
+        };
+    }
+    else {
+        json.messageSignature = {
+            messageDigest: { algorithm: 'SHA2_256', digest: createHash('sha256').update(blob).digest('base64') },
+            signature: sig
+        };
+    }
+    try {
+        return bundleFromJSON(json);
+    }
+    catch (err) {
+        return fail(`cannot be read as a Sigstore bundle (${err.message})`);
+    }
+}
+function splitPEM(text) {
+    return text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----\n?/g) ?? [];
+}
+/**
+ * The config blob cosign's signature images carry, byte for byte: it lists
+ * one history entry and one diff ID (the layer digest) per layer.
+ */
+function legacyConfig(layerDigests) {
+    return Buffer.from(goJSON({
+        architecture: '',
+        created: '0001-01-01T00:00:00Z',
+        history: layerDigests.map(() => ({ created: '0001-01-01T00:00:00Z' })),
+        os: '',
+        rootfs: { type: 'layers', diff_ids: layerDigests },
+        config: {}
+    }));
+}
+/** The signature image manifest, with Go's field order and sorted annotation keys. */
+function legacyManifest(config, layers) {
+    const desc = (d) => {
+        const out = { mediaType: d.mediaType, size: d.size, digest: d.digest };
+        if (d.annotations && Object.keys(d.annotations).length)
+            out.annotations = sortedMap(d.annotations);
+        return out;
+    };
+    return Buffer.from(goJSON({ schemaVersion: 2, mediaType: types/* OCI_MANIFEST */.EG, config: desc(config), layers: layers.map(desc) }));
+}
+
+;// CONCATENATED MODULE: ./src/core/formats/referrer.ts
+/**
+ * The OCI 1.1 referrer manifest that stores a Sigstore bundle next to an image,
+ * in the layout cosign v3 writes: an empty config, one layer holding the
+ * bundle JSON, the image as `subject`, and the bundle media type as
+ * `artifactType` (on the manifest and, as cosign does, on the config too).
+ */
+
+
+const ANNOTATION_CONTENT = 'dev.sigstore.bundle.content';
+const ANNOTATION_PREDICATE_TYPE = 'dev.sigstore.bundle.predicateType';
+const ANNOTATION_CREATED = 'org.opencontainers.image.created';
+/** RFC 3339 in UTC without fractional seconds, as Go's time.RFC3339 formats it. */
+function rfc3339(date) {
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+function bundleReferrerManifest(args) {
+    const annotations = {
+        [ANNOTATION_CONTENT]: 'dsse-envelope',
+        [ANNOTATION_PREDICATE_TYPE]: args.predicateType,
+        [ANNOTATION_CREATED]: rfc3339(args.created ?? new Date())
+    };
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: types/* OCI_MANIFEST */.EG,
+        config: { mediaType: types/* EMPTY_CONFIG */.$v.mediaType, size: types/* EMPTY_CONFIG */.$v.size, digest: types/* EMPTY_CONFIG */.$v.digest, artifactType: types/* SIGSTORE_BUNDLE_V03 */.En },
+        layers: [{ mediaType: types/* SIGSTORE_BUNDLE_V03 */.En, size: args.bundle.size, digest: args.bundle.digest }],
+        annotations,
+        subject: { mediaType: args.subject.mediaType, size: args.subject.size, digest: args.subject.digest },
+        artifactType: types/* SIGSTORE_BUNDLE_V03 */.En
+    };
+    return { bytes: Buffer.from(goJSON(manifest)), annotations };
+}
+
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(8500);
+// EXTERNAL MODULE: ./src/core/oci/errors.ts
+var oci_errors = __webpack_require__(7298);
+;// CONCATENATED MODULE: ./src/core/oci/referrers.ts
+/**
+ * OCI 1.1 referrers: manifests that point at another manifest through their
+ * `subject`. Registries with the referrers API index them on their own; for
+ * the others, the referrers tag schema keeps an image index tagged
+ * `sha256-<hex>` (the subject's digest) that lists them.
+ *
+ * Tag updates are read–modify–write on a registry without compare-and-swap,
+ * so every writer reads its entry back, twice with a pause between, and
+ * starts over until it stays listed; it also puts back entries it saw
+ * earlier that a concurrent writer dropped. Where the registry honours
+ * `If-Match`, the write is conditional on the index it read.
+ */
+
+
+
+
+const queues = new WeakMap();
+/**
+ * Adds an entry to a referrers tag. Calls on one client for the same tag are
+ * batched: whatever is waiting when an update starts goes into one write.
+ */
+function enqueue(client, repo, tag, entry, options) {
+    let byTag = queues.get(client);
+    if (!byTag) {
+        byTag = new Map();
+        queues.set(client, byTag);
+    }
+    const key = `${repo.registry}/${repo.repository}:${tag}`;
+    let queue = byTag.get(key);
+    if (!queue) {
+        queue = { pending: [], running: false };
+        byTag.set(key, queue);
+    }
+    const q = queue;
+    const map = byTag;
+    return new Promise((resolve, reject) => {
+        q.pending.push({ entry, resolve, reject });
+        if (q.running)
+            return;
+        q.running = true;
+        void (async () => {
+            while (q.pending.length > 0) {
+                const batch = q.pending.splice(0);
+                try {
+                    await updateTag(client, repo, tag, batch.map(w => w.entry), options);
+                    for (const w of batch)
+                        w.resolve();
+                }
+                catch (err) {
+                    for (const w of batch)
+                        w.reject(err);
+                }
+            }
+            q.running = false;
+            if (map.get(key) === q)
+                map.delete(key);
+        })();
+    });
+}
+function jitter(ms) {
+    return ms * (0.75 + Math.random() * 0.5);
+}
+function parseManifest(manifest) {
+    let value;
+    try {
+        value = JSON.parse(Buffer.from(manifest).toString('utf8'));
+    }
+    catch {
+        value = undefined;
+    }
+    if (!value || typeof value !== 'object' || Array.isArray(value)) {
+        throw new errors/* SealError */.EM('INPUT_INVALID', 'A referrer manifest must be a JSON object.');
+    }
+    return value;
+}
+/**
+ * The index entry for a referrer: its media type, size and digest, its
+ * artifactType (the manifest's, else its config media type) and annotations.
+ */
+function referrerDescriptor(manifest, mediaType, size, digest) {
+    const config = manifest.config;
+    const artifactType = typeof manifest.artifactType === 'string' && manifest.artifactType
+        ? manifest.artifactType
+        : typeof config?.mediaType === 'string'
+            ? config.mediaType
+            : undefined;
+    const out = { mediaType, size, digest };
+    const annotations = manifest.annotations;
+    if (annotations && typeof annotations === 'object' && !Array.isArray(annotations)) {
+        const strings = Object.entries(annotations).filter(([, v]) => typeof v === 'string');
+        if (strings.length)
+            out.annotations = Object.fromEntries(strings);
+    }
+    if (artifactType)
+        out.artifactType = artifactType;
+    return out;
+}
+/**
+ * Pushes a referrer manifest (by digest) and makes sure it is listed for its
+ * subject: by the registry's referrers API, or else in the referrers tag
+ * index, which is read back until the entry stays there.
+ */
+async function attachReferrer(client, repo, subject, manifest, options = {}) {
+    const bytes = Buffer.from(manifest);
+    const json = parseManifest(bytes);
+    const mediaType = options.mediaType ?? (typeof json.mediaType === 'string' ? json.mediaType : undefined);
+    if (!mediaType)
+        throw new errors/* SealError */.EM('INPUT_INVALID', 'A referrer manifest needs a media type (its `mediaType` field).');
+    const subjectDigest = json.subject?.digest;
+    if (subjectDigest !== subject.digest) {
+        throw new errors/* SealError */.EM('INPUT_INVALID', `The referrer manifest's subject (${String(subjectDigest)}) is not ${subject.digest}.`);
+    }
+    const digest = await client.putManifest(repo, (0,types/* digestOf */.ol)(bytes), bytes, mediaType);
+    const descriptor = referrerDescriptor(json, mediaType, bytes.length, digest);
+    const tag = (0,types/* referrersTag */.LN)(subject.digest);
+    const listed = await client.referrers(repo, subject.digest);
+    if (listed !== undefined) {
+        await confirmInAPI(client, repo, subject.digest, digest, listed, options.settleMs ?? 250);
+        return { descriptor, storage: 'referrers-api' };
+    }
+    await enqueue(client, repo, tag, descriptor, options);
+    return { descriptor, storage: 'referrers-tag', tag };
+}
+/** Waits (briefly) until the referrers API lists a new referrer; registries may index asynchronously. */
+async function confirmInAPI(client, repo, subject, digest, first, settleMs) {
+    let listed = first;
+    for (let round = 0; round < 5; round++) {
+        if (listed?.some(d => d.digest === digest))
+            return;
+        await (0,promises_.setTimeout)(jitter(settleMs * 2 ** round));
+        listed = await client.referrers(repo, subject);
+    }
+    throw new oci_errors/* RegistryError */.gl('REGISTRY_ERROR', `Registry ${repo.registry} accepted referrer ${digest} of ${subject} in ${repo.repository}, but its referrers API does not list it.`, { registry: repo.registry, hint: 'The registry may index referrers late; re-run the step.' });
+}
+async function readTagIndex(client, repo, tag) {
+    // Accept every manifest type: a tag holding something else must be seen (and refused), not overwritten.
+    const m = await client.getManifest(repo, tag);
+    if (!m)
+        return undefined;
+    const json = m.json;
+    if (json.schemaVersion !== 2 || json.mediaType !== types/* OCI_INDEX */.$p || !Array.isArray(json.manifests)) {
+        throw new oci_errors/* RegistryError */.gl('REGISTRY_ERROR', `Tag ${tag} in ${repo.registry}/${repo.repository} holds ${typeof json.mediaType === 'string' ? json.mediaType : 'a manifest'}, not an OCI image index, so it cannot list referrers.`, { registry: repo.registry, hint: `Delete or rename the tag ${tag}; the referrers tag schema reserves it.` });
+    }
+    const entries = new Map();
+    json.manifests.forEach((raw, i) => {
+        const d = (0,types/* parseDescriptor */.BA)(raw, `Entry ${i} of tag ${tag} in ${repo.registry}/${repo.repository}`);
+        entries.set(d.digest, raw);
+    });
+    return { json, entries, ...(m.etag ? { etag: m.etag } : {}) };
+}
+/** The index bytes: the entries sorted by digest, other fields of the existing index kept. */
+function indexBytes(existing, entries) {
+    const manifests = [...entries.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, d]) => d);
+    const rest = Object.fromEntries(Object.entries(existing ?? {}).filter(([k]) => k !== 'schemaVersion' && k !== 'mediaType' && k !== 'manifests'));
+    return Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: types/* OCI_INDEX */.$p, manifests, ...rest }));
+}
+async function updateTag(client, repo, tag, entries, options) {
+    const maxAttempts = Math.max(1, options.maxAttempts ?? 16);
+    let settle = Math.max(1, options.settleMs ?? 250);
+    const own = entries.map(e => e.digest);
+    // Everything seen in this tag during this update; put back if a concurrent writer drops it.
+    const seen = new Map(entries.map(e => [e.digest, (0,types/* descriptorJSON */.QA)(e)]));
+    const listed = (index) => own.every(d => index?.entries.has(d));
+    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+        const started = Date.now();
+        const current = await readTagIndex(client, repo, tag);
+        for (const [digest, d] of current?.entries ?? [])
+            if (!seen.has(digest))
+                seen.set(digest, d);
+        if ([...seen.keys()].some(d => !current?.entries.has(d))) {
+            const merged = new Map(current?.entries ?? []);
+            for (const [digest, d] of seen)
+                if (!merged.has(digest))
+                    merged.set(digest, d);
+            try {
+                await client.putManifest(repo, tag, indexBytes(current?.json, merged), types/* OCI_INDEX */.$p, current?.etag ? { ifMatch: current.etag } : {});
+            }
+            catch (err) {
+                // 412: the tag changed since it was read (conditional write); read it again.
+                if (!(err instanceof oci_errors/* RegistryError */.gl && err.status === 412))
+                    throw err;
+                await (0,promises_.setTimeout)(Math.random() * settle);
+                continue;
+            }
+            // A writer that read before this write lands within about one read-modify-write; wait longer than that.
+            settle = Math.max(settle, 2 * (Date.now() - started));
+        }
+        // A quick look catches a lost write early; the second look, a settle later, confirms it stayed.
+        await (0,promises_.setTimeout)(Math.random() * (settle / 2));
+        if (listed(await readTagIndex(client, repo, tag))) {
+            await (0,promises_.setTimeout)(jitter(settle));
+            if (listed(await readTagIndex(client, repo, tag)))
+                return;
+        }
+        await (0,promises_.setTimeout)(Math.random() * Math.min(2000, 50 * 2 ** attempt));
+    }
+    throw new oci_errors/* RegistryError */.gl('REGISTRY_ERROR', `Could not keep ${own.length === 1 ? `referrer ${own[0]}` : `${own.length} referrers`} listed in tag ${tag} of ${repo.registry}/${repo.repository} after ${maxAttempts} attempts: other writers kept replacing the tag.`, { registry: repo.registry, hint: 'Too many jobs update the signatures of this image at once; re-run the step.' });
+}
+/**
+ * The referrers of a manifest: from the referrers API when the registry has
+ * one, else from the referrers tag (none when the tag does not exist).
+ * `includeTag` also reads the tag when the API answers, for referrers pushed
+ * before the registry had the API.
+ */
+async function listReferrers(client, repo, digest, options = {}) {
+    const tag = referrersTag(digest);
+    const filter = (list) => options.artifactType ? list.filter(d => d.artifactType === options.artifactType) : list;
+    const api = await client.referrers(repo, digest, options.artifactType);
+    if (api !== undefined && !options.includeTag)
+        return { descriptors: filter(api), source: 'referrers-api', tag };
+    const index = await readTagIndex(client, repo, tag);
+    const fromTag = [...(index?.entries.values() ?? [])].map((raw, i) => parseDescriptor(raw, `Entry ${i} of tag ${tag}`));
+    if (api === undefined)
+        return { descriptors: filter(fromTag), source: 'referrers-tag', tag };
+    const byDigest = new Map(api.map(d => [d.digest, d]));
+    for (const d of fromTag)
+        if (!byDigest.has(d.digest))
+            byDigest.set(d.digest, d);
+    return { descriptors: filter([...byDigest.values()]), source: 'referrers-api', tag };
+}
+
+// EXTERNAL MODULE: ./src/core/oidc.ts
+var oidc = __webpack_require__(9070);
+;// CONCATENATED MODULE: ./src/core/image/legacy-store.ts
+/**
+ * Appending to cosign's legacy signature images (`sha256-<hex>.sig` / `.att`).
+ * cosign reads the tag, appends a layer and writes the whole manifest back,
+ * so two signers at once lose one signature. Here every writer reads back
+ * after writing and writes again until its layer is listed, and checks once
+ * more after a pause so a slower concurrent writer cannot drop it unnoticed.
+ */
+
+
+
+
+/** The layers of a legacy signature image, or none when the tag does not exist. */
+async function readLegacyLayers(client, repo, tag) {
+    const manifest = await client.getManifest(repo, tag, [types/* OCI_MANIFEST */.EG, 'application/vnd.docker.distribution.manifest.v2+json']);
+    if (!manifest)
+        return [];
+    const layers = manifest.json.layers;
+    if (!Array.isArray(layers)) {
+        throw new errors/* SealError */.EM('REGISTRY_ERROR', `${repo.registry}/${repo.repository}:${tag} is not a signature image (it has no layers).`);
+    }
+    return layers;
+}
+/** The same signature: same payload digest, media type and annotations (the signature among them). */
+function sameLayer(a, b) {
+    if (a.digest !== b.digest || a.mediaType !== b.mediaType)
+        return false;
+    const x = a.annotations ?? {};
+    const y = b.annotations ?? {};
+    const keys = Object.keys(x);
+    return keys.length === Object.keys(y).length && keys.every(k => x[k] === y[k]);
+}
+/**
+ * Adds a signature (or attestation) layer to the legacy tag of an image and
+ * returns the tag once the layer is confirmed there.
+ */
+async function appendLegacyLayer(client, repo, imageDigest, suffix, layer, options = {}) {
+    const tag = (0,types/* cosignTag */.qv)(imageDigest, suffix);
+    const blob = await client.pushBlob(repo, layer.blob, layer.mediaType);
+    const ours = { mediaType: layer.mediaType, size: blob.size, digest: blob.digest, annotations: layer.annotations };
+    const maxAttempts = options.maxAttempts ?? 20;
+    const settle = options.settleMs ?? 300;
+    let confirmations = 0;
+    // A concurrent writer can drop our layer for as long as one of its read-modify-writes takes:
+    // the pause before confirming grows with the slowest one seen here (a loaded registry is slow).
+    let window = settle;
+    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+        const started = Date.now();
+        const layers = await readLegacyLayers(client, repo, tag);
+        if (layers.some(l => sameLayer(l, ours))) {
+            // Listed: confirm twice, a pause apart, so a concurrent read-modify-write that started
+            // before our write (and would drop our layer) has had time to land and be repaired.
+            if (++confirmations >= 2)
+                return tag;
+            await (0,oidc/* sleep */.yy)(window + Math.random() * window);
+            continue;
+        }
+        confirmations = 0;
+        const next = [...layers, ours];
+        const configBytes = legacyConfig(next.map(l => l.digest));
+        const config = await client.pushBlob(repo, configBytes, types/* OCI_CONFIG */.TF);
+        await client.putManifest(repo, tag, legacyManifest({ ...config, mediaType: types/* OCI_CONFIG */.TF }, next), types/* OCI_MANIFEST */.EG);
+        window = Math.max(window, 2 * (Date.now() - started));
+        await (0,oidc/* sleep */.yy)(window / 2 + Math.random() * window);
+    }
+    throw new errors/* SealError */.EM('REGISTRY_ERROR', `Could not keep the signature listed in ${repo.registry}/${repo.repository}:${tag} after ${maxAttempts} attempts: other writers keep replacing the tag.`, { hint: 'Re-run the step; if it persists, sign with `signature-format: bundle`, which does not rewrite a shared tag.' });
+}
+
+;// CONCATENATED MODULE: ./src/core/image/attach.ts
+/**
+ * Attaching attestations and SBOMs to images: as OCI 1.1 referrers (the
+ * default) and in cosign's legacy `.att` / `.sbom` tags.
+ */
+
+
+
+
+
+
+
+function where(image, at) {
+    return `${image.ref.registry}/${image.ref.repository}${at}`;
+}
+/** A bundle as a referrer of the image, annotated with its predicate type. */
+async function attachBundle(client, image, bundle, predicateType) {
+    const bytes = Buffer.from(JSON.stringify((0,dist.bundleToJSON)(bundle)));
+    const [layer] = await Promise.all([client.pushBlob(image.ref, bytes, types/* SIGSTORE_BUNDLE_V03 */.En), client.pushBlob(image.ref, types/* EMPTY_CONFIG_BYTES */.pA, types/* EMPTY_CONFIG */.$v.mediaType)]);
+    const manifest = bundleReferrerManifest({ bundle: layer, subject: image.descriptor, predicateType });
+    const r = await attachReferrer(client, image.ref, image.descriptor, manifest.bytes);
+    return { kind: 'attestation', format: 'bundle', location: where(image, `@${r.descriptor.digest}`) + (r.tag ? ` (listed in tag ${r.tag})` : '') };
+}
+/** cosign's `.att` layer: the DSSE envelope, with the predicate type and the verification material as annotations. */
+async function attachLegacyAttestation(client, image, bundle, predicateType) {
+    if (bundle.content.$case !== 'dsseEnvelope')
+        throw new Error('an attestation bundle holds a DSSE envelope');
+    const envelope = (0,dist.envelopeToJSON)(bundle.content.dsseEnvelope);
+    // cosign omits an empty keyid.
+    const blob = Buffer.from(goJSON({ payload: envelope.payload, payloadType: envelope.payloadType, signatures: envelope.signatures.map(s => (s.keyid ? { keyid: s.keyid, sig: s.sig } : { sig: s.sig })) }));
+    const tag = await appendLegacyLayer(client, image.ref, image.descriptor.digest, 'att', {
+        blob,
+        mediaType: types/* DSSE_ENVELOPE */.P7,
+        annotations: legacyAnnotations(bundle, { predicateType })
+    });
+    return { kind: 'attestation', format: 'legacy', location: where(image, `:${tag}`) };
+}
+/**
+ * The SBOM document itself, as cosign's `attach sbom` stores it (the
+ * `.sbom` tag: one layer of the raw document with its media type) and as a
+ * referrer whose artifact type is that media type.
+ */
+async function attachSBOM(client, image, sbom, mediaType) {
+    const layer = await client.pushBlob(image.ref, sbom, mediaType);
+    const config = await client.pushBlob(image.ref, legacyConfig([layer.digest]), types/* OCI_CONFIG */.TF);
+    const tag = (0,types/* cosignTag */.qv)(image.descriptor.digest, 'sbom');
+    await client.putManifest(image.ref, tag, legacyManifest({ ...config, mediaType: types/* OCI_CONFIG */.TF }, [{ ...layer, mediaType }]), types/* OCI_MANIFEST */.EG);
+    await client.pushBlob(image.ref, types/* EMPTY_CONFIG_BYTES */.pA, types/* EMPTY_CONFIG */.$v.mediaType);
+    const referrer = Buffer.from(goJSON({
+        schemaVersion: 2,
+        mediaType: types/* OCI_MANIFEST */.EG,
+        artifactType: mediaType,
+        config: { mediaType: types/* EMPTY_CONFIG */.$v.mediaType, size: types/* EMPTY_CONFIG */.$v.size, digest: types/* EMPTY_CONFIG */.$v.digest },
+        layers: [{ mediaType, size: layer.size, digest: layer.digest }],
+        subject: { mediaType: image.descriptor.mediaType, size: image.descriptor.size, digest: image.descriptor.digest }
+    }));
+    const r = await attachReferrer(client, image.ref, image.descriptor, referrer);
+    return [
+        { kind: 'sbom', format: 'legacy', location: where(image, `:${tag}`) },
+        { kind: 'sbom', format: 'bundle', location: where(image, `@${r.descriptor.digest}`) + (r.tag ? ` (listed in tag ${r.tag})` : '') }
+    ];
+}
+
+
+/***/ }),
+
+/***/ 7298:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pc: () => (/* binding */ CREDENTIALS_HINT),
+/* harmony export */   gl: () => (/* binding */ RegistryError)
+/* harmony export */ });
+/* unused harmony export isRegistryError */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
+/** The hint for every registry authentication failure: the inputs that carry credentials. */
+const CREDENTIALS_HINT = 'The username and password (or token) must grant access to the repository; ' +
+    'they come from the `registry-username` and `registry-password` inputs, else from `docker login`.';
+/**
+ * A registry request that failed. `status` is the HTTP status (absent for
+ * network errors and timeouts); `method` and `path` name the request.
+ */
+class RegistryError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SealError */ .EM {
+    registry;
+    method;
+    path;
+    status;
+    /** The distribution error codes of the response body (e.g. MANIFEST_BLOB_UNKNOWN). */
+    codes;
+    constructor(code, message, details) {
+        super(code, message, { hint: details.hint, cause: details.cause });
+        this.name = 'RegistryError';
+        this.registry = details.registry;
+        this.method = details.method;
+        this.path = details.path;
+        this.status = details.status;
+        this.codes = details.codes ?? [];
+    }
+}
+function isRegistryError(err) {
+    return err instanceof RegistryError;
+}
+
+
+/***/ }),
+
+/***/ 8092:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $T: () => (/* binding */ MANIFEST_MEDIA_TYPES),
+/* harmony export */   $p: () => (/* binding */ OCI_INDEX),
+/* harmony export */   $v: () => (/* binding */ EMPTY_CONFIG),
+/* harmony export */   BA: () => (/* binding */ parseDescriptor),
+/* harmony export */   Bc: () => (/* binding */ isDigest),
+/* harmony export */   EG: () => (/* binding */ OCI_MANIFEST),
+/* harmony export */   En: () => (/* binding */ SIGSTORE_BUNDLE_V03),
+/* harmony export */   LN: () => (/* binding */ referrersTag),
+/* harmony export */   P7: () => (/* binding */ DSSE_ENVELOPE),
+/* harmony export */   QA: () => (/* binding */ descriptorJSON),
+/* harmony export */   TF: () => (/* binding */ OCI_CONFIG),
+/* harmony export */   g4: () => (/* binding */ digestAlgorithm),
+/* harmony export */   ol: () => (/* binding */ digestOf),
+/* harmony export */   pA: () => (/* binding */ EMPTY_CONFIG_BYTES),
+/* harmony export */   q0: () => (/* binding */ describe),
+/* harmony export */   qv: () => (/* binding */ cosignTag)
+/* harmony export */ });
+/* unused harmony exports OCI_LAYER, OCI_LAYER_GZIP, OCI_EMPTY, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, DOCKER_CONFIG, COSIGN_SIMPLE_SIGNING, IN_TOTO, EMPTY_CONFIG_DIGEST, isIndexMediaType, isImageManifestMediaType */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/**
+ * OCI and Docker media types, descriptor shapes and the tag names cosign and
+ * the OCI referrers tag schema derive from a digest.
+ */
+
+
+const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
+const OCI_CONFIG = 'application/vnd.oci.image.config.v1+json';
+const OCI_LAYER = 'application/vnd.oci.image.layer.v1.tar';
+const OCI_LAYER_GZIP = 'application/vnd.oci.image.layer.v1.tar+gzip';
+const OCI_EMPTY = 'application/vnd.oci.empty.v1+json';
+const DOCKER_MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json';
+const DOCKER_MANIFEST_LIST = 'application/vnd.docker.distribution.manifest.list.v2+json';
+const DOCKER_CONFIG = 'application/vnd.docker.container.image.v1+json';
+/** cosign's legacy `.sig` layer: the simple-signing payload. */
+const COSIGN_SIMPLE_SIGNING = 'application/vnd.dev.cosign.simplesigning.v1+json';
+/** cosign's legacy `.att` layer: a DSSE envelope. */
+const DSSE_ENVELOPE = 'application/vnd.dsse.envelope.v1+json';
+const IN_TOTO = 'application/vnd.in-toto+json';
+const SIGSTORE_BUNDLE_V03 = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+/** The empty config blob `{}` OCI 1.1 artifacts use. */
+const EMPTY_CONFIG_BYTES = Buffer.from('{}');
+const EMPTY_CONFIG_DIGEST = 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a';
+const EMPTY_CONFIG = Object.freeze({ mediaType: OCI_EMPTY, size: 2, digest: EMPTY_CONFIG_DIGEST });
+/** Media types a manifest GET accepts: single-platform manifests and indexes, OCI and Docker. */
+const MANIFEST_MEDIA_TYPES = [OCI_MANIFEST, OCI_INDEX, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST];
+const HEX_LENGTH = { sha256: 64, sha512: 128 };
+/** Whether text is a content digest seal can verify: `sha256:<64 hex>` or `sha512:<128 hex>`, lowercase. */
+function isDigest(text) {
+    const m = /^(sha256|sha512):([0-9a-f]+)$/.exec(text);
+    return m !== null && m[2].length === HEX_LENGTH[m[1]];
+}
+/** The digest of bytes, `sha256:<hex>` unless another algorithm is asked for. */
+function digestOf(bytes, algorithm = 'sha256') {
+    return `${algorithm}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex')}`;
+}
+/** The algorithm of a digest seal can verify, or undefined. */
+function digestAlgorithm(digest) {
+    return isDigest(digest) ? digest.slice(0, digest.indexOf(':')) : undefined;
+}
+/** A descriptor for bytes. */
+function describe(bytes, mediaType) {
+    return { mediaType, size: bytes.length, digest: digestOf(bytes) };
+}
+function requireDigest(digest) {
+    const m = /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/.exec(digest);
+    if (!m)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SealError */ .EM('INPUT_INVALID', `"${digest.slice(0, 160)}" is not a digest (expected sha256:<hex>).`);
+    return { algorithm: m[1], hex: m[2] };
+}
+/** The referrers tag schema tag for a subject: `sha256-<hex>` (the hex part truncated to 64 characters). */
+function referrersTag(digest) {
+    const { algorithm, hex } = requireDigest(digest);
+    return `${algorithm.slice(0, 32)}-${hex.slice(0, 64)}`;
+}
+/** cosign's legacy tag for signatures, attestations or SBOMs of an image: `sha256-<hex>.sig`. */
+function cosignTag(digest, suffix) {
+    const { algorithm, hex } = requireDigest(digest);
+    return `${algorithm}-${hex}.${suffix}`;
+}
+function isIndexMediaType(mediaType) {
+    return mediaType === OCI_INDEX || mediaType === DOCKER_MANIFEST_LIST;
+}
+function isImageManifestMediaType(mediaType) {
+    return mediaType === OCI_MANIFEST || mediaType === DOCKER_MANIFEST;
+}
+/**
+ * Checks that a value from a registry is a descriptor (media type, size,
+ * digest and, when present, well-typed optional fields) and returns a copy
+ * holding only the known fields. `where` names it in the error.
+ */
+function parseDescriptor(value, where) {
+    const bad = (why) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SealError */ .EM('REGISTRY_ERROR', `${where} is not a valid descriptor: ${why}.`);
+    };
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        bad('not a JSON object');
+    const v = value;
+    if (typeof v.mediaType !== 'string' || v.mediaType === '')
+        bad('mediaType is missing');
+    if (typeof v.size !== 'number' || !Number.isSafeInteger(v.size) || v.size < 0)
+        bad('size is not a non-negative integer');
+    if (typeof v.digest !== 'string' || !/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/.test(v.digest))
+        bad('digest is malformed');
+    const out = { mediaType: v.mediaType, size: v.size, digest: v.digest };
+    if (v.urls !== undefined) {
+        if (!Array.isArray(v.urls) || !v.urls.every(u => typeof u === 'string'))
+            bad('urls is not a list of strings');
+        out.urls = v.urls;
+    }
+    if (v.annotations !== undefined && v.annotations !== null) {
+        out.annotations = stringMap(v.annotations, () => bad('annotations is not a map of strings'));
+    }
+    if (v.platform !== undefined) {
+        const p = v.platform;
+        if (!p || typeof p !== 'object' || typeof p.architecture !== 'string' || typeof p.os !== 'string')
+            bad('platform is malformed');
+        out.platform = p;
+    }
+    if (v.artifactType !== undefined) {
+        if (typeof v.artifactType !== 'string')
+            bad('artifactType is not a string');
+        out.artifactType = v.artifactType;
+    }
+    if (v.data !== undefined) {
+        if (typeof v.data !== 'string')
+            bad('data is not a string');
+        out.data = v.data;
+    }
+    return out;
+}
+function stringMap(value, fail) {
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        fail();
+    const out = {};
+    for (const [k, v] of Object.entries(value)) {
+        if (typeof v !== 'string')
+            fail();
+        out[k] = v;
+    }
+    return out;
+}
+/**
+ * A descriptor as JSON in the field order go-containerregistry writes
+ * (mediaType, size, digest, data, urls, annotations, platform, artifactType),
+ * leaving out absent fields, with annotation keys sorted.
+ */
+function descriptorJSON(d) {
+    const out = { mediaType: d.mediaType, size: d.size, digest: d.digest };
+    if (d.data !== undefined)
+        out.data = d.data;
+    if (d.urls !== undefined)
+        out.urls = d.urls;
+    if (d.annotations !== undefined && Object.keys(d.annotations).length > 0) {
+        // Go marshals map keys in sorted order.
+        out.annotations = Object.fromEntries(Object.entries(d.annotations).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    }
+    if (d.platform !== undefined)
+        out.platform = d.platform;
+    if (d.artifactType !== undefined)
+        out.artifactType = d.artifactType;
+    return out;
+}
+
+
+/***/ })
+
+};

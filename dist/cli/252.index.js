@@ -1,0 +1,575 @@
+export const id = 252;
+export const ids = [252];
+export const modules = {
+
+/***/ 4641:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   En: () => (/* binding */ legacyAnnotations),
+/* harmony export */   ND: () => (/* binding */ legacyManifest),
+/* harmony export */   TQ: () => (/* binding */ bundleFromLegacyLayer),
+/* harmony export */   eg: () => (/* binding */ legacyConfig)
+/* harmony export */ });
+/* unused harmony export ANNOTATIONS */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1040);
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3917);
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(_sigstore_core__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _oci_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8092);
+/* harmony import */ var _gojson_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1290);
+/**
+ * cosign's legacy signature storage: one OCI image per signed image, tagged
+ * `sha256-<hex>.sig` (or `.att`), one layer per signature whose annotations
+ * carry the signature, certificate, Rekor bundle and timestamp
+ * (cosign's "signature spec"). These functions convert between such a layer
+ * and a Sigstore bundle, so one verifier serves both formats.
+ */
+
+
+
+
+
+
+const ANNOTATIONS = {
+    signature: 'dev.cosignproject.cosign/signature',
+    certificate: 'dev.sigstore.cosign/certificate',
+    chain: 'dev.sigstore.cosign/chain',
+    bundle: 'dev.sigstore.cosign/bundle',
+    timestamp: 'dev.sigstore.cosign/rfc3161timestamp'
+};
+/**
+ * Layer annotations for a signature bundle, as cosign writes them. For
+ * attestations (`.att`) the signature lives in the DSSE envelope and the
+ * annotation is empty.
+ */
+function legacyAnnotations(bundle, extra = {}) {
+    const out = { ...extra };
+    out[ANNOTATIONS.signature] =
+        bundle.content.$case === 'messageSignature' ? Buffer.from(bundle.content.messageSignature.signature).toString('base64') : '';
+    const vm = bundle.verificationMaterial.content;
+    if (vm.$case === 'certificate') {
+        out[ANNOTATIONS.certificate] = _sigstore_core__WEBPACK_IMPORTED_MODULE_2__.pem.fromDER(Buffer.from(vm.certificate.rawBytes));
+        out[ANNOTATIONS.chain] = '';
+    }
+    else if (vm.$case === 'x509CertificateChain') {
+        const [leaf, ...rest] = vm.x509CertificateChain.certificates;
+        out[ANNOTATIONS.certificate] = _sigstore_core__WEBPACK_IMPORTED_MODULE_2__.pem.fromDER(Buffer.from(leaf.rawBytes));
+        out[ANNOTATIONS.chain] = rest.map(c => _sigstore_core__WEBPACK_IMPORTED_MODULE_2__.pem.fromDER(Buffer.from(c.rawBytes))).join('');
+    }
+    const entry = bundle.verificationMaterial.tlogEntries.find(e => e.inclusionPromise);
+    if (entry?.inclusionPromise) {
+        out[ANNOTATIONS.bundle] = (0,_gojson_js__WEBPACK_IMPORTED_MODULE_5__/* .goJSON */ .N)({
+            SignedEntryTimestamp: Buffer.from(entry.inclusionPromise.signedEntryTimestamp).toString('base64'),
+            Payload: {
+                body: Buffer.from(entry.canonicalizedBody).toString('base64'),
+                integratedTime: Number(entry.integratedTime),
+                logIndex: Number(entry.logIndex),
+                logID: Buffer.from(entry.logId?.keyId ?? []).toString('hex')
+            }
+        });
+    }
+    const ts = bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps[0];
+    if (ts)
+        out[ANNOTATIONS.timestamp] = (0,_gojson_js__WEBPACK_IMPORTED_MODULE_5__/* .goJSON */ .N)({ SignedRFC3161Timestamp: Buffer.from(ts.signedTimestamp).toString('base64') });
+    return (0,_gojson_js__WEBPACK_IMPORTED_MODULE_5__/* .sortedMap */ .A)(out);
+}
+/**
+ * Rebuilds a Sigstore bundle from a legacy layer (its blob and annotations),
+ * so that the standard verifier checks the certificate chain, SCT, Rekor
+ * promise, timestamp and signature. `where` names the layer in errors.
+ */
+function bundleFromLegacyLayer(blob, mediaType, annotations, where) {
+    const fail = (why) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SealError */ .EM('SIGNATURE_INVALID', `${where}: ${why}`);
+    };
+    const sig = annotations[ANNOTATIONS.signature];
+    if (sig === undefined)
+        fail(`missing the "${ANNOTATIONS.signature}" annotation`);
+    const tlogEntries = [];
+    const rekor = annotations[ANNOTATIONS.bundle];
+    if (rekor) {
+        let rb;
+        try {
+            rb = JSON.parse(rekor);
+        }
+        catch {
+            return fail('the Rekor bundle annotation is not JSON');
+        }
+        const p = rb.Payload;
+        if (!p || typeof p.body !== 'string' || typeof rb.SignedEntryTimestamp !== 'string' || typeof p.logID !== 'string') {
+            return fail('the Rekor bundle annotation is incomplete');
+        }
+        let kind;
+        try {
+            kind = JSON.parse(Buffer.from(p.body, 'base64').toString('utf8'));
+        }
+        catch {
+            return fail('the Rekor entry body is not base64 JSON');
+        }
+        tlogEntries.push({
+            logIndex: String(p.logIndex),
+            logId: { keyId: Buffer.from(p.logID, 'hex').toString('base64') },
+            kindVersion: { kind: String(kind.kind), version: String(kind.apiVersion) },
+            integratedTime: String(p.integratedTime),
+            inclusionPromise: { signedEntryTimestamp: rb.SignedEntryTimestamp },
+            canonicalizedBody: p.body
+        });
+    }
+    const rfc3161Timestamps = [];
+    const tsa = annotations[ANNOTATIONS.timestamp];
+    if (tsa) {
+        try {
+            const value = JSON.parse(tsa).SignedRFC3161Timestamp;
+            if (typeof value === 'string')
+                rfc3161Timestamps.push({ signedTimestamp: value });
+        }
+        catch {
+            fail('the timestamp annotation is not JSON');
+        }
+    }
+    const certPEM = annotations[ANNOTATIONS.certificate];
+    const verificationMaterial = {
+        tlogEntries,
+        timestampVerificationData: { rfc3161Timestamps }
+    };
+    if (certPEM) {
+        const chain = [certPEM, ...splitPEM(annotations[ANNOTATIONS.chain] ?? '')];
+        verificationMaterial.x509CertificateChain = { certificates: chain.map(c => ({ rawBytes: _sigstore_core__WEBPACK_IMPORTED_MODULE_2__.pem.toDER(c).toString('base64') })) };
+    }
+    else {
+        verificationMaterial.publicKey = { hint: '' };
+    }
+    const json = {
+        // v0.1 accepts entries with only an inclusion promise, which is all a legacy layer has.
+        mediaType: `application/vnd.dev.sigstore.bundle+json;version=${tlogEntries.length ? '0.1' : '0.2'}`,
+        verificationMaterial
+    };
+    if (mediaType === _oci_types_js__WEBPACK_IMPORTED_MODULE_4__/* .DSSE_ENVELOPE */ .P7) {
+        let env;
+        try {
+            env = JSON.parse(blob.toString('utf8'));
+        }
+        catch {
+            return fail('the DSSE envelope is not JSON');
+        }
+        if (typeof env.payload !== 'string' || typeof env.payloadType !== 'string' || !Array.isArray(env.signatures)) {
+            return fail('the DSSE envelope is incomplete');
+        }
+        json.dsseEnvelope = {
+            payload: env.payload,
+            payloadType: env.payloadType,
+            signatures: env.signatures.map(s => ({ sig: s.sig ?? '', keyid: s.keyid ?? '' }))
+        };
+    }
+    else {
+        json.messageSignature = {
+            messageDigest: { algorithm: 'SHA2_256', digest: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(blob).digest('base64') },
+            signature: sig
+        };
+    }
+    try {
+        return (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__.bundleFromJSON)(json);
+    }
+    catch (err) {
+        return fail(`cannot be read as a Sigstore bundle (${err.message})`);
+    }
+}
+function splitPEM(text) {
+    return text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----\n?/g) ?? [];
+}
+/**
+ * The config blob cosign's signature images carry, byte for byte: it lists
+ * one history entry and one diff ID (the layer digest) per layer.
+ */
+function legacyConfig(layerDigests) {
+    return Buffer.from((0,_gojson_js__WEBPACK_IMPORTED_MODULE_5__/* .goJSON */ .N)({
+        architecture: '',
+        created: '0001-01-01T00:00:00Z',
+        history: layerDigests.map(() => ({ created: '0001-01-01T00:00:00Z' })),
+        os: '',
+        rootfs: { type: 'layers', diff_ids: layerDigests },
+        config: {}
+    }));
+}
+/** The signature image manifest, with Go's field order and sorted annotation keys. */
+function legacyManifest(config, layers) {
+    const desc = (d) => {
+        const out = { mediaType: d.mediaType, size: d.size, digest: d.digest };
+        if (d.annotations && Object.keys(d.annotations).length)
+            out.annotations = (0,_gojson_js__WEBPACK_IMPORTED_MODULE_5__/* .sortedMap */ .A)(d.annotations);
+        return out;
+    };
+    return Buffer.from((0,_gojson_js__WEBPACK_IMPORTED_MODULE_5__/* .goJSON */ .N)({ schemaVersion: 2, mediaType: _oci_types_js__WEBPACK_IMPORTED_MODULE_4__/* .OCI_MANIFEST */ .EG, config: desc(config), layers: layers.map(desc) }));
+}
+
+
+/***/ }),
+
+/***/ 1290:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ sortedMap),
+/* harmony export */   N: () => (/* binding */ goJSON)
+/* harmony export */ });
+/**
+ * JSON as Go's encoding/json writes it: no whitespace, and `<`, `>`, `&`,
+ * U+2028 and U+2029 escaped. Byte-compatible output matters wherever a digest
+ * or signature covers the JSON (cosign payloads, config blobs, manifests).
+ * Key order is the caller's: build objects in Go's field order, or sort map keys.
+ */
+function goJSON(value) {
+    return JSON.stringify(value)
+        .replace(/</g, '\\u003c')
+        .replace(/>/g, '\\u003e')
+        .replace(/&/g, '\\u0026')
+        .replace(/\u2028/g, '\\u2028')
+        .replace(/\u2029/g, '\\u2029');
+}
+/** A copy of a string map with its keys in byte order, as Go marshals maps. */
+function sortedMap(map) {
+    const out = {};
+    for (const k of Object.keys(map).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)))
+        out[k] = map[k];
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 9185:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kq: () => (/* binding */ simpleSigningPayload),
+/* harmony export */   LZ: () => (/* binding */ parseSimpleSigning)
+/* harmony export */ });
+/* unused harmony export SIMPLE_SIGNING_TYPE */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _gojson_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1290);
+
+
+const SIMPLE_SIGNING_TYPE = 'cosign container image signature';
+/**
+ * The payload cosign signs for an image (the "simple signing" format), byte
+ * for byte as cosign writes it: `optional` is null without annotations.
+ */
+function simpleSigningPayload(claim) {
+    const optional = claim.annotations && Object.keys(claim.annotations).length ? (0,_gojson_js__WEBPACK_IMPORTED_MODULE_1__/* .sortedMap */ .A)(claim.annotations) : null;
+    return Buffer.from((0,_gojson_js__WEBPACK_IMPORTED_MODULE_1__/* .goJSON */ .N)({
+        critical: {
+            identity: { 'docker-reference': claim.dockerReference },
+            image: { 'docker-manifest-digest': claim.manifestDigest },
+            type: SIMPLE_SIGNING_TYPE
+        },
+        optional
+    }));
+}
+/** Reads a simple-signing payload; rejects anything that is not one. */
+function parseSimpleSigning(payload) {
+    let json;
+    try {
+        json = JSON.parse(payload.toString('utf8'));
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SealError */ .EM('SIGNATURE_INVALID', 'the signature payload is not JSON');
+    }
+    const critical = json?.critical;
+    const type = critical?.type;
+    if (type !== SIMPLE_SIGNING_TYPE) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SealError */ .EM('SIGNATURE_INVALID', `the signature payload is not a cosign image signature (type ${JSON.stringify(type)})`);
+    }
+    const digest = critical?.image?.['docker-manifest-digest'];
+    const reference = critical?.identity?.['docker-reference'];
+    if (typeof digest !== 'string' || typeof reference !== 'string') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SealError */ .EM('SIGNATURE_INVALID', 'the signature payload lacks the image digest or docker-reference');
+    }
+    const optional = json.optional;
+    const annotations = optional && typeof optional === 'object'
+        ? Object.fromEntries(Object.entries(optional).filter((e) => typeof e[1] === 'string'))
+        : undefined;
+    return { dockerReference: reference, manifestDigest: digest, annotations };
+}
+
+
+/***/ }),
+
+/***/ 9274:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ readLegacyLayers),
+/* harmony export */   r: () => (/* binding */ appendLegacyLayer)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _formats_cosign_legacy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4641);
+/* harmony import */ var _oci_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8092);
+/* harmony import */ var _oidc_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9070);
+/**
+ * Appending to cosign's legacy signature images (`sha256-<hex>.sig` / `.att`).
+ * cosign reads the tag, appends a layer and writes the whole manifest back,
+ * so two signers at once lose one signature. Here every writer reads back
+ * after writing and writes again until its layer is listed, and checks once
+ * more after a pause so a slower concurrent writer cannot drop it unnoticed.
+ */
+
+
+
+
+/** The layers of a legacy signature image, or none when the tag does not exist. */
+async function readLegacyLayers(client, repo, tag) {
+    const manifest = await client.getManifest(repo, tag, [_oci_types_js__WEBPACK_IMPORTED_MODULE_2__/* .OCI_MANIFEST */ .EG, 'application/vnd.docker.distribution.manifest.v2+json']);
+    if (!manifest)
+        return [];
+    const layers = manifest.json.layers;
+    if (!Array.isArray(layers)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SealError */ .EM('REGISTRY_ERROR', `${repo.registry}/${repo.repository}:${tag} is not a signature image (it has no layers).`);
+    }
+    return layers;
+}
+/** The same signature: same payload digest, media type and annotations (the signature among them). */
+function sameLayer(a, b) {
+    if (a.digest !== b.digest || a.mediaType !== b.mediaType)
+        return false;
+    const x = a.annotations ?? {};
+    const y = b.annotations ?? {};
+    const keys = Object.keys(x);
+    return keys.length === Object.keys(y).length && keys.every(k => x[k] === y[k]);
+}
+/**
+ * Adds a signature (or attestation) layer to the legacy tag of an image and
+ * returns the tag once the layer is confirmed there.
+ */
+async function appendLegacyLayer(client, repo, imageDigest, suffix, layer, options = {}) {
+    const tag = (0,_oci_types_js__WEBPACK_IMPORTED_MODULE_2__/* .cosignTag */ .qv)(imageDigest, suffix);
+    const blob = await client.pushBlob(repo, layer.blob, layer.mediaType);
+    const ours = { mediaType: layer.mediaType, size: blob.size, digest: blob.digest, annotations: layer.annotations };
+    const maxAttempts = options.maxAttempts ?? 20;
+    const settle = options.settleMs ?? 300;
+    let confirmations = 0;
+    // A concurrent writer can drop our layer for as long as one of its read-modify-writes takes:
+    // the pause before confirming grows with the slowest one seen here (a loaded registry is slow).
+    let window = settle;
+    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+        const started = Date.now();
+        const layers = await readLegacyLayers(client, repo, tag);
+        if (layers.some(l => sameLayer(l, ours))) {
+            // Listed: confirm twice, a pause apart, so a concurrent read-modify-write that started
+            // before our write (and would drop our layer) has had time to land and be repaired.
+            if (++confirmations >= 2)
+                return tag;
+            await (0,_oidc_js__WEBPACK_IMPORTED_MODULE_3__/* .sleep */ .yy)(window + Math.random() * window);
+            continue;
+        }
+        confirmations = 0;
+        const next = [...layers, ours];
+        const configBytes = (0,_formats_cosign_legacy_js__WEBPACK_IMPORTED_MODULE_1__/* .legacyConfig */ .eg)(next.map(l => l.digest));
+        const config = await client.pushBlob(repo, configBytes, _oci_types_js__WEBPACK_IMPORTED_MODULE_2__/* .OCI_CONFIG */ .TF);
+        await client.putManifest(repo, tag, (0,_formats_cosign_legacy_js__WEBPACK_IMPORTED_MODULE_1__/* .legacyManifest */ .ND)({ ...config, mediaType: _oci_types_js__WEBPACK_IMPORTED_MODULE_2__/* .OCI_CONFIG */ .TF }, next), _oci_types_js__WEBPACK_IMPORTED_MODULE_2__/* .OCI_MANIFEST */ .EG);
+        window = Math.max(window, 2 * (Date.now() - started));
+        await (0,_oidc_js__WEBPACK_IMPORTED_MODULE_3__/* .sleep */ .yy)(window / 2 + Math.random() * window);
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SealError */ .EM('REGISTRY_ERROR', `Could not keep the signature listed in ${repo.registry}/${repo.repository}:${tag} after ${maxAttempts} attempts: other writers keep replacing the tag.`, { hint: 'Re-run the step; if it persists, sign with `signature-format: bundle`, which does not rewrite a shared tag.' });
+}
+
+
+/***/ }),
+
+/***/ 9252:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  imageSource: () => (/* binding */ imageSource),
+  verifyImageRow: () => (/* binding */ verifyImageRow)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/image/client.ts + 2 modules
+var client = __webpack_require__(4577);
+// EXTERNAL MODULE: ./src/core/image/layout.ts
+var image_layout = __webpack_require__(2739);
+// EXTERNAL MODULE: ./src/core/image/resolve.ts
+var resolve = __webpack_require__(7473);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/core/expectations.ts + 1 modules
+var core_expectations = __webpack_require__(5642);
+// EXTERNAL MODULE: ./src/core/formats/cosign-legacy.ts
+var cosign_legacy = __webpack_require__(4641);
+// EXTERNAL MODULE: ./src/core/formats/intoto.ts
+var intoto = __webpack_require__(797);
+// EXTERNAL MODULE: ./src/core/formats/simple-signing.ts
+var simple_signing = __webpack_require__(9185);
+// EXTERNAL MODULE: ./src/core/oci/referrers.ts
+var referrers = __webpack_require__(8821);
+// EXTERNAL MODULE: ./src/core/oci/types.ts
+var types = __webpack_require__(8092);
+// EXTERNAL MODULE: ./src/core/verify.ts
+var verify = __webpack_require__(7190);
+// EXTERNAL MODULE: ./src/core/image/legacy-store.ts
+var legacy_store = __webpack_require__(9274);
+;// CONCATENATED MODULE: ./src/core/image/verify-image.ts
+
+
+
+
+
+
+
+
+
+
+function imageSha256(image) {
+    const m = /^sha256:([0-9a-f]{64})$/.exec(image.descriptor.digest);
+    if (!m)
+        throw new errors/* SealError */.EM('INPUT_INVALID', `${image.given} has a ${image.descriptor.digest.split(':')[0]} digest; seal verifies sha256 images.`);
+    return Buffer.from(m[1], 'hex');
+}
+/** Signature or attestation bundles stored as referrers (API or referrers tag). */
+async function referrerCandidates(client, image, searched) {
+    const list = await (0,referrers/* listReferrers */.xt)(client, image.ref, image.descriptor.digest, { includeTag: true });
+    const bundles = list.descriptors.filter(d => d.artifactType === types/* SIGSTORE_BUNDLE_V03 */.En || d.artifactType?.startsWith('application/vnd.dev.sigstore.bundle'));
+    searched.push(`referrers of ${image.descriptor.digest} (${list.source === 'referrers-api' ? 'referrers API' : `referrers tag ${list.tag}`}): ${bundles.length} Sigstore bundle${bundles.length === 1 ? '' : 's'}`);
+    return bundles.map(d => ({
+        location: `${image.ref.registry}/${image.ref.repository}@${d.digest}`,
+        load: async () => {
+            const manifest = await client.getManifest(image.ref, d.digest);
+            const layers = manifest?.json?.layers;
+            if (!manifest || !Array.isArray(layers) || layers.length !== 1 || !String(layers[0].mediaType).startsWith('application/vnd.dev.sigstore.bundle')) {
+                throw new errors/* SealError */.EM('BUNDLE_MALFORMED', 'the referrer is not a manifest with exactly one Sigstore bundle layer');
+            }
+            const blob = await client.getBlob(image.ref, layers[0].digest);
+            return { bundle: (0,verify/* parseBundle */.Q)(blob.toString('utf8'), `referrer ${d.digest}`), digest: imageSha256(image) };
+        }
+    }));
+}
+/** cosign's legacy `.sig` (signatures) or `.att` (attestations) layers. */
+async function legacyCandidates(client, image, suffix, searched) {
+    const tag = (0,types/* cosignTag */.qv)(image.descriptor.digest, suffix);
+    const layers = await (0,legacy_store/* readLegacyLayers */.a)(client, image.ref, tag);
+    searched.push(`legacy tag ${tag}: ${layers.length ? `${layers.length} layer${layers.length === 1 ? '' : 's'}` : 'not found'}`);
+    return layers.map((layer, i) => ({
+        location: `${image.ref.registry}/${image.ref.repository}:${tag} layer ${i}`,
+        load: async () => {
+            const blob = await client.getBlob(image.ref, layer.digest);
+            const bundle = (0,cosign_legacy/* bundleFromLegacyLayer */.TQ)(blob, layer.mediaType, layer.annotations ?? {}, `${tag} layer ${i}`);
+            if (suffix === 'att')
+                return { bundle, digest: imageSha256(image) };
+            // A signature signs its payload; the payload must name this image.
+            return {
+                bundle,
+                digest: (0,external_node_crypto_.createHash)('sha256').update(blob).digest(),
+                afterVerify: () => checkSimpleSigning(blob, image)
+            };
+        }
+    }));
+}
+function checkSimpleSigning(payload, image) {
+    const claim = (0,simple_signing/* parseSimpleSigning */.LZ)(payload);
+    if (claim.manifestDigest !== image.descriptor.digest) {
+        throw new errors/* SealError */.EM('DIGEST_MISMATCH', `the signature is for another image: its payload names ${claim.manifestDigest}, not ${image.descriptor.digest}`);
+    }
+    if (claim.dockerReference !== image.ref.repositoryName) {
+        throw new errors/* SealError */.EM('DIGEST_MISMATCH', `the signature is for another repository: its payload names ${claim.dockerReference}, not ${image.ref.repositoryName}`);
+    }
+}
+/**
+ * Verifies an image: discovers every stored signature (or, with a predicate
+ * type, attestation) in the referrers API or tag and the legacy tag, and
+ * passes when at least one verifies against the trusted root and the policy.
+ */
+async function verifyImage(client, image, expectations, trust) {
+    const searched = [];
+    const attestations = !!expectations.predicateType;
+    const candidates = [
+        ...(await referrerCandidates(client, image, searched)),
+        ...(await legacyCandidates(client, image, attestations ? 'att' : 'sig', searched))
+    ];
+    const failures = [];
+    for (const c of candidates) {
+        try {
+            const { bundle, digest, afterVerify } = await c.load();
+            // In signature mode an attestation bundle is not a signature (its predicate says what it claims).
+            const facts = (0,core_expectations/* statementFacts */.Zw)(bundle);
+            if (!attestations && facts && facts.predicateType !== intoto/* COSIGN_SIGN_PREDICATE */.u) {
+                failures.push({ location: c.location, reason: `an attestation (${facts.predicateType}), not a signature` });
+                continue;
+            }
+            const result = await (0,verify/* verifyBundle */.I)(bundle, { digest: { algorithm: 'sha256', value: digest } }, expectations.signer, trust, expectations.thresholds);
+            afterVerify?.();
+            const checked = (0,core_expectations/* checkExpectations */.Ez)(bundle, result, expectations);
+            return { ok: true, searched, verified: { ...result, location: c.location }, failures, ...checked };
+        }
+        catch (err) {
+            failures.push({ location: c.location, reason: (0,errors/* messageOf */.bD)(err) });
+        }
+    }
+    return { ok: false, searched, failures };
+}
+/** One line saying why an image did not verify, with where seal looked. */
+function describeImageFailure(image, v, attestations) {
+    const what = attestations ? 'attestation' : 'signature';
+    if (v.failures.length === 0) {
+        return `no ${what}s found for ${image.descriptor.digest}; looked in ${v.searched.join('; ')}`;
+    }
+    const reasons = v.failures.map(f => `${f.location}: ${f.reason}`).join(' | ');
+    return `none of ${v.failures.length} ${what}${v.failures.length === 1 ? '' : 's'} verified (${reasons}); looked in ${v.searched.join('; ')}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/image/verify-rows.ts
+
+
+
+
+
+
+async function imageSource(inputs, ctx) {
+    if (!inputs.localImage)
+        return { reader: (0,client.registryClient)(inputs, ctx.env, ctx.onSecret), images: inputs.images };
+    const layout = await image_layout/* LayoutReader */.I1.open((0,external_node_path_.resolve)(ctx.cwd, inputs.localImage));
+    const images = inputs.images.length ? inputs.images : layout.images();
+    if (images.length === 0) {
+        throw new errors/* SealError */.EM('INPUT_INVALID', `\`local-image\`: ${inputs.localImage} holds no image saved by \`seal save\`.`);
+    }
+    return { reader: layout, images, where: `the OCI layout ${inputs.localImage}` };
+}
+/** One image's row: verified when one of its signatures (or attestations) meets the expectations. */
+async function verifyImageRow(source, text, expectations, trust, ctx) {
+    const client = source.reader;
+    const image = await (0,resolve.resolveImage)(client, text, 'image', source.where);
+    if (image.resolvedFromTag)
+        ctx.warn?.(`${text} is a tag: verified its current digest ${image.descriptor.digest}.`);
+    const v = await verifyImage(client, image, expectations, trust);
+    const sha256 = image.descriptor.digest.replace(/^sha256:/, '');
+    if (!v.ok || !v.verified) {
+        throw new errors/* SealError */.EM('VERIFICATION_FAILED', `${describeImageFailure(image, v, !!expectations.predicateType)}.`);
+    }
+    return {
+        subject: text,
+        ok: true,
+        bundlePath: v.verified.location,
+        sha256,
+        identity: v.verified.identity,
+        issuer: v.verified.issuer,
+        logIndex: v.verified.logIndex,
+        integratedTime: v.verified.integratedTime,
+        predicateType: v.predicateType,
+        predicateDigest: v.predicateDigest,
+        predicate: v.predicate
+    };
+}
+
+
+/***/ })
+
+};
