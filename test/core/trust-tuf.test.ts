@@ -7,12 +7,12 @@ import { join } from 'node:path'
 import { jest } from '@jest/globals'
 
 import { buildIdentityPolicy } from '../../src/core/policy.js'
-import { SigningSession } from '../../src/core/sign.js'
 import { defaultTufCachePath, loadTrust, tufCacheDir, type LoadedTrust } from '../../src/core/trust.js'
 import { verifyBundle, type Bundle } from '../../src/core/verify.js'
 import { rejection } from '../support/errors.js'
 import { GITHUB_ISSUER, startStack, type SigstoreStack } from '../support/stack/index.js'
 import { startTufMirror, watchSockets, type TufMirror } from '../support/tuf-mirror.js'
+import { stackSession } from '../support/session.js'
 
 let stack: SigstoreStack
 let bundle: Bundle
@@ -21,15 +21,7 @@ let digest: Buffer
 beforeAll(async () => {
   stack = await startStack()
   digest = createHash('sha256').update('seal trust-tuf test artifact').digest()
-  const session = new SigningSession({
-    fulcioURL: stack.fulcioURL,
-    rekorURL: stack.rekorURL,
-    tsaURL: stack.tsaURL,
-    tlogUpload: true,
-    timeoutMs: 10_000,
-    retries: 0,
-    getToken: async () => stack.issueToken()
-  })
+  const session = stackSession(stack)
   bundle = await session.signDigest(digest)
 })
 

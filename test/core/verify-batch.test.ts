@@ -12,13 +12,14 @@ import { toSignedEntity } from '@sigstore/verify'
 
 import { SealError } from '../../src/core/errors.js'
 import { buildIdentityPolicy } from '../../src/core/policy.js'
-import { signFiles, SigningSession } from '../../src/core/sign.js'
+import { signFiles } from '../../src/core/sign.js'
 import { loadTrust, type LoadedTrust } from '../../src/core/trust.js'
 import { BatchVerifier, verifyBatch, type SharedVerifierOptions, type VerifyBundleFn } from '../../src/core/verify-batch.js'
 import { CachingVerifier } from '../../src/core/verify-cache.js'
 import { parseBundle, verifyBundle, type ArtifactInput, type Bundle, type Expectation } from '../../src/core/verify.js'
 import { rejection } from '../support/errors.js'
 import { startStack, type SigstoreStack } from '../support/stack/index.js'
+import { stackSession } from '../support/session.js'
 
 const GHA = 'https://token.actions.githubusercontent.com'
 
@@ -173,15 +174,7 @@ describe('BatchVerifier', () => {
     const digest = { digest: { algorithm: 'sha256' as const, value: Buffer.from(sha256, 'hex') } }
     expect(await batch.verify(s.bundle, digest, expectation)).toEqual(await verifyBundle(s.bundle, digest, expectation, trust))
 
-    const session = new SigningSession({
-      fulcioURL: stack.fulcioURL,
-      rekorURL: stack.rekorURL,
-      tsaURL: stack.tsaURL,
-      tlogUpload: true,
-      timeoutMs: 10_000,
-      retries: 0,
-      getToken: async () => stack.issueToken()
-    })
+    const session = stackSession(stack)
     const statement = Buffer.from(
       JSON.stringify({
         _type: 'https://in-toto.io/Statement/v1',

@@ -8,10 +8,10 @@ import { createHash } from 'node:crypto'
 import { bundleFromJSON, bundleToJSON, type Bundle } from '@sigstore/bundle'
 import { toSignedEntity, toTrustMaterial, Verifier, type SignedEntity, type TrustMaterial } from '@sigstore/verify'
 
-import { SigningSession } from '../../src/core/sign.js'
 import { parseTrustedRoot } from '../../src/core/trust.js'
 import { CachingVerifier } from '../../src/core/verify-cache.js'
 import { startStack, type SigstoreStack } from '../support/stack/index.js'
+import { stackSession } from '../support/session.js'
 
 let stack: SigstoreStack
 let other: SigstoreStack
@@ -33,15 +33,7 @@ beforeAll(async () => {
   ;[stack, other] = await Promise.all([startStack(), startStack()])
   material = materialOf(stack)
   otherMaterial = materialOf(other)
-  const session = new SigningSession({
-    fulcioURL: stack.fulcioURL,
-    rekorURL: stack.rekorURL,
-    tsaURL: stack.tsaURL,
-    tlogUpload: true,
-    timeoutMs: 10_000,
-    retries: 0,
-    getToken: async () => stack.issueToken()
-  })
+  const session = stackSession(stack)
   for (let i = 0; i < 4; i++) {
     const data = Buffer.from(`artifact ${i}\n`)
     const bundle = await session.signDigest(createHash('sha256').update(data).digest())

@@ -18,10 +18,10 @@ import type { AddressInfo } from 'node:net'
 
 import { bundleToJSON } from '@sigstore/bundle'
 
-import { SigningSession } from '../../src/core/sign.js'
 import { COSIGN_CHECKSUMS_FILE } from '../../src/core/setup/cosign.js'
 import { bundleAssetName, cosignAssetName, cosignPlatform } from '../../src/core/setup/platform.js'
 import { GITHUB_ISSUER, type RunnerClaims, type SigstoreStack } from './stack/index.js'
+import { stackSession } from './session.js'
 
 export type ReleaseVariant = 'good' | 'tampered' | 'missing-checksum' | 'wrong-signer' | 'no-bundle' | 'replaced'
 
@@ -59,15 +59,7 @@ function stubBinary(line: string): Buffer {
 }
 
 async function signBlob(stack: SigstoreStack, claims: RunnerClaims, blob: Buffer): Promise<string> {
-  const session = new SigningSession({
-    fulcioURL: stack.fulcioURL,
-    rekorURL: stack.rekorURL,
-    tsaURL: stack.tsaURL,
-    tlogUpload: true,
-    timeoutMs: 10_000,
-    retries: 1,
-    getToken: async () => stack.issueToken(claims)
-  })
+  const session = stackSession(stack, { retries: 1 }, claims)
   const bundle = await session.signDigest(createHash('sha256').update(blob).digest())
   return JSON.stringify(bundleToJSON(bundle))
 }

@@ -10,11 +10,11 @@ import { COSIGN_SIMPLE_SIGNING as SIMPLE_SIGNING_MEDIA_TYPE, digestOf } from '..
 import { goJSON } from '../../../src/core/formats/gojson.js'
 import { parseSimpleSigning, simpleSigningPayload } from '../../../src/core/formats/simple-signing.js'
 import { buildIdentityPolicy } from '../../../src/core/policy.js'
-import { SigningSession } from '../../../src/core/sign.js'
 import { loadTrust, type LoadedTrust } from '../../../src/core/trust.js'
 import { verifyBundle } from '../../../src/core/verify.js'
 import { rejection } from '../../support/errors.js'
 import { startStack, type SigstoreStack } from '../../support/stack/index.js'
+import { stackSession } from '../../support/session.js'
 
 const DIGEST = 'sha256:' + 'ab'.repeat(32)
 
@@ -77,15 +77,7 @@ describe('legacy layers and Sigstore bundles', () => {
   const policy = () => buildIdentityPolicy({ certificateIdentity: stack.identity(), certificateOidcIssuer: 'https://token.actions.githubusercontent.com' })
 
   async function signedLayer() {
-    const session = new SigningSession({
-      fulcioURL: stack.fulcioURL,
-      rekorURL: stack.rekorURL,
-      tsaURL: stack.tsaURL,
-      tlogUpload: true,
-      timeoutMs: 5000,
-      retries: 0,
-      getToken: async () => stack.issueToken()
-    })
+    const session = stackSession(stack)
     const bundle = await session.signDigest(createHash('sha256').update(payload).digest())
     return { bundle, annotations: legacyAnnotations(bundle) }
   }
