@@ -41985,7 +41985,7 @@ function isBrokenReply(err) {
         const { message, name } = e;
         if (name === 'SyntaxError')
             return true;
-        if (typeof message === 'string' && /invalid response body|unexpected end of (json|data)|premature close|not valid JSON/i.test(message))
+        if (typeof message === 'string' && /invalid response body|response timeout while trying to fetch|unexpected end of (json|data)|premature close|not valid JSON/i.test(message))
             return true;
         e = e.cause;
     }
@@ -42059,7 +42059,8 @@ function describeServiceError(service, url, err) {
         return new errors/* SealError */.EM('TOKEN_MISSING', 'Could not get an OIDC identity token.', { cause: undefined });
     }
     const { status, message, network } = unwrap(err);
-    const detail = (0,redact/* redact */.E)(message).replace(/\s+/g, ' ').slice(0, 300);
+    // The signing library prefixes the status ("(503) Service Unavailable"): the message says it once.
+    const detail = (0,redact/* redact */.E)(message).replace(/\s+/g, ' ').replace(/^\(\d{3}\)\s*/, '').slice(0, 300);
     if (status === undefined) {
         return new errors/* SealError */.EM(code, `Could not reach ${label} at ${url}${network ? ` (${network})` : ''}: ${detail}`, {
             hint: `Check \`${input}\` and the network path to it.`
@@ -42071,9 +42072,12 @@ function describeServiceError(service, url, err) {
             'Fulcio rejected the identity token: check `oidc-audience` (Fulcio expects `sigstore`) and that this Fulcio trusts the token issuer.';
     }
     else if (status >= 500 || status === 429) {
-        hint = `${label} is failing or overloaded; re-run the step later.`;
+        hint = `${capitalize(label)} is failing or overloaded; re-run the step later.`;
     }
-    return new errors/* SealError */.EM(code, `${label} at ${url} answered HTTP ${status}: ${detail}`, { hint });
+    return new errors/* SealError */.EM(code, `${capitalize(label)} at ${url} answered HTTP ${status}: ${detail}`, { hint });
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 ;// CONCATENATED MODULE: ./src/core/keyless.ts
@@ -43411,11 +43415,12 @@ function logFacts(bundle) {
     const entry = bundle.verificationMaterial.tlogEntries[0];
     if (!entry)
         return {};
-    const seconds = Number(entry.integratedTime);
+    const time = new Date(Number(entry.integratedTime) * 1000);
     return {
         logIndex: entry.logIndex,
         logId: Buffer.from(entry.logId.keyId).toString('hex'),
-        integratedTime: Number.isFinite(seconds) && seconds > 0 ? new Date(seconds * 1000).toISOString() : undefined
+        // A log answering an absurd time gets no time reported, not a crash.
+        integratedTime: time.getTime() > 0 ? time.toISOString() : undefined
     };
 }
 

@@ -51,7 +51,8 @@ export function describeServiceError(service: Service, url: string, err: unknown
     return new SealError('TOKEN_MISSING', 'Could not get an OIDC identity token.', { cause: undefined })
   }
   const { status, message, network } = unwrap(err)
-  const detail = redact(message).replace(/\s+/g, ' ').slice(0, 300)
+  // The signing library prefixes the status ("(503) Service Unavailable"): the message says it once.
+  const detail = redact(message).replace(/\s+/g, ' ').replace(/^\(\d{3}\)\s*/, '').slice(0, 300)
   if (status === undefined) {
     return new SealError(code, `Could not reach ${label} at ${url}${network ? ` (${network})` : ''}: ${detail}`, {
       hint: `Check \`${input}\` and the network path to it.`
@@ -62,7 +63,11 @@ export function describeServiceError(service: Service, url: string, err: unknown
     hint =
       'Fulcio rejected the identity token: check `oidc-audience` (Fulcio expects `sigstore`) and that this Fulcio trusts the token issuer.'
   } else if (status >= 500 || status === 429) {
-    hint = `${label} is failing or overloaded; re-run the step later.`
+    hint = `${capitalize(label)} is failing or overloaded; re-run the step later.`
   }
-  return new SealError(code, `${label} at ${url} answered HTTP ${status}: ${detail}`, { hint })
+  return new SealError(code, `${capitalize(label)} at ${url} answered HTTP ${status}: ${detail}`, { hint })
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
 }

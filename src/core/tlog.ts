@@ -12,10 +12,11 @@ export interface LogFacts {
 export function logFacts(bundle: Bundle): LogFacts {
   const entry = bundle.verificationMaterial.tlogEntries[0]
   if (!entry) return {}
-  const seconds = Number(entry.integratedTime)
+  const time = new Date(Number(entry.integratedTime) * 1000)
   return {
     logIndex: entry.logIndex,
     logId: Buffer.from(entry.logId.keyId).toString('hex'),
-    integratedTime: Number.isFinite(seconds) && seconds > 0 ? new Date(seconds * 1000).toISOString() : undefined
+    // A log answering an absurd time gets no time reported, not a crash.
+    integratedTime: time.getTime() > 0 ? time.toISOString() : undefined
   }
 }
