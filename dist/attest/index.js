@@ -74000,6 +74000,31 @@ function details(summary, body) {
 
 
 
+/** Every value registered as a secret in this step: masked by the runner, and removed from failure messages here. */
+const secrets = [];
+/** Masks a secret in the runner's log as soon as it is read. */
+function mask(secret) {
+    if (!secret)
+        return;
+    core_setSecret(secret);
+    secrets.push(secret);
+}
+/**
+ * The context every step runs in: the workspace, the environment, and the
+ * runner's log. `known` are secrets read from the inputs; secrets read later
+ * (the OIDC token, registry credentials) are masked as they arrive.
+ */
+function stepContext(known) {
+    for (const secret of known)
+        mask(secret);
+    return {
+        cwd: process.cwd(),
+        env: process.env,
+        onSecret: mask,
+        log: line => info(line),
+        warn: line => warning(line)
+    };
+}
 /** Reads inputs the way the runner passes them (INPUT_<NAME>). */
 const runner_getInput = name => getInput(name);
 /** Writes the job summary when the runner provides one. */
@@ -74013,9 +74038,9 @@ async function writeSummary(markdown) {
  * unexpected error's message (redacted, no stack; the stack goes to debug).
  */
 function fail(err) {
-    const text = (0,redact/* redact */.E)((0,errors/* messageOf */.bD)(err));
+    const text = (0,redact/* redact */.E)((0,errors/* messageOf */.bD)(err), secrets);
     if (!(0,errors/* isSealError */.GB)(err) && err instanceof Error && err.stack)
-        core_debug((0,redact/* redact */.E)(err.stack));
+        core_debug((0,redact/* redact */.E)(err.stack, secrets));
     setFailed(text);
 }
 
@@ -74029,16 +74054,7 @@ function fail(err) {
 async function run() {
     try {
         const inputs = readAttestInputs(runner_getInput);
-        for (const secret of [inputs.identityToken, inputs.key, inputs.keyPassword, inputs.registryPassword])
-            if (secret)
-                core_setSecret(secret);
-        const result = await runAttestStep(inputs, {
-            cwd: process.cwd(),
-            env: process.env,
-            onSecret: secret => core_setSecret(secret),
-            log: line => info(line),
-            warn: line => warning(line)
-        });
+        const result = await runAttestStep(inputs, stepContext([inputs.identityToken, inputs.key, inputs.keyPassword, inputs.registryPassword]));
         info(`Attestation (${result.predicateType}) for ${result.subjects.length} subject(s) written to ${result.bundlePath}`);
         if (result.logIndex)
             info(`Recorded in Rekor at log index ${result.logIndex}`);

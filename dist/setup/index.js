@@ -50063,6 +50063,31 @@ function redact_redact(text, secrets = []) {
 
 
 
+/** Every value registered as a secret in this step: masked by the runner, and removed from failure messages here. */
+const secrets = [];
+/** Masks a secret in the runner's log as soon as it is read. */
+function mask(secret) {
+    if (!secret)
+        return;
+    core.setSecret(secret);
+    secrets.push(secret);
+}
+/**
+ * The context every step runs in: the workspace, the environment, and the
+ * runner's log. `known` are secrets read from the inputs; secrets read later
+ * (the OIDC token, registry credentials) are masked as they arrive.
+ */
+function stepContext(known) {
+    for (const secret of known)
+        mask(secret);
+    return {
+        cwd: process.cwd(),
+        env: process.env,
+        onSecret: mask,
+        log: line => core.info(line),
+        warn: line => core.warning(line)
+    };
+}
 /** Reads inputs the way the runner passes them (INPUT_<NAME>). */
 const runner_getInput = name => getInput(name);
 /** Writes the job summary when the runner provides one. */
@@ -50076,9 +50101,9 @@ async function writeSummary(markdown) {
  * unexpected error's message (redacted, no stack; the stack goes to debug).
  */
 function fail(err) {
-    const text = redact_redact(messageOf(err));
+    const text = redact_redact(messageOf(err), secrets);
     if (!isSealError(err) && err instanceof Error && err.stack)
-        core_debug(redact_redact(err.stack));
+        core_debug(redact_redact(err.stack, secrets));
     setFailed(text);
 }
 

@@ -73672,6 +73672,31 @@ async function runSignStep(inputs, ctx) {
 
 
 
+/** Every value registered as a secret in this step: masked by the runner, and removed from failure messages here. */
+const secrets = [];
+/** Masks a secret in the runner's log as soon as it is read. */
+function mask(secret) {
+    if (!secret)
+        return;
+    core_setSecret(secret);
+    secrets.push(secret);
+}
+/**
+ * The context every step runs in: the workspace, the environment, and the
+ * runner's log. `known` are secrets read from the inputs; secrets read later
+ * (the OIDC token, registry credentials) are masked as they arrive.
+ */
+function stepContext(known) {
+    for (const secret of known)
+        mask(secret);
+    return {
+        cwd: process.cwd(),
+        env: process.env,
+        onSecret: mask,
+        log: line => info(line),
+        warn: line => warning(line)
+    };
+}
 /** Reads inputs the way the runner passes them (INPUT_<NAME>). */
 const runner_getInput = name => getInput(name);
 /** Writes the job summary when the runner provides one. */
@@ -73685,9 +73710,9 @@ async function writeSummary(markdown) {
  * unexpected error's message (redacted, no stack; the stack goes to debug).
  */
 function fail(err) {
-    const text = (0,redact/* redact */.E)((0,errors/* messageOf */.bD)(err));
+    const text = (0,redact/* redact */.E)((0,errors/* messageOf */.bD)(err), secrets);
     if (!(0,errors/* isSealError */.GB)(err) && err instanceof Error && err.stack)
-        core_debug((0,redact/* redact */.E)(err.stack));
+        core_debug((0,redact/* redact */.E)(err.stack, secrets));
     setFailed(text);
 }
 
@@ -73701,16 +73726,7 @@ function fail(err) {
 async function run() {
     try {
         const inputs = readSignInputs(runner_getInput);
-        for (const secret of [inputs.identityToken, inputs.key, inputs.keyPassword, inputs.registryPassword])
-            if (secret)
-                core_setSecret(secret);
-        const result = await runSignStep(inputs, {
-            cwd: process.cwd(),
-            env: process.env,
-            onSecret: secret => core_setSecret(secret),
-            log: line => info(line),
-            warn: line => warning(line)
-        });
+        const result = await runSignStep(inputs, stepContext([inputs.identityToken, inputs.key, inputs.keyPassword, inputs.registryPassword]));
         const who = describeSigner(result.signer);
         info(result.signer.certificate ? `Certificate issued to ${who.identity} by ${who.issuer} (token from ${result.tokenSource})` : `Signed with ${who.identity}`);
         for (const f of result.files) {

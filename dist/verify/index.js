@@ -42664,6 +42664,31 @@ var redact = __nccwpck_require__(2258);
 
 
 
+/** Every value registered as a secret in this step: masked by the runner, and removed from failure messages here. */
+const secrets = [];
+/** Masks a secret in the runner's log as soon as it is read. */
+function mask(secret) {
+    if (!secret)
+        return;
+    core_setSecret(secret);
+    secrets.push(secret);
+}
+/**
+ * The context every step runs in: the workspace, the environment, and the
+ * runner's log. `known` are secrets read from the inputs; secrets read later
+ * (the OIDC token, registry credentials) are masked as they arrive.
+ */
+function stepContext(known) {
+    for (const secret of known)
+        mask(secret);
+    return {
+        cwd: process.cwd(),
+        env: process.env,
+        onSecret: mask,
+        log: line => info(line),
+        warn: line => warning(line)
+    };
+}
 /** Reads inputs the way the runner passes them (INPUT_<NAME>). */
 const runner_getInput = name => getInput(name);
 /** Writes the job summary when the runner provides one. */
@@ -42677,9 +42702,9 @@ async function writeSummary(markdown) {
  * unexpected error's message (redacted, no stack; the stack goes to debug).
  */
 function fail(err) {
-    const text = (0,redact/* redact */.E)((0,errors/* messageOf */.bD)(err));
+    const text = (0,redact/* redact */.E)((0,errors/* messageOf */.bD)(err), secrets);
     if (!(0,errors/* isSealError */.GB)(err) && err instanceof Error && err.stack)
-        core_debug((0,redact/* redact */.E)(err.stack));
+        core_debug((0,redact/* redact */.E)(err.stack, secrets));
     setFailed(text);
 }
 
@@ -42698,16 +42723,8 @@ async function run() {
     let showSummary = true;
     try {
         const inputs = readVerifyInputs(runner_getInput);
-        if (inputs.registryPassword)
-            core_setSecret(inputs.registryPassword);
         showSummary = inputs.showSummary;
-        const result = await runVerifyStep(inputs, {
-            cwd: process.cwd(),
-            env: process.env,
-            onSecret: secret => core_setSecret(secret),
-            log: line => info(line),
-            warn: line => warning(line)
-        });
+        const result = await runVerifyStep(inputs, stepContext([inputs.registryPassword]));
         for (const r of result.rows) {
             if (r.ok)
                 info(`✓ ${r.subject}: signed by ${r.identity} (${r.issuer})${r.logIndex ? `, Rekor log index ${r.logIndex}` : ''}`);

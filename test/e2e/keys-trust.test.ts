@@ -86,7 +86,7 @@ describe('key-based signing of files', () => {
   })
 
   it('names the password input when it is wrong', async () => {
-    const run = await runAction('sign', { workspace: ws, inputs: { 'subject-path': 'dist/app.tgz', key: await readFile(keyPath, 'utf8'), 'key-password': 'wrong', 'tlog-upload': 'false' } })
+    const run = await runAction('sign', { workspace: ws, inputs: { 'subject-path': 'dist/app.tgz', key: await readFile(keyPath, 'utf8'), 'key-password': 'not-the-password-1', 'tlog-upload': 'false' } })
     expectCleanFailure(run, /wrong password.*`key`/)
   })
 })

@@ -3,20 +3,13 @@ import * as core from '@actions/core'
 import { runAttestStep } from '../../core/attest-step.js'
 import { readAttestInputs } from '../../core/inputs.js'
 import { attestSummary, describeSigner } from '../../core/report.js'
-import { fail, getInput, writeSummary } from '../shared/runner.js'
+import { fail, getInput, stepContext, writeSummary } from '../shared/runner.js'
 
 /** attest-action: a signed in-toto statement (provenance, SBOM or custom) for files and digests. */
 export async function run(): Promise<void> {
   try {
     const inputs = readAttestInputs(getInput)
-    for (const secret of [inputs.identityToken, inputs.key, inputs.keyPassword, inputs.registryPassword]) if (secret) core.setSecret(secret)
-    const result = await runAttestStep(inputs, {
-      cwd: process.cwd(),
-      env: process.env,
-      onSecret: secret => core.setSecret(secret),
-      log: line => core.info(line),
-      warn: line => core.warning(line)
-    })
+    const result = await runAttestStep(inputs, stepContext([inputs.identityToken, inputs.key, inputs.keyPassword, inputs.registryPassword]))
     core.info(`Attestation (${result.predicateType}) for ${result.subjects.length} subject(s) written to ${result.bundlePath}`)
     if (result.logIndex) core.info(`Recorded in Rekor at log index ${result.logIndex}`)
     const who = describeSigner(result.signer)

@@ -3,20 +3,13 @@ import * as core from '@actions/core'
 import { readSignInputs } from '../../core/inputs.js'
 import { describeSigner, signSummary } from '../../core/report.js'
 import { runSignStep } from '../../core/sign-step.js'
-import { fail, getInput, writeSummary } from '../shared/runner.js'
+import { fail, getInput, stepContext, writeSummary } from '../shared/runner.js'
 
 /** sign-action: keyless signatures for files, one bundle per file. */
 export async function run(): Promise<void> {
   try {
     const inputs = readSignInputs(getInput)
-    for (const secret of [inputs.identityToken, inputs.key, inputs.keyPassword, inputs.registryPassword]) if (secret) core.setSecret(secret)
-    const result = await runSignStep(inputs, {
-      cwd: process.cwd(),
-      env: process.env,
-      onSecret: secret => core.setSecret(secret),
-      log: line => core.info(line),
-      warn: line => core.warning(line)
-    })
+    const result = await runSignStep(inputs, stepContext([inputs.identityToken, inputs.key, inputs.keyPassword, inputs.registryPassword]))
     const who = describeSigner(result.signer)
     core.info(
       result.signer.certificate ? `Certificate issued to ${who.identity} by ${who.issuer} (token from ${result.tokenSource})` : `Signed with ${who.identity}`

@@ -8,22 +8,15 @@ import { writeFileAtomic } from '../../core/fs.js'
 import { readVerifyInputs } from '../../core/inputs.js'
 import { verifySummary } from '../../core/report.js'
 import { runVerifyStep } from '../../core/verify-step.js'
-import { fail, getInput, writeSummary } from '../shared/runner.js'
+import { fail, getInput, stepContext, writeSummary } from '../shared/runner.js'
 
 /** verify-action: fails the step unless every subject verifies against the policy. */
 export async function run(): Promise<void> {
   let showSummary = true
   try {
     const inputs = readVerifyInputs(getInput)
-    if (inputs.registryPassword) core.setSecret(inputs.registryPassword)
     showSummary = inputs.showSummary
-    const result = await runVerifyStep(inputs, {
-      cwd: process.cwd(),
-      env: process.env,
-      onSecret: secret => core.setSecret(secret),
-      log: line => core.info(line),
-      warn: line => core.warning(line)
-    })
+    const result = await runVerifyStep(inputs, stepContext([inputs.registryPassword]))
     for (const r of result.rows) {
       if (r.ok) core.info(`✓ ${r.subject}: signed by ${r.identity} (${r.issuer})${r.logIndex ? `, Rekor log index ${r.logIndex}` : ''}`)
       else core.error(`${r.subject}: ${r.reason}`)
