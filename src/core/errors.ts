@@ -62,3 +62,12 @@ export function messageOf(err: unknown): string {
   if (err instanceof Error) return err.message
   return String(err)
 }
+
+/**
+ * A reply that arrived whole but is not what was asked for (e.g. a timestamp
+ * authority answering 200 with something that is not a timestamp of our
+ * signature): retried like a reply that broke off.
+ */
+export class BrokenReplyError extends Error {
+  override readonly name = 'BrokenReplyError'
+}

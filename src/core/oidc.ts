@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process'
 
 import { SealError } from './errors.js'
+import { retryDelay, sleep } from './backoff.js'
 import { redact } from './redact.js'
 
 /** Where an identity token came from, for logs (never the token itself). */
@@ -248,8 +249,10 @@ async function requestRunnerToken(base: string, bearer: string, req: TokenReques
   const retries = req.retries ?? 3
   const timeoutMs = req.timeoutMs ?? 30_000
   let last = ''
+  let asked: string | null = null
   for (let attempt = 0; attempt <= retries; attempt++) {
-    if (attempt > 0) await sleep(backoff(attempt))
+    if (attempt > 0) await sleep(retryDelay(attempt, asked))
+    asked = null
     let res: Response
     try {
       res = await fetch(url, {
@@ -277,6 +280,7 @@ async function requestRunnerToken(base: string, bearer: string, req: TokenReques
     }
     await res.body?.cancel()
     last = `HTTP ${res.status}`
+    asked = res.headers.get('retry-after')
     if (res.status === 401 || res.status === 403) {
       throw new SealError('TOKEN_REQUEST_FAILED', `The runner refused the OIDC token request (${last}).`, {
         hint: PERMISSION_HINT
@@ -287,14 +291,4 @@ async function requestRunnerToken(base: string, bearer: string, req: TokenReques
   throw new SealError('TOKEN_REQUEST_FAILED', `Could not get an OIDC token from the runner (${last}).`, {
     hint: 'The runner OIDC endpoint did not answer; re-run the job, or pass `identity-token`.'
   })
-}
-
-/** Exponential backoff with jitter: ~250 ms, 500 ms, 1 s, ... capped at 8 s. */
-export function backoff(attempt: number): number {
-  const base = Math.min(8000, 250 * 2 ** (attempt - 1))
-  return base / 2 + Math.random() * (base / 2)
-}
-
-export function sleep(ms: number): Promise<void> {
-  return new Promise(resolve => setTimeout(resolve, ms))
 }

@@ -1,5 +1,5 @@
-import { SealError } from './errors.js'
-import { backoff, sleep } from './oidc.js'
+import { BrokenReplyError, SealError } from './errors.js'
+import { backoff, sleep } from './backoff.js'
 
 /**
  * Whether an error is a reply that broke off: the server answered, but its body
@@ -9,6 +9,7 @@ import { backoff, sleep } from './oidc.js'
  */
 export function isBrokenReply(err: unknown): boolean {
   for (let e = err, depth = 0; e && depth < 8; depth++) {
+    if (e instanceof BrokenReplyError) return true
     // seal's own errors are final: their retries were spent where they were raised.
     if (e instanceof SealError) return false
     // Only failures after the status line: a connection that failed before it was retried already.

@@ -1,4 +1,4 @@
-import { SealError, type ErrorCode } from './errors.js'
+import { BrokenReplyError, SealError, type ErrorCode } from './errors.js'
 import { redact } from './redact.js'
 
 export type Service = 'fulcio' | 'rekor' | 'tsa'
@@ -49,6 +49,11 @@ export function describeServiceError(service: Service, url: string, err: unknown
     const cause = (err as ErrorShape).cause
     if (cause instanceof SealError) return cause
     return new SealError('TOKEN_MISSING', 'Could not get an OIDC identity token.', { cause: undefined })
+  }
+  if (err instanceof BrokenReplyError) {
+    return new SealError(code, `${capitalize(label)} at ${url} sent an unusable answer: ${redact(err.message).slice(0, 300)}`, {
+      hint: `Check that \`${input}\` points at ${label} itself, not at a proxy or another service.`
+    })
   }
   const { status, message, network } = unwrap(err)
   // The signing library prefixes the status ("(503) Service Unavailable"): the message says it once.

@@ -2,7 +2,7 @@ import { mapLimit } from './concurrency.js'
 import type { StoredSignature } from './image/sign-image.js'
 import type { SignInputs } from './inputs.js'
 import type { TokenSource } from './oidc.js'
-import { signFiles, type SignedFile, type SignerIdentity } from './sign.js'
+import { signFileBundles, writeBundles, type SignedFile, type SignerIdentity } from './sign.js'
 import { prepareSession } from './signing-setup.js'
 import { resolveFiles, withoutBundles } from './subjects.js'
 
@@ -68,7 +68,7 @@ export async function runSignStep(inputs: SignInputs, ctx: StepContext): Promise
   const { session, services, tokenSource } = await prepareSession(inputs, ctx)
   // The certificate first: a token or Fulcio problem fails before any file or image work.
   const signer = await session.identity()
-  const signedFiles = files.length ? (await signFiles({ files, bundleDir: inputs.bundleDir, session })).files : []
+  const pending = await signFileBundles(files, session, { bundleDir: inputs.bundleDir })
   const signedImages = await mapLimit(images, 4, async (image): Promise<SignedImage> => ({
     image: image.given,
     digest: image.descriptor.digest,
@@ -76,6 +76,8 @@ export async function runSignStep(inputs: SignInputs, ctx: StepContext): Promise
     resolvedFromTag: image.resolvedFromTag,
     signatures: await img!.signImage(client!, session, image, inputs.signatureFormat)
   }))
+  // Bundles go to disk last, all together: a step that failed anywhere leaves none.
+  const signedFiles = await writeBundles(pending)
   return {
     files: signedFiles,
     images: signedImages,

@@ -1,13 +1,13 @@
 import { basename, join } from 'node:path'
 
-import { dsse } from '@sigstore/core'
+import { dsse, RFC3161Timestamp } from '@sigstore/core'
 import { bundleToJSON, toDSSEBundle, toMessageSignatureBundle, type Bundle } from '@sigstore/bundle'
 import { RekorWitness, TSAWitness, type Witness } from '@sigstore/sign'
 
 import { mapLimit } from './concurrency.js'
 import { sha256File } from './digest.js'
-import { SealError } from './errors.js'
-import { writeFileAtomic } from './fs.js'
+import { BrokenReplyError, SealError } from './errors.js'
+import { writeFilesAtomic, type FileWrite } from './fs.js'
 import type { KeySigner } from './keys/signer.js'
 import { KeylessSigner, type SigningCertificate } from './keyless.js'
 import { retryBrokenReplies } from './retry.js'
@@ -167,7 +167,11 @@ export class SigningSession {
     const materials = await Promise.all(
       this.witnesses.map(async ({ service, url, witness }) => {
         try {
-          return await retryBrokenReplies(() => witness.testify(bundle.content, certPEM), this.retries)
+          return await retryBrokenReplies(async () => {
+            const material = await witness.testify(bundle.content, certPEM)
+            if (service === 'tsa') checkTimestamps(material.rfc3161Timestamps ?? [], signatureOf(bundle))
+            return material
+          }, this.retries)
         } catch (err) {
           throw describeServiceError(service, url, err)
         }
@@ -180,28 +184,79 @@ export class SigningSession {
   }
 }
 
+/** The bytes a timestamp authority timestamps: the signature itself. */
+function signatureOf(bundle: Bundle): Buffer {
+  const c = bundle.content
+  return c.$case === 'dsseEnvelope' ? c.dsseEnvelope.signatures[0].sig : c.messageSignature.signature
+}
+
+/**
+ * A timestamp authority's answer must be a granted RFC 3161 timestamp over
+ * this signature. Anything else (a proxy's error page served as 200, another
+ * request's token) is treated as a broken reply and asked for again, rather
+ * than written into a bundle that would fail verification later.
+ */
+function checkTimestamps(timestamps: readonly { signedTimestamp: Buffer }[], signature: Buffer): void {
+  if (timestamps.length === 0) throw new BrokenReplyError('no timestamp in the answer')
+  for (const { signedTimestamp } of timestamps) {
+    let ts: RFC3161Timestamp
+    try {
+      ts = RFC3161Timestamp.parse(Buffer.from(signedTimestamp))
+      if (ts.status !== 0n && ts.status !== 1n) throw new Error(`status ${ts.status}`)
+      ts.tstInfo.verify(signature)
+    } catch (err) {
+      throw new BrokenReplyError(`not a timestamp of this signature (${(err as Error).message})`, { cause: err })
+    }
+  }
+}
+
 /** The bundle's verification material: the certificate, or the key hint. */
 function material(id: SignerIdentity): { certificate: Buffer } | { keyHint: string } {
   return id.certificate ? { certificate: id.certificate.der } : { keyHint: id.keyHint ?? '' }
 }
 
+/** Files signed but whose bundles are not on disk yet. */
+export interface PendingFiles {
+  files: SignedFile[]
+  /** The bundles, in the order of `files`. */
+  bundles: FileWrite[]
+}
+
 /**
  * Signs every file with one certificate: each file is hashed as a stream,
- * signed, countersigned by Rekor and the TSA, and its bundle written
- * atomically.
+ * signed, and countersigned by Rekor and the TSA. Nothing is written: the
+ * caller writes the bundles (writeBundles) once everything else in its step
+ * has succeeded, so a failed step leaves no bundle behind.
  */
-export async function signFiles(opts: SignFilesOptions): Promise<SignFilesResult> {
-  const targets = opts.files.map(f => ({ file: f, bundlePath: bundlePathFor(f.path, opts.bundleDir) }))
+export async function signFileBundles(files: readonly ResolvedFile[], session: SigningSession, opts: Omit<SignFilesCommon, 'files'> = {}): Promise<PendingFiles> {
+  const targets = files.map(f => ({ file: f, bundlePath: bundlePathFor(f.path, opts.bundleDir) }))
   checkBundleTargets(targets, opts.bundleDir)
-  const session = opts.session ?? new SigningSession(opts)
-  // Get the certificate first: a token or Fulcio problem fails before any file work.
-  const { certificate } = await session.identity()
-  const files = await mapLimit(targets, opts.concurrency ?? 16, async ({ file, bundlePath }) => {
+  const bundles: FileWrite[] = []
+  const signed = await mapLimit(targets, opts.concurrency ?? 16, async ({ file, bundlePath }, i) => {
     const digest = await sha256File(file.path)
     const bundle = await session.signDigest(digest)
-    await writeFileAtomic(bundlePath, JSON.stringify(bundleToJSON(bundle)) + '\n')
+    bundles[i] = { path: bundlePath, data: JSON.stringify(bundleToJSON(bundle)) + '\n' }
     return { subject: file.name, path: file.path, sha256: digest.toString('hex'), bundlePath, ...logFacts(bundle) }
   })
+  return { files: signed, bundles }
+}
+
+/** Writes the bundles of signed files, all or none. */
+export async function writeBundles(pending: PendingFiles): Promise<SignedFile[]> {
+  await writeFilesAtomic(pending.bundles)
+  return pending.files
+}
+
+/**
+ * Signs every file with one certificate and writes their bundles: all of
+ * them when every file was signed, none when any signing failed.
+ */
+export async function signFiles(opts: SignFilesOptions): Promise<SignFilesResult> {
+  const session = opts.session ?? new SigningSession(opts)
+  // Check the targets, then get the certificate: a token or Fulcio problem fails before any file work.
+  checkBundleTargets(opts.files.map(f => ({ file: f, bundlePath: bundlePathFor(f.path, opts.bundleDir) })), opts.bundleDir)
+  const { certificate } = await session.identity()
+  const files = await writeBundles(await signFileBundles(opts.files, session, opts))
   return { files, certificate, certificateRequests: session.certificateRequests }
 }
 

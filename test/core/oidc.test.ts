@@ -21,7 +21,7 @@ beforeAll(async () => {
       return
     }
     if (status !== 200) {
-      res.writeHead(status).end('{}')
+      res.writeHead(status, status === 429 ? { 'retry-after': '1' } : {}).end('{}')
       return
     }
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ value: jwt({ aud: u.searchParams.get('audience'), sub: 'repo:o/r' }) }))
@@ -60,6 +60,15 @@ describe('getIdentityToken', () => {
     const t = await getIdentityToken({ audience: 'a', env: runner(), retries: 3 })
     expect(t.claims.aud).toBe('a')
     expect(seen).toHaveLength(3)
+  })
+
+  it('waits as long as a 429 asks (Retry-After) before asking again', async () => {
+    script = [429]
+    const started = Date.now()
+    await getIdentityToken({ audience: 'a', env: runner(), retries: 2 })
+    expect(seen).toHaveLength(2)
+    // The backoff alone would wait 125-250 ms; Retry-After: 1 asks for a second.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(950)
   })
 
   it('gives up after the retries, saying so', async () => {

@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
 
 import { X509Certificate } from '@sigstore/core'
 
@@ -72,5 +74,63 @@ describe('SigningSession against the local stack', () => {
   it('names Fulcio when it cannot be reached', async () => {
     const s = session({ fulcioURL: 'http://127.0.0.1:9' })
     await expect(s.signDigest(Buffer.alloc(32))).rejects.toThrow(/Could not reach Fulcio at http:\/\/127\.0\.0\.1:9/)
+  })
+
+  /**
+   * A timestamp authority in front of the local one that rewrites its first
+   * `bad` answers (status 200 each time) with `answer(real)`.
+   */
+  async function tsaAnswering(bad: number, answer: (real: Buffer) => Buffer): Promise<{ url: string; requests: () => number; close: () => Promise<void> }> {
+    let requests = 0
+    const server: Server = createServer((req, res) => {
+      const chunks: Buffer[] = []
+      req.on('data', c => chunks.push(c))
+      req.on('end', async () => {
+        const n = requests++
+        const upstream = await fetch(stack.tsaURL + req.url, { method: req.method, headers: { 'content-type': req.headers['content-type'] ?? '' }, body: Buffer.concat(chunks) })
+        const real = Buffer.from(await upstream.arrayBuffer())
+        const body = n < bad ? answer(real) : real
+        res.writeHead(200, { 'content-type': 'application/timestamp-reply', 'content-length': body.length })
+        res.end(body)
+      })
+    })
+    await new Promise<void>(r => server.listen(0, '127.0.0.1', r))
+    return {
+      url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      requests: () => requests,
+      close: () => new Promise(r => server.close(() => r()))
+    }
+  }
+
+  const garbage = () => Buffer.from('<html>gateway says hello</html>')
+
+  it('asks again when the TSA answers 200 with something that is not a timestamp', async () => {
+    const tsa = await tsaAnswering(2, garbage)
+    try {
+      const bundle = await session({ tsaURL: tsa.url, retries: 3 }).signDigest(createHash('sha256').update('ts').digest())
+      expect(tsa.requests()).toBe(3)
+      expect(bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps).toHaveLength(1)
+    } finally {
+      await tsa.close()
+    }
+  })
+
+  it('fails naming the TSA when it keeps answering with a timestamp of another signature', async () => {
+    // A real timestamp, but over different bytes: a replayed or mixed-up answer.
+    const other = await fetch(stack.tsaURL + '/api/v1/timestamp', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ artifactHash: createHash('sha256').update('other').digest('base64'), hashAlgorithm: 'sha256' })
+    })
+    expect(other.status).toBe(201)
+    const replayed = Buffer.from(await other.arrayBuffer())
+    const tsa = await tsaAnswering(Infinity, () => replayed)
+    try {
+      const s = session({ tsaURL: tsa.url, retries: 1, tlogUpload: false })
+      await expect(s.signDigest(createHash('sha256').update('ts').digest())).rejects.toThrow(/timestamp authority at http:\/\/127\.0\.0\.1:\d+.*not a timestamp of this signature/s)
+      expect(tsa.requests()).toBe(2)
+    } finally {
+      await tsa.close()
+    }
   })
 })

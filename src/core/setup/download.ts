@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto'
 import { open, rename, rm } from 'node:fs/promises'
 
 import { SealError } from '../errors.js'
-import { backoff, sleep } from '../oidc.js'
+import { backoff, sleep } from '../backoff.js'
 
 export interface DownloadOptions {
   /** Abort an attempt when no response or no data arrives for this long. */
