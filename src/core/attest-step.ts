@@ -38,7 +38,8 @@ export interface AttestStepResult extends LogFacts {
 /**
  * The attest step: gather subjects, build the predicate (SLSA provenance by
  * default), sign the in-toto statement as a DSSE envelope with one
- * certificate, log it in Rekor, and write the bundle atomically.
+ * certificate, log it in Rekor, store it with the images when asked, and only then
+ * write the bundle (atomically).
  */
 export async function runAttestStep(inputs: AttestInputs, ctx: StepContext): Promise<AttestStepResult> {
   const subjects = await collectSubjects(inputs, ctx.cwd)
@@ -65,9 +66,9 @@ export async function runAttestStep(inputs: AttestInputs, ctx: StepContext): Pro
   const predicate = await resolvePredicate(inputs, { cwd: ctx.cwd, claims: token?.claims ?? {}, serverURL: ctx.env.GITHUB_SERVER_URL })
   const payload = statementBytes(statement(subjects, predicate.predicateType, predicate.predicate))
   const { session, services } = await prepareSession(inputs, ctx, token)
-  const bundle = await session.signDSSE(payload, IN_TOTO_PAYLOAD_TYPE)
+  // Where the bundle will go is settled before signing, so an unusable directory fails before anything is logged.
   const bundlePath = await bundleTarget(inputs.bundleDir, ctx)
-  await writeFileAtomic(bundlePath, JSON.stringify(bundleToJSON(bundle)) + '\n')
+  const bundle = await session.signDSSE(payload, IN_TOTO_PAYLOAD_TYPE)
   const attached: AttachedImage[] = []
   if (client && img && inputs.pushToRegistry) {
     const { attachBundle, attachLegacyAttestation, attachSBOM } = img
@@ -79,6 +80,8 @@ export async function runAttestStep(inputs: AttestInputs, ctx: StepContext): Pro
       attached.push({ image: image.given, digest: image.descriptor.digest, locations })
     }
   }
+  // The bundle is written last: a step that failed to store it in a registry leaves no bundle claiming success.
+  await writeFileAtomic(bundlePath, JSON.stringify(bundleToJSON(bundle)) + '\n')
   return {
     images: attached,
     bundlePath,

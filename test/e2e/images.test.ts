@@ -5,7 +5,7 @@
  */
 import { execFileSync, spawn } from 'node:child_process'
 import { createHash, X509Certificate } from 'node:crypto'
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -17,6 +17,7 @@ import { RegistryClient } from '../../src/core/oci/client.js'
 import { cosignTag, COSIGN_SIMPLE_SIGNING, OCI_CONFIG, OCI_MANIFEST } from '../../src/core/oci/types.js'
 import { pushTestImage, type PushedImage } from '../support/images.js'
 import { startRegistry, type TestRegistry } from '../support/registry.js'
+import { startFaultProxy } from '../support/fault-proxy.js'
 import { ROOT, runAction, type ActionRun } from '../support/runner.js'
 import { errorAnnotations, expectCleanFailure } from '../support/assertions.js'
 import { startStack, type SigstoreStack } from '../support/stack/index.js'
@@ -305,5 +306,20 @@ describe('image attestations', () => {
     const ok = await verify(ref, { 'predicate-type': 'https://slsa.dev/provenance/v1', repository: 'acme/widgets' })
     expect(ok.outputs.verified).toBe('true')
     expectCleanFailure(await verify(ref, { 'predicate-type': 'https://slsa.dev/provenance/v1', repository: 'acme/other' }), /source repository: expected/)
+  })
+
+  it('writes no bundle when the registry refuses to store the attestation', async () => {
+    const image = await push('attest-refused', 'v1')
+    // Reads go through; every write is answered 500.
+    const proxy = await startFaultProxy({ upstream: `http://${registry.host}`, rate: 1, faults: ['500'], eligible: r => r.method !== 'GET' && r.method !== 'HEAD' })
+    try {
+      const host = new URL(proxy.url).host
+      const dir = join(ws, 'refused-bundles')
+      const run = await attest({ image: `${host}/attest-refused@${image.digest}`, 'push-to-registry': 'true', 'bundle-dir': 'refused-bundles', retries: '1' })
+      expectCleanFailure(run, new RegExp(`${host.replace(/[.]/g, '\\.')}.*500`))
+      await expect(readdir(dir)).rejects.toThrow(/ENOENT/)
+    } finally {
+      await proxy.close()
+    }
   })
 })
