@@ -35,7 +35,7 @@ export interface ActionResult extends RunResult {
   outputs: Record<string, string>
 }
 
-/** `INPUT_<NAME>` as @actions/core reads it: spaces become underscores, the rest is upper-cased (hyphens stay). */
+/** `INPUT_<NAME>` as the runner passes it: spaces become underscores, the rest is upper-cased (hyphens stay). */
 export function inputVariable(name: string): string {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
 }

@@ -2,8 +2,6 @@ import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
-import { bundleToJSON } from '@sigstore/bundle'
-
 import { collectSubjects } from './attest/subjects.js'
 import { mapLimit } from './concurrency.js'
 import type { Attached } from './image/attach.js'
@@ -14,7 +12,6 @@ import { writeFileAtomic } from './fs.js'
 import type { AttestInputs } from './inputs.js'
 import type { SignerIdentity } from './sign.js'
 import { getIdentityToken, type TokenSource } from './oidc.js'
-import { prepareSession } from './signing-setup.js'
 import type { StepContext } from './sign-step.js'
 import { logFacts, type LogFacts } from './tlog.js'
 
@@ -52,6 +49,8 @@ export async function runAttestStep(inputs: AttestInputs, ctx: StepContext): Pro
     subjects.push({ name: image.ref.repositoryName, digest: { sha256: image.descriptor.digest.replace(/^sha256:/, '') } })
   }
   ctx.log?.(`Attesting ${subjects.length} subject${subjects.length === 1 ? '' : 's'}`)
+  // The signing code (Sigstore clients, their HTTP stack) is loaded once the step has said what it attests.
+  const [{ bundleToJSON }, { prepareSession }] = await Promise.all([import('@sigstore/bundle'), import('./signing-setup.js')])
   // Keyless: the token is read first, as SLSA provenance is built from its claims.
   const token = inputs.key
     ? undefined

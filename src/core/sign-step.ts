@@ -2,8 +2,7 @@ import { mapLimit } from './concurrency.js'
 import type { StoredSignature } from './image/sign-image.js'
 import type { SignInputs } from './inputs.js'
 import type { TokenSource } from './oidc.js'
-import { signFileBundles, writeBundles, type SignedFile, type SignerIdentity } from './sign.js'
-import { prepareSession } from './signing-setup.js'
+import type { SignedFile, SignerIdentity } from './sign.js'
 import { resolveFiles, withoutBundles } from './subjects.js'
 
 export interface StepContext {
@@ -15,6 +14,15 @@ export interface StepContext {
   log?: (line: string) => void
   /** Warnings for the log (and annotations). */
   warn?: (line: string) => void
+}
+
+/**
+ * The signing code (Sigstore clients, their HTTP stack) is loaded once the
+ * step has said what it will sign: a step's first line does not wait for it.
+ */
+async function loadSigning() {
+  const [{ signFileBundles, writeBundles }, { prepareSession }] = await Promise.all([import('./sign.js'), import('./signing-setup.js')])
+  return { signFileBundles, writeBundles, prepareSession }
 }
 
 async function loadImageSupport() {
@@ -64,6 +72,7 @@ export async function runSignStep(inputs: SignInputs, ctx: StepContext): Promise
   }
   const parts = [files.length ? `${files.length} file${files.length === 1 ? '' : 's'}` : '', images.length ? `${images.length} image${images.length === 1 ? '' : 's'}` : '']
   ctx.log?.(`Signing ${parts.filter(Boolean).join(' and ')}`)
+  const { signFileBundles, writeBundles, prepareSession } = await loadSigning()
 
   const { session, services, tokenSource } = await prepareSession(inputs, ctx)
   // The certificate first: a token or Fulcio problem fails before any file or image work.

@@ -9,8 +9,7 @@ import { buildExpectations, checkExpectations, type Expectations, type Statement
 import type { StepContext } from './sign-step.js'
 import { BUNDLE_SUFFIX, resolveFiles, withoutBundles, type ResolvedFile } from './subjects.js'
 import { loadTrust, type TrustOptions } from './trust.js'
-import { parseBundle } from './verify.js'
-import { BatchVerifier } from './verify-batch.js'
+import type { BatchVerifier } from './verify-batch.js'
 
 /** A summary row, plus where the bundle was read and the error code of a failure. */
 export interface VerifiedRow extends VerifyRow, StatementFacts {
@@ -47,8 +46,10 @@ export async function runVerifyStep(inputs: VerifyInputs, ctx: StepContext): Pro
   const count = files.length + images.length
   ctx.log?.(`Verifying ${count} subject${count === 1 ? '' : 's'} against ${expectations.describe()} (trusted root: ${trust.source})`)
   // One verifier for the step: bundles signed with one certificate share its chain checks.
+  // (The verifier is loaded once the step has said what it verifies.)
+  const [{ BatchVerifier }, { parseBundle }] = await Promise.all([import('./verify-batch.js'), import('./verify.js')])
   const batch = new BatchVerifier(trust, expectations.thresholds)
-  const outcomes = await settleLimit(files, 4, (file, i) => verifyOne(file, bundlePaths[i], expectations, batch))
+  const outcomes = await settleLimit(files, 4, (file, i) => verifyOne(file, bundlePaths[i], expectations, batch, parseBundle))
   const rows = outcomes.map((o, i): VerifiedRow => (o.status === 'fulfilled' ? o.value : failedRow(files[i].name, bundlePaths[i], o.reason)))
   if (img && source && images.length) {
     const imageOutcomes = await settleLimit(images, 4, text => img.verifyImageRow(source, text, expectations, trust, ctx))
@@ -98,7 +99,8 @@ async function verifyOne(
   file: ResolvedFile,
   bundlePath: string,
   expectations: Expectations,
-  batch: BatchVerifier
+  batch: BatchVerifier,
+  parseBundle: typeof import('./verify.js').parseBundle
 ): Promise<VerifiedRow> {
   let text: string
   try {

@@ -3,10 +3,8 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import * as core from '@actions/core'
-import * as tc from '@actions/tool-cache'
 
-import { fetchVerifiedCosign, type VerifiedCosign } from '../../core/setup/cosign.js'
+import type { VerifiedCosign } from '../../core/setup/cosign.js'
 import { readSetupInputs, type SetupInputs } from '../../core/setup/inputs.js'
 import { cosignExecutableName, cosignPlatform } from '../../core/setup/platform.js'
 import {
@@ -18,11 +16,19 @@ import {
   stageSealCLI
 } from '../../core/setup/seal-cli.js'
 import { setupSummary, type InstalledTool } from '../../core/setup/summary.js'
-import { fail, getInput, writeSummary } from '../shared/runner.js'
+import { fail, getInput, runner, writeSummary } from '../shared/runner.js'
 
 /** The CLI bundle shipped with the action: dist/cli next to this bundle's dist/setup. */
 function shippedCLIDir(): string {
   return join(dirname(fileURLToPath(import.meta.url)), '..', 'cli')
+}
+
+/**
+ * The runner's tool cache, loaded when first used: it brings an HTTP client
+ * this action never uses, and the step's first line is printed before it.
+ */
+function toolCache(): Promise<typeof import('@actions/tool-cache')> {
+  return import('@actions/tool-cache')
 }
 
 async function workDir(prefix: string): Promise<string> {
@@ -33,26 +39,27 @@ async function workDir(prefix: string): Promise<string> {
 export async function run(): Promise<void> {
   try {
     const inputs = readSetupInputs(getInput)
+    runner.info(`Setting up seal ${SEAL_VERSION}${inputs.cosignRelease ? ` and cosign ${inputs.cosignRelease}` : ''}`)
     const tools: InstalledTool[] = []
 
     const seal = await installSeal()
     tools.push(seal)
-    core.addPath(dirname(seal.path))
-    core.setOutput('seal-path', seal.path)
+    runner.addPath(dirname(seal.path))
+    runner.setOutput('seal-path', seal.path)
 
     let verified: VerifiedCosign | undefined
     if (inputs.cosignRelease) {
       const cosign = await installCosign(inputs, inputs.cosignRelease)
       tools.push(cosign.tool)
       verified = cosign.verified
-      core.addPath(dirname(cosign.tool.path))
-      core.setOutput('cosign-path', cosign.tool.path)
+      runner.addPath(dirname(cosign.tool.path))
+      runner.setOutput('cosign-path', cosign.tool.path)
     } else {
-      core.setOutput('cosign-path', '')
+      runner.setOutput('cosign-path', '')
     }
 
-    core.setOutput('cache-hit', String(tools.every(t => t.cached)))
-    if (inputs.showSummary) await writeSummary(setupSummary({ tools, cosign: verified }))
+    runner.setOutput('cache-hit', String(tools.every(t => t.cached)))
+    if (inputs.showSummary) writeSummary(setupSummary({ tools, cosign: verified }))
   } catch (err) {
     fail(err)
   }
@@ -62,17 +69,18 @@ async function installSeal(): Promise<InstalledTool> {
   const cliDir = shippedCLIDir()
   const launchers = sealLaunchers(process.execPath, process.platform)
   const exe = sealExecutableName(process.platform)
+  const tc = await toolCache()
   const found = tc.find(SEAL_TOOL, SEAL_VERSION)
   if (found && (await isSameInstall(cliDir, found, launchers))) {
-    core.info(`seal ${SEAL_VERSION} found in the tool cache: ${found}`)
+    runner.info(`seal ${SEAL_VERSION} found in the tool cache: ${found}`)
     return { tool: 'seal', version: SEAL_VERSION, path: join(found, exe), cached: true }
   }
-  if (found) core.info(`The tool cache holds another build of seal ${SEAL_VERSION}; replacing it.`)
+  if (found) runner.info(`The tool cache holds another build of seal ${SEAL_VERSION}; replacing it.`)
   const staging = await workDir('seal-cli-')
   try {
     await stageSealCLI(cliDir, staging, launchers)
     const dir = await tc.cacheDir(staging, SEAL_TOOL, SEAL_VERSION)
-    core.info(`seal ${SEAL_VERSION} installed in ${dir}`)
+    runner.info(`seal ${SEAL_VERSION} installed in ${dir}`)
     return { tool: 'seal', version: SEAL_VERSION, path: join(dir, exe), cached: false }
   } finally {
     await rm(staging, { recursive: true, force: true })
@@ -82,13 +90,15 @@ async function installSeal(): Promise<InstalledTool> {
 async function installCosign(inputs: SetupInputs, version: string): Promise<{ tool: InstalledTool; verified?: VerifiedCosign }> {
   const platform = cosignPlatform(process.platform, process.arch)
   const exe = cosignExecutableName(platform)
+  const tc = await toolCache()
   const found = tc.find('cosign', version)
   if (found) {
-    core.info(`cosign ${version} found in the tool cache: ${found}`)
+    runner.info(`cosign ${version} found in the tool cache: ${found}`)
     return { tool: { tool: 'cosign', version, path: join(found, exe), cached: true } }
   }
   const dir = await workDir('seal-cosign-')
   try {
+    const { fetchVerifiedCosign } = await import('../../core/setup/cosign.js')
     const verified = await fetchVerifiedCosign({
       version,
       downloadURL: inputs.cosignDownloadURL,
@@ -99,13 +109,13 @@ async function installCosign(inputs: SetupInputs, version: string): Promise<{ to
       workDir: dir,
       timeoutMs: inputs.timeoutMs,
       retries: inputs.retries,
-      log: line => core.info(line)
+      log: line => runner.info(line)
     })
     await chmod(verified.path, 0o755)
     const cached = await tc.cacheFile(verified.path, exe, 'cosign', version)
     const path = join(cached, exe)
     await chmod(path, 0o755)
-    core.info(`cosign ${version} installed in ${cached}`)
+    runner.info(`cosign ${version} installed in ${cached}`)
     return { tool: { tool: 'cosign', version, path, cached: false }, verified }
   } finally {
     await rm(dir, { recursive: true, force: true })

@@ -1,9 +1,11 @@
-import * as core from '@actions/core'
-
 import { messageOf, isSealError } from '../../core/errors.js'
 import { redact } from '../../core/redact.js'
 import type { InputGetter } from '../../core/inputs.js'
 import type { StepContext } from '../../core/sign-step.js'
+import { readInput, RunnerProtocol } from './protocol.js'
+
+/** The runner this step reports to: log lines, masks, outputs, PATH and the summary. */
+export const runner = new RunnerProtocol()
 
 /** Every value registered as a secret in this step: masked by the runner, and removed from failure messages here. */
 const secrets: string[] = []
@@ -11,7 +13,7 @@ const secrets: string[] = []
 /** Masks a secret in the runner's log as soon as it is read. */
 export function mask(secret: string | undefined): void {
   if (!secret) return
-  core.setSecret(secret)
+  runner.setSecret(secret)
   secrets.push(secret)
 }
 
@@ -26,18 +28,17 @@ export function stepContext(known: readonly (string | undefined)[]): StepContext
     cwd: process.cwd(),
     env: process.env,
     onSecret: mask,
-    log: line => core.info(line),
-    warn: line => core.warning(line)
+    log: line => runner.info(line),
+    warn: line => runner.warning(line)
   }
 }
 
 /** Reads inputs the way the runner passes them (INPUT_<NAME>). */
-export const getInput: InputGetter = name => core.getInput(name)
+export const getInput: InputGetter = name => readInput(name)
 
 /** Writes the job summary when the runner provides one. */
-export async function writeSummary(markdown: string): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return
-  await core.summary.addRaw(markdown).write()
+export function writeSummary(markdown: string): void {
+  runner.appendSummary(markdown)
 }
 
 /**
@@ -46,6 +47,6 @@ export async function writeSummary(markdown: string): Promise<void> {
  */
 export function fail(err: unknown): void {
   const text = redact(messageOf(err), secrets)
-  if (!isSealError(err) && err instanceof Error && err.stack) core.debug(redact(err.stack, secrets))
-  core.setFailed(text)
+  if (!isSealError(err) && err instanceof Error && err.stack) runner.debug(redact(err.stack, secrets))
+  runner.setFailed(text)
 }

@@ -1,5 +1,3 @@
-import * as core from '@actions/core'
-
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -8,7 +6,7 @@ import { writeFileAtomic } from '../../core/fs.js'
 import { readVerifyInputs } from '../../core/inputs.js'
 import { verifySummary } from '../../core/report.js'
 import { runVerifyStep } from '../../core/verify-step.js'
-import { fail, getInput, stepContext, writeSummary } from '../shared/runner.js'
+import { fail, getInput, runner, stepContext, writeSummary } from '../shared/runner.js'
 
 /** verify-action: fails the step unless every subject verifies against the policy. */
 export async function run(): Promise<void> {
@@ -18,11 +16,11 @@ export async function run(): Promise<void> {
     showSummary = inputs.showSummary
     const result = await runVerifyStep(inputs, stepContext([inputs.registryPassword]))
     for (const r of result.rows) {
-      if (r.ok) core.info(`✓ ${r.subject}: signed by ${r.identity} (${r.issuer})${r.logIndex ? `, Rekor log index ${r.logIndex}` : ''}`)
-      else core.error(`${r.subject}: ${r.reason}`)
+      if (r.ok) runner.info(`✓ ${r.subject}: signed by ${r.identity} (${r.issuer})${r.logIndex ? `, Rekor log index ${r.logIndex}` : ''}`)
+      else runner.error(`${r.subject}: ${r.reason}`)
     }
-    core.setOutput('verified', String(result.verified))
-    core.setOutput(
+    runner.setOutput('verified', String(result.verified))
+    runner.setOutput(
       'results',
       JSON.stringify(
         result.rows.map(r => ({
@@ -44,15 +42,15 @@ export async function run(): Promise<void> {
       const dir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'seal-predicate-'))
       const path = join(dir, 'predicate.json')
       await writeFileAtomic(path, JSON.stringify(withPredicate.predicate) + '\n')
-      core.setOutput('predicate-path', path)
+      runner.setOutput('predicate-path', path)
     }
-    if (showSummary) await writeSummary(verifySummary({ rows: result.rows, policy: result.policy, trust: result.trust, warnings: result.warnings }))
+    if (showSummary) writeSummary(verifySummary({ rows: result.rows, policy: result.policy, trust: result.trust, warnings: result.warnings }))
     if (!result.verified) {
       const failed = result.rows.filter(r => !r.ok).length
-      core.setFailed(`Verification failed for ${failed} of ${result.rows.length} subject${result.rows.length === 1 ? '' : 's'}.`)
+      runner.setFailed(`Verification failed for ${failed} of ${result.rows.length} subject${result.rows.length === 1 ? '' : 's'}.`)
     }
   } catch (err) {
-    core.setOutput('verified', 'false')
+    runner.setOutput('verified', 'false')
     fail(err)
   }
 }
