@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto'
+import { readFile, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 
 import { dsse, RFC3161Timestamp } from '@sigstore/core'
@@ -154,6 +156,20 @@ export class SigningSession {
     return bundle
   }
 
+  /**
+   * Signs a whole artifact held in memory: the same message signature as
+   * signDigest over its SHA-256, made natively over the bytes (much cheaper
+   * than signing a bare digest, which needs a pure-JS ECDSA).
+   */
+  async signBytes(data: Buffer): Promise<{ bundle: Bundle; digest: Buffer }> {
+    const id = await this.identity()
+    const digest = createHash('sha256').update(data).digest()
+    const signature = this.signer.sign(data)
+    const bundle = toMessageSignatureBundle({ digest, signature, ...material(id) })
+    await this.witness(bundle, id.publicKeyPEM)
+    return { bundle, digest }
+  }
+
   /** Signs a payload as a DSSE envelope (e.g. an in-toto statement) and returns the witnessed v0.3 bundle. */
   async signDSSE(payload: Buffer, payloadType: string): Promise<Bundle> {
     const id = await this.identity()
@@ -233,12 +249,26 @@ export async function signFileBundles(files: readonly ResolvedFile[], session: S
   checkBundleTargets(targets, opts.bundleDir)
   const bundles: FileWrite[] = []
   const signed = await mapLimit(targets, opts.concurrency ?? 16, async ({ file, bundlePath }, i) => {
-    const digest = await sha256File(file.path)
-    const bundle = await session.signDigest(digest)
+    const { digest, bundle } = await signFile(session, file.path)
     bundles[i] = { path: bundlePath, data: JSON.stringify(bundleToJSON(bundle)) + '\n' }
     return { subject: file.name, path: file.path, sha256: digest.toString('hex'), bundlePath, ...logFacts(bundle) }
   })
   return { files: signed, bundles }
+}
+
+/** Files up to this size are read whole and signed over their bytes; larger ones are hashed as a stream. */
+export const WHOLE_READ_LIMIT = 1024 * 1024
+
+/** Signs one file: small ones from memory (native signature), large ones by their streamed digest. */
+async function signFile(session: SigningSession, path: string): Promise<{ digest: Buffer; bundle: Bundle }> {
+  const { size } = await stat(path)
+  if (size <= WHOLE_READ_LIMIT) {
+    const data = await readFile(path)
+    // (A file that grew between stat and read is still signed as read, whole.)
+    return session.signBytes(data)
+  }
+  const digest = await sha256File(path)
+  return { digest, bundle: await session.signDigest(digest) }
 }
 
 /** Writes the bundles of signed files, all or none. */

@@ -1,10 +1,17 @@
 import { createHash } from 'node:crypto'
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 
 import { X509Certificate } from '@sigstore/core'
 
-import { bundlePathFor, checkServiceOptions, SigningSession } from '../../src/core/sign.js'
+import { buildIdentityPolicy } from '../../src/core/policy.js'
+import { bundlePathFor, checkServiceOptions, signFiles, SigningSession, WHOLE_READ_LIMIT } from '../../src/core/sign.js'
+import { resolveFiles } from '../../src/core/subjects.js'
+import { loadTrust } from '../../src/core/trust.js'
+import { parseBundle, verifyBundle } from '../../src/core/verify.js'
 import { startStack, type SigstoreStack } from '../support/stack/index.js'
 
 const base = { fulcioURL: 'https://f', rekorURL: 'https://r', tlogUpload: true, timeoutMs: 1000, retries: 0 }
@@ -69,6 +76,26 @@ describe('SigningSession against the local stack', () => {
     expect(stack.counts.rekorV2 - before).toBe(1)
     expect(bundle.verificationMaterial.tlogEntries[0].kindVersion?.version).toBe('0.0.2')
     expect(bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps).toHaveLength(1)
+  })
+
+  it('signs small files natively over their bytes and large ones by streamed digest, with the same result', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'seal-sign-sizes-'))
+    const sizes = { 'small.bin': 10, 'limit.bin': WHOLE_READ_LIMIT, 'large.bin': WHOLE_READ_LIMIT + 1 }
+    for (const [name, size] of Object.entries(sizes)) await writeFile(join(dir, name), Buffer.alloc(size, name))
+    const result = await signFiles({ files: await resolveFiles(['*.bin'], dir), session: session() })
+    await stack.writeTrustedRoot(join(dir, 'trusted_root.json'))
+    const trust = await loadTrust({ trustedRootPath: join(dir, 'trusted_root.json') })
+    const policy = buildIdentityPolicy({ certificateIdentity: stack.identity(), certificateOidcIssuer: 'https://token.actions.githubusercontent.com' })
+    expect(result.files).toHaveLength(3)
+    for (const f of result.files) {
+      const data = await readFile(f.path)
+      expect(f.sha256).toBe(createHash('sha256').update(data).digest('hex'))
+      const bundle = parseBundle(await readFile(f.bundlePath, 'utf8'), f.bundlePath)
+      await expect(verifyBundle(bundle, { path: f.path }, { policy }, trust)).resolves.toBeDefined()
+      // The signature is over this file: another file's bytes do not verify.
+      const other = result.files.find(o => o !== f)!
+      await expect(verifyBundle(bundle, { path: other.path }, { policy }, trust)).rejects.toThrow()
+    }
   })
 
   it('names Fulcio when it cannot be reached', async () => {
