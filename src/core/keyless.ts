@@ -59,6 +59,9 @@ export class KeylessSigner {
     })
   }
 
+  /** An ephemeral P-256 key signs precomputed digests. */
+  readonly canSignDigest = true
+
   /** How many certificates were requested from Fulcio. */
   get certificateRequests(): number {
     return this.requests

@@ -262,7 +262,8 @@ export const WHOLE_READ_LIMIT = 1024 * 1024
 /** Signs one file: small ones from memory (native signature), large ones by their streamed digest. */
 async function signFile(session: SigningSession, path: string): Promise<{ digest: Buffer; bundle: Bundle }> {
   const { size } = await stat(path)
-  if (size <= WHOLE_READ_LIMIT) {
+  // Only for signers that could sign the digest as well, so whether a file can be signed never depends on its size.
+  if (size <= WHOLE_READ_LIMIT && session.signer.canSignDigest) {
     const data = await readFile(path)
     // (A file that grew between stat and read is still signed as read, whole.)
     return session.signBytes(data)
