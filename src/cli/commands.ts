@@ -1,11 +1,10 @@
-import { messageOf } from '../core/errors.js'
 import { runAttestStep } from '../core/attest-step.js'
 import { readAttestInputs, readSignInputs, readVerifyInputs, type InputGetter } from '../core/inputs.js'
-import { redact } from '../core/redact.js'
 import { describeSigner } from '../core/report.js'
 import { runSignStep } from '../core/sign-step.js'
 import { runVerifyStep } from '../core/verify-step.js'
 import { getterOf, parseArgs, type ParsedArgs } from './args.js'
+import { runCommand, std, type Out } from './command.js'
 
 const SIGNING_FLAGS = ['bundle-dir', 'identity-token', 'oidc-audience', 'key', 'key-password', 'sigstore', 'signing-config', 'fulcio-url', 'rekor-url', 'tsa-url', 'timeout', 'retries']
 const REGISTRY_FLAGS = ['registry-username', 'registry-password']
@@ -70,23 +69,14 @@ function withPositionals(args: ParsedArgs): ParsedArgs {
   return { flags, positionals: [] }
 }
 
-type Out = { stdout: (s: string) => void; stderr: (s: string) => void }
-const std: Out = { stdout: s => process.stdout.write(s), stderr: s => process.stderr.write(s) }
 
 /** `seal sign [FILE...]`: keyless signatures, one bundle per file. */
-export async function runSign(argv: string[], out: Out = std): Promise<number> {
-  const secrets: string[] = []
-  try {
+export function runSign(argv: string[], out: Out = std): Promise<number> {
+  return runCommand('sign', out, async run => {
     const args = withPositionals(parseArgs(argv, SIGN_FLAGS, ['tlog-upload', 'json']))
     const inputs = readSignInputs(signingGetter(args))
-    for (const secret of [inputs.identityToken, inputs.key, inputs.keyPassword, inputs.registryPassword]) if (secret) secrets.push(secret)
-    const result = await runSignStep(inputs, {
-      cwd: process.cwd(),
-      env: process.env,
-      onSecret: s => secrets.push(s),
-      log: line => out.stderr(line + '\n'),
-      warn: line => out.stderr(`warning: ${line}\n`)
-    })
+    for (const secret of [inputs.identityToken, inputs.key, inputs.keyPassword, inputs.registryPassword]) run.secret(secret)
+    const result = await runSignStep(inputs, run.context())
     if (args.flags.get('json') === 'true') {
       out.stdout(JSON.stringify([...result.files.map(({ path: _path, ...rest }) => rest), ...result.images], null, 2) + '\n')
     } else {
@@ -100,25 +90,16 @@ export async function runSign(argv: string[], out: Out = std): Promise<number> {
       }
     }
     return 0
-  } catch (err) {
-    out.stderr(`seal sign: ${redact(messageOf(err), secrets)}\n`)
-    return 1
-  }
+  })
 }
 
 /** `seal attest [FILE...]`: one signed in-toto statement for all subjects. */
-export async function runAttest(argv: string[], out: Out = std): Promise<number> {
-  const secrets: string[] = []
-  try {
+export function runAttest(argv: string[], out: Out = std): Promise<number> {
+  return runCommand('attest', out, async run => {
     const args = withPositionals(parseArgs(argv, ATTEST_FLAGS, ['tlog-upload', 'json', 'push-to-registry', 'attach-sbom']))
     const inputs = readAttestInputs(signingGetter(args))
-    for (const secret of [inputs.identityToken, inputs.key, inputs.keyPassword, inputs.registryPassword]) if (secret) secrets.push(secret)
-    const result = await runAttestStep(inputs, {
-      cwd: process.cwd(),
-      env: process.env,
-      onSecret: s => secrets.push(s),
-      log: line => out.stderr(line + '\n')
-    })
+    for (const secret of [inputs.identityToken, inputs.key, inputs.keyPassword, inputs.registryPassword]) run.secret(secret)
+    const result = await runAttestStep(inputs, run.context())
     const summary = {
       bundlePath: result.bundlePath,
       predicateType: result.predicateType,
@@ -127,24 +108,17 @@ export async function runAttest(argv: string[], out: Out = std): Promise<number>
     }
     out.stdout(args.flags.get('json') === 'true' ? JSON.stringify(summary, null, 2) + '\n' : `${result.bundlePath}\t${result.predicateType}\tsubjects=${result.subjects.length}\n`)
     return 0
-  } catch (err) {
-    out.stderr(`seal attest: ${redact(messageOf(err), secrets)}\n`)
-    return 1
-  }
+  })
 }
 
 /** `seal verify [FILE...]`: exit 0 only when every file verifies. */
-export async function runVerify(argv: string[], out: Out = std): Promise<number> {
-  try {
+export function runVerify(argv: string[], out: Out = std): Promise<number> {
+  return runCommand('verify', out, async run => {
     const args = withPositionals(parseArgs(argv, VERIFY_FLAGS, ['offline', 'json', 'deny-self-hosted-runners', 'insecure-ignore-tlog']))
     const inputs = readVerifyInputs(getterOf(args))
     for (const w of inputs.insecureIgnoreTlog ? ['transparency-log verification is skipped (--insecure-ignore-tlog)'] : []) out.stderr(`warning: ${w}\n`)
-    const result = await runVerifyStep(inputs, {
-      cwd: process.cwd(),
-      env: process.env,
-      log: line => out.stderr(line + '\n'),
-      warn: line => out.stderr(`warning: ${line}\n`)
-    })
+    run.secret(inputs.registryPassword)
+    const result = await runVerifyStep(inputs, run.context())
     if (args.flags.get('json') === 'true') {
       out.stdout(JSON.stringify(result.rows, null, 2) + '\n')
     } else {
@@ -154,8 +128,5 @@ export async function runVerify(argv: string[], out: Out = std): Promise<number>
       }
     }
     return result.verified ? 0 : 1
-  } catch (err) {
-    out.stderr(`seal verify: ${redact(messageOf(err))}\n`)
-    return 1
-  }
+  })
 }

@@ -1,15 +1,13 @@
 import { resolve } from 'node:path'
 
-import { messageOf, SealError } from '../core/errors.js'
+import { SealError } from '../core/errors.js'
 import { registryClient } from '../core/image/client.js'
 import { saveImage } from '../core/image/layout.js'
 import { triangulate, type LocationKind } from '../core/image/triangulate.js'
 import { readNetworkInputs, readRegistryInputs } from '../core/inputs.js'
-import { redact } from '../core/redact.js'
 import { getterOf, parseArgs } from './args.js'
+import { runCommand, std, type Out } from './command.js'
 
-type Out = { stdout: (s: string) => void; stderr: (s: string) => void }
-const std: Out = { stdout: s => process.stdout.write(s), stderr: s => process.stderr.write(s) }
 const REGISTRY_FLAGS = ['registry-username', 'registry-password', 'timeout', 'retries']
 
 function oneImage(positionals: string[], command: string): string {
@@ -18,43 +16,35 @@ function oneImage(positionals: string[], command: string): string {
 }
 
 /** `seal save IMAGE --dir DIR`: the image manifest and all its signatures, attestations and SBOMs into an OCI layout. */
-export async function runSave(argv: string[], out: Out = std): Promise<number> {
-  const secrets: string[] = []
-  try {
+export function runSave(argv: string[], out: Out = std): Promise<number> {
+  return runCommand('save', out, async run => {
     const args = parseArgs(argv, ['dir', ...REGISTRY_FLAGS])
     const get = getterOf(args)
     const dir = args.flags.get('dir')
     if (!dir) throw new SealError('INPUT_INVALID', 'seal save needs --dir DIR')
-    const client = registryClient({ ...readRegistryInputs(get), ...readNetworkInputs(get) }, process.env, s => secrets.push(s))
+    const client = registryClient({ ...readRegistryInputs(get), ...readNetworkInputs(get) }, process.env, run.secret)
     const result = await saveImage(client, oneImage(args.positionals, 'save'), resolve(dir))
     out.stderr(`Saved ${result.digest} with ${result.artifacts.length ? result.artifacts.join(', ') : 'no signatures'} (${result.written} objects) to ${dir}\n`)
     out.stdout(`${result.digest}\n`)
     return 0
-  } catch (err) {
-    out.stderr(`seal save: ${redact(messageOf(err), secrets)}\n`)
-    return 1
-  }
+  })
 }
 
 /** `seal triangulate IMAGE [--type sig|att|sbom|referrers]`: where an image's signatures live. */
-export async function runTriangulate(argv: string[], out: Out = std): Promise<number> {
-  const secrets: string[] = []
-  try {
+export function runTriangulate(argv: string[], out: Out = std): Promise<number> {
+  return runCommand('triangulate', out, async run => {
     const args = parseArgs(argv, ['type', ...REGISTRY_FLAGS])
     const get = getterOf(args)
     const type = args.flags.get('type') as LocationKind | undefined
     if (type && !['sig', 'att', 'sbom', 'referrers'].includes(type)) {
       throw new SealError('INPUT_INVALID', `--type must be sig, att, sbom or referrers, got "${type}"`)
     }
-    const client = registryClient({ ...readRegistryInputs(get), ...readNetworkInputs(get) }, process.env, s => secrets.push(s))
+    const client = registryClient({ ...readRegistryInputs(get), ...readNetworkInputs(get) }, process.env, run.secret)
     const { locations } = await triangulate(client, oneImage(args.positionals, 'triangulate'))
     for (const l of locations) {
       if (type ? l.kind !== type : !l.exists && l.kind !== 'sig') continue
       out.stdout(type ? `${l.reference}\n` : `${l.kind}\t${l.reference}${l.artifactType ? `\t${l.artifactType}` : ''}${l.exists ? '' : '\t(not present)'}\n`)
     }
     return 0
-  } catch (err) {
-    out.stderr(`seal triangulate: ${redact(messageOf(err), secrets)}\n`)
-    return 1
-  }
+  })
 }

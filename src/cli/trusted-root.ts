@@ -3,14 +3,13 @@
  * exported PEM material, for `trusted-root` inputs, cosign's --trusted-root and
  * other Sigstore clients.
  */
-import { SealError, messageOf } from '../core/errors.js'
+import { SealError } from '../core/errors.js'
 import { writeFileAtomic } from '../core/fs.js'
 import { checkTrustedRoot } from '../core/trust.js'
 import { trustedRootFromFiles, trustedRootJSON, PEM_INPUTS } from '../core/trust-pem.js'
 import { parseArgs } from './args.js'
+import { runCommand, std, type Out } from './command.js'
 
-type Out = { stdout: (s: string) => void; stderr: (s: string) => void }
-const std: Out = { stdout: s => process.stdout.write(s), stderr: s => process.stderr.write(s) }
 
 const USAGE = `Usage:
   seal trusted-root create --fulcio-root FILE --rekor-public-key FILE [--ct-log-public-key FILE]
@@ -47,8 +46,8 @@ export async function runTrustedRoot(argv: string[], out: Out = std): Promise<nu
  * --rekor-public-key is required; --rekor-url is recorded as the log's URL,
  * which verifiers need to check Rekor inclusion proofs.
  */
-export async function runTrustedRootCreate(argv: string[], out: Out = std): Promise<number> {
-  try {
+export function runTrustedRootCreate(argv: string[], out: Out = std): Promise<number> {
+  return runCommand('trusted-root create', out, async () => {
     const args = parseArgs(argv, FLAGS)
     if (args.positionals.length > 0) throw new SealError('INPUT_INVALID', `unexpected argument ${JSON.stringify(args.positionals[0])}`)
     const flag = (name: string): string | undefined => args.flags.get(name) || undefined
@@ -74,8 +73,5 @@ export async function runTrustedRootCreate(argv: string[], out: Out = std): Prom
       out.stderr('Warning: without --rekor-url, verifiers cannot match Rekor checkpoints to the log, and inclusion proofs fail.\n')
     }
     return 0
-  } catch (err) {
-    out.stderr(`seal trusted-root create: ${messageOf(err)}\n`)
-    return 1
-  }
+  })
 }
