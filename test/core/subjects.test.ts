@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -53,5 +53,57 @@ describe('withoutBundles', () => {
     expect(withoutBundles(files).map(f => f.name)).toEqual(['dist/.hidden.tgz', 'dist/a.tgz', 'dist/b.tgz'])
     const lone = await resolveFiles(['dist/a.tgz.sigstore.json'], dir)
     expect(withoutBundles(lone)).toHaveLength(1)
+  })
+})
+
+describe('paths outside the workspace', () => {
+  let ws: string
+  let outside: string
+
+  beforeAll(async () => {
+    const base = await mkdtemp(join(tmpdir(), 'seal-subjects-ws-'))
+    ws = join(base, 'workspace')
+    outside = join(base, 'secrets')
+    await mkdir(join(ws, 'dist', 'inner'), { recursive: true })
+    await mkdir(outside)
+    await writeFile(join(outside, 'id_rsa'), 'not for signing')
+    await writeFile(join(ws, 'dist', 'app.tgz'), 'app')
+    await writeFile(join(ws, 'dist', 'inner', 'lib.tgz'), 'lib')
+  })
+
+  it('does not let a glob follow a link out of the workspace', async () => {
+    const link = join(ws, 'dist', 'escape')
+    await symlink(join(outside, 'id_rsa'), link)
+    try {
+      await expect(resolveFiles(['dist/*'], ws)).rejects.toThrow(/pattern "dist\/\*" matched dist\/escape, a link to .*secrets\/id_rsa outside the workspace/)
+    } finally {
+      await rm(link)
+    }
+  })
+
+  it('does not let a recursive glob descend through a linked directory outside', async () => {
+    const link = join(ws, 'dist', 'linked-dir')
+    await symlink(outside, link)
+    try {
+      await expect(resolveFiles(['dist/**'], ws, 'bundle-path')).rejects.toThrow(/`bundle-path` pattern "dist\/\*\*" matched dist\/linked-dir\/id_rsa/)
+    } finally {
+      await rm(link)
+    }
+  })
+
+  it('follows links that stay inside, keeping the link name', async () => {
+    const link = join(ws, 'dist', 'latest.tgz')
+    await symlink(join(ws, 'dist', 'inner', 'lib.tgz'), link)
+    try {
+      expect((await resolveFiles(['dist/*.tgz'], ws)).map(f => f.name)).toEqual(['dist/app.tgz', 'dist/latest.tgz'])
+    } finally {
+      await rm(link)
+    }
+  })
+
+  it('takes files outside when asked: a literal path, an absolute glob, or a glob through ..', async () => {
+    expect((await resolveFiles([join(outside, 'id_rsa')], ws)).map(f => f.path)).toEqual([join(outside, 'id_rsa')])
+    expect((await resolveFiles([`${outside}/*`], ws)).map(f => f.path)).toEqual([join(outside, 'id_rsa')])
+    expect((await resolveFiles(['../secrets/*'], ws)).map(f => f.path)).toEqual([join(outside, 'id_rsa')])
   })
 })
