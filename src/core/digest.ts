@@ -54,22 +54,12 @@ export async function digestFile<A extends HashAlgorithm>(
   options: DigestOptions = {}
 ): Promise<Record<A, Buffer>> {
   const hashes = algorithms.map(alg => createHash(alg))
-  let handle: FileHandle
-  try {
-    handle = await open(path, 'r')
-  } catch (err) {
-    throw new SealError('SUBJECT_NOT_FOUND', `cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? err}`, {
-      cause: err
-    })
-  }
+  const handle = await openForReading(path)
   try {
     const { size } = await handle.stat()
     await hashHandle(handle, hashes, bufferSizeFor(size), options.slowReadMs ?? SLOW_READ_MS)
   } catch (err) {
-    if (err instanceof SealError) throw err
-    throw new SealError('IO_ERROR', `cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, {
-      cause: err
-    })
+    throw readError(path, err)
   } finally {
     await handle.close()
   }
@@ -77,6 +67,47 @@ export async function digestFile<A extends HashAlgorithm>(
   algorithms.forEach((alg, i) => {
     out[alg] = hashes[i].digest()
   })
+  return out
+}
+
+/**
+ * Files up to this size are read whole where that saves work: a signature
+ * made or checked natively over the bytes costs far less than a pure-JS
+ * ECDSA over a precomputed digest. Larger files are only ever streamed.
+ */
+export const WHOLE_READ_LIMIT = 1024 * 1024
+
+/** The whole content of a file of at most WHOLE_READ_LIMIT bytes; undefined for a larger one. */
+export async function readSmallFile(path: string): Promise<Buffer | undefined> {
+  const handle = await openForReading(path)
+  try {
+    const { size } = await handle.stat()
+    // (A file that grows past the limit while it is read is still returned whole, as read.)
+    return size > WHOLE_READ_LIMIT ? undefined : await handle.readFile()
+  } catch (err) {
+    throw readError(path, err)
+  } finally {
+    await handle.close()
+  }
+}
+
+async function openForReading(path: string): Promise<FileHandle> {
+  try {
+    return await open(path, 'r')
+  } catch (err) {
+    throw new SealError('SUBJECT_NOT_FOUND', `cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? err}`, { cause: err })
+  }
+}
+
+function readError(path: string, err: unknown): SealError {
+  if (err instanceof SealError) return err
+  return new SealError('IO_ERROR', `cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { cause: err })
+}
+
+/** Digests of bytes already in memory. */
+export function digestBytes<A extends HashAlgorithm>(data: Buffer, algorithms: readonly A[]): Record<A, Buffer> {
+  const out = {} as Record<A, Buffer>
+  for (const alg of algorithms) out[alg] = createHash(alg).update(data).digest()
   return out
 }
 

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto'
-import { readFile, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 
 import { dsse, RFC3161Timestamp } from '@sigstore/core'
@@ -7,7 +6,7 @@ import { bundleToJSON, toDSSEBundle, toMessageSignatureBundle, type Bundle } fro
 import { RekorWitness, TSAWitness, type Witness } from '@sigstore/sign'
 
 import { mapLimit } from './concurrency.js'
-import { sha256File } from './digest.js'
+import { readSmallFile, sha256File } from './digest.js'
 import { BrokenReplyError, SealError } from './errors.js'
 import { writeFilesAtomic, type FileWrite } from './fs.js'
 import type { KeySigner } from './keys/signer.js'
@@ -256,18 +255,11 @@ export async function signFileBundles(files: readonly ResolvedFile[], session: S
   return { files: signed, bundles }
 }
 
-/** Files up to this size are read whole and signed over their bytes; larger ones are hashed as a stream. */
-export const WHOLE_READ_LIMIT = 1024 * 1024
-
 /** Signs one file: small ones from memory (native signature), large ones by their streamed digest. */
 async function signFile(session: SigningSession, path: string): Promise<{ digest: Buffer; bundle: Bundle }> {
-  const { size } = await stat(path)
   // Only for signers that could sign the digest as well, so whether a file can be signed never depends on its size.
-  if (size <= WHOLE_READ_LIMIT && session.signer.canSignDigest) {
-    const data = await readFile(path)
-    // (A file that grew between stat and read is still signed as read, whole.)
-    return session.signBytes(data)
-  }
+  const data = session.signer.canSignDigest ? await readSmallFile(path) : undefined
+  if (data) return session.signBytes(data)
   const digest = await sha256File(path)
   return { digest, bundle: await session.signDigest(digest) }
 }

@@ -27,7 +27,7 @@ import { HashAlgorithm } from '@sigstore/protobuf-specs'
 import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify'
 import type { SignedEntity, Signer, TrustMaterial } from '@sigstore/verify'
 
-import { digestFile } from './digest.js'
+import { digestBytes, digestFile, readSmallFile } from './digest.js'
 import type { HashAlgorithm as DigestAlgorithm } from './digest.js'
 import { SealError } from './errors.js'
 import type { ErrorCode } from './errors.js'
@@ -335,9 +335,12 @@ async function prepareMessageSignature(
 
   let digest: Buffer
   let sha256: string | undefined
+  // A small file is read once and its signature checked natively over these very bytes.
+  let data: Buffer | undefined
   if ('path' in artifact) {
     const algorithms: DigestAlgorithm[] = algorithm === 'sha256' ? ['sha256'] : [algorithm, 'sha256']
-    const digests = await digestFile(artifact.path, algorithms)
+    data = await readSmallFile(artifact.path)
+    const digests = data ? digestBytes(data, algorithms) : await digestFile(artifact.path, algorithms)
     digest = digests[algorithm]
     sha256 = digests.sha256.toString('hex')
   } else {
@@ -360,22 +363,26 @@ async function prepareMessageSignature(
   }
 
   const path = 'path' in artifact ? artifact.path : undefined
-  return { signature: new PrehashedSignature(Buffer.from(message.signature), digest, algorithm, path), sha256 }
+  return { signature: new PrehashedSignature(Buffer.from(message.signature), digest, algorithm, path, data), sha256 }
 }
 
 const NOBLE_CURVES = { prime256v1: p256, secp384r1: p384, secp521r1: p521 } as const
 
 /**
  * SignatureContent for a message signature whose artifact digest was computed
- * (and checked against the bundle) beforehand. ECDSA signatures are verified over
- * the digest itself; other key types need the artifact bytes, read only then.
+ * (and checked against the bundle) beforehand. With the artifact's bytes at
+ * hand (a small file, read once), every key type is checked natively over
+ * them; otherwise ECDSA signatures are verified over the digest itself, and
+ * other key types need the artifact bytes, read only then.
  */
 class PrehashedSignature {
   constructor(
     readonly signature: Buffer,
     private readonly digest: Buffer,
     private readonly algorithm: DigestAlgorithm,
-    private readonly path: string | undefined
+    private readonly path: string | undefined,
+    /** The artifact itself, when small: the bytes `digest` was computed from. */
+    private readonly data?: Buffer
   ) {}
 
   compareSignature(signature: Buffer): boolean {
@@ -391,6 +398,7 @@ class PrehashedSignature {
   }
 
   verifySignature(key: crypto.KeyObject): boolean {
+    if (this.data) return verifyOver(this.data, this.algorithm, key, this.signature)
     if (key.asymmetricKeyType === 'ec') {
       const curveName = key.asymmetricKeyDetails?.namedCurve as keyof typeof NOBLE_CURVES | undefined
       const curve = curveName ? NOBLE_CURVES[curveName] : undefined
@@ -411,13 +419,17 @@ class PrehashedSignature {
       )
     }
     // Fallback for RSA and EdDSA: the signature covers the whole artifact.
-    const data = readFileSync(this.path)
-    const pure = key.asymmetricKeyType === 'ed25519' || key.asymmetricKeyType === 'ed448'
-    try {
-      return crypto.verify(pure ? null : this.algorithm, data, key, this.signature)
-    } catch {
-      return false
-    }
+    return verifyOver(readFileSync(this.path), this.algorithm, key, this.signature)
+  }
+}
+
+/** A signature over whole data: hashed with `algorithm` (ECDSA, RSA), or pure (EdDSA). */
+function verifyOver(data: Buffer, algorithm: DigestAlgorithm, key: crypto.KeyObject, signature: Buffer): boolean {
+  const pure = key.asymmetricKeyType === 'ed25519' || key.asymmetricKeyType === 'ed448'
+  try {
+    return crypto.verify(pure ? null : algorithm, data, key, signature)
+  } catch {
+    return false
   }
 }
 

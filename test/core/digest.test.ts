@@ -3,7 +3,7 @@ import { mkdtemp as makeTemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-import { bufferSizeFor, digestFile, parseDigest, READ_SIZE, sha256File } from '../../src/core/digest.js'
+import { bufferSizeFor, digestBytes, digestFile, parseDigest, READ_SIZE, readSmallFile, sha256File, WHOLE_READ_LIMIT } from '../../src/core/digest.js'
 import { SealError } from '../../src/core/errors.js'
 
 const temps: string[] = []
@@ -94,5 +94,20 @@ describe('parseDigest', () => {
     expect(parseDigest('sha256:' + 'ab'.repeat(31))).toBeUndefined()
     expect(parseDigest('md5:abcd')).toBeUndefined()
     expect(parseDigest('a.txt')).toBeUndefined()
+  })
+})
+
+describe('readSmallFile', () => {
+  it('reads files up to the limit whole, and leaves larger ones to streaming', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'seal-small-'))
+    await writeFile(join(dir, 'at-limit'), Buffer.alloc(WHOLE_READ_LIMIT, 1))
+    await writeFile(join(dir, 'over-limit'), Buffer.alloc(WHOLE_READ_LIMIT + 1, 1))
+    expect((await readSmallFile(join(dir, 'at-limit')))?.length).toBe(WHOLE_READ_LIMIT)
+    expect(await readSmallFile(join(dir, 'over-limit'))).toBeUndefined()
+    expect(digestBytes(Buffer.from('abc'), ['sha256']).sha256.toString('hex')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad')
+  })
+
+  it('names a missing file with the same code as the streaming hash', async () => {
+    await expect(readSmallFile('/nonexistent/seal/file')).rejects.toMatchObject({ code: 'SUBJECT_NOT_FOUND', message: expect.stringMatching(/cannot read \/nonexistent\/seal\/file: ENOENT/) })
   })
 })
