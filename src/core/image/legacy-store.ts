@@ -66,10 +66,11 @@ export async function appendLegacyLayer(
   let confirmations = 0
   // A concurrent writer can drop our layer for as long as one of its read-modify-writes takes:
   // the pause before confirming grows with the slowest one seen here (a loaded registry is slow).
+  // It is measured in the registry's answering time: timeouts, failed attempts and the waits
+  // between retries say nothing about how fast another writer's read-modify-write lands.
   let window = settle
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-    const started = Date.now()
-    const layers = await readLegacyLayers(client, repo, tag)
+    const { value: layers, serviceMs: readMs } = await client.timed(() => readLegacyLayers(client, repo, tag))
     if (layers.some(l => sameLayer(l, ours))) {
       // Listed: confirm twice, a pause apart, so a concurrent read-modify-write that started
       // before our write (and would drop our layer) has had time to land and be repaired.
@@ -79,10 +80,11 @@ export async function appendLegacyLayer(
     }
     confirmations = 0
     const next = [...layers, ours]
-    const configBytes = legacyConfig(next.map(l => l.digest))
-    const config = await client.pushBlob(repo, configBytes, OCI_CONFIG)
-    await client.putManifest(repo, tag, legacyManifest({ ...config, mediaType: OCI_CONFIG }, next), OCI_MANIFEST)
-    window = Math.max(window, 2 * (Date.now() - started))
+    const { serviceMs: writeMs } = await client.timed(async () => {
+      const config = await client.pushBlob(repo, legacyConfig(next.map(l => l.digest)), OCI_CONFIG)
+      await client.putManifest(repo, tag, legacyManifest({ ...config, mediaType: OCI_CONFIG }, next), OCI_MANIFEST)
+    })
+    window = Math.max(window, 2 * (readMs + writeMs))
     await sleep(window / 2 + Math.random() * window)
   }
   throw new SealError(

@@ -54,14 +54,23 @@ export async function signImageLegacy(client: RegistryClient, session: SigningSe
   return { format: 'legacy', location: `${image.ref.registry}/${image.ref.repository}:${tag}`, ...logFacts(bundle) }
 }
 
+/**
+ * Signs an image in the requested formats. With both, the two signatures are
+ * made and stored side by side (they write different tags); the result lists
+ * the bundle first. When one fails, the other is still seen through before
+ * the failure is reported, so nothing is left half-written in the background.
+ */
 export async function signImage(
   client: RegistryClient,
   session: SigningSession,
   image: ResolvedImage,
   format: SignatureFormat
 ): Promise<StoredSignature[]> {
-  const out: StoredSignature[] = []
-  if (format !== 'legacy') out.push(await signImageBundle(client, session, image))
-  if (format !== 'bundle') out.push(await signImageLegacy(client, session, image))
-  return out
+  const jobs: (() => Promise<StoredSignature>)[] = []
+  if (format !== 'legacy') jobs.push(() => signImageBundle(client, session, image))
+  if (format !== 'bundle') jobs.push(() => signImageLegacy(client, session, image))
+  const settled = await Promise.allSettled(jobs.map(job => job()))
+  const failed = settled.find(s => s.status === 'rejected')
+  if (failed) throw failed.reason
+  return settled.map(s => (s as PromiseFulfilledResult<StoredSignature>).value)
 }

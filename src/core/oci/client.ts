@@ -5,8 +5,10 @@
  * every manifest and blob read is checked against its digest and a size
  * limit, and manifests must be JSON objects.
  */
+import { AsyncLocalStorage } from 'node:async_hooks'
 import { setTimeout as sleep } from 'node:timers/promises'
 
+import { retryDelay } from '../backoff.js'
 import { SealError } from '../errors.js'
 import { redact } from '../redact.js'
 import { repositoryScope, RegistryAuthenticator, type CredentialOptions } from './auth.js'
@@ -67,6 +69,17 @@ export interface HeadResult {
   size: number
 }
 
+/** What `timed` measured: the value, and how long the registry took to answer the requests that made it. */
+export interface Timed<T> {
+  value: T
+  /**
+   * Time spent waiting for the answers that counted, in ms: failed attempts
+   * (timeouts, resets, 5xx and 429 that were retried) and the waits between
+   * retries are left out, so it tracks the registry's pace, not the faults met.
+   */
+  serviceMs: number
+}
+
 type Method = 'GET' | 'HEAD' | 'PUT' | 'POST'
 
 interface Call {
@@ -92,6 +105,7 @@ export class RegistryClient {
   readonly requests: RequestRecord[] = []
   private readonly pushed = new Map<string, Promise<void>>()
   private readonly probes = new Map<string, Promise<void>>()
+  private readonly meter = new AsyncLocalStorage<{ ms: number }>()
   private readonly auth: RegistryAuthenticator
   private readonly timeoutMs: number
   private readonly retries: number
@@ -121,6 +135,21 @@ export class RegistryClient {
     const counts: Record<string, number> = {}
     for (const r of this.requests) counts[r.method] = (counts[r.method] ?? 0) + 1
     return counts
+  }
+
+  /**
+   * Runs `fn` and measures the time the registry took to answer the requests
+   * it made (see `Timed.serviceMs`). Measurements nest: an outer `timed`
+   * includes what an inner one measured.
+   */
+  async timed<T>(fn: () => Promise<T>): Promise<Timed<T>> {
+    const store = { ms: 0 }
+    try {
+      return { value: await this.meter.run(store, fn), serviceMs: store.ms }
+    } finally {
+      const outer = this.meter.getStore()
+      if (outer) outer.ms += store.ms
+    }
   }
 
   /** The base URL of a registry's API: `http` for loopback and insecure registries. */
@@ -194,7 +223,8 @@ export class RegistryClient {
   /**
    * Stores a manifest under a tag or its digest and returns its sha256
    * digest. With `ifMatch`, registries that support conditional writes refuse
-   * (HTTP 412) when the tag changed since it was read.
+   * (HTTP 412) when the tag changed since it was read. When every answer to
+   * the PUT was lost, a HEAD tells whether it was stored all the same.
    */
   async putManifest(
     repo: RepositoryRef,
@@ -211,14 +241,21 @@ export class RegistryClient {
     }
     const headers: Record<string, string> = { 'Content-Type': mediaType }
     if (options.ifMatch) headers['If-Match'] = options.ifMatch
+    // Stored, whatever the answers said: the reference now names exactly these bytes.
+    const landed = async (): Promise<boolean> => {
+      const now = await this.head(repo, reference)
+      return now !== undefined && (isDigest(reference) || now.digest === digest)
+    }
     let res: Response
     for (let attempt = 1; ; attempt++) {
-      res = await this.send(this.call(repo, 'PUT', url, true, headers, body))
+      const answer = await this.sendWrite(this.call(repo, 'PUT', url, true, headers, body), landed)
+      if (!answer) return digest
+      res = answer
       if (res.ok) break
       const err = await this.httpError(repo.registry, 'PUT', url, res)
       // A blob being linked by a concurrent upload of the same content can read as unknown for a moment.
       if (res.status === 400 && err.codes.includes('MANIFEST_BLOB_UNKNOWN') && attempt <= this.retries) {
-        await sleep(this.backoff(attempt))
+        await sleep(this.retryDelay(attempt))
         continue
       }
       throw err
@@ -277,7 +314,7 @@ export class RegistryClient {
     if (await this.exists(repo, digest, true)) return
     const start = this.url(repo, 'blobs', 'uploads/')
     // An upload session can vanish between the POST and the PUT (a retried PUT meets a
-    // finished or expired session): start once more from the POST.
+    // finished or expired session): unless the blob is there by then, start again from the POST.
     for (let round = 0; ; round++) {
       const opened = await this.send(this.call(repo, 'POST', start, true, {}))
       if (opened.status !== 202 && opened.status !== 201) throw await this.httpError(repo.registry, 'POST', start, opened)
@@ -303,10 +340,17 @@ export class RegistryClient {
         })
       }
       target.searchParams.set('digest', digest)
-      const res = await this.send(this.call(repo, 'PUT', target, true, { 'Content-Type': 'application/octet-stream' }, body))
-      if (res.status === 404 && round === 0) {
-        await discard(res)
-        continue
+      const res = await this.sendWrite(this.call(repo, 'PUT', target, true, { 'Content-Type': 'application/octet-stream' }, body), () =>
+        this.exists(repo, digest, true)
+      )
+      if (!res) return
+      if (res.status === 404) {
+        // The session is gone. Either an earlier attempt of this PUT finished the upload and only
+        // its answer was lost (the retry then meets the closed session), or the session expired.
+        const gone = await this.httpError(repo.registry, 'PUT', target, res)
+        if (await this.exists(repo, digest, true)) return
+        if (round < Math.max(1, this.retries)) continue
+        throw gone
       }
       if (!res.ok) throw await this.httpError(repo.registry, 'PUT', target, res)
       await discard(res)
@@ -421,6 +465,22 @@ export class RegistryClient {
     }
   }
 
+  /**
+   * Sends a write whose effect can be looked up. When every attempt lost its
+   * answer (reset, timeout, cut off), the registry may have done the work all
+   * the same: `landed` looks, and undefined means it did. Otherwise the
+   * network error stands.
+   */
+  private async sendWrite(call: Call, landed: () => Promise<boolean>): Promise<Response | undefined> {
+    try {
+      return await this.send(call)
+    } catch (err) {
+      if (!(err instanceof RegistryError) || err.code !== 'REGISTRY_ERROR' || err.status !== undefined) throw err
+      if (await landed().catch(() => false)) return undefined
+      throw err
+    }
+  }
+
   private async exchange(call: Call, sameOrigin: boolean): Promise<Response> {
     let challenged = false
     let attempt = 0
@@ -445,12 +505,22 @@ export class RegistryClient {
         this.log(call, 0, started)
         if (call.retry && attempt < this.retries) {
           attempt++
-          await sleep(this.backoff(attempt))
+          await sleep(this.retryDelay(attempt))
           continue
         }
         throw this.networkError(call, err)
       }
       this.log(call, res.status, started)
+      if (call.retry && attempt < this.retries && retryable(res.status)) {
+        attempt++
+        const wait = this.retryDelay(attempt, res.headers.get('retry-after'))
+        await discard(res)
+        await sleep(wait)
+        continue
+      }
+      // An answer that counts (a retried failure does not): the registry's pace, for `timed`.
+      const meter = this.meter.getStore()
+      if (meter) meter.ms += Date.now() - started
       if (call.auth && (res.status === 401 || res.status === 403)) {
         const header = res.headers.get('www-authenticate')
         await discard(res)
@@ -460,13 +530,6 @@ export class RegistryClient {
         }
         throw await this.auth.refusal(call.registry, res.status, call.method, call.url.pathname)
       }
-      if (call.retry && attempt < this.retries && retryable(res.status)) {
-        attempt++
-        const wait = retryAfter(res.headers.get('retry-after')) ?? this.backoff(attempt)
-        await discard(res)
-        await sleep(Math.min(wait, this.maxRetryDelayMs))
-        continue
-      }
       return res
     }
   }
@@ -475,9 +538,9 @@ export class RegistryClient {
     this.requests.push({ method: call.method, host: call.url.host, path: call.url.pathname, status, durationMs: Date.now() - started })
   }
 
-  private backoff(attempt: number): number {
-    const base = Math.min(this.maxRetryDelayMs, this.retryBaseMs * 2 ** (attempt - 1))
-    return base / 2 + Math.random() * (base / 2)
+  /** The wait before retry number `attempt`: the registry's Retry-After when it sent one, else backoff; capped. */
+  private retryDelay(attempt: number, retryAfterHeader?: string | null): number {
+    return retryDelay(attempt, retryAfterHeader, this.retryBaseMs, this.maxRetryDelayMs)
   }
 
   private networkError(call: Call, err: unknown): RegistryError {
@@ -542,7 +605,7 @@ export class RegistryClient {
       } catch (err) {
         if (err instanceof RegistryError) throw err
         if (attempt > this.retries) throw this.networkError(call, err)
-        await sleep(this.backoff(attempt))
+        await sleep(this.retryDelay(attempt))
       }
     }
   }
@@ -591,16 +654,6 @@ async function discard(res: Response): Promise<void> {
 
 function retryable(status: number): boolean {
   return status === 429 || (status >= 500 && status !== 501 && status !== 505)
-}
-
-/** Retry-After as a delay in ms: delta-seconds or an HTTP date. */
-export function retryAfter(value: string | null, now = Date.now()): number | undefined {
-  if (!value) return undefined
-  const v = value.trim()
-  if (/^\d+$/.test(v)) return Number(v) * 1000
-  const at = Date.parse(v)
-  if (Number.isNaN(at)) return undefined
-  return Math.max(0, at - now)
 }
 
 /** The target of `rel="next"` in a Link header. */

@@ -237,22 +237,25 @@ async function updateTag(client: RegistryClient, repo: RepositoryRef, tag: strin
   const seen = new Map<string, Record<string, unknown>>(entries.map(e => [e.digest, descriptorJSON(e)]))
   const listed = (index: TagIndex | undefined): boolean => own.every(d => index?.entries.has(d))
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-    const started = Date.now()
-    const current = await readTagIndex(client, repo, tag)
+    const { value: current, serviceMs: readMs } = await client.timed(() => readTagIndex(client, repo, tag))
     for (const [digest, d] of current?.entries ?? []) if (!seen.has(digest)) seen.set(digest, d)
     if ([...seen.keys()].some(d => !current?.entries.has(d))) {
       const merged = new Map(current?.entries ?? [])
       for (const [digest, d] of seen) if (!merged.has(digest)) merged.set(digest, d)
+      let writeMs: number
       try {
-        await client.putManifest(repo, tag, indexBytes(current?.json, merged), OCI_INDEX, current?.etag ? { ifMatch: current.etag } : {})
+        const write = () => client.putManifest(repo, tag, indexBytes(current?.json, merged), OCI_INDEX, current?.etag ? { ifMatch: current.etag } : {})
+        writeMs = (await client.timed(write)).serviceMs
       } catch (err) {
         // 412: the tag changed since it was read (conditional write); read it again.
         if (!(err instanceof RegistryError && err.status === 412)) throw err
         await sleep(Math.random() * settle)
         continue
       }
-      // A writer that read before this write lands within about one read-modify-write; wait longer than that.
-      settle = Math.max(settle, 2 * (Date.now() - started))
+      // A writer that read before this write lands within about one read-modify-write; wait longer
+      // than that. Measured in the registry's answering time: retried faults and their waits do
+      // not slow another writer down.
+      settle = Math.max(settle, 2 * (readMs + writeMs))
     }
     // A quick look catches a lost write early; the second look, a settle later, confirms it stayed.
     await sleep(Math.random() * (settle / 2))

@@ -1,10 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto'
 
-import { nextLink, RegistryClient, retryAfter } from '../../../src/core/oci/client.js'
+import { retryAfter } from '../../../src/core/backoff.js'
+import { nextLink, RegistryClient } from '../../../src/core/oci/client.js'
 import { RegistryError } from '../../../src/core/oci/errors.js'
 import { parseImageReference, type RepositoryRef } from '../../../src/core/oci/reference.js'
 import { DOCKER_MANIFEST, OCI_INDEX, OCI_MANIFEST, digestOf } from '../../../src/core/oci/types.js'
 import { rejection } from '../../support/errors.js'
+import { startFaultProxy, type FaultKind, type FaultProxy } from '../../support/fault-proxy.js'
 import { pushTestImage } from '../../support/images.js'
 import { startRegistry, type TestRegistry } from '../../support/registry.js'
 import { registryError, startStandIn, type StandIn, type StandInReply } from '../../support/registry/standin.js'
@@ -120,6 +122,60 @@ describe('RegistryClient against docker-registry', () => {
       ['HEAD', registry.host, '/v2/seal/client/manifests/one', 200],
       ['HEAD', registry.host, '/v2/seal/client/manifests/absent', 404]
     ])
+  })
+
+  describe('when answers are lost after the registry acted', () => {
+    const proxies: FaultProxy[] = []
+    afterAll(() => Promise.all(proxies.map(p => p.close())))
+
+    /** The registry behind a proxy that applies `kind` to the requests `which` picks. */
+    async function behind(kind: FaultKind, which: (method: string, path: string) => boolean): Promise<{ proxy: FaultProxy; client: RegistryClient; repo: RepositoryRef }> {
+      const proxy = await startFaultProxy({ upstream: registry.url, rate: 1, faults: [kind], eligible: r => which(r.method, r.path) })
+      proxies.push(proxy)
+      return { proxy, client: new RegistryClient({ ...fast, timeoutMs: 2000 }), repo: { registry: new URL(proxy.url).host, repository: 'seal/lost' } }
+    }
+
+    it('finishes a blob upload whose PUT answer was lost: the retried PUT meets a closed session, and a HEAD finds the blob', async () => {
+      let n = 0
+      const { proxy, client, repo: via } = await behind('drop', (m, p) => m === 'PUT' && p.includes('/blobs/uploads/') && ++n === 1)
+      const bytes = randomBytes(2000)
+      expect(await client.pushBlob(via, bytes)).toMatchObject({ digest: sha(bytes) })
+      expect(proxy.stats.faults.drop).toBe(1)
+      expect(client.requests.map(r => `${r.method} ${r.status}`)).toEqual(['HEAD 404', 'POST 202', 'PUT 0', 'PUT 404', 'HEAD 200'])
+      expect(await new RegistryClient().blobExists({ registry: registry.host, repository: 'seal/lost' }, sha(bytes))).toBe(true)
+    })
+
+    it('takes a blob upload whose every PUT answer was lost once a HEAD finds the blob; without the blob, the error stands', async () => {
+      const stored = await behind('drop', (m, p) => m === 'PUT' && p.includes('/blobs/uploads/'))
+      const bytes = randomBytes(2000)
+      expect(await stored.client.pushBlob(stored.repo, bytes)).toMatchObject({ digest: sha(bytes) })
+
+      const refused = await behind('reset', (m, p) => m === 'PUT' && p.includes('/blobs/uploads/'))
+      const other = randomBytes(2000)
+      const err = await rejection(refused.client.pushBlob(refused.repo, other))
+      expect(err.message).toContain(`Could not reach registry ${refused.repo.registry} for PUT /v2/seal/lost/blobs/uploads/`)
+      expect(await new RegistryClient().blobExists({ registry: registry.host, repository: 'seal/lost' }, sha(other))).toBe(false)
+    })
+
+    it('takes a manifest PUT whose every answer was lost once a HEAD shows it stored; without it, the error stands', async () => {
+      const image = await pushTestImage(client, `${registry.host}/seal/lost`, 'base')
+      const bytes = Buffer.from(JSON.stringify({ ...(await client.getManifest(image.ref, image.digest))!.json, annotations: { n: 'lost answers' } }))
+      const stored = await behind('drop', m => m === 'PUT')
+      expect(await stored.client.putManifest(stored.repo, 'lost-answers', bytes, OCI_MANIFEST)).toBe(sha(bytes))
+      expect(stored.proxy.stats.faults.drop).toBe(fast.retries + 1)
+      expect(stored.client.requests.at(-1)).toMatchObject({ method: 'HEAD', status: 200 })
+      expect((await client.head({ registry: registry.host, repository: 'seal/lost' }, 'lost-answers'))?.digest).toBe(sha(bytes))
+      // By digest as well.
+      const byDigest = Buffer.from(JSON.stringify({ ...JSON.parse(bytes.toString()), annotations: { n: 'by digest' } }))
+      expect(await stored.client.putManifest(stored.repo, sha(byDigest), byDigest, OCI_MANIFEST)).toBe(sha(byDigest))
+
+      const refused = await behind('reset', m => m === 'PUT')
+      const never = Buffer.from(JSON.stringify({ ...JSON.parse(bytes.toString()), annotations: { n: 'never stored' } }))
+      const err = await rejection(refused.client.putManifest(refused.repo, 'never-stored', never, OCI_MANIFEST))
+      expect(err.code).toBe('REGISTRY_ERROR')
+      expect(err.message).toContain(`Could not reach registry ${refused.repo.registry} for PUT /v2/seal/lost/manifests/never-stored (after ${fast.retries} retries)`)
+      expect(await client.head({ registry: registry.host, repository: 'seal/lost' }, 'never-stored')).toBeUndefined()
+    })
   })
 
   it('accepts image references as repositories', async () => {
@@ -326,7 +382,63 @@ describe('RegistryClient against a misbehaving registry', () => {
     })
     const client = new RegistryClient(fast)
     await client.pushBlob(repo, blob)
-    expect(client.requests.map(r => `${r.method} ${r.status}`)).toEqual(['HEAD 404', 'POST 202', 'PUT 404', 'POST 202', 'PUT 201'])
+    expect(client.requests.map(r => `${r.method} ${r.status}`)).toEqual(['HEAD 404', 'POST 202', 'PUT 404', 'HEAD 404', 'POST 202', 'PUT 201'])
+  })
+
+  it('gives up on an upload whose session keeps vanishing, after its retries', async () => {
+    standIn.handle(req => {
+      if (req.method === 'HEAD') return { status: 404 }
+      if (req.method === 'POST') return { status: 202, headers: { Location: '/v2/app/blobs/uploads/x' } }
+      return registryError(404, 'BLOB_UPLOAD_UNKNOWN', 'gone')
+    })
+    const client = new RegistryClient({ ...fast, retries: 2 })
+    const err = (await rejection(client.pushBlob(repo, Buffer.from('never lands')))) as RegistryError
+    expect(err.status).toBe(404)
+    expect(err.message).toContain('BLOB_UPLOAD_UNKNOWN')
+    expect(client.requests.filter(r => r.method === 'POST')).toHaveLength(3)
+  })
+
+  it('does not take a lost manifest PUT for stored when the tag names other content', async () => {
+    standIn.handle(req => (req.method === 'PUT' ? { status: 0, hangUp: true } : req.method === 'HEAD' ? ok() : { status: 404 }))
+    const mine = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: OCI_MANIFEST, config: {}, layers: [], annotations: { mine: 'yes' } }))
+    const err = await rejection(new RegistryClient({ ...fast, retries: 1 }).putManifest(repo, 'v1', mine, OCI_MANIFEST))
+    expect(err.message).toContain(`Could not reach registry ${standIn.host} for PUT /v2/app/manifests/v1`)
+    expect(standIn.requests.map(r => r.method)).toEqual(['PUT', 'PUT', 'HEAD'])
+  })
+
+  it('measures the time the registry took to answer, leaving out attempts that timed out and the waits between retries', async () => {
+    let n = 0
+    standIn.handle(async () => {
+      if (n++ === 0) return { status: 0, stall: true }
+      await new Promise(resolve => setTimeout(resolve, 100))
+      return n === 2 ? { status: 503, headers: { 'Retry-After': '0' } } : ok()
+    })
+    const client = new RegistryClient({ timeoutMs: 400, retries: 3, retryBaseMs: 200 })
+    const started = Date.now()
+    const { value, serviceMs } = await client.timed(() => client.getManifest(repo, digest))
+    const wall = Date.now() - started
+    expect(value?.digest).toBe(digest)
+    expect(client.requests.map(r => r.status)).toEqual([0, 503, 200])
+    expect(wall).toBeGreaterThanOrEqual(400 + 100 + 100)
+    // Only the answer that counted: about 100 ms.
+    expect(serviceMs).toBeGreaterThanOrEqual(90)
+    expect(serviceMs).toBeLessThan(300)
+  })
+
+  it('counts slow answers, and an outer measurement includes an inner one', async () => {
+    standIn.handle(async () => {
+      await new Promise(resolve => setTimeout(resolve, 150))
+      return ok()
+    })
+    const client = new RegistryClient(fast)
+    let inner = 0
+    const outer = await client.timed(async () => {
+      await client.getManifest(repo, digest)
+      inner = (await client.timed(() => client.getManifest(repo, digest))).serviceMs
+    })
+    expect(inner).toBeGreaterThanOrEqual(140)
+    expect(outer.serviceMs).toBeGreaterThanOrEqual(280)
+    expect(outer.serviceMs).toBeGreaterThanOrEqual(inner + 140)
   })
 
   it('sends no credentials to an upload Location on another host', async () => {

@@ -15,7 +15,8 @@ import {
 import { rejection } from '../../support/errors.js'
 import { pushTestImage, type PushedImage } from '../../support/images.js'
 import { startRegistry, type TestRegistry } from '../../support/registry.js'
-import { startStandIn, type StandIn, type StandInRequest, type StandInReply } from '../../support/registry/standin.js'
+import { startStandIn, type StandIn } from '../../support/registry/standin.js'
+import { memoryRegistry } from './memory-registry.js'
 
 const sha = (b: string | Buffer) => 'sha256:' + createHash('sha256').update(b).digest('hex')
 
@@ -145,48 +146,6 @@ describe('referrers on docker-registry (tag schema)', () => {
   })
 })
 
-/** An in-memory registry for manifests (blobs are accepted blindly), scriptable per request. */
-function memoryRegistry(options: { referrersAPI?: boolean; honourIfMatch?: boolean } = {}) {
-  const manifests = new Map<string, Buffer>()
-  const tags = new Map<string, string>()
-  const hooks: { afterPut?: (ref: string) => void; afterGet?: (ref: string) => void } = {}
-  const handler = (req: StandInRequest): StandInReply => {
-    const url = new URL(req.url, 'http://x')
-    const m = /^\/v2\/(.+?)\/(manifests|blobs|referrers)\/(.+)$/.exec(url.pathname)
-    if (!m) return { status: 404 }
-    const [, , kind, ref] = m
-    if (kind === 'blobs') return req.method === 'HEAD' ? { status: 200 } : { status: 404 }
-    if (kind === 'referrers') {
-      if (!options.referrersAPI) return { status: 404, body: '404 page not found' }
-      const listed = [...manifests.entries()]
-        .map(([digest, bytes]) => ({ digest, bytes, json: JSON.parse(bytes.toString()) }))
-        .filter(e => e.json.subject?.digest === ref)
-        .map(e => referrerDescriptor(e.json, e.json.mediaType, e.bytes.length, e.digest))
-      return { status: 200, headers: { 'Content-Type': OCI_INDEX }, body: JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests: listed }) }
-    }
-    const digest = ref.startsWith('sha256:') ? ref : tags.get(ref)
-    if (req.method === 'PUT') {
-      const d = sha(req.body)
-      if (options.honourIfMatch && req.headers['if-match'] && req.headers['if-match'] !== `"${digest}"`) return { status: 412 }
-      manifests.set(d, req.body)
-      if (!ref.startsWith('sha256:')) tags.set(ref, d)
-      hooks.afterPut?.(ref)
-      return { status: 201, headers: { 'Docker-Content-Digest': d } }
-    }
-    const bytes = digest && manifests.get(digest)
-    if (!bytes) return { status: 404 }
-    const reply = { status: 200, headers: { 'Content-Type': JSON.parse(bytes.toString()).mediaType, 'Docker-Content-Digest': digest!, ETag: `"${digest}"` }, body: bytes }
-    if (req.method === 'GET') hooks.afterGet?.(ref)
-    return reply
-  }
-  const put = (tag: string, value: unknown): void => {
-    const bytes = Buffer.from(JSON.stringify(value))
-    manifests.set(sha(bytes), bytes)
-    tags.set(tag, sha(bytes))
-  }
-  return { handler, manifests, tags, hooks, put }
-}
-
 describe('referrers against scripted registries', () => {
   let standIn: StandIn
   const subject: Descriptor = { mediaType: OCI_MANIFEST, size: 100, digest: sha('the image') }
@@ -282,6 +241,44 @@ describe('referrers against scripted registries', () => {
     expect(puts).toEqual([412, 201])
     const listed = (await listReferrers(client, repo(), subject.digest)).descriptors.map(d => d.digest)
     expect(listed.sort()).toEqual([initial.digest, racing.digest, result.descriptor.digest].sort())
+  })
+
+  it('paces its confirming reads by the registry answering time, not by a request that timed out and was retried', async () => {
+    const reg = memoryRegistry()
+    let stalled = false
+    standIn.handle(req => {
+      // The first write of the tag gets no answer: the client times out (1 s) and sends it again.
+      if (req.method === 'PUT' && req.url.endsWith(tag) && !stalled) {
+        stalled = true
+        return { status: 0, stall: true }
+      }
+      return reg.handler(req)
+    })
+    const client = new RegistryClient({ timeoutMs: 1000, retryBaseMs: 1 })
+    const started = Date.now()
+    const result = await attachReferrer(client, repo(), subject, manifest('stalled once'), { settleMs: 20 })
+    const elapsed = Date.now() - started
+    expect(stalled).toBe(true)
+    expect(client.requests.filter(r => r.method === 'PUT' && r.path.endsWith(tag)).map(r => r.status)).toEqual([0, 201])
+    expect((await listReferrers(client, repo(), subject.digest)).descriptors.map(d => d.digest)).toEqual([result.descriptor.digest])
+    // Pacing by the wall time of that read-modify-write (over 1 s) would pause at least 1.5 s more.
+    expect(elapsed).toBeGreaterThanOrEqual(1000)
+    expect(elapsed).toBeLessThan(1800)
+  })
+
+  it('pauses longer before confirming on a registry that answers slowly', async () => {
+    const reg = memoryRegistry()
+    standIn.handle(async req => {
+      await new Promise(resolve => setTimeout(resolve, 200))
+      return reg.handler(req)
+    })
+    const client = new RegistryClient({ retryBaseMs: 1 })
+    const started = Date.now()
+    await attachReferrer(client, repo(), subject, manifest('slow registry'), { settleMs: 20 })
+    const elapsed = Date.now() - started
+    // Six requests of 200 ms; the read-modify-write took 400 ms of answers, so the confirming pause is at least 600 ms.
+    expect(client.requests).toHaveLength(6)
+    expect(elapsed).toBeGreaterThanOrEqual(6 * 200 + 600)
   })
 
   it('gives up after the configured attempts when the entry never stays', async () => {

@@ -1,0 +1,71 @@
+import { createHash } from 'node:crypto'
+
+import { appendLegacyLayer, readLegacyLayers } from '../../../src/core/image/legacy-store.js'
+import { RegistryClient } from '../../../src/core/oci/client.js'
+import type { RepositoryRef } from '../../../src/core/oci/reference.js'
+import { cosignTag } from '../../../src/core/oci/types.js'
+import { startStandIn, type StandIn } from '../../support/registry/standin.js'
+import { memoryRegistry } from '../oci/memory-registry.js'
+
+const sha = (b: string | Buffer) => 'sha256:' + createHash('sha256').update(b).digest('hex')
+
+describe('appendLegacyLayer against a scripted registry', () => {
+  let standIn: StandIn
+  const image = sha('the image')
+  const tag = cosignTag(image, 'sig')
+  const layer = (n: string) => ({ blob: Buffer.from(`payload ${n}`), mediaType: 'application/x-test', annotations: { sig: n } })
+
+  beforeAll(async () => {
+    standIn = await startStandIn(() => ({ status: 404 }))
+  })
+  afterAll(() => standIn.close())
+
+  const repo = (): RepositoryRef => ({ registry: standIn.host, repository: 'app' })
+
+  it('appends to the layers already there and confirms its own', async () => {
+    const reg = memoryRegistry()
+    standIn.handle(reg.handler)
+    const client = new RegistryClient({ retryBaseMs: 1 })
+    expect(await appendLegacyLayer(client, repo(), image, 'sig', layer('one'), { settleMs: 5 })).toBe(tag)
+    await appendLegacyLayer(client, repo(), image, 'sig', layer('two'), { settleMs: 5 })
+    expect((await readLegacyLayers(client, repo(), tag)).map(l => l.annotations?.sig)).toEqual(['one', 'two'])
+  })
+
+  it('paces its confirming reads by the registry answering time, not by a write that timed out and was retried', async () => {
+    const reg = memoryRegistry()
+    let stalled = false
+    standIn.handle(req => {
+      // The first write of the tag gets no answer: the client times out (1 s) and sends it again.
+      if (req.method === 'PUT' && req.url.endsWith(tag) && !stalled) {
+        stalled = true
+        return { status: 0, stall: true }
+      }
+      return reg.handler(req)
+    })
+    const client = new RegistryClient({ timeoutMs: 1000, retryBaseMs: 1 })
+    const started = Date.now()
+    await appendLegacyLayer(client, repo(), image, 'sig', layer('stalled once'), { settleMs: 20 })
+    const elapsed = Date.now() - started
+    expect(client.requests.filter(r => r.method === 'PUT').map(r => r.status)).toEqual([0, 201])
+    expect((await readLegacyLayers(client, repo(), tag)).map(l => l.annotations?.sig)).toEqual(['stalled once'])
+    // Pacing by the wall time of that read-modify-write (over 1 s) would pause at least 3 s more.
+    expect(elapsed).toBeGreaterThanOrEqual(1000)
+    expect(elapsed).toBeLessThan(1800)
+  })
+
+  it('pauses longer before confirming on a registry that answers slowly', async () => {
+    const reg = memoryRegistry()
+    standIn.handle(async req => {
+      await new Promise(resolve => setTimeout(resolve, 200))
+      return reg.handler(req)
+    })
+    const client = new RegistryClient({ retryBaseMs: 1 })
+    const started = Date.now()
+    await appendLegacyLayer(client, repo(), image, 'sig', layer('slow registry'), { settleMs: 20 })
+    const elapsed = Date.now() - started
+    // HEAD of the payload, then read, HEAD of the config, write (600 ms of answers in the read-modify-write),
+    // and two confirming reads: 1.2 s of answers, and pauses of at least 0.6 + 1.2 s.
+    expect(client.requests.map(r => r.method)).toEqual(['HEAD', 'GET', 'HEAD', 'PUT', 'GET', 'GET'])
+    expect(elapsed).toBeGreaterThanOrEqual(1200 + 1800)
+  })
+})
