@@ -25,6 +25,9 @@ async function loadSigning() {
   return { signFileBundles, writeBundles, prepareSession }
 }
 
+/** Images signed at once: each is a few registry round trips, mostly waiting. */
+const IMAGE_CONCURRENCY = 8
+
 async function loadImageSupport() {
   const [{ registryClient }, { resolveImage }, { signImage }] = await Promise.all([
     import('./image/client.js'),
@@ -77,14 +80,22 @@ export async function runSignStep(inputs: SignInputs, ctx: StepContext): Promise
   const { session, services, tokenSource } = await prepareSession(inputs, ctx)
   // The certificate first: a token or Fulcio problem fails before any file or image work.
   const signer = await session.identity()
-  const pending = await signFileBundles(files, session, { bundleDir: inputs.bundleDir })
-  const signedImages = await mapLimit(images, 4, async (image): Promise<SignedImage> => ({
-    image: image.given,
-    digest: image.descriptor.digest,
-    reference: `${image.ref.repositoryName}@${image.descriptor.digest}`,
-    resolvedFromTag: image.resolvedFromTag,
-    signatures: await img!.signImage(client!, session, image, inputs.signatureFormat)
-  }))
+  // Files and images are signed side by side; when one side fails, the other is let finish
+  // (no registry write is left running behind a failed step) and the first failure is raised.
+  const [filesDone, imagesDone] = await Promise.allSettled([
+    signFileBundles(files, session, { bundleDir: inputs.bundleDir }),
+    mapLimit(images, IMAGE_CONCURRENCY, async (image): Promise<SignedImage> => ({
+      image: image.given,
+      digest: image.descriptor.digest,
+      reference: `${image.ref.repositoryName}@${image.descriptor.digest}`,
+      resolvedFromTag: image.resolvedFromTag,
+      signatures: await img!.signImage(client!, session, image, inputs.signatureFormat)
+    }))
+  ])
+  if (filesDone.status === 'rejected') throw filesDone.reason
+  if (imagesDone.status === 'rejected') throw imagesDone.reason
+  const pending = filesDone.value
+  const signedImages = imagesDone.value
   // Bundles go to disk last, all together: a step that failed anywhere leaves none.
   const signedFiles = await writeBundles(pending)
   return {
