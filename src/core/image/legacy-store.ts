@@ -63,7 +63,8 @@ export async function appendLegacyLayer(
   const ours: Descriptor = { mediaType: layer.mediaType, size: blob.size, digest: blob.digest, annotations: layer.annotations }
   const maxAttempts = options.maxAttempts ?? 20
   const settle = options.settleMs ?? 300
-  let confirmations = 0
+  // Whether the tag was read a full window after this call's last write (or check).
+  let settled = false
   // A concurrent writer can drop our layer for as long as one of its read-modify-writes takes:
   // the pause before confirming grows with the slowest one seen here (a loaded registry is slow).
   // It is measured in the registry's answering time: timeouts, failed attempts and the waits
@@ -72,20 +73,21 @@ export async function appendLegacyLayer(
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     const { value: layers, serviceMs: readMs } = await client.timed(() => readLegacyLayers(client, repo, tag))
     if (layers.some(l => sameLayer(l, ours))) {
-      // Listed: confirm twice, a pause apart, so a concurrent read-modify-write that started
-      // before our write (and would drop our layer) has had time to land and be repaired.
-      if (++confirmations >= 2) return tag
+      // Listed a window after our write: a concurrent read-modify-write that started before it
+      // (and would drop our layer) has landed by then, so the layer stays.
+      if (settled) return tag
       await sleep(window + Math.random() * window)
+      settled = true
       continue
     }
-    confirmations = 0
     const next = [...layers, ours]
     const { serviceMs: writeMs } = await client.timed(async () => {
       const config = await client.pushBlob(repo, legacyConfig(next.map(l => l.digest)), OCI_CONFIG)
       await client.putManifest(repo, tag, legacyManifest({ ...config, mediaType: OCI_CONFIG }, next), OCI_MANIFEST)
     })
     window = Math.max(window, 2 * (readMs + writeMs))
-    await sleep(window / 2 + Math.random() * window)
+    await sleep(window + Math.random() * window)
+    settled = true
   }
   throw new SealError(
     'REGISTRY_ERROR',

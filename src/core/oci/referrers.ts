@@ -5,8 +5,8 @@
  * `sha256-<hex>` (the subject's digest) that lists them.
  *
  * Tag updates are read–modify–write on a registry without compare-and-swap,
- * so every writer reads its entry back, twice with a pause between, and
- * starts over until it stays listed; it also puts back entries it saw
+ * so every writer reads its entry back after a pause longer than a
+ * read-modify-write takes, and starts over until it stays listed; it also puts back entries it saw
  * earlier that a concurrent writer dropped. Where the registry honours
  * `If-Match`, the write is conditional on the index it read.
  */
@@ -257,12 +257,10 @@ async function updateTag(client: RegistryClient, repo: RepositoryRef, tag: strin
       // not slow another writer down.
       settle = Math.max(settle, 2 * (readMs + writeMs))
     }
-    // A quick look catches a lost write early; the second look, a settle later, confirms it stayed.
-    await sleep(Math.random() * (settle / 2))
-    if (listed(await readTagIndex(client, repo, tag))) {
-      await sleep(jitter(settle))
-      if (listed(await readTagIndex(client, repo, tag))) return
-    }
+    // One look, a settle later: a writer that read the tag before this write has landed by then,
+    // so what is listed now stays listed.
+    await sleep(jitter(settle))
+    if (listed(await readTagIndex(client, repo, tag))) return
     await sleep(Math.random() * Math.min(2000, 50 * 2 ** attempt))
   }
   throw new RegistryError(
