@@ -170,7 +170,7 @@ describe('SBOMs and custom predicates', () => {
 
   it('rejects a predicate that is not JSON', async () => {
     const run = await attest({ 'subject-path': 'dist/app-b.tgz', 'predicate-type': 'https://example.com/x', predicate: '{nope' })
-    expectCleanFailure(run, /`predicate` is not JSON/)
+    expectCleanFailure(run, /`predicate` does not parse: .*JSON/)
   })
 })
 

@@ -6,7 +6,7 @@ import { digestFile, parseDigest } from '../digest.js'
 import { SealError } from '../errors.js'
 import type { StatementSubject } from '../formats/intoto.js'
 import { resolveFiles, withoutBundles } from '../subjects.js'
-import { parseChecksums } from './checksums.js'
+import { isChecksumsLine, parseChecksums } from './checksums.js'
 
 export interface SubjectSources {
   subjectPatterns: readonly string[]
@@ -52,7 +52,7 @@ async function checksumsText(value: string, cwd: string): Promise<string> {
       if (s.size > MAX_CHECKSUMS_BYTES) throw new SealError('INPUT_INVALID', `\`subject-checksums\` file ${value} is larger than 256 MiB.`)
       return readFile(path, 'utf8')
     }
-    if (!/^[0-9a-fA-F]{64,128} [ *]/.test(value)) {
+    if (!isChecksumsLine(value.replace(/^\ufeff/, '').replace(/\r$/, ''))) {
       throw new SealError('INPUT_INVALID', `\`subject-checksums\`: no file at ${path}, and the value is not a checksums list either.`)
     }
   }

@@ -39,19 +39,22 @@ const TAG_SIZE = 16
 const KDF_NAME = 'scrypt'
 const CIPHER_NAME = 'nacl/secretbox'
 /**
- * Upper bounds for parameters read from a key file, so a crafted file cannot
- * make seal allocate gigabytes or spin for minutes. They admit every set cosign
- * has ever written (N up to 2^17 with r=8, p=1) with room to spare.
+ * The most work a key file may ask of scrypt: N·r·p ≤ 2^21 block mixes, so at
+ * most 256 MiB of memory (128·N·r bytes) and about a second of CPU. That
+ * admits every set cosign has ever written (N up to 2^17 with r=8, p=1) while a
+ * crafted file cannot make seal allocate gigabytes or spin for minutes.
  */
-const MAX_SCRYPT_MEMORY = 512 * 1024 * 1024
-const MAX_SCRYPT_P = 4
+const MAX_SCRYPT_WORK = 2 ** 21
+/** What node's scrypt may allocate: the working memory above plus its small per-lane buffers. */
+const SCRYPT_MAXMEM = 2 * 128 * MAX_SCRYPT_WORK
 
 /** Seals PKCS#8 DER under a password; returns the JSON document's bytes. */
 export async function encryptPrivateKey(pkcs8: Uint8Array, password: string, params: ScryptParams = STANDARD_SCRYPT): Promise<Buffer> {
-  checkParams(params, 'the requested scrypt parameters')
+  const what = 'the requested scrypt parameters'
+  checkParams(params, what)
   const salt = randomBytes(SALT_SIZE)
   const nonce = randomBytes(NONCE_SIZE)
-  const key = await deriveKey(password, salt, params)
+  const key = await deriveKey(password, salt, params, what)
   const ciphertext = secretbox(key, nonce).seal(pkcs8)
   key.fill(0)
   const doc = {
@@ -83,8 +86,8 @@ export async function decryptPrivateKey(
   }
   const kdf = field(doc, 'kdf')
   const cipher = field(doc, 'cipher')
-  if (field(kdf, 'name') !== KDF_NAME) throw malformed(what, `unknown key derivation ${JSON.stringify(field(kdf, 'name'))}`)
-  if (field(cipher, 'name') !== CIPHER_NAME) throw malformed(what, `unknown cipher ${JSON.stringify(field(cipher, 'name'))}`)
+  if (field(kdf, 'name') !== KDF_NAME) throw malformed(what, `unknown key derivation ${shown(field(kdf, 'name'))}`)
+  if (field(cipher, 'name') !== CIPHER_NAME) throw malformed(what, `unknown cipher ${shown(field(cipher, 'name'))}`)
   const rawParams = field(kdf, 'params')
   const params: ScryptParams = { N: field(rawParams, 'N') as number, r: field(rawParams, 'r') as number, p: field(rawParams, 'p') as number }
   checkParams(params, what)
@@ -95,7 +98,7 @@ export async function decryptPrivateKey(
   if (nonce.length !== NONCE_SIZE) throw malformed(what, `the nonce has ${nonce.length} bytes instead of ${NONCE_SIZE}`)
   if (ciphertext.length <= TAG_SIZE) throw malformed(what, 'the ciphertext is too short')
 
-  const key = await deriveKey(password, salt, params)
+  const key = await deriveKey(password, salt, params, what)
   try {
     return Buffer.from(secretbox(key, nonce).open(ciphertext))
   } catch {
@@ -108,11 +111,18 @@ export async function decryptPrivateKey(
 }
 
 /** scrypt on node's thread pool: about 0.2 s for N=2^16 without blocking the event loop. */
-function deriveKey(password: string, salt: Uint8Array, params: ScryptParams): Promise<Buffer> {
+function deriveKey(password: string, salt: Uint8Array, params: ScryptParams, what: string): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     // maxmem must exceed 128·N·r (node's default of 32 MiB refuses N=2^16, r=8).
-    const options = { N: params.N, r: params.r, p: params.p, maxmem: 2 * MAX_SCRYPT_MEMORY }
-    scrypt(Buffer.from(password, 'utf8'), salt, KEY_SIZE, options, (err, key) => (err ? reject(err) : resolve(key)))
+    const options = { N: params.N, r: params.r, p: params.p, maxmem: SCRYPT_MAXMEM }
+    const refused = (err: unknown): SealError =>
+      malformed(what, `unsupported scrypt parameters N=${params.N} r=${params.r} p=${params.p}`, err)
+    try {
+      // Node throws at once (RangeError) for parameters OpenSSL refuses, and reports other failures to the callback.
+      scrypt(Buffer.from(password, 'utf8'), salt, KEY_SIZE, options, (err, key) => (err ? reject(refused(err)) : resolve(key)))
+    } catch (err) {
+      reject(refused(err))
+    }
   })
 }
 
@@ -122,10 +132,11 @@ function checkParams(params: ScryptParams, what: string): void {
   if (!integer(N) || !integer(r) || !integer(p)) {
     throw malformed(what, 'the scrypt parameters N, r and p must be positive integers')
   }
-  if (N < 2 || (N & (N - 1)) !== 0) throw malformed(what, `scrypt N=${N} is not a power of two`)
-  if (128 * N * r > MAX_SCRYPT_MEMORY || p > MAX_SCRYPT_P) {
-    throw malformed(what, `unsupported scrypt parameters N=${N} r=${r} p=${p} (too costly)`)
-  }
+  // Not N & (N - 1): bitwise operators cut numbers to 32 bits.
+  if (N < 2 || 2 ** Math.round(Math.log2(N)) !== N) throw malformed(what, `scrypt N=${N} is not a power of two`)
+  if (N * r * p > MAX_SCRYPT_WORK) throw malformed(what, `unsupported scrypt parameters N=${N} r=${r} p=${p} (too costly)`)
+  // scrypt itself requires N < 2^(128·r/8): N=2^16 needs r ≥ 2.
+  if (r < 4 && N >= 2 ** (16 * r)) throw malformed(what, `unsupported scrypt parameters N=${N} r=${r} p=${p} (N must be below 2^${16 * r} when r=${r})`)
 }
 
 function field(obj: unknown, name: string): unknown {
@@ -140,8 +151,16 @@ function bytesField(obj: unknown, name: string, what: string): Buffer {
   return Buffer.from(value, 'base64')
 }
 
-function malformed(what: string, detail: string): SealError {
+/** A value from the file for a message: short strings quoted, anything else by its type (never serialized whole). */
+function shown(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)
+  if (value === undefined) return '(missing)'
+  return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : String(value)
+}
+
+function malformed(what: string, detail: string, cause?: unknown): SealError {
   return new SealError('KEY_INVALID', `${what} is malformed: ${detail}`, {
-    hint: 'Use a key written by `seal generate-key-pair`, `seal import-key-pair`, or cosign.'
+    hint: 'Use a key written by `seal generate-key-pair`, `seal import-key-pair`, or cosign.',
+    ...(cause === undefined ? {} : { cause })
   })
 }

@@ -18,8 +18,9 @@ export {
   loadPrivateKey,
   sealKeyPair,
   type EncryptedKeyPair,
+  type ImportOptions,
   type KeyOptions,
   type LoadedPrivateKey
 } from './private.js'
-export { keyHint, keyKind, parsePublicKey, publicKeyDER, publicKeyPEMOf, type KeyKind, type ParsedPublicKey } from './public.js'
+export { keyHint, keyKind, matchingPublicKey, parsePublicKey, publicKeyDER, publicKeyPEMOf, type KeyKind, type ParsedPublicKey } from './public.js'
 export { KeySigner, type SignHash } from './signer.js'

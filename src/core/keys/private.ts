@@ -14,8 +14,8 @@ import {
   STANDARD_SCRYPT,
   type ScryptParams
 } from './encrypted.js'
-import { decodePemBlocks, encodePem, looksLikePEM, type PemBlock } from './pem.js'
-import { keyKind, publicKeyPEMOf, type KeyKind } from './public.js'
+import { decodePemBlocks, encodePem, isSingleDER, looksLikePEM, type PemBlock } from './pem.js'
+import { keyKind, matchingPublicKey, publicKeyPEMOf, type KeyKind } from './public.js'
 
 export interface EncryptedKeyPair {
   /** `ENCRYPTED SIGSTORE PRIVATE KEY` PEM (the contents of cosign.key). */
@@ -36,6 +36,11 @@ export interface KeyOptions {
   input?: string
   /** Where the password came from, named in the wrong-password hint (default `COSIGN_PASSWORD`). */
   passwordInput?: string
+}
+
+export interface ImportOptions extends KeyOptions {
+  /** scrypt cost of the encryption (default: cosign's, N=65536 r=8 p=1). */
+  scrypt?: ScryptParams
 }
 
 /** A new ECDSA P-256 key pair, the private key encrypted under `password` (which may be empty). */
@@ -82,7 +87,7 @@ export async function loadPrivateKey(pem: string, password: string, options: Key
  * KEY`, PKCS#1 `RSA PRIVATE KEY`) to cosign's encrypted format, as
  * `cosign import-key-pair` does.
  */
-export async function importKeyPair(pem: string, password: string, options: KeyOptions = {}): Promise<EncryptedKeyPair> {
+export async function importKeyPair(pem: string, password: string, options: ImportOptions = {}): Promise<EncryptedKeyPair> {
   const input = options.input ?? 'key'
   const what = `the key in \`${input}\``
   if (!looksLikePEM(pem)) throw new SealError('KEY_INVALID', `\`${input}\` is not a PEM file`)
@@ -107,6 +112,7 @@ export async function importKeyPair(pem: string, password: string, options: KeyO
       hint: 'Decrypt it first, for example with `openssl pkey -in key.pem -out plain.pem`.'
     })
   }
+  if (!isSingleDER(block.der)) throw new SealError('KEY_INVALID', `${what} is not a valid ${block.type}: its DER is cut short or has bytes after it`)
   let privateKey: KeyObject
   try {
     privateKey = createPrivateKey({ key: block.der, format: 'der', type: IMPORTABLE[block.type] })
@@ -114,7 +120,8 @@ export async function importKeyPair(pem: string, password: string, options: KeyO
     throw new SealError('KEY_INVALID', `${what} is not a valid ${block.type}: ${(err as Error).message}`, { cause: err })
   }
   keyKind(privateKey, what)
-  return sealKeyPair(privateKey, password)
+  matchingPublicKey(privateKey, what)
+  return sealKeyPair(privateKey, password, options.scrypt)
 }
 
 const IMPORTABLE: Record<string, 'pkcs8' | 'sec1' | 'pkcs1'> = {
@@ -152,6 +159,6 @@ function encryptedBlock(pem: string, input: string): PemBlock {
 
 function describe(privateKey: KeyObject, what: string): LoadedPrivateKey {
   const kind = keyKind(privateKey, what)
-  const publicKey = createPublicKey(privateKey)
+  const publicKey = matchingPublicKey(privateKey, what)
   return { privateKey, publicKey, publicKeyPEM: publicKeyPEMOf(publicKey), kind }
 }

@@ -2,10 +2,10 @@
  * Public keys as users hand them over: a `cosign.pub` PEM file, the base64
  * body of one pasted into a setting, or a certificate whose key is meant.
  */
-import { createHash, createPublicKey, X509Certificate, type KeyObject } from 'node:crypto'
+import { createHash, createPublicKey, sign, verify, X509Certificate, type KeyObject } from 'node:crypto'
 
 import { SealError } from '../errors.js'
-import { decodeBase64Text, decodePemBlocks, looksLikePEM } from './pem.js'
+import { decodeBase64Text, decodePemBlocks, isSingleDER, looksLikePEM } from './pem.js'
 
 export interface ParsedPublicKey {
   publicKey: KeyObject
@@ -43,6 +43,32 @@ export function keyKind(key: KeyObject, what: string): KeyKind {
   }
   if (type === 'ed25519') return 'ed25519'
   throw new SealError('KEY_INVALID', `${what} is a ${type ?? 'unknown'} key; use ECDSA (P-256, P-384, P-521), RSA or Ed25519`)
+}
+
+/**
+ * The public key of a private key, checked to belong to it: a signature made
+ * with the private key must verify with the public key. PKCS#8 and SEC1 files
+ * carry the public key next to the private one, and nothing else checks that
+ * they match; a damaged or spliced file would sign with one key and publish
+ * another. `what` names the key in errors.
+ */
+export function matchingPublicKey(privateKey: KeyObject, what: string): KeyObject {
+  let publicKey: KeyObject | undefined
+  let matches = false
+  try {
+    publicKey = createPublicKey(privateKey)
+    const probe = Buffer.from('seal: does this public key belong to this private key?')
+    const hash = privateKey.asymmetricKeyType === 'ed25519' || privateKey.asymmetricKeyType === 'ed448' ? null : 'sha256'
+    matches = verify(hash, probe, publicKey, sign(hash, probe, privateKey))
+  } catch {
+    matches = false
+  }
+  if (!publicKey || !matches) {
+    throw new SealError('KEY_INVALID', `${what} is damaged: its public key does not match its private key`, {
+      hint: 'Export the key again from its source; a key file must not be edited by hand.'
+    })
+  }
+  return publicKey
 }
 
 /** PKIX DER of a public key. */
@@ -99,6 +125,7 @@ export function parsePublicKey(text: string, input = 'key'): ParsedPublicKey {
 }
 
 function keyFromDER(der: Buffer, type: string | undefined, what: string): KeyObject {
+  if (!isSingleDER(der)) throw new SealError('KEY_INVALID', `${what} cannot be parsed: its DER is cut short or has bytes after it`)
   if (type === 'CERTIFICATE') return certificateKey(der, what)
   if (type === 'RSA PUBLIC KEY') return tryKey(() => createPublicKey({ key: der, format: 'der', type: 'pkcs1' }), what)
   if (type === 'PUBLIC KEY') return tryKey(() => createPublicKey({ key: der, format: 'der', type: 'spki' }), what)

@@ -3,13 +3,13 @@
  * Fulcio certificate. Bundles made with it carry the key hint instead of a
  * certificate; verifiers need the public key.
  */
-import { createPublicKey, sign as nodeSign, type KeyObject } from 'node:crypto'
+import { sign as nodeSign, type KeyObject } from 'node:crypto'
 
 import { p256, p384, p521 } from '@noble/curves/nist.js'
 
 import { SealError } from '../errors.js'
 import { loadPrivateKey, type KeyOptions } from './private.js'
-import { keyHint, keyKind, publicKeyPEMOf, type KeyKind } from './public.js'
+import { keyHint, keyKind, matchingPublicKey, publicKeyPEMOf, type KeyKind } from './public.js'
 
 export type SignHash = 'sha256' | 'sha384' | 'sha512'
 
@@ -46,7 +46,7 @@ export class KeySigner {
     if (privateKey.type !== 'private') throw new SealError('KEY_INVALID', `${what} is not a private key`)
     this.kind = keyKind(privateKey, what)
     this.privateKey = privateKey
-    this.publicKey = createPublicKey(privateKey)
+    this.publicKey = matchingPublicKey(privateKey, what)
     this.publicKeyPEM = publicKeyPEMOf(this.publicKey)
     this.hint = keyHint(this.publicKey)
     if (this.kind in NOBLE) {

@@ -164,3 +164,47 @@ describe('the envelope', () => {
     expect(err.hint).toContain('damaged')
   })
 })
+
+describe('the envelope: regressions found by the property tests', () => {
+  const der = () => generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ format: 'der', type: 'pkcs8' })
+  const withDoc = async (edit: (doc: Record<string, Record<string, unknown>>) => string | void): Promise<Buffer> => {
+    const doc = JSON.parse((await encryptPrivateKey(der(), 'pw', { N: 8, r: 1, p: 1 })).toString()) as Record<string, Record<string, unknown>>
+    const text = edit(doc)
+    return Buffer.from(text ?? JSON.stringify(doc))
+  }
+
+  // Once a RangeError from node's scrypt (OpenSSL needs N < 2^(16·r)).
+  it('refuses N=65536 with r=1 as a malformed key, not a RangeError', async () => {
+    const json = await withDoc(d => void (d.kdf.params = { N: 65536, r: 1, p: 1 }))
+    const err = await rejection(decryptPrivateKey(json, 'pw', 'key'))
+    expect(err.code).toBe('KEY_INVALID')
+    expect(err.message).toContain('N must be below 2^16 when r=1')
+  })
+
+  // Once admitted: 512 MiB and seconds of scrypt from a crafted file.
+  it.each([
+    [{ N: 2 ** 18, r: 16, p: 1 }],
+    [{ N: 2 ** 22, r: 1, p: 1 }],
+    [{ N: 2 ** 17, r: 8, p: 4 }]
+  ])('refuses %j as too costly before running scrypt', async params => {
+    const json = await withDoc(d => void (d.kdf.params = params))
+    const started = performance.now()
+    const err = await rejection(decryptPrivateKey(json, 'pw', 'key'))
+    // scrypt at these costs takes seconds; a refusal on sight, milliseconds.
+    expect(performance.now() - started).toBeLessThan(500)
+    expect(err.message).toContain('too costly')
+  })
+
+  // Once a RangeError: the unknown name was serialized whole into the message.
+  it('describes a deeply nested kdf or cipher name without serializing it', async () => {
+    const depth = 100_000
+    const json = await withDoc(d => {
+      d.kdf.name = 'DEEP'
+      return JSON.stringify(d).replace('"DEEP"', '['.repeat(depth) + ']'.repeat(depth))
+    })
+    const err = await rejection(decryptPrivateKey(json, 'pw', 'key'))
+    expect(err.message).toContain('unknown key derivation an array')
+    const long = await withDoc(d => void (d.cipher.name = 'x'.repeat(100_000)))
+    expect((await rejection(decryptPrivateKey(long, 'pw', 'key'))).message.length).toBeLessThan(300)
+  })
+})

@@ -1,6 +1,6 @@
 import { createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto'
 
-import { encodePem, generateKeyPair, importKeyPair, loadPrivateKey } from '../../../src/core/keys/index.js'
+import { encodePem, encryptPrivateKey, generateKeyPair, importKeyPair, loadPrivateKey } from '../../../src/core/keys/index.js'
 import { rejection } from '../../support/errors.js'
 
 const spkiPEM = (key: KeyObject): string =>
@@ -32,7 +32,6 @@ describe('generateKeyPair and loadPrivateKey', () => {
   })
 
   it('rejects an envelope that opens to something other than PKCS#8', async () => {
-    const { encryptPrivateKey } = await import('../../../src/core/keys/encrypted.js')
     const sealed = await encryptPrivateKey(Buffer.from('not a key'), 'pw', { N: 1024, r: 8, p: 1 })
     const err = await rejection(loadPrivateKey(encodePem('ENCRYPTED SIGSTORE PRIVATE KEY', sealed), 'pw'))
     expect(err.code).toBe('KEY_INVALID')
@@ -87,5 +86,47 @@ describe('importKeyPair', () => {
     expect((await rejection(importKeyPair(legacy, 'pw'))).message).toContain('Proc-Type')
     expect((await rejection(importKeyPair(spkiPEM(publicKey), 'pw', { input: 'key' }))).message).toContain('`key` holds no private key (found PUBLIC KEY)')
     expect((await rejection(importKeyPair('plain text', 'pw'))).message).toContain('`key` is not a PEM file')
+  })
+})
+
+describe('regressions found by the property tests', () => {
+  const a = generateKeyPairSync('ec', { namedCurve: 'P-256' })
+  const b = generateKeyPairSync('ec', { namedCurve: 'P-256' })
+  /** The private key of `a` with the public point of `b`. */
+  const spliced = (type: 'sec1' | 'pkcs8'): Buffer => {
+    const der = Buffer.from(a.privateKey.export({ format: 'der', type }))
+    const point = (k: KeyObject) => k.export({ format: 'der', type: 'spki' }).subarray(-65)
+    point(b.publicKey).copy(der, der.indexOf(point(a.publicKey)))
+    return der
+  }
+
+  // Once imported: cosign.key signed with one key while cosign.pub held another.
+  it.each([
+    ['EC PRIVATE KEY', 'sec1'],
+    ['PRIVATE KEY', 'pkcs8']
+  ] as const)('refuses a %s whose public key belongs to another key', async (label, type) => {
+    const err = await rejection(importKeyPair(encodePem(label, spliced(type)), 'pw', { input: 'key' }))
+    expect(err.code).toBe('KEY_INVALID')
+    expect(err.message).toBe('the key in `key` is damaged: its public key does not match its private key')
+  })
+
+  it('refuses such a key inside a cosign envelope too', async () => {
+    const sealed = await encryptPrivateKey(spliced('pkcs8'), 'pw', { N: 8, r: 1, p: 1 })
+    const err = await rejection(loadPrivateKey(encodePem('ENCRYPTED SIGSTORE PRIVATE KEY', sealed), 'pw', { input: 'key' }))
+    expect(err.message).toContain('does not match its private key')
+  })
+
+  // Once accepted: OpenSSL ignores bytes after the key; cosign (Go) refuses them.
+  it('refuses bytes after the DER of the key', async () => {
+    const der = Buffer.concat([a.privateKey.export({ format: 'der', type: 'pkcs8' }), Buffer.from([0, 1, 2])])
+    const err = await rejection(importKeyPair(encodePem('PRIVATE KEY', der), 'pw', { input: 'key' }))
+    expect(err.message).toBe('the key in `key` is not a valid PRIVATE KEY: its DER is cut short or has bytes after it')
+  })
+
+  it('encrypts an import with the scrypt cost asked for', async () => {
+    const pair = await importKeyPair(encodePem('PRIVATE KEY', a.privateKey.export({ format: 'der', type: 'pkcs8' })), 'pw', { scrypt: { N: 8, r: 1, p: 1 } })
+    const body = Buffer.from(pair.privateKeyPEM.replace(/-----[^-]+-----|\n/g, ''), 'base64').toString()
+    expect(JSON.parse(body).kdf.params).toEqual({ N: 8, r: 1, p: 1 })
+    expect((await loadPrivateKey(pair.privateKeyPEM, 'pw')).publicKeyPEM).toBe(spkiPEM(a.publicKey))
   })
 })

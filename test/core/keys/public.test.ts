@@ -64,3 +64,15 @@ describe('keyHint', () => {
     expect(keyHint(generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey)).not.toBe(expected)
   })
 })
+
+describe('parsePublicKey: regressions found by the property tests', () => {
+  // Once accepted as the original key: OpenSSL ignores bytes after the DER; Go refuses them.
+  it.each([
+    ['PEM', (der: Buffer) => encodePem('PUBLIC KEY', der)],
+    ['bare base64', (der: Buffer) => der.toString('base64')]
+  ])('refuses bytes after the DER (%s)', (_name, wrap) => {
+    const err = thrown(() => parsePublicKey(wrap(Buffer.concat([DER, Buffer.from([5, 0])])), 'verify-key'))
+    expect(err.code).toBe('KEY_INVALID')
+    expect(err.message).toBe('the public key in `verify-key` cannot be parsed: its DER is cut short or has bytes after it')
+  })
+})

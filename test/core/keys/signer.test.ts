@@ -1,4 +1,4 @@
-import { createHash, generateKeyPairSync, verify } from 'node:crypto'
+import { createHash, createPrivateKey, generateKeyPairSync, verify } from 'node:crypto'
 
 import { toDSSEBundle, toMessageSignatureBundle } from '@sigstore/bundle'
 import { dsse } from '@sigstore/core'
@@ -87,5 +87,17 @@ describe('KeySigner', () => {
     const pair = await generateKeyPair('pw')
     const err = await rejection(KeySigner.fromEncryptedPEM(pair.privateKeyPEM, 'nope', { input: 'private-key' }))
     expect(err.message).toBe('wrong password for the key in `private-key`')
+  })
+})
+
+describe('KeySigner: regressions found by the property tests', () => {
+  it('refuses a private key whose embedded public key belongs to another key', () => {
+    const a = generateKeyPairSync('ec', { namedCurve: 'P-256' })
+    const b = generateKeyPairSync('ec', { namedCurve: 'P-256' })
+    const der = Buffer.from(a.privateKey.export({ format: 'der', type: 'sec1' }))
+    const point = (k: typeof a.publicKey) => k.export({ format: 'der', type: 'spki' }).subarray(-65)
+    point(b.publicKey).copy(der, der.indexOf(point(a.publicKey)))
+    const err = thrown(() => new KeySigner(createPrivateKey({ key: der, format: 'der', type: 'sec1' }), 'the key in `key`'))
+    expect(err.message).toBe('the key in `key` is damaged: its public key does not match its private key')
   })
 })
