@@ -280,8 +280,8 @@ var oci_errors = __webpack_require__(7298);
  * `sha256-<hex>` (the subject's digest) that lists them.
  *
  * Tag updates are read–modify–write on a registry without compare-and-swap,
- * so every writer reads its entry back, twice with a pause between, and
- * starts over until it stays listed; it also puts back entries it saw
+ * so every writer reads its entry back after a pause longer than a
+ * read-modify-write takes, and starts over until it stays listed; it also puts back entries it saw
  * earlier that a concurrent writer dropped. Where the registry honours
  * `If-Match`, the write is conditional on the index it read.
  */
@@ -437,8 +437,7 @@ async function updateTag(client, repo, tag, entries, options) {
     const seen = new Map(entries.map(e => [e.digest, (0,types/* descriptorJSON */.QA)(e)]));
     const listed = (index) => own.every(d => index?.entries.has(d));
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-        const started = Date.now();
-        const current = await readTagIndex(client, repo, tag);
+        const { value: current, serviceMs: readMs } = await client.timed(() => readTagIndex(client, repo, tag));
         for (const [digest, d] of current?.entries ?? [])
             if (!seen.has(digest))
                 seen.set(digest, d);
@@ -447,8 +446,10 @@ async function updateTag(client, repo, tag, entries, options) {
             for (const [digest, d] of seen)
                 if (!merged.has(digest))
                     merged.set(digest, d);
+            let writeMs;
             try {
-                await client.putManifest(repo, tag, indexBytes(current?.json, merged), types/* OCI_INDEX */.$p, current?.etag ? { ifMatch: current.etag } : {});
+                const write = () => client.putManifest(repo, tag, indexBytes(current?.json, merged), types/* OCI_INDEX */.$p, current?.etag ? { ifMatch: current.etag } : {});
+                writeMs = (await client.timed(write)).serviceMs;
             }
             catch (err) {
                 // 412: the tag changed since it was read (conditional write); read it again.
@@ -457,16 +458,16 @@ async function updateTag(client, repo, tag, entries, options) {
                 await (0,promises_.setTimeout)(Math.random() * settle);
                 continue;
             }
-            // A writer that read before this write lands within about one read-modify-write; wait longer than that.
-            settle = Math.max(settle, 2 * (Date.now() - started));
+            // A writer that read before this write lands within about one read-modify-write; wait longer
+            // than that. Measured in the registry's answering time: retried faults and their waits do
+            // not slow another writer down.
+            settle = Math.max(settle, 2 * (readMs + writeMs));
         }
-        // A quick look catches a lost write early; the second look, a settle later, confirms it stayed.
-        await (0,promises_.setTimeout)(Math.random() * (settle / 2));
-        if (listed(await readTagIndex(client, repo, tag))) {
-            await (0,promises_.setTimeout)(jitter(settle));
-            if (listed(await readTagIndex(client, repo, tag)))
-                return;
-        }
+        // One look, a settle later: a writer that read the tag before this write has landed by then,
+        // so what is listed now stays listed.
+        await (0,promises_.setTimeout)(jitter(settle));
+        if (listed(await readTagIndex(client, repo, tag)))
+            return;
         await (0,promises_.setTimeout)(Math.random() * Math.min(2000, 50 * 2 ** attempt));
     }
     throw new oci_errors/* RegistryError */.gl('REGISTRY_ERROR', `Could not keep ${own.length === 1 ? `referrer ${own[0]}` : `${own.length} referrers`} listed in tag ${tag} of ${repo.registry}/${repo.repository} after ${maxAttempts} attempts: other writers kept replacing the tag.`, { registry: repo.registry, hint: 'Too many jobs update the signatures of this image at once; re-run the step.' });
@@ -494,8 +495,8 @@ async function listReferrers(client, repo, digest, options = {}) {
     return { descriptors: filter([...byDigest.values()]), source: 'referrers-api', tag };
 }
 
-// EXTERNAL MODULE: ./src/core/oidc.ts
-var oidc = __webpack_require__(9070);
+// EXTERNAL MODULE: ./src/core/backoff.ts
+var backoff = __webpack_require__(3915);
 ;// CONCATENATED MODULE: ./src/core/image/legacy-store.ts
 /**
  * Appending to cosign's legacy signature images (`sha256-<hex>.sig` / `.att`).
@@ -538,28 +539,32 @@ async function appendLegacyLayer(client, repo, imageDigest, suffix, layer, optio
     const ours = { mediaType: layer.mediaType, size: blob.size, digest: blob.digest, annotations: layer.annotations };
     const maxAttempts = options.maxAttempts ?? 20;
     const settle = options.settleMs ?? 300;
-    let confirmations = 0;
+    // Whether the tag was read a full window after this call's last write (or check).
+    let settled = false;
     // A concurrent writer can drop our layer for as long as one of its read-modify-writes takes:
     // the pause before confirming grows with the slowest one seen here (a loaded registry is slow).
+    // It is measured in the registry's answering time: timeouts, failed attempts and the waits
+    // between retries say nothing about how fast another writer's read-modify-write lands.
     let window = settle;
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-        const started = Date.now();
-        const layers = await readLegacyLayers(client, repo, tag);
+        const { value: layers, serviceMs: readMs } = await client.timed(() => readLegacyLayers(client, repo, tag));
         if (layers.some(l => sameLayer(l, ours))) {
-            // Listed: confirm twice, a pause apart, so a concurrent read-modify-write that started
-            // before our write (and would drop our layer) has had time to land and be repaired.
-            if (++confirmations >= 2)
+            // Listed a window after our write: a concurrent read-modify-write that started before it
+            // (and would drop our layer) has landed by then, so the layer stays.
+            if (settled)
                 return tag;
-            await (0,oidc/* sleep */.yy)(window + Math.random() * window);
+            await (0,backoff/* sleep */.yy)(window + Math.random() * window);
+            settled = true;
             continue;
         }
-        confirmations = 0;
         const next = [...layers, ours];
-        const configBytes = legacyConfig(next.map(l => l.digest));
-        const config = await client.pushBlob(repo, configBytes, types/* OCI_CONFIG */.TF);
-        await client.putManifest(repo, tag, legacyManifest({ ...config, mediaType: types/* OCI_CONFIG */.TF }, next), types/* OCI_MANIFEST */.EG);
-        window = Math.max(window, 2 * (Date.now() - started));
-        await (0,oidc/* sleep */.yy)(window / 2 + Math.random() * window);
+        const { serviceMs: writeMs } = await client.timed(async () => {
+            const config = await client.pushBlob(repo, legacyConfig(next.map(l => l.digest)), types/* OCI_CONFIG */.TF);
+            await client.putManifest(repo, tag, legacyManifest({ ...config, mediaType: types/* OCI_CONFIG */.TF }, next), types/* OCI_MANIFEST */.EG);
+        });
+        window = Math.max(window, 2 * (readMs + writeMs));
+        await (0,backoff/* sleep */.yy)(window + Math.random() * window);
+        settled = true;
     }
     throw new errors/* SealError */.EM('REGISTRY_ERROR', `Could not keep the signature listed in ${repo.registry}/${repo.repository}:${tag} after ${maxAttempts} attempts: other writers keep replacing the tag.`, { hint: 'Re-run the step; if it persists, sign with `signature-format: bundle`, which does not rewrite a shared tag.' });
 }

@@ -13,8 +13,12 @@ __webpack_require__.d(__webpack_exports__, {
   registryClient: () => (/* binding */ registryClient)
 });
 
+// EXTERNAL MODULE: external "node:async_hooks"
+var external_node_async_hooks_ = __webpack_require__(6698);
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(8500);
+// EXTERNAL MODULE: ./src/core/backoff.ts
+var backoff = __webpack_require__(3915);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/redact.ts
@@ -604,6 +608,8 @@ var types = __webpack_require__(8092);
 
 
 
+
+
 const MiB = 1024 * 1024;
 const ERROR_BODY_LIMIT = 8 * 1024;
 const MAX_TAG_PAGES = 10_000;
@@ -612,6 +618,7 @@ class RegistryClient {
     requests = [];
     pushed = new Map();
     probes = new Map();
+    meter = new external_node_async_hooks_.AsyncLocalStorage();
     auth;
     timeoutMs;
     retries;
@@ -638,6 +645,22 @@ class RegistryClient {
         for (const r of this.requests)
             counts[r.method] = (counts[r.method] ?? 0) + 1;
         return counts;
+    }
+    /**
+     * Runs `fn` and measures the time the registry took to answer the requests
+     * it made (see `Timed.serviceMs`). Measurements nest: an outer `timed`
+     * includes what an inner one measured.
+     */
+    async timed(fn) {
+        const store = { ms: 0 };
+        try {
+            return { value: await this.meter.run(store, fn), serviceMs: store.ms };
+        }
+        finally {
+            const outer = this.meter.getStore();
+            if (outer)
+                outer.ms += store.ms;
+        }
     }
     /** The base URL of a registry's API: `http` for loopback and insecure registries. */
     baseURL(registry) {
@@ -716,7 +739,8 @@ class RegistryClient {
     /**
      * Stores a manifest under a tag or its digest and returns its sha256
      * digest. With `ifMatch`, registries that support conditional writes refuse
-     * (HTTP 412) when the tag changed since it was read.
+     * (HTTP 412) when the tag changed since it was read. When every answer to
+     * the PUT was lost, a HEAD tells whether it was stored all the same.
      */
     async putManifest(repo, reference, bytes, mediaType, options = {}) {
         const url = this.url(repo, 'manifests', checkReference(reference));
@@ -728,15 +752,23 @@ class RegistryClient {
         const headers = { 'Content-Type': mediaType };
         if (options.ifMatch)
             headers['If-Match'] = options.ifMatch;
+        // Stored, whatever the answers said: the reference now names exactly these bytes.
+        const landed = async () => {
+            const now = await this.head(repo, reference);
+            return now !== undefined && ((0,types/* isDigest */.Bc)(reference) || now.digest === digest);
+        };
         let res;
         for (let attempt = 1;; attempt++) {
-            res = await this.send(this.call(repo, 'PUT', url, true, headers, body));
+            const answer = await this.sendWrite(this.call(repo, 'PUT', url, true, headers, body), landed);
+            if (!answer)
+                return digest;
+            res = answer;
             if (res.ok)
                 break;
             const err = await this.httpError(repo.registry, 'PUT', url, res);
             // A blob being linked by a concurrent upload of the same content can read as unknown for a moment.
             if (res.status === 400 && err.codes.includes('MANIFEST_BLOB_UNKNOWN') && attempt <= this.retries) {
-                await (0,promises_.setTimeout)(this.backoff(attempt));
+                await (0,promises_.setTimeout)(this.retryDelay(attempt));
                 continue;
             }
             throw err;
@@ -795,7 +827,7 @@ class RegistryClient {
             return;
         const start = this.url(repo, 'blobs', 'uploads/');
         // An upload session can vanish between the POST and the PUT (a retried PUT meets a
-        // finished or expired session): start once more from the POST.
+        // finished or expired session): unless the blob is there by then, start again from the POST.
         for (let round = 0;; round++) {
             const opened = await this.send(this.call(repo, 'POST', start, true, {}));
             if (opened.status !== 202 && opened.status !== 201)
@@ -824,10 +856,18 @@ class RegistryClient {
                 });
             }
             target.searchParams.set('digest', digest);
-            const res = await this.send(this.call(repo, 'PUT', target, true, { 'Content-Type': 'application/octet-stream' }, body));
-            if (res.status === 404 && round === 0) {
-                await discard(res);
-                continue;
+            const res = await this.sendWrite(this.call(repo, 'PUT', target, true, { 'Content-Type': 'application/octet-stream' }, body), () => this.exists(repo, digest, true));
+            if (!res)
+                return;
+            if (res.status === 404) {
+                // The session is gone. Either an earlier attempt of this PUT finished the upload and only
+                // its answer was lost (the retry then meets the closed session), or the session expired.
+                const gone = await this.httpError(repo.registry, 'PUT', target, res);
+                if (await this.exists(repo, digest, true))
+                    return;
+                if (round < Math.max(1, this.retries))
+                    continue;
+                throw gone;
             }
             if (!res.ok)
                 throw await this.httpError(repo.registry, 'PUT', target, res);
@@ -943,6 +983,24 @@ class RegistryClient {
             release?.();
         }
     }
+    /**
+     * Sends a write whose effect can be looked up. When every attempt lost its
+     * answer (reset, timeout, cut off), the registry may have done the work all
+     * the same: `landed` looks, and undefined means it did. Otherwise the
+     * network error stands.
+     */
+    async sendWrite(call, landed) {
+        try {
+            return await this.send(call);
+        }
+        catch (err) {
+            if (!(err instanceof oci_errors/* RegistryError */.gl) || err.code !== 'REGISTRY_ERROR' || err.status !== undefined)
+                throw err;
+            if (await landed().catch(() => false))
+                return undefined;
+            throw err;
+        }
+    }
     async exchange(call, sameOrigin) {
         let challenged = false;
         let attempt = 0;
@@ -969,12 +1027,23 @@ class RegistryClient {
                 this.log(call, 0, started);
                 if (call.retry && attempt < this.retries) {
                     attempt++;
-                    await (0,promises_.setTimeout)(this.backoff(attempt));
+                    await (0,promises_.setTimeout)(this.retryDelay(attempt));
                     continue;
                 }
                 throw this.networkError(call, err);
             }
             this.log(call, res.status, started);
+            if (call.retry && attempt < this.retries && retryable(res.status)) {
+                attempt++;
+                const wait = this.retryDelay(attempt, res.headers.get('retry-after'));
+                await discard(res);
+                await (0,promises_.setTimeout)(wait);
+                continue;
+            }
+            // An answer that counts (a retried failure does not): the registry's pace, for `timed`.
+            const meter = this.meter.getStore();
+            if (meter)
+                meter.ms += Date.now() - started;
             if (call.auth && (res.status === 401 || res.status === 403)) {
                 const header = res.headers.get('www-authenticate');
                 await discard(res);
@@ -984,22 +1053,15 @@ class RegistryClient {
                 }
                 throw await this.auth.refusal(call.registry, res.status, call.method, call.url.pathname);
             }
-            if (call.retry && attempt < this.retries && retryable(res.status)) {
-                attempt++;
-                const wait = retryAfter(res.headers.get('retry-after')) ?? this.backoff(attempt);
-                await discard(res);
-                await (0,promises_.setTimeout)(Math.min(wait, this.maxRetryDelayMs));
-                continue;
-            }
             return res;
         }
     }
     log(call, status, started) {
         this.requests.push({ method: call.method, host: call.url.host, path: call.url.pathname, status, durationMs: Date.now() - started });
     }
-    backoff(attempt) {
-        const base = Math.min(this.maxRetryDelayMs, this.retryBaseMs * 2 ** (attempt - 1));
-        return base / 2 + Math.random() * (base / 2);
+    /** The wait before retry number `attempt`: the registry's Retry-After when it sent one, else backoff; capped. */
+    retryDelay(attempt, retryAfterHeader) {
+        return (0,backoff/* retryDelay */.a2)(attempt, retryAfterHeader, this.retryBaseMs, this.maxRetryDelayMs);
     }
     networkError(call, err) {
         const name = err?.name;
@@ -1062,7 +1124,7 @@ class RegistryClient {
                     throw err;
                 if (attempt > this.retries)
                     throw this.networkError(call, err);
-                await (0,promises_.setTimeout)(this.backoff(attempt));
+                await (0,promises_.setTimeout)(this.retryDelay(attempt));
             }
         }
     }
@@ -1110,18 +1172,6 @@ async function discard(res) {
 }
 function retryable(status) {
     return status === 429 || (status >= 500 && status !== 501 && status !== 505);
-}
-/** Retry-After as a delay in ms: delta-seconds or an HTTP date. */
-function retryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    const v = value.trim();
-    if (/^\d+$/.test(v))
-        return Number(v) * 1000;
-    const at = Date.parse(v);
-    if (Number.isNaN(at))
-        return undefined;
-    return Math.max(0, at - now);
 }
 /** The target of `rel="next"` in a Link header. */
 function nextLink(header) {

@@ -376,7 +376,7 @@ async function attachSBOM(client, image, sbom, mediaType) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _formats_cosign_legacy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4641);
 /* harmony import */ var _oci_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8092);
-/* harmony import */ var _oidc_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9070);
+/* harmony import */ var _backoff_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3915);
 /**
  * Appending to cosign's legacy signature images (`sha256-<hex>.sig` / `.att`).
  * cosign reads the tag, appends a layer and writes the whole manifest back,
@@ -418,28 +418,32 @@ async function appendLegacyLayer(client, repo, imageDigest, suffix, layer, optio
     const ours = { mediaType: layer.mediaType, size: blob.size, digest: blob.digest, annotations: layer.annotations };
     const maxAttempts = options.maxAttempts ?? 20;
     const settle = options.settleMs ?? 300;
-    let confirmations = 0;
+    // Whether the tag was read a full window after this call's last write (or check).
+    let settled = false;
     // A concurrent writer can drop our layer for as long as one of its read-modify-writes takes:
     // the pause before confirming grows with the slowest one seen here (a loaded registry is slow).
+    // It is measured in the registry's answering time: timeouts, failed attempts and the waits
+    // between retries say nothing about how fast another writer's read-modify-write lands.
     let window = settle;
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-        const started = Date.now();
-        const layers = await readLegacyLayers(client, repo, tag);
+        const { value: layers, serviceMs: readMs } = await client.timed(() => readLegacyLayers(client, repo, tag));
         if (layers.some(l => sameLayer(l, ours))) {
-            // Listed: confirm twice, a pause apart, so a concurrent read-modify-write that started
-            // before our write (and would drop our layer) has had time to land and be repaired.
-            if (++confirmations >= 2)
+            // Listed a window after our write: a concurrent read-modify-write that started before it
+            // (and would drop our layer) has landed by then, so the layer stays.
+            if (settled)
                 return tag;
-            await (0,_oidc_js__WEBPACK_IMPORTED_MODULE_3__/* .sleep */ .yy)(window + Math.random() * window);
+            await (0,_backoff_js__WEBPACK_IMPORTED_MODULE_3__/* .sleep */ .yy)(window + Math.random() * window);
+            settled = true;
             continue;
         }
-        confirmations = 0;
         const next = [...layers, ours];
-        const configBytes = (0,_formats_cosign_legacy_js__WEBPACK_IMPORTED_MODULE_1__/* .legacyConfig */ .eg)(next.map(l => l.digest));
-        const config = await client.pushBlob(repo, configBytes, _oci_types_js__WEBPACK_IMPORTED_MODULE_2__/* .OCI_CONFIG */ .TF);
-        await client.putManifest(repo, tag, (0,_formats_cosign_legacy_js__WEBPACK_IMPORTED_MODULE_1__/* .legacyManifest */ .ND)({ ...config, mediaType: _oci_types_js__WEBPACK_IMPORTED_MODULE_2__/* .OCI_CONFIG */ .TF }, next), _oci_types_js__WEBPACK_IMPORTED_MODULE_2__/* .OCI_MANIFEST */ .EG);
-        window = Math.max(window, 2 * (Date.now() - started));
-        await (0,_oidc_js__WEBPACK_IMPORTED_MODULE_3__/* .sleep */ .yy)(window / 2 + Math.random() * window);
+        const { serviceMs: writeMs } = await client.timed(async () => {
+            const config = await client.pushBlob(repo, (0,_formats_cosign_legacy_js__WEBPACK_IMPORTED_MODULE_1__/* .legacyConfig */ .eg)(next.map(l => l.digest)), _oci_types_js__WEBPACK_IMPORTED_MODULE_2__/* .OCI_CONFIG */ .TF);
+            await client.putManifest(repo, tag, (0,_formats_cosign_legacy_js__WEBPACK_IMPORTED_MODULE_1__/* .legacyManifest */ .ND)({ ...config, mediaType: _oci_types_js__WEBPACK_IMPORTED_MODULE_2__/* .OCI_CONFIG */ .TF }, next), _oci_types_js__WEBPACK_IMPORTED_MODULE_2__/* .OCI_MANIFEST */ .EG);
+        });
+        window = Math.max(window, 2 * (readMs + writeMs));
+        await (0,_backoff_js__WEBPACK_IMPORTED_MODULE_3__/* .sleep */ .yy)(window + Math.random() * window);
+        settled = true;
     }
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SealError */ .EM('REGISTRY_ERROR', `Could not keep the signature listed in ${repo.registry}/${repo.repository}:${tag} after ${maxAttempts} attempts: other writers keep replacing the tag.`, { hint: 'Re-run the step; if it persists, sign with `signature-format: bundle`, which does not rewrite a shared tag.' });
 }

@@ -34113,7 +34113,51 @@ function getterOf(args) {
 
 /***/ }),
 
-/***/ 5778:
+/***/ 3567:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ runCommand),
+/* harmony export */   w: () => (/* binding */ std)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2258);
+
+
+const std = { stdout: s => process.stdout.write(s), stderr: s => process.stderr.write(s) };
+/**
+ * Runs one `seal <name>` command: a failure becomes a single
+ * `seal <name>: message` line on stderr, with every secret the command read
+ * removed, and exit code 1. No stack trace reaches the user.
+ */
+async function runCommand(name, out, body) {
+    const secrets = [];
+    const secret = (value) => {
+        if (value)
+            secrets.push(value);
+    };
+    try {
+        return await body({
+            secret,
+            context: () => ({
+                cwd: process.cwd(),
+                env: process.env,
+                onSecret: secret,
+                log: line => out.stderr(line + '\n'),
+                warn: line => out.stderr(`warning: ${line}\n`)
+            })
+        });
+    }
+    catch (err) {
+        out.stderr(`seal ${name}: ${(0,_core_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(err), secrets)}\n`);
+        return 1;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8687:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34124,48 +34168,56 @@ __nccwpck_require__.d(__webpack_exports__, {
   R9: () => (/* binding */ runVerify)
 });
 
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
-var dist = __nccwpck_require__(1040);
 // EXTERNAL MODULE: ./src/core/concurrency.ts
 var concurrency = __nccwpck_require__(8904);
 // EXTERNAL MODULE: ./src/core/digest.ts
 var digest = __nccwpck_require__(5543);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/core/subjects.ts + 3 modules
 var core_subjects = __nccwpck_require__(1648);
 ;// CONCATENATED MODULE: ./src/core/attest/checksums.ts
 
+const ALGORITHM_BY_LENGTH = { 64: 'sha256', 128: 'sha512' };
+const HEX_LENGTH = { sha256: 64, sha512: 128 };
 /**
- * Parses a `sha256sum`/`sha512sum` style list: `<hex><space><space or *><name>`
- * per line (LF or CRLF). The algorithm follows from the digest length. Exact
- * duplicates are dropped; a name listed with two different digests is kept
- * twice (both are subjects). `source` names the input in errors.
+ * `<hex><space><space or *><name>`, as sha256sum writes. Names may hold any
+ * character but LF (U+2028 and U+2029 among them: hence the `s` flag).
+ */
+const GNU_LINE = /^([0-9a-fA-F]+) [ *](.+)$/s;
+/** `SHA256 (<name>) = <hex>`, as `sha256sum --tag`, `shasum --tag` and BSD `sha256` write. */
+const TAG_LINE = /^(SHA256|SHA512) \((.*)\) = ([0-9a-fA-F]+)$/s;
+/**
+ * Parses a checksums list, one subject per line (LF or CRLF, an optional
+ * UTF-8 byte order mark), in either form the usual tools write:
+ *
+ *  - `<hex>  <name>` or `<hex> *<name>` (sha256sum, sha512sum): the algorithm
+ *    follows from the digest length (64: sha256, 128: sha512);
+ *  - `SHA256 (<name>) = <hex>` (the `--tag` or BSD form): the named algorithm,
+ *    whose length the digest must have.
+ *
+ * A line starting with `\` has its name escaped as coreutils does for names
+ * holding a backslash, newline or carriage return (`\\`, `\n`, `\r`). Blank
+ * lines and `#` comments are skipped. Exact duplicates are dropped; a name
+ * listed with two different digests is kept twice (both are subjects).
+ * `source` names the input in errors.
  */
 function parseChecksums(text, source = '`subject-checksums`') {
     const out = [];
     const seen = new Set();
-    const lines = text.split(/\r?\n/);
+    const lines = text.replace(/^\ufeff/, '').split('\n');
     for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
+        const line = lines[i].endsWith('\r') ? lines[i].slice(0, -1) : lines[i];
         if (line.trim() === '' || line.startsWith('#'))
             continue;
-        const m = /^([0-9a-fA-F]+) [ *](.+)$/.exec(line);
-        if (!m) {
-            throw new errors/* SealError */.EM('INPUT_INVALID', `${source} line ${i + 1} is not "<digest>  <name>": ${JSON.stringify(line.slice(0, 80))}`);
-        }
-        const hex = m[1].toLowerCase();
-        const algorithm = hex.length === 64 ? 'sha256' : hex.length === 128 ? 'sha512' : undefined;
-        if (!algorithm) {
-            throw new errors/* SealError */.EM('INPUT_INVALID', `${source} line ${i + 1}: a ${hex.length}-digit digest is neither sha256 (64) nor sha512 (128).`);
-        }
-        const name = m[2];
+        const where = `${source} line ${i + 1}`;
+        const { algorithm, hex, name } = parseLine(line, where);
         const key = `${name}\0${algorithm}:${hex}`;
         if (seen.has(key))
             continue;
@@ -34174,6 +34226,71 @@ function parseChecksums(text, source = '`subject-checksums`') {
     }
     if (out.length === 0)
         throw new errors/* SealError */.EM('INPUT_INVALID', `${source} lists no checksums.`);
+    return out;
+}
+/** Whether one line of text is a checksums line (either form), for telling a list from a path. */
+function isChecksumsLine(line) {
+    const body = line.startsWith('\\') ? line.slice(1) : line;
+    const gnu = GNU_LINE.exec(body);
+    if (gnu)
+        return ALGORITHM_BY_LENGTH[gnu[1].length] !== undefined;
+    const tag = TAG_LINE.exec(body);
+    return tag !== null && tag[3].length === HEX_LENGTH[tag[1].toLowerCase()];
+}
+function parseLine(line, where) {
+    const escaped = line.startsWith('\\');
+    const body = escaped ? line.slice(1) : line;
+    let algorithm;
+    let hex;
+    let raw;
+    const gnu = GNU_LINE.exec(body);
+    const tag = gnu ? null : TAG_LINE.exec(body);
+    if (gnu) {
+        hex = gnu[1].toLowerCase();
+        raw = gnu[2];
+        algorithm = ALGORITHM_BY_LENGTH[hex.length];
+        if (!algorithm)
+            throw new errors/* SealError */.EM('INPUT_INVALID', `${where}: a ${hex.length}-digit digest is neither sha256 (64) nor sha512 (128).`);
+    }
+    else if (tag) {
+        algorithm = tag[1].toLowerCase();
+        raw = tag[2];
+        hex = tag[3].toLowerCase();
+        if (hex.length !== HEX_LENGTH[algorithm]) {
+            throw new errors/* SealError */.EM('INPUT_INVALID', `${where}: a ${tag[1]} digest has ${HEX_LENGTH[algorithm]} hex digits, not ${hex.length}.`);
+        }
+    }
+    else {
+        throw new errors/* SealError */.EM('INPUT_INVALID', `${where} is not "<digest>  <name>" nor "SHA256 (<name>) = <digest>": ${JSON.stringify(line.slice(0, 80))}`);
+    }
+    const name = escaped ? unescapeName(raw, where) : raw;
+    if (name === '')
+        throw new errors/* SealError */.EM('INPUT_INVALID', `${where} has an empty name.`);
+    if (raw.includes('\r'))
+        throw new errors/* SealError */.EM('INPUT_INVALID', `${where}: the name holds a carriage return (write it escaped, as \\r).`);
+    if (name.includes('\0'))
+        throw new errors/* SealError */.EM('INPUT_INVALID', `${where}: the name holds a NUL character.`);
+    return { algorithm, hex, name };
+}
+/** Undoes coreutils' escaping of names: `\\`, `\n` and `\r`. */
+function unescapeName(raw, where) {
+    let out = '';
+    for (let i = 0; i < raw.length; i++) {
+        const c = raw[i];
+        if (c !== '\\') {
+            out += c;
+            continue;
+        }
+        const next = raw[++i];
+        if (next === '\\')
+            out += '\\';
+        else if (next === 'n')
+            out += '\n';
+        else if (next === 'r')
+            out += '\r';
+        else
+            throw new errors/* SealError */.EM('INPUT_INVALID', `${where}: the escaped name has an unknown escape ${JSON.stringify(`\\${next ?? ''}`)}.`);
+    }
     return out;
 }
 
@@ -34222,7 +34339,7 @@ async function checksumsText(value, cwd) {
                 throw new errors/* SealError */.EM('INPUT_INVALID', `\`subject-checksums\` file ${value} is larger than 256 MiB.`);
             return (0,promises_.readFile)(path, 'utf8');
         }
-        if (!/^[0-9a-fA-F]{64,128} [ *]/.test(value)) {
+        if (!isChecksumsLine(value.replace(/^\ufeff/, '').replace(/\r$/, ''))) {
             throw new errors/* SealError */.EM('INPUT_INVALID', `\`subject-checksums\`: no file at ${path}, and the value is not a checksums list either.`);
         }
     }
@@ -34289,29 +34406,115 @@ function githubProvenance(claims, serverURL = 'https://github.com') {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/attest/text.ts
+/**
+ * Reading documents users hand to the attest step (SBOMs, predicates) as
+ * text and JSON without trusting their shape: strict UTF-8, a byte order
+ * mark tolerated, and a nesting limit so that a document seal accepts can
+ * always be serialized again (JSON.stringify recurses, and a few thousand
+ * levels exhaust its stack with a RangeError).
+ */
+
+/** Deepest nesting of arrays and objects accepted in a JSON document. */
+const MAX_JSON_DEPTH = 1000;
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/**
+ * The text of UTF-8 bytes, without a leading byte order mark. Bytes that are
+ * not UTF-8 (UTF-16 among them) are a SealError naming `input`.
+ */
+function decodeUTF8(bytes, input) {
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+        throw new errors/* SealError */.EM('INPUT_INVALID', `\`${input}\` is UTF-16 text; seal reads UTF-8.`, {
+            hint: 'Convert the file to UTF-8 (for example with iconv, or PowerShell Out-File -Encoding utf8).'
+        });
+    }
+    let text;
+    try {
+        text = UTF8.decode(bytes);
+    }
+    catch {
+        throw new errors/* SealError */.EM('INPUT_INVALID', `\`${input}\` is not valid UTF-8 text.`);
+    }
+    return withoutBOM(text);
+}
+/** Text without a leading U+FEFF byte order mark. */
+function withoutBOM(text) {
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+/**
+ * The deepest nesting of arrays and objects in JSON text, counting brackets
+ * outside strings. One pass, no recursion; stops counting past `stopAt`.
+ */
+function jsonDepth(text, stopAt = Infinity) {
+    let depth = 0;
+    let deepest = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 0x5c)
+                i++; // backslash: skip the escaped character
+            else if (c === 0x22)
+                inString = false;
+            continue;
+        }
+        if (c === 0x22)
+            inString = true;
+        else if (c === 0x5b || c === 0x7b) {
+            depth++;
+            if (depth > deepest) {
+                deepest = depth;
+                if (deepest > stopAt)
+                    return deepest;
+            }
+        }
+        else if (c === 0x5d || c === 0x7d)
+            depth--;
+    }
+    return deepest;
+}
+/**
+ * Parses JSON text from an input. `what` starts the messages (e.g. "`sbom-path`
+ * looks like JSON but"). Nesting deeper than MAX_JSON_DEPTH is refused before
+ * parsing; a syntax error is reported with the parser's own words.
+ */
+function parseJSONText(text, what) {
+    if (jsonDepth(text, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
+        throw new errors/* SealError */.EM('INPUT_INVALID', `${what} nests arrays or objects more than ${MAX_JSON_DEPTH} levels deep.`);
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (err) {
+        const reason = err instanceof Error ? err.message : String(err);
+        throw new errors/* SealError */.EM('INPUT_INVALID', `${what} does not parse: ${reason.length > 200 ? `${reason.slice(0, 200)}…` : reason}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/attest/sbom.ts
+
 
 const SPDX_TYPE = (version) => `https://spdx.dev/Document/v${version}`;
 const CYCLONEDX_TYPE = 'https://cyclonedx.org/bom';
+/** `SPDX-<major>.<minor>`, as every SPDX document states its version. */
+const SPDX_VERSION = /^SPDX-(\d{1,3}\.\d{1,3})$/;
+const CYCLONEDX_NAMESPACE = /\sxmlns\s*=\s*["']http:\/\/cyclonedx\.org\/schema\/bom\//;
 /**
  * Detects the SBOM format from its content (never from the file name):
  * SPDX JSON (`spdxVersion` + `SPDXID`), SPDX tag-value (`SPDXVersion:` line),
- * CycloneDX JSON (`bomFormat: CycloneDX`) and CycloneDX XML (a `bom` element
- * in the CycloneDX namespace). Text formats cannot be an in-toto predicate as
- * they are, so they are carried as `{ mediaType, content }`.
+ * CycloneDX JSON (`bomFormat: CycloneDX`) and CycloneDX XML (a root `bom`
+ * element in the CycloneDX namespace). Text formats cannot be an in-toto
+ * predicate as they are, so they are carried as `{ mediaType, content }`.
+ * A leading byte order mark is ignored; JSON nested deeper than
+ * MAX_JSON_DEPTH is refused.
  */
 function detectSBOM(text, source = '`sbom-path`') {
-    const trimmed = text.trimStart();
+    const body = withoutBOM(text);
+    const trimmed = body.trimStart();
     if (trimmed.startsWith('{')) {
-        let doc;
-        try {
-            doc = JSON.parse(text);
-        }
-        catch (err) {
-            throw new errors/* SealError */.EM('INPUT_INVALID', `${source} looks like JSON but does not parse: ${err.message}`);
-        }
+        const doc = parseJSONText(body, `${source} looks like JSON but`);
         if (typeof doc.spdxVersion === 'string' && typeof doc.SPDXID === 'string') {
-            return { format: 'spdx-json', predicateType: SPDX_TYPE(spdxVersion(doc.spdxVersion)), predicate: doc, mediaType: 'text/spdx+json' };
+            return { format: 'spdx-json', predicateType: SPDX_TYPE(spdxVersion(doc.spdxVersion, source)), predicate: doc, mediaType: 'text/spdx+json' };
         }
         if (doc.bomFormat === 'CycloneDX' && typeof doc.specVersion === 'string') {
             return { format: 'cyclonedx-json', predicateType: CYCLONEDX_TYPE, predicate: doc, mediaType: 'application/vnd.cyclonedx+json' };
@@ -34319,22 +34522,61 @@ function detectSBOM(text, source = '`sbom-path`') {
         throw new errors/* SealError */.EM('INPUT_INVALID', `${source} is JSON but neither SPDX (spdxVersion, SPDXID) nor CycloneDX (bomFormat, specVersion).`);
     }
     if (trimmed.startsWith('<')) {
-        if (/<bom\b[^>]*xmlns\s*=\s*["']http:\/\/cyclonedx\.org\/schema\/bom\//.test(text)) {
+        if (isCycloneDXXML(trimmed)) {
             const mediaType = 'application/vnd.cyclonedx+xml';
             return { format: 'cyclonedx-xml', predicateType: CYCLONEDX_TYPE, predicate: { mediaType, content: text }, mediaType };
         }
         throw new errors/* SealError */.EM('INPUT_INVALID', `${source} is XML but not a CycloneDX BOM (a <bom> element in the http://cyclonedx.org/schema/bom/ namespace).`);
     }
-    const version = /^SPDXVersion:\s*(SPDX-\d+\.\d+)\s*$/m.exec(text);
+    const version = /^SPDXVersion:\s*(SPDX-\d+\.\d+)\s*$/m.exec(body);
     if (version) {
         const mediaType = 'text/spdx';
-        return { format: 'spdx-tag-value', predicateType: SPDX_TYPE(spdxVersion(version[1])), predicate: { mediaType, content: text }, mediaType };
+        return { format: 'spdx-tag-value', predicateType: SPDX_TYPE(spdxVersion(version[1], source)), predicate: { mediaType, content: text }, mediaType };
     }
     throw new errors/* SealError */.EM('INPUT_INVALID', `${source} is not an SBOM seal recognises: SPDX (JSON or tag-value) or CycloneDX (JSON or XML).`);
 }
-/** `SPDX-2.3` → `2.3`. */
-function spdxVersion(v) {
-    return v.replace(/^SPDX-/, '');
+/** `SPDX-2.3` → `2.3`; anything else is not an SPDX version. */
+function spdxVersion(v, source) {
+    const m = SPDX_VERSION.exec(v);
+    if (!m) {
+        throw new errors/* SealError */.EM('INPUT_INVALID', `${source} states the SPDX version ${JSON.stringify(v.slice(0, 40))}, not SPDX-<major>.<minor>.`);
+    }
+    return m[1];
+}
+/**
+ * Whether XML text (trimmed) has a root `bom` element in the CycloneDX
+ * namespace. Skips the XML declaration, processing instructions, comments and
+ * a DOCTYPE before the root; one pass with indexOf (no backtracking).
+ */
+function isCycloneDXXML(xml) {
+    let i = 0;
+    const after = (token, from) => {
+        const at = xml.indexOf(token, from);
+        return at < 0 ? -1 : at + token.length;
+    };
+    for (;;) {
+        while (i < xml.length && /\s/.test(xml[i]))
+            i++;
+        let next;
+        if (xml.startsWith('<?', i))
+            next = after('?>', i + 2);
+        else if (xml.startsWith('<!--', i))
+            next = after('-->', i + 4);
+        else if (xml.startsWith('<!', i))
+            next = after('>', i + 2);
+        else
+            break;
+        // The prolog never ends.
+        if (next < 0)
+            return false;
+        i = next;
+    }
+    if (!xml.startsWith('<bom', i) || !/[\s>/]/.test(xml[i + 4] ?? ''))
+        return false;
+    const end = xml.indexOf('>', i);
+    if (end < 0)
+        return false;
+    return CYCLONEDX_NAMESPACE.test(xml.slice(i + 4, end));
 }
 
 ;// CONCATENATED MODULE: ./src/core/attest/predicate.ts
@@ -34343,32 +34585,41 @@ function spdxVersion(v) {
 
 
 
+
 /**
  * The predicate to attest: an SBOM (`sbom-path`), a custom predicate
  * (`predicate-type` + `predicate`/`predicate-path`), or by default SLSA
- * provenance for the GitHub Actions run the token describes.
+ * provenance for the GitHub Actions run the token describes. Files and
+ * inline predicates are held to `maxPredicateBytes`, must be UTF-8, and JSON
+ * may nest at most MAX_JSON_DEPTH levels.
  */
 async function resolvePredicate(src, ctx) {
     if (src.sbomPath) {
         const bytes = await readLimited((0,external_node_path_.resolve)(ctx.cwd, src.sbomPath), 'sbom-path', src.maxPredicateBytes);
-        const sbom = detectSBOM(bytes.toString('utf8'));
+        const sbom = detectSBOM(decodeUTF8(bytes, 'sbom-path'));
         return { predicateType: sbom.predicateType, predicate: sbom.predicate, kind: 'sbom', sbom: { ...sbom, bytes } };
     }
     if (src.predicateType) {
         validatePredicateType(src.predicateType);
-        const text = src.predicate ?? (await readLimited((0,external_node_path_.resolve)(ctx.cwd, src.predicatePath), 'predicate-path', src.maxPredicateBytes)).toString('utf8');
-        if (src.predicate && Buffer.byteLength(src.predicate) > src.maxPredicateBytes) {
-            throw new errors/* SealError */.EM('INPUT_INVALID', '`predicate` is larger than `max-predicate-size-mb`.');
+        let input;
+        let text;
+        if (src.predicate !== undefined) {
+            input = 'predicate';
+            if (Buffer.byteLength(src.predicate) > src.maxPredicateBytes) {
+                throw new errors/* SealError */.EM('INPUT_INVALID', '`predicate` is larger than `max-predicate-size-mb`.');
+            }
+            text = withoutBOM(src.predicate);
         }
-        let predicate;
-        try {
-            predicate = JSON.parse(text);
+        else if (src.predicatePath) {
+            input = 'predicate-path';
+            text = decodeUTF8(await readLimited((0,external_node_path_.resolve)(ctx.cwd, src.predicatePath), input, src.maxPredicateBytes), input);
         }
-        catch (err) {
-            throw new errors/* SealError */.EM('INPUT_INVALID', `\`${src.predicate ? 'predicate' : 'predicate-path'}\` is not JSON: ${err.message}`);
+        else {
+            throw new errors/* SealError */.EM('INPUT_INVALID', '`predicate-type` needs the predicate itself: set `predicate` (JSON) or `predicate-path` (a JSON file).');
         }
+        const predicate = parseJSONText(text, `\`${input}\``);
         if (predicate === null || typeof predicate !== 'object' || Array.isArray(predicate)) {
-            throw new errors/* SealError */.EM('INPUT_INVALID', `\`${src.predicate ? 'predicate' : 'predicate-path'}\` must be a JSON object.`);
+            throw new errors/* SealError */.EM('INPUT_INVALID', `\`${input}\` must be a JSON object.`);
         }
         return { predicateType: src.predicateType, predicate, kind: 'custom' };
     }
@@ -34383,19 +34634,44 @@ function validatePredicateType(type) {
         url = undefined;
     }
     if (!url || !url.protocol || url.protocol === 'file:') {
-        throw new errors/* SealError */.EM('INPUT_INVALID', `\`predicate-type\` must be a URI such as https://example.com/my-predicate/v1, got "${type}".`);
+        const shown = type.length > 200 ? `${type.slice(0, 200)}…` : type;
+        throw new errors/* SealError */.EM('INPUT_INVALID', `\`predicate-type\` must be a URI such as https://example.com/my-predicate/v1, got "${shown}".`);
     }
 }
+/** A regular file's bytes, refused when it is larger than `max` (also when it grows while being read). */
 async function readLimited(path, input, max) {
+    const tooLarge = (size) => new errors/* SealError */.EM('INPUT_INVALID', `\`${input}\` (${path}) is ${(size / 1048576).toFixed(1)} MiB, over the limit of ${max / 1048576} MiB.`, {
+        hint: 'Raise `max-predicate-size-mb` if this size is expected.'
+    });
+    // stat before open: opening a FIFO would wait for a writer.
     const s = await (0,promises_.stat)(path).catch(() => undefined);
     if (!s?.isFile())
         throw new errors/* SealError */.EM('INPUT_INVALID', `\`${input}\`: no file at ${path}.`);
-    if (s.size > max) {
-        throw new errors/* SealError */.EM('INPUT_INVALID', `\`${input}\` (${path}) is ${(s.size / 1048576).toFixed(1)} MiB, over the limit of ${max / 1048576} MiB.`, {
-            hint: 'Raise `max-predicate-size-mb` if this size is expected.'
-        });
+    if (s.size > max)
+        throw tooLarge(s.size);
+    const file = await (0,promises_.open)(path, 'r').catch((err) => {
+        throw new errors/* SealError */.EM('IO_ERROR', `\`${input}\`: cannot read ${path} (${err.code ?? err.message}).`, { cause: err });
+    });
+    try {
+        const chunks = [];
+        let length = 0;
+        // Read at most one byte past the limit, whatever the size said.
+        while (length <= max) {
+            // The size stat gave, plus room to see the file grew; never more than one byte past the limit.
+            const chunk = Buffer.allocUnsafe(Math.min(max + 1 - length, Math.max(64 * 1024, s.size + 1 - length)));
+            const { bytesRead } = await file.read(chunk, 0, chunk.length, length);
+            if (bytesRead === 0)
+                break;
+            chunks.push(chunk.subarray(0, bytesRead));
+            length += bytesRead;
+        }
+        if (length > max)
+            throw tooLarge(length);
+        return Buffer.concat(chunks, length);
     }
-    return (0,promises_.readFile)(path);
+    finally {
+        await file.close();
+    }
 }
 
 // EXTERNAL MODULE: ./src/core/formats/intoto.ts
@@ -34404,118 +34680,6 @@ var intoto = __nccwpck_require__(797);
 var fs = __nccwpck_require__(8616);
 // EXTERNAL MODULE: ./src/core/oidc.ts
 var oidc = __nccwpck_require__(9070);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./src/core/inputs.ts
-var core_inputs = __nccwpck_require__(9114);
-// EXTERNAL MODULE: ./src/core/keys/signer.ts
-var keys_signer = __nccwpck_require__(9372);
-// EXTERNAL MODULE: ./src/core/sign.ts + 3 modules
-var sign = __nccwpck_require__(3524);
-// EXTERNAL MODULE: ./src/core/signing-config.ts
-var signing_config = __nccwpck_require__(9959);
-;// CONCATENATED MODULE: ./src/core/signing-setup.ts
-
-
-
-
-
-
-
-
-
-/** GitHub's Sigstore instance for private repositories: its own Fulcio and a TSA, no Rekor. */
-function githubInstance(serverURL = 'https://github.com') {
-    const host = new URL(serverURL).hostname;
-    const base = host === 'github.com' ? 'githubapp.com' : host;
-    return { fulcioURL: `https://fulcio.${base}`, tsaURL: `https://timestamp.${base}/api/v1/timestamp` };
-}
-/**
- * The services to sign with: explicit URL inputs, then a signing config, then
- * the chosen instance (public-good Fulcio and Rekor, or GitHub's Fulcio and
- * TSA without Rekor).
- */
-async function resolveServices(inputs, ctx) {
-    const config = inputs.signingConfig ? await (0,signing_config/* readSigningConfig */.A)((0,external_node_path_.resolve)(ctx.cwd, inputs.signingConfig)) : {};
-    const preset = inputs.sigstore === 'github'
-        ? { ...githubInstance(ctx.env.GITHUB_SERVER_URL), rekorURL: undefined, tlogUpload: false }
-        : { fulcioURL: core_inputs/* PUBLIC_FULCIO_URL */.v, rekorURL: core_inputs/* PUBLIC_REKOR_URL */.wI, tsaURL: undefined, tlogUpload: true };
-    const rekorURL = inputs.rekorURL ?? config.rekorURL ?? preset.rekorURL;
-    const tlogUpload = inputs.tlogUpload ?? (inputs.signingConfig ? !!config.rekorURL : preset.tlogUpload);
-    if (tlogUpload && !rekorURL) {
-        throw new errors/* SealError */.EM('INPUT_INVALID', '`tlog-upload: true` needs a Rekor: set `rekor-url`.', {
-            hint: "GitHub's Sigstore instance has no Rekor: leave `tlog-upload` unset with `sigstore: github`."
-        });
-    }
-    return {
-        fulcioURL: inputs.fulcioURL ?? config.fulcioURL ?? preset.fulcioURL,
-        rekorURL: rekorURL ?? core_inputs/* PUBLIC_REKOR_URL */.wI,
-        rekorVersion: inputs.rekorURL ? 1 : config.rekorVersion,
-        tsaURL: inputs.tsaURL ?? config.tsaURL ?? preset.tsaURL,
-        tlogUpload,
-        timeoutMs: inputs.timeoutMs,
-        retries: inputs.retries
-    };
-}
-/** The key from the `key` input: PEM text, or a path to a PEM file. */
-async function keyText(value, cwd) {
-    if (value.includes('-----BEGIN'))
-        return value;
-    try {
-        return await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, value), 'utf8');
-    }
-    catch {
-        throw new errors/* SealError */.EM('KEY_INVALID', '`key` is neither a PEM private key nor a readable file holding one.');
-    }
-}
-/** An unencrypted PKCS#8, SEC1 or PKCS#1 private key. */
-function plainPrivateKey(pem) {
-    try {
-        return (0,external_node_crypto_.createPrivateKey)(pem);
-    }
-    catch {
-        throw new errors/* SealError */.EM('KEY_INVALID', '`key` holds no private key seal can read (cosign\'s encrypted format, or PKCS#8, SEC1 or PKCS#1 PEM).');
-    }
-}
-/**
- * A signing session for a step: with the `key` input a long-lived key signs,
- * otherwise an ephemeral key certified by Fulcio from the ambient OIDC token.
- * `token` lets a caller that already read the token (attest reads its claims)
- * pass it in.
- */
-async function prepareSession(inputs, ctx, token) {
-    const services = await resolveServices(inputs, ctx);
-    if (inputs.key) {
-        ctx.onSecret?.(inputs.key);
-        if (inputs.keyPassword)
-            ctx.onSecret?.(inputs.keyPassword);
-        const key = await keyText(inputs.key, ctx.cwd);
-        const signer = key.includes('ENCRYPTED')
-            ? await keys_signer/* KeySigner */.i.fromEncryptedPEM(key, inputs.keyPassword ?? '', { input: 'key', passwordInput: 'key-password' })
-            : new keys_signer/* KeySigner */.i(plainPrivateKey(key), 'the key in `key`');
-        return { session: new sign/* SigningSession */.g3({ ...services, key: signer }), services, tokenSource: () => undefined };
-    }
-    let source = token?.source;
-    const session = new sign/* SigningSession */.g3({
-        ...services,
-        getToken: async () => {
-            if (token)
-                return token.token;
-            const t = await (0,oidc/* getIdentityToken */.Uk)({
-                identityToken: inputs.identityToken,
-                audience: inputs.audience,
-                env: ctx.env,
-                timeoutMs: inputs.timeoutMs,
-                retries: inputs.retries
-            });
-            ctx.onSecret?.(t.token);
-            source = t.source;
-            return t.token;
-        }
-    });
-    return { session, services, tokenSource: () => source };
-}
-
 // EXTERNAL MODULE: ./src/core/tlog.ts
 var tlog = __nccwpck_require__(8213);
 ;// CONCATENATED MODULE: ./src/core/attest-step.ts
@@ -34530,12 +34694,11 @@ var tlog = __nccwpck_require__(8213);
 
 
 
-
-
 /**
  * The attest step: gather subjects, build the predicate (SLSA provenance by
  * default), sign the in-toto statement as a DSSE envelope with one
- * certificate, log it in Rekor, and write the bundle atomically.
+ * certificate, log it in Rekor, store it with the images when asked, and only then
+ * write the bundle (atomically).
  */
 async function runAttestStep(inputs, ctx) {
     const subjects = await collectSubjects(inputs, ctx.cwd);
@@ -34549,6 +34712,8 @@ async function runAttestStep(inputs, ctx) {
         subjects.push({ name: image.ref.repositoryName, digest: { sha256: image.descriptor.digest.replace(/^sha256:/, '') } });
     }
     ctx.log?.(`Attesting ${subjects.length} subject${subjects.length === 1 ? '' : 's'}`);
+    // The signing code (Sigstore clients, their HTTP stack) is loaded once the step has said what it attests.
+    const [{ bundleToJSON }, { prepareSession }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1040)), __nccwpck_require__.e(/* import() */ 268).then(__nccwpck_require__.bind(__nccwpck_require__, 7268))]);
     // Keyless: the token is read first, as SLSA provenance is built from its claims.
     const token = inputs.key
         ? undefined
@@ -34564,9 +34729,9 @@ async function runAttestStep(inputs, ctx) {
     const predicate = await resolvePredicate(inputs, { cwd: ctx.cwd, claims: token?.claims ?? {}, serverURL: ctx.env.GITHUB_SERVER_URL });
     const payload = (0,intoto/* statementBytes */.Tp)((0,intoto/* statement */.qZ)(subjects, predicate.predicateType, predicate.predicate));
     const { session, services } = await prepareSession(inputs, ctx, token);
-    const bundle = await session.signDSSE(payload, intoto/* IN_TOTO_PAYLOAD_TYPE */.T4);
+    // Where the bundle will go is settled before signing, so an unusable directory fails before anything is logged.
     const bundlePath = await bundleTarget(inputs.bundleDir, ctx);
-    await (0,fs/* writeFileAtomic */.Z)(bundlePath, JSON.stringify((0,dist.bundleToJSON)(bundle)) + '\n');
+    const bundle = await session.signDSSE(payload, intoto/* IN_TOTO_PAYLOAD_TYPE */.T4);
     const attached = [];
     if (client && img && inputs.pushToRegistry) {
         const { attachBundle, attachLegacyAttestation, attachSBOM } = img;
@@ -34581,6 +34746,8 @@ async function runAttestStep(inputs, ctx) {
             attached.push({ image: image.given, digest: image.descriptor.digest, locations });
         }
     }
+    // The bundle is written last: a step that failed to store it in a registry leaves no bundle claiming success.
+    await (0,fs/* writeFileAtomic */.Z)(bundlePath, JSON.stringify(bundleToJSON(bundle)) + '\n');
     return {
         images: attached,
         bundlePath,
@@ -34594,7 +34761,7 @@ async function runAttestStep(inputs, ctx) {
     };
 }
 async function loadImageSupport() {
-    const [{ registryClient }, { resolveImage }, attach] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4577)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7473)), __nccwpck_require__.e(/* import() */ 992).then(__nccwpck_require__.bind(__nccwpck_require__, 8992))]);
+    const [{ registryClient }, { resolveImage }, attach] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6260)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7473)), __nccwpck_require__.e(/* import() */ 992).then(__nccwpck_require__.bind(__nccwpck_require__, 8992))]);
     return { registryClient, resolveImage, ...attach };
 }
 /** A fresh file name for the bundle: in `bundle-dir`, else a new directory under RUNNER_TEMP. */
@@ -34611,8 +34778,8 @@ async function bundleTarget(bundleDir, ctx) {
     }
 }
 
-// EXTERNAL MODULE: ./src/core/redact.ts
-var redact = __nccwpck_require__(2258);
+// EXTERNAL MODULE: ./src/core/inputs.ts
+var core_inputs = __nccwpck_require__(9114);
 ;// CONCATENATED MODULE: ./src/core/report.ts
 
 /** Escapes text for a markdown table cell. */
@@ -34736,11 +34903,19 @@ function details(summary, body) {
 ;// CONCATENATED MODULE: ./src/core/sign-step.ts
 
 
-
-
+/**
+ * The signing code (Sigstore clients, their HTTP stack) is loaded once the
+ * step has said what it will sign: a step's first line does not wait for it.
+ */
+async function loadSigning() {
+    const [{ signFileBundles, writeBundles }, { prepareSession }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3524)), __nccwpck_require__.e(/* import() */ 268).then(__nccwpck_require__.bind(__nccwpck_require__, 7268))]);
+    return { signFileBundles, writeBundles, prepareSession };
+}
+/** Images signed at once: each is a few registry round trips, mostly waiting. */
+const IMAGE_CONCURRENCY = 8;
 async function sign_step_loadImageSupport() {
     const [{ registryClient }, { resolveImage }, { signImage }] = await Promise.all([
-        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4577)),
+        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6260)),
         Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7473)),
         __nccwpck_require__.e(/* import() */ 84).then(__nccwpck_require__.bind(__nccwpck_require__, 1084))
     ]);
@@ -34763,17 +34938,30 @@ async function runSignStep(inputs, ctx) {
     }
     const parts = [files.length ? `${files.length} file${files.length === 1 ? '' : 's'}` : '', images.length ? `${images.length} image${images.length === 1 ? '' : 's'}` : ''];
     ctx.log?.(`Signing ${parts.filter(Boolean).join(' and ')}`);
+    const { signFileBundles, writeBundles, prepareSession } = await loadSigning();
     const { session, services, tokenSource } = await prepareSession(inputs, ctx);
     // The certificate first: a token or Fulcio problem fails before any file or image work.
     const signer = await session.identity();
-    const signedFiles = files.length ? (await (0,sign/* signFiles */.JX)({ files, bundleDir: inputs.bundleDir, session })).files : [];
-    const signedImages = await (0,concurrency/* mapLimit */.s)(images, 4, async (image) => ({
-        image: image.given,
-        digest: image.descriptor.digest,
-        reference: `${image.ref.repositoryName}@${image.descriptor.digest}`,
-        resolvedFromTag: image.resolvedFromTag,
-        signatures: await img.signImage(client, session, image, inputs.signatureFormat)
-    }));
+    // Files and images are signed side by side; when one side fails, the other is let finish
+    // (no registry write is left running behind a failed step) and the first failure is raised.
+    const [filesDone, imagesDone] = await Promise.allSettled([
+        signFileBundles(files, session, { bundleDir: inputs.bundleDir }),
+        (0,concurrency/* mapLimit */.s)(images, IMAGE_CONCURRENCY, async (image) => ({
+            image: image.given,
+            digest: image.descriptor.digest,
+            reference: `${image.ref.repositoryName}@${image.descriptor.digest}`,
+            resolvedFromTag: image.resolvedFromTag,
+            signatures: await img.signImage(client, session, image, inputs.signatureFormat)
+        }))
+    ]);
+    if (filesDone.status === 'rejected')
+        throw filesDone.reason;
+    if (imagesDone.status === 'rejected')
+        throw imagesDone.reason;
+    const pending = filesDone.value;
+    const signedImages = imagesDone.value;
+    // Bundles go to disk last, all together: a step that failed anywhere leaves none.
+    const signedFiles = await writeBundles(pending);
     return {
         files: signedFiles,
         images: signedImages,
@@ -34788,323 +34976,7 @@ async function runSignStep(inputs, ctx) {
 var core_expectations = __nccwpck_require__(5642);
 // EXTERNAL MODULE: ./src/core/trust.ts
 var core_trust = __nccwpck_require__(9597);
-// EXTERNAL MODULE: ./src/core/verify.ts
-var verify = __nccwpck_require__(7190);
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
-var core_dist = __nccwpck_require__(3917);
-// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
-var verify_dist = __nccwpck_require__(4187);
-// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/key/certificate.js
-var certificate = __nccwpck_require__(8412);
-// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/key/index.js
-var dist_key = __nccwpck_require__(3771);
-// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/timestamp/index.js
-var dist_timestamp = __nccwpck_require__(7968);
-// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/tlog/index.js
-var dist_tlog = __nccwpck_require__(8218);
-;// CONCATENATED MODULE: ./src/core/verify-cache.ts
-/**
- * A drop-in for @sigstore/verify's `Verifier` that remembers the work bundles
- * of one step share.
- *
- * A step signs every subject with one Fulcio certificate and stamps them with
- * one timestamp authority, so verifying a batch repeats the same expensive
- * checks for every bundle: the certificate chain to a Fulcio CA (the library
- * re-encodes certificates on each comparison, which costs milliseconds per
- * bundle), the certificate's SCTs, and the TSA's own certificate chain. Those
- * results depend on the certificate and the trusted root alone, plus a few
- * validity-window comparisons against each bundle's timestamps, so this class
- * computes them once per distinct input and redoes the per-bundle checks
- * (timestamps, transparency log inclusion and body, the signature) every time.
- *
- * Soundness, check by check (the library's own functions do every check; only
- * the orchestration of `Verifier.verify` is repeated here, step for step):
- *
- *  - Signing certificate. `verifyCertificate(leaf, timestamps, material)` is a
- *    pure function of the leaf certificate, the trust material and, for each
- *    timestamp t, the outcome of two kinds of time test: whether each
- *    certificate authority's validity window contains t
- *    (`filterCertAuthorities`) and whether each certificate that can appear in
- *    a path (the CA chains' certificates and the leaf) is valid at t
- *    (`validForDate`). Path building, signature checks, name chaining, CA and
- *    path-length constraints and the SCTs (checked at the SCT's own time) do
- *    not look at t. The memo key is therefore the leaf's DER plus, per
- *    timestamp in order, the bit vector of those time tests: two calls with
- *    equal keys take the same branches and return the same result, or throw.
- *    A bundle whose timestamps fall in another window gets a fresh, full check.
- *  - TSA timestamps. Each token's own signature, its message imprint over this
- *    bundle's signature and the signer's serial/issuer match are verified per
- *    bundle. Only the TSA certificate chain check (`CertificateChainVerifier`
- *    over a chain that comes entirely from the trusted root) is remembered, per
- *    authority and per bit vector of `validForDate` over that chain.
- *  - Transparency log entries and the artifact signature: verified per bundle,
- *    exactly as the library does.
- *
- * The caches hold results for one trust material (the one given to the
- * constructor) and never expire within the process; a step verifies against
- * one trusted root, so that is the lifetime wanted.
- */
-
-
-
-
-
-
-
-function windowOf(cert) {
-    return { start: cert.notBefore.getTime(), end: cert.notAfter.getTime() };
-}
-/** `validForDate` on numbers: NaN (an invalid date) compares false either way, as with Dates. */
-function within(w, t) {
-    return w.start <= t && t <= w.end;
-}
-class CachingVerifier {
-    material;
-    stats = { certificateChecks: 0, certificateHits: 0, tsaChainChecks: 0, tsaChainHits: 0 };
-    options;
-    /** Windows of every certificate in the Fulcio CA chains, in a fixed order. */
-    caCertWindows;
-    leafWindows = new WeakMap();
-    leafKeys = new WeakMap();
-    certificates = new Map();
-    tsaChains = new Map();
-    tsaKeys = new Map();
-    constructor(material, options = {}) {
-        this.material = material;
-        this.options = {
-            ctlogThreshold: options.ctlogThreshold ?? 1,
-            tlogThreshold: options.tlogThreshold ?? 1,
-            timestampThreshold: options.timestampThreshold ?? options.tsaThreshold ?? 1
-        };
-        this.caCertWindows = material.certificateAuthorities.flatMap(ca => ca.certChain.map(windowOf));
-    }
-    /** Same contract as `Verifier.verify(entity)`: the signer, or a VerificationError. */
-    verify(entity) {
-        const timestamps = this.verifyTimestamps(entity);
-        const signer = this.verifySigningKey(entity, timestamps);
-        this.verifyTLogs(entity);
-        if (!entity.signature.verifySignature(signer.key)) {
-            throw new verify_dist/* VerificationError */.mk({ code: 'SIGNATURE_ERROR', message: 'signature verification failed' });
-        }
-        return signer;
-    }
-    /* ------------------------------------------------------------ timestamps -- */
-    verifyTimestamps(entity) {
-        const results = [];
-        for (const timestamp of entity.timestamps) {
-            if (timestamp.$case === 'timestamp-authority') {
-                this.verifyRFC3161(timestamp.timestamp, entity.signature.signature);
-                results.push({
-                    type: 'timestamp-authority',
-                    logID: timestamp.timestamp.signerSerialNumber,
-                    timestamp: timestamp.timestamp.signingTime
-                });
-            }
-            else {
-                const result = (0,dist_timestamp.getTLogTimestamp)(timestamp.tlogEntry);
-                if (result)
-                    results.push(result);
-            }
-        }
-        if (containsDupes(results)) {
-            throw new verify_dist/* VerificationError */.mk({ code: 'TIMESTAMP_ERROR', message: 'duplicate timestamp' });
-        }
-        if (results.length < this.options.timestampThreshold) {
-            throw new verify_dist/* VerificationError */.mk({
-                code: 'TIMESTAMP_ERROR',
-                message: `expected ${this.options.timestampThreshold} timestamps, got ${results.length}`
-            });
-        }
-        return results.map(r => r.timestamp);
-    }
-    /** The library's verifyRFC3161Timestamp, with the TSA chain check remembered. */
-    verifyRFC3161(timestamp, data) {
-        const signingTime = timestamp.signingTime;
-        const t = signingTime.getTime();
-        const candidates = this.material.timestampAuthorities.filter(ca => ca.validFor.start <= signingTime &&
-            ca.validFor.end >= signingTime &&
-            ca.certChain.length > 0 &&
-            core_dist.crypto.bufferEqual(ca.certChain[0].serialNumber, timestamp.signerSerialNumber) &&
-            core_dist.crypto.bufferEqual(ca.certChain[0].issuer, timestamp.signerIssuer));
-        const verified = candidates.some(ca => {
-            try {
-                if (!this.tsaChainValid(ca, signingTime, t))
-                    return false;
-                timestamp.verify(data, this.tsaKey(ca));
-                return true;
-            }
-            catch {
-                return false;
-            }
-        });
-        if (!verified) {
-            throw new verify_dist/* VerificationError */.mk({ code: 'TIMESTAMP_ERROR', message: 'timestamp could not be verified' });
-        }
-    }
-    tsaChainValid(ca, signingTime, t) {
-        const index = this.material.timestampAuthorities.indexOf(ca);
-        const key = `${index}:${ca.certChain.map(cert => (within(windowOf(cert), t) ? 1 : 0)).join('')}`;
-        const known = this.tsaChains.get(key);
-        if (known !== undefined) {
-            this.stats.tsaChainHits++;
-            return known;
-        }
-        this.stats.tsaChainChecks++;
-        const [leaf, ...cas] = ca.certChain;
-        let valid;
-        try {
-            new certificate.CertificateChainVerifier({ untrustedCert: leaf, trustedCerts: cas, timestamp: signingTime }).verify();
-            valid = true;
-        }
-        catch {
-            valid = false;
-        }
-        this.tsaChains.set(key, valid);
-        return valid;
-    }
-    tsaKey(ca) {
-        let key = this.tsaKeys.get(ca);
-        if (!key) {
-            key = core_dist.crypto.createPublicKey(ca.certChain[0].publicKey);
-            this.tsaKeys.set(ca, key);
-        }
-        return key;
-    }
-    /* ------------------------------------------------------------ signing key -- */
-    verifySigningKey(entity, timestamps) {
-        const { key } = entity;
-        if (key.$case === 'public-key')
-            return (0,dist_key.verifyPublicKey)(key.hint, timestamps, this.material);
-        const result = this.certificateResult(key.certificate, timestamps);
-        if (containsDupes(result.scts)) {
-            throw new verify_dist/* VerificationError */.mk({ code: 'CERTIFICATE_ERROR', message: 'duplicate SCT' });
-        }
-        if (result.scts.length < this.options.ctlogThreshold) {
-            throw new verify_dist/* VerificationError */.mk({
-                code: 'CERTIFICATE_ERROR',
-                message: `expected ${this.options.ctlogThreshold} SCTs, got ${result.scts.length}`
-            });
-        }
-        return result.signer;
-    }
-    certificateResult(leaf, timestamps) {
-        const key = `${this.leafKey(leaf)}|${timestamps.map(t => this.timeClass(leaf, t)).join(';')}`;
-        const known = this.certificates.get(key);
-        if (known) {
-            this.stats.certificateHits++;
-            if (known.ok)
-                return known.value;
-            throw known.error;
-        }
-        this.stats.certificateChecks++;
-        let memo;
-        try {
-            memo = { ok: true, value: (0,dist_key.verifyCertificate)(leaf, timestamps, this.material) };
-        }
-        catch (error) {
-            memo = { ok: false, error };
-        }
-        this.certificates.set(key, memo);
-        if (memo.ok)
-            return memo.value;
-        throw memo.error;
-    }
-    /** The time tests verifyCertificate makes at time t, as a bit string. */
-    timeClass(leaf, date) {
-        const t = date.getTime();
-        let bits = '';
-        for (const ca of this.material.certificateAuthorities) {
-            // Exactly filterCertAuthorities' comparison.
-            bits += ca.validFor.start <= date && ca.validFor.end >= date ? '1' : '0';
-        }
-        for (const w of this.caCertWindows)
-            bits += within(w, t) ? '1' : '0';
-        let leafWindow = this.leafWindows.get(leaf);
-        if (!leafWindow) {
-            leafWindow = windowOf(leaf);
-            this.leafWindows.set(leaf, leafWindow);
-        }
-        return bits + (within(leafWindow, t) ? '1' : '0');
-    }
-    /** The certificate's DER (as the library re-encodes it), computed once per certificate object. */
-    leafKey(leaf) {
-        let key = this.leafKeys.get(leaf);
-        if (key === undefined) {
-            key = leaf.root.toDER().toString('base64');
-            this.leafKeys.set(leaf, key);
-        }
-        return key;
-    }
-    /* ---------------------------------------------------------- tlog entries -- */
-    verifyTLogs({ signature, tlogEntries }) {
-        const entryIDs = [];
-        for (const entry of tlogEntries) {
-            (0,dist_tlog.verifyTLogInclusion)(entry, this.material.tlogs);
-            (0,dist_tlog.verifyTLogBody)(entry, signature);
-            entryIDs.push({ logID: entry.logId.keyId, body: entry.canonicalizedBody });
-        }
-        if (containsDupes(entryIDs)) {
-            throw new verify_dist/* VerificationError */.mk({ code: 'TLOG_ERROR', message: 'duplicate tlog entry' });
-        }
-        if (entryIDs.length < this.options.tlogThreshold) {
-            throw new verify_dist/* VerificationError */.mk({
-                code: 'TLOG_ERROR',
-                message: `expected ${this.options.tlogThreshold} tlog entries, got ${entryIDs.length}`
-            });
-        }
-    }
-}
-function containsDupes(items) {
-    for (let i = 0; i < items.length; i++) {
-        for (let j = i + 1; j < items.length; j++) {
-            if ((0,external_node_util_namespaceObject.isDeepStrictEqual)(items[i], items[j]))
-                return true;
-        }
-    }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./src/core/verify-batch.ts
-
-
-
-class BatchVerifier {
-    trust;
-    verifyOne;
-    verifier;
-    options;
-    constructor(trust, options = {}, verifyOne = verify/* verifyBundle */.I) {
-        this.trust = trust;
-        this.verifyOne = verifyOne;
-        this.verifier = new CachingVerifier(trust.material, options);
-        this.options = { ...options, verifier: this.verifier };
-    }
-    /** Same contract as `verifyBundle(bundle, artifact, expect, trust, options)`. */
-    verify(bundle, artifact, expect) {
-        return this.verifyOne(bundle, artifact, expect, this.trust, this.options);
-    }
-    /** Whether any bundle went through the shared verifier (so its caches did their work). */
-    get cacheUsed() {
-        const s = this.verifier.stats;
-        return s.certificateChecks + s.certificateHits + s.tsaChainChecks + s.tsaChainHits > 0;
-    }
-}
-/**
- * Verifies every pair against one trust and expectation with one
- * BatchVerifier; each outcome is reported, in input order.
- */
-async function verifyBatch(pairs, expect, trust, options = {}) {
-    const { concurrency, ...verifyOptions } = options;
-    const verifier = new BatchVerifier(trust, verifyOptions);
-    const outcomes = await settleLimit(pairs, concurrency ?? 8, pair => verifier.verify(pair.bundle, pair.artifact, expect));
-    return { outcomes, cacheUsed: verifier.cacheUsed };
-}
-
 ;// CONCATENATED MODULE: ./src/core/verify-step.ts
-
-
 
 
 
@@ -35132,8 +35004,10 @@ async function runVerifyStep(inputs, ctx) {
     const count = files.length + images.length;
     ctx.log?.(`Verifying ${count} subject${count === 1 ? '' : 's'} against ${expectations.describe()} (trusted root: ${trust.source})`);
     // One verifier for the step: bundles signed with one certificate share its chain checks.
+    // (The verifier is loaded once the step has said what it verifies.)
+    const [{ BatchVerifier }, { parseBundle }] = await Promise.all([__nccwpck_require__.e(/* import() */ 917).then(__nccwpck_require__.bind(__nccwpck_require__, 6298)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7190))]);
     const batch = new BatchVerifier(trust, expectations.thresholds);
-    const outcomes = await (0,concurrency/* settleLimit */.X)(files, 4, (file, i) => verifyOne(file, bundlePaths[i], expectations, batch));
+    const outcomes = await (0,concurrency/* settleLimit */.X)(files, 4, (file, i) => verifyOne(file, bundlePaths[i], expectations, batch, parseBundle));
     const rows = outcomes.map((o, i) => (o.status === 'fulfilled' ? o.value : failedRow(files[i].name, bundlePaths[i], o.reason)));
     if (img && source && images.length) {
         const imageOutcomes = await (0,concurrency/* settleLimit */.X)(images, 4, text => img.verifyImageRow(source, text, expectations, trust, ctx));
@@ -35177,7 +35051,7 @@ function trustOptions(inputs, ctx) {
 function failedRow(subject, bundlePath, err) {
     return { subject, ok: false, bundlePath, reason: (0,errors/* messageOf */.bD)(err), code: err instanceof errors/* SealError */.EM ? err.code : 'VERIFICATION_FAILED' };
 }
-async function verifyOne(file, bundlePath, expectations, batch) {
+async function verifyOne(file, bundlePath, expectations, batch, parseBundle) {
     let text;
     try {
         text = await (0,promises_.readFile)(bundlePath, 'utf8');
@@ -35187,7 +35061,7 @@ async function verifyOne(file, bundlePath, expectations, batch) {
             hint: 'Sign the file first, or point `bundle-path` at its bundle.'
         });
     }
-    const bundle = (0,verify/* parseBundle */.Q)(text, bundlePath);
+    const bundle = parseBundle(text, bundlePath);
     const result = await batch.verify(bundle, { path: file.path }, expectations.signer);
     const facts = (0,core_expectations/* checkExpectations */.Ez)(bundle, result, expectations);
     return {
@@ -35219,8 +35093,9 @@ async function bundleLocations(files, bundlePath, cwd, attestations) {
 
 // EXTERNAL MODULE: ./src/cli/args.ts
 var cli_args = __nccwpck_require__(7593);
+// EXTERNAL MODULE: ./src/cli/command.ts
+var command = __nccwpck_require__(3567);
 ;// CONCATENATED MODULE: ./src/cli/commands.ts
-
 
 
 
@@ -35289,23 +35164,14 @@ function withPositionals(args) {
     flags.set('subject-path', listed);
     return { flags, positionals: [] };
 }
-const std = { stdout: s => process.stdout.write(s), stderr: s => process.stderr.write(s) };
 /** `seal sign [FILE...]`: keyless signatures, one bundle per file. */
-async function runSign(argv, out = std) {
-    const secrets = [];
-    try {
+function runSign(argv, out = command/* std */.w) {
+    return (0,command/* runCommand */.d)('sign', out, async (run) => {
         const args = withPositionals((0,cli_args/* parseArgs */.Z)(argv, SIGN_FLAGS, ['tlog-upload', 'json']));
         const inputs = (0,core_inputs/* readSignInputs */.nr)(signingGetter(args));
         for (const secret of [inputs.identityToken, inputs.key, inputs.keyPassword, inputs.registryPassword])
-            if (secret)
-                secrets.push(secret);
-        const result = await runSignStep(inputs, {
-            cwd: process.cwd(),
-            env: process.env,
-            onSecret: s => secrets.push(s),
-            log: line => out.stderr(line + '\n'),
-            warn: line => out.stderr(`warning: ${line}\n`)
-        });
+            run.secret(secret);
+        const result = await runSignStep(inputs, run.context());
         if (args.flags.get('json') === 'true') {
             out.stdout(JSON.stringify([...result.files.map(({ path: _path, ...rest }) => rest), ...result.images], null, 2) + '\n');
         }
@@ -35321,27 +35187,16 @@ async function runSign(argv, out = std) {
             }
         }
         return 0;
-    }
-    catch (err) {
-        out.stderr(`seal sign: ${(0,redact/* redact */.E)((0,errors/* messageOf */.bD)(err), secrets)}\n`);
-        return 1;
-    }
+    });
 }
 /** `seal attest [FILE...]`: one signed in-toto statement for all subjects. */
-async function runAttest(argv, out = std) {
-    const secrets = [];
-    try {
+function runAttest(argv, out = command/* std */.w) {
+    return (0,command/* runCommand */.d)('attest', out, async (run) => {
         const args = withPositionals((0,cli_args/* parseArgs */.Z)(argv, ATTEST_FLAGS, ['tlog-upload', 'json', 'push-to-registry', 'attach-sbom']));
         const inputs = (0,core_inputs/* readAttestInputs */.B)(signingGetter(args));
         for (const secret of [inputs.identityToken, inputs.key, inputs.keyPassword, inputs.registryPassword])
-            if (secret)
-                secrets.push(secret);
-        const result = await runAttestStep(inputs, {
-            cwd: process.cwd(),
-            env: process.env,
-            onSecret: s => secrets.push(s),
-            log: line => out.stderr(line + '\n')
-        });
+            run.secret(secret);
+        const result = await runAttestStep(inputs, run.context());
         const summary = {
             bundlePath: result.bundlePath,
             predicateType: result.predicateType,
@@ -35350,25 +35205,17 @@ async function runAttest(argv, out = std) {
         };
         out.stdout(args.flags.get('json') === 'true' ? JSON.stringify(summary, null, 2) + '\n' : `${result.bundlePath}\t${result.predicateType}\tsubjects=${result.subjects.length}\n`);
         return 0;
-    }
-    catch (err) {
-        out.stderr(`seal attest: ${(0,redact/* redact */.E)((0,errors/* messageOf */.bD)(err), secrets)}\n`);
-        return 1;
-    }
+    });
 }
 /** `seal verify [FILE...]`: exit 0 only when every file verifies. */
-async function runVerify(argv, out = std) {
-    try {
+function runVerify(argv, out = command/* std */.w) {
+    return (0,command/* runCommand */.d)('verify', out, async (run) => {
         const args = withPositionals((0,cli_args/* parseArgs */.Z)(argv, VERIFY_FLAGS, ['offline', 'json', 'deny-self-hosted-runners', 'insecure-ignore-tlog']));
         const inputs = (0,core_inputs/* readVerifyInputs */.Ht)((0,cli_args/* getterOf */.b)(args));
         for (const w of inputs.insecureIgnoreTlog ? ['transparency-log verification is skipped (--insecure-ignore-tlog)'] : [])
             out.stderr(`warning: ${w}\n`);
-        const result = await runVerifyStep(inputs, {
-            cwd: process.cwd(),
-            env: process.env,
-            log: line => out.stderr(line + '\n'),
-            warn: line => out.stderr(`warning: ${line}\n`)
-        });
+        run.secret(inputs.registryPassword);
+        const result = await runVerifyStep(inputs, run.context());
         if (args.flags.get('json') === 'true') {
             out.stdout(JSON.stringify(result.rows, null, 2) + '\n');
         }
@@ -35379,11 +35226,7 @@ async function runVerify(argv, out = std) {
             }
         }
         return result.verified ? 0 : 1;
-    }
-    catch (err) {
-        out.stderr(`seal verify: ${(0,redact/* redact */.E)((0,errors/* messageOf */.bD)(err))}\n`);
-        return 1;
-    }
+    });
 }
 
 
@@ -35403,8 +35246,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/core/image/client.ts + 2 modules
-var image_client = __nccwpck_require__(4577);
+// EXTERNAL MODULE: ./src/core/image/client.ts + 3 modules
+var image_client = __nccwpck_require__(6260);
 // EXTERNAL MODULE: ./src/core/image/layout.ts
 var layout = __nccwpck_require__(2739);
 // EXTERNAL MODULE: ./src/core/oci/referrers.ts
@@ -35440,10 +35283,10 @@ async function triangulate(client, text) {
 
 // EXTERNAL MODULE: ./src/core/inputs.ts
 var inputs = __nccwpck_require__(9114);
-// EXTERNAL MODULE: ./src/core/redact.ts
-var redact = __nccwpck_require__(2258);
 // EXTERNAL MODULE: ./src/cli/args.ts
 var cli_args = __nccwpck_require__(7593);
+// EXTERNAL MODULE: ./src/cli/command.ts
+var command = __nccwpck_require__(3567);
 ;// CONCATENATED MODULE: ./src/cli/images.ts
 
 
@@ -35453,7 +35296,6 @@ var cli_args = __nccwpck_require__(7593);
 
 
 
-const std = { stdout: s => process.stdout.write(s), stderr: s => process.stderr.write(s) };
 const REGISTRY_FLAGS = ['registry-username', 'registry-password', 'timeout', 'retries'];
 function oneImage(positionals, command) {
     if (positionals.length !== 1)
@@ -35461,36 +35303,30 @@ function oneImage(positionals, command) {
     return positionals[0];
 }
 /** `seal save IMAGE --dir DIR`: the image manifest and all its signatures, attestations and SBOMs into an OCI layout. */
-async function runSave(argv, out = std) {
-    const secrets = [];
-    try {
+function runSave(argv, out = command/* std */.w) {
+    return (0,command/* runCommand */.d)('save', out, async (run) => {
         const args = (0,cli_args/* parseArgs */.Z)(argv, ['dir', ...REGISTRY_FLAGS]);
         const get = (0,cli_args/* getterOf */.b)(args);
         const dir = args.flags.get('dir');
         if (!dir)
             throw new errors/* SealError */.EM('INPUT_INVALID', 'seal save needs --dir DIR');
-        const client = (0,image_client.registryClient)({ ...(0,inputs/* readRegistryInputs */.rS)(get), ...(0,inputs/* readNetworkInputs */.WS)(get) }, process.env, s => secrets.push(s));
+        const client = (0,image_client.registryClient)({ ...(0,inputs/* readRegistryInputs */.rS)(get), ...(0,inputs/* readNetworkInputs */.WS)(get) }, process.env, run.secret);
         const result = await (0,layout/* saveImage */.lE)(client, oneImage(args.positionals, 'save'), (0,external_node_path_.resolve)(dir));
         out.stderr(`Saved ${result.digest} with ${result.artifacts.length ? result.artifacts.join(', ') : 'no signatures'} (${result.written} objects) to ${dir}\n`);
         out.stdout(`${result.digest}\n`);
         return 0;
-    }
-    catch (err) {
-        out.stderr(`seal save: ${(0,redact/* redact */.E)((0,errors/* messageOf */.bD)(err), secrets)}\n`);
-        return 1;
-    }
+    });
 }
 /** `seal triangulate IMAGE [--type sig|att|sbom|referrers]`: where an image's signatures live. */
-async function runTriangulate(argv, out = std) {
-    const secrets = [];
-    try {
+function runTriangulate(argv, out = command/* std */.w) {
+    return (0,command/* runCommand */.d)('triangulate', out, async (run) => {
         const args = (0,cli_args/* parseArgs */.Z)(argv, ['type', ...REGISTRY_FLAGS]);
         const get = (0,cli_args/* getterOf */.b)(args);
         const type = args.flags.get('type');
         if (type && !['sig', 'att', 'sbom', 'referrers'].includes(type)) {
             throw new errors/* SealError */.EM('INPUT_INVALID', `--type must be sig, att, sbom or referrers, got "${type}"`);
         }
-        const client = (0,image_client.registryClient)({ ...(0,inputs/* readRegistryInputs */.rS)(get), ...(0,inputs/* readNetworkInputs */.WS)(get) }, process.env, s => secrets.push(s));
+        const client = (0,image_client.registryClient)({ ...(0,inputs/* readRegistryInputs */.rS)(get), ...(0,inputs/* readNetworkInputs */.WS)(get) }, process.env, run.secret);
         const { locations } = await triangulate(client, oneImage(args.positionals, 'triangulate'));
         for (const l of locations) {
             if (type ? l.kind !== type : !l.exists && l.kind !== 'sig')
@@ -35498,11 +35334,7 @@ async function runTriangulate(argv, out = std) {
             out.stdout(type ? `${l.reference}\n` : `${l.kind}\t${l.reference}${l.artifactType ? `\t${l.artifactType}` : ''}${l.exists ? '' : '\t(not present)'}\n`);
         }
         return 0;
-    }
-    catch (err) {
-        out.stderr(`seal triangulate: ${(0,redact/* redact */.E)((0,errors/* messageOf */.bD)(err), secrets)}\n`);
-        return 1;
-    }
+    });
 }
 
 
@@ -35512,7 +35344,7 @@ async function runTriangulate(argv, out = std) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5778);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8687);
 /* harmony import */ var _images_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9754);
 /* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8806);
 /* harmony import */ var _trusted_root_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9234);
@@ -35867,7 +35699,7 @@ async function runSignBundle(argv) {
             : args.flags.get('staging') === 'true'
                 ? STAGING
                 : {};
-        const session = new _core_sign_js__WEBPACK_IMPORTED_MODULE_6__/* .SigningSession */ .g3({
+        const session = new _core_sign_js__WEBPACK_IMPORTED_MODULE_6__.SigningSession({
             fulcioURL: config.fulcioURL ?? _core_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .PUBLIC_FULCIO_URL */ .v,
             rekorURL: config.rekorURL ?? _core_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .PUBLIC_REKOR_URL */ .wI,
             rekorVersion: config.rekorVersion,
@@ -35904,6 +35736,7 @@ async function runSignBundle(argv) {
 /* harmony import */ var _core_trust_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9597);
 /* harmony import */ var _core_trust_pem_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7138);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7593);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3567);
 /**
  * `seal trusted-root create`: a trusted_root.json from a private deployment's
  * exported PEM material, for `trusted-root` inputs, cosign's --trusted-root and
@@ -35914,7 +35747,7 @@ async function runSignBundle(argv) {
 
 
 
-const std = { stdout: s => process.stdout.write(s), stderr: s => process.stderr.write(s) };
+
 const USAGE = `Usage:
   seal trusted-root create --fulcio-root FILE --rekor-public-key FILE [--ct-log-public-key FILE]
                            [--tsa-cert-chain FILE] [--rekor-url URL] [--out trusted_root.json]
@@ -35931,7 +35764,7 @@ const FLAGS = [
     'out'
 ];
 /** `seal trusted-root <subcommand> …` */
-async function runTrustedRoot(argv, out = std) {
+async function runTrustedRoot(argv, out = _command_js__WEBPACK_IMPORTED_MODULE_5__/* .std */ .w) {
     const [sub, ...rest] = argv;
     if (sub === 'create')
         return runTrustedRootCreate(rest, out);
@@ -35948,8 +35781,8 @@ async function runTrustedRoot(argv, out = std) {
  * --rekor-public-key is required; --rekor-url is recorded as the log's URL,
  * which verifiers need to check Rekor inclusion proofs.
  */
-async function runTrustedRootCreate(argv, out = std) {
-    try {
+function runTrustedRootCreate(argv, out = _command_js__WEBPACK_IMPORTED_MODULE_5__/* .std */ .w) {
+    return (0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .runCommand */ .d)('trusted-root create', out, async () => {
         const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parseArgs */ .Z)(argv, FLAGS);
         if (args.positionals.length > 0)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SealError */ .EM('INPUT_INVALID', `unexpected argument ${JSON.stringify(args.positionals[0])}`);
@@ -35974,11 +35807,7 @@ async function runTrustedRootCreate(argv, out = std) {
             out.stderr('Warning: without --rekor-url, verifiers cannot match Rekor checkpoints to the log, and inclusion proofs fail.\n');
         }
         return 0;
-    }
-    catch (err) {
-        out.stderr(`seal trusted-root create: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(err)}\n`);
-        return 1;
-    }
+    });
 }
 
 
@@ -36128,10 +35957,10 @@ async function run(argv) {
     catch (err) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SealError */ .EM('BUNDLE_NOT_FOUND', `cannot read the bundle ${bundlePath} (--bundle): ${err.code ?? err}`);
     }
-    const bundle = (0,_core_verify_js__WEBPACK_IMPORTED_MODULE_6__/* .parseBundle */ .Q)(bundleText, `the bundle ${bundlePath}`);
+    const bundle = (0,_core_verify_js__WEBPACK_IMPORTED_MODULE_6__.parseBundle)(bundleText, `the bundle ${bundlePath}`);
     const artifact = await resolveArtifact(target);
     const trust = await (0,_core_trust_js__WEBPACK_IMPORTED_MODULE_5__/* .loadTrust */ .Vc)({ trustedRootPath: values['trusted-root'], offline: true });
-    const result = await (0,_core_verify_js__WEBPACK_IMPORTED_MODULE_6__/* .verifyBundle */ .I)(bundle, artifact, expect, trust);
+    const result = await (0,_core_verify_js__WEBPACK_IMPORTED_MODULE_6__.verifyBundle)(bundle, artifact, expect, trust);
     const signer = result.identity !== undefined ? `${result.identity} (issuer ${result.issuer ?? 'unknown'})` : 'the given public key';
     const log = result.logIndex !== undefined ? `, tlog index ${result.logIndex}` : '';
     return `Verified OK: ${target} signed by ${signer}${log}`;
@@ -36147,6 +35976,55 @@ async function runVerifyBundle(argv) {
         process.stderr.write(`seal verify-bundle: ${line}\n`);
         return 1;
     }
+}
+
+
+/***/ }),
+
+/***/ 3915:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JN: () => (/* binding */ backoff),
+/* harmony export */   a2: () => (/* binding */ retryDelay),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+/* unused harmony export retryAfter */
+/**
+ * Waiting between retries: exponential backoff with jitter, and the server's
+ * own Retry-After when it gives one.
+ */
+/** Exponential backoff with jitter: ~base, 2×base, 4×base, ... capped at `max` (defaults: 250 ms, 8 s). */
+function backoff(attempt, baseMs = 250, maxMs = 8000) {
+    const base = Math.min(maxMs, baseMs * 2 ** (attempt - 1));
+    return base / 2 + Math.random() * (base / 2);
+}
+function sleep(ms) {
+    return new Promise(resolve => setTimeout(resolve, ms));
+}
+/** Retry-After as a delay in ms: delta-seconds or an HTTP date. */
+function retryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    const v = value.trim();
+    if (/^\d+$/.test(v))
+        return Number(v) * 1000;
+    // An HTTP date names its day and month ("Sun, 22 Nov 2026 10:00:05 GMT"); a bare number that is not delta-seconds is not one.
+    if (!/[a-z]/i.test(v))
+        return undefined;
+    const at = Date.parse(v);
+    if (Number.isNaN(at))
+        return undefined;
+    return Math.max(0, at - now);
+}
+/**
+ * The wait before retry number `attempt`: what the server asked for in
+ * Retry-After, else the backoff; never more than `maxMs` (a server asking
+ * for an hour does not hold a release for an hour: the retry then fails
+ * on its own and the step says why).
+ */
+function retryDelay(attempt, retryAfterHeader, baseMs = 250, maxMs = 8000) {
+    return Math.min(retryAfter(retryAfterHeader) ?? backoff(attempt, baseMs, maxMs), maxMs);
 }
 
 
@@ -36280,11 +36158,13 @@ async function settleLimit(items, limit, fn) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EW: () => (/* binding */ readSmallFile),
 /* harmony export */   Q3: () => (/* binding */ sha256File),
+/* harmony export */   QN: () => (/* binding */ digestBytes),
 /* harmony export */   TM: () => (/* binding */ digestFile),
 /* harmony export */   m: () => (/* binding */ parseDigest)
 /* harmony export */ });
-/* unused harmony exports READ_SIZE, bufferSizeFor */
+/* unused harmony exports READ_SIZE, WHOLE_READ_LIMIT, bufferSizeFor */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
@@ -36333,25 +36213,13 @@ const YIELD_BYTES = 1024 * 1024;
  */
 async function digestFile(path, algorithms, options = {}) {
     const hashes = algorithms.map(alg => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(alg));
-    let handle;
-    try {
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, 'r');
-    }
-    catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SealError */ .EM('SUBJECT_NOT_FOUND', `cannot read ${path}: ${err.code ?? err}`, {
-            cause: err
-        });
-    }
+    const handle = await openForReading(path);
     try {
         const { size } = await handle.stat();
         await hashHandle(handle, hashes, bufferSizeFor(size), options.slowReadMs ?? SLOW_READ_MS);
     }
     catch (err) {
-        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SealError */ .EM)
-            throw err;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SealError */ .EM('IO_ERROR', `cannot read ${path}: ${err.code ?? err.message}`, {
-            cause: err
-        });
+        throw readError(path, err);
     }
     finally {
         await handle.close();
@@ -36360,6 +36228,47 @@ async function digestFile(path, algorithms, options = {}) {
     algorithms.forEach((alg, i) => {
         out[alg] = hashes[i].digest();
     });
+    return out;
+}
+/**
+ * Files up to this size are read whole where that saves work: a signature
+ * made or checked natively over the bytes costs far less than a pure-JS
+ * ECDSA over a precomputed digest. Larger files are only ever streamed.
+ */
+const WHOLE_READ_LIMIT = 1024 * 1024;
+/** The whole content of a file of at most WHOLE_READ_LIMIT bytes; undefined for a larger one. */
+async function readSmallFile(path) {
+    const handle = await openForReading(path);
+    try {
+        const { size } = await handle.stat();
+        // (A file that grows past the limit while it is read is still returned whole, as read.)
+        return size > WHOLE_READ_LIMIT ? undefined : await handle.readFile();
+    }
+    catch (err) {
+        throw readError(path, err);
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function openForReading(path) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, 'r');
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SealError */ .EM('SUBJECT_NOT_FOUND', `cannot read ${path}: ${err.code ?? err}`, { cause: err });
+    }
+}
+function readError(path, err) {
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SealError */ .EM)
+        return err;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SealError */ .EM('IO_ERROR', `cannot read ${path}: ${err.code ?? err.message}`, { cause: err });
+}
+/** Digests of bytes already in memory. */
+function digestBytes(data, algorithms) {
+    const out = {};
+    for (const alg of algorithms)
+        out[alg] = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(alg).update(data).digest();
     return out;
 }
 async function sha256File(path) {
@@ -36449,6 +36358,7 @@ function parseDigest(text) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EM: () => (/* binding */ SealError),
+/* harmony export */   Kd: () => (/* binding */ BrokenReplyError),
 /* harmony export */   bD: () => (/* binding */ messageOf)
 /* harmony export */ });
 /* unused harmony export isSealError */
@@ -36478,6 +36388,14 @@ function messageOf(err) {
     if (err instanceof Error)
         return err.message;
     return String(err);
+}
+/**
+ * A reply that arrived whole but is not what was asked for (e.g. a timestamp
+ * authority answering 200 with something that is not a timestamp of our
+ * signature): retried like a reply that broke off.
+ */
+class BrokenReplyError extends Error {
+    name = 'BrokenReplyError';
 }
 
 
@@ -36689,7 +36607,8 @@ function statementBytes(s) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic),
+/* harmony export */   a: () => (/* binding */ writeFilesAtomic)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
@@ -36697,41 +36616,72 @@ function statementBytes(s) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8904);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4296);
 
 
 
 
+
+function tempPathFor(path) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`);
+}
+async function writeTemp(tmp, { path, data, mode }) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(tmp, 'wx', mode ?? 0o644);
+    try {
+        await handle.writeFile(data);
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Removes temporary files, ignoring any that cannot be there (e.g. under a path that is not a directory). */
+async function removeAll(paths) {
+    await Promise.all(paths.map(p => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(p, { force: true }).catch(() => undefined)));
+}
+function writeError(path, err) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SealError */ .EM('IO_ERROR', `cannot write ${path}: ${err.code ?? err}`, { cause: err });
+}
 /**
  * Writes a file atomically: the data goes to a temporary file in the same
  * directory, is flushed, and is renamed over the target. A failure leaves the
  * target as it was and removes the temporary file.
  */
 async function writeFileAtomic(path, data, mode = 0o644) {
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);
-    const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`);
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(tmp, 'wx', mode);
-        try {
-            await handle.writeFile(data);
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, path);
+    await writeFilesAtomic([{ path, data, mode }]);
+}
+/**
+ * Writes several files all or nothing, as far as a file system allows: every
+ * file goes to a flushed temporary file next to its target first; only when
+ * all of them are written are they renamed over their targets. A failure
+ * while writing leaves every target as it was and removes every temporary
+ * file. (A rename failing after others succeeded is not undone; renames in
+ * one directory that the temporary files were just written to do not fail
+ * short of the disk going away.)
+ */
+async function writeFilesAtomic(writes, concurrency = 16) {
+    const temps = writes.map(w => tempPathFor(w.path));
+    const written = await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_4__/* .settleLimit */ .X)(writes, concurrency, (w, i) => writeTemp(temps[i], w));
+    const failed = written.findIndex(r => r.status === 'rejected');
+    if (failed >= 0) {
+        await removeAll(temps);
+        throw writeError(writes[failed].path, written[failed].reason);
     }
-    catch (err) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SealError */ .EM('IO_ERROR', `cannot write ${path}: ${err.code ?? err}`, { cause: err });
+    try {
+        await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_4__/* .mapLimit */ .s)(writes, concurrency, (w, i) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temps[i], w.path).catch(err => Promise.reject(writeError(w.path, err))));
+    }
+    finally {
+        // Whatever was not renamed (a failed rename) is not left behind.
+        await removeAll(temps);
     }
 }
 
 
 /***/ }),
 
-/***/ 4577:
+/***/ 6260:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -36742,8 +36692,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   registryClient: () => (/* binding */ registryClient)
 });
 
+;// CONCATENATED MODULE: external "node:async_hooks"
+const external_node_async_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __nccwpck_require__(8500);
+// EXTERNAL MODULE: ./src/core/backoff.ts
+var backoff = __nccwpck_require__(3915);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/core/redact.ts
@@ -37333,6 +37287,8 @@ var types = __nccwpck_require__(8092);
 
 
 
+
+
 const MiB = 1024 * 1024;
 const ERROR_BODY_LIMIT = 8 * 1024;
 const MAX_TAG_PAGES = 10_000;
@@ -37341,6 +37297,7 @@ class RegistryClient {
     requests = [];
     pushed = new Map();
     probes = new Map();
+    meter = new external_node_async_hooks_namespaceObject.AsyncLocalStorage();
     auth;
     timeoutMs;
     retries;
@@ -37367,6 +37324,22 @@ class RegistryClient {
         for (const r of this.requests)
             counts[r.method] = (counts[r.method] ?? 0) + 1;
         return counts;
+    }
+    /**
+     * Runs `fn` and measures the time the registry took to answer the requests
+     * it made (see `Timed.serviceMs`). Measurements nest: an outer `timed`
+     * includes what an inner one measured.
+     */
+    async timed(fn) {
+        const store = { ms: 0 };
+        try {
+            return { value: await this.meter.run(store, fn), serviceMs: store.ms };
+        }
+        finally {
+            const outer = this.meter.getStore();
+            if (outer)
+                outer.ms += store.ms;
+        }
     }
     /** The base URL of a registry's API: `http` for loopback and insecure registries. */
     baseURL(registry) {
@@ -37445,7 +37418,8 @@ class RegistryClient {
     /**
      * Stores a manifest under a tag or its digest and returns its sha256
      * digest. With `ifMatch`, registries that support conditional writes refuse
-     * (HTTP 412) when the tag changed since it was read.
+     * (HTTP 412) when the tag changed since it was read. When every answer to
+     * the PUT was lost, a HEAD tells whether it was stored all the same.
      */
     async putManifest(repo, reference, bytes, mediaType, options = {}) {
         const url = this.url(repo, 'manifests', checkReference(reference));
@@ -37457,15 +37431,23 @@ class RegistryClient {
         const headers = { 'Content-Type': mediaType };
         if (options.ifMatch)
             headers['If-Match'] = options.ifMatch;
+        // Stored, whatever the answers said: the reference now names exactly these bytes.
+        const landed = async () => {
+            const now = await this.head(repo, reference);
+            return now !== undefined && ((0,types/* isDigest */.Bc)(reference) || now.digest === digest);
+        };
         let res;
         for (let attempt = 1;; attempt++) {
-            res = await this.send(this.call(repo, 'PUT', url, true, headers, body));
+            const answer = await this.sendWrite(this.call(repo, 'PUT', url, true, headers, body), landed);
+            if (!answer)
+                return digest;
+            res = answer;
             if (res.ok)
                 break;
             const err = await this.httpError(repo.registry, 'PUT', url, res);
             // A blob being linked by a concurrent upload of the same content can read as unknown for a moment.
             if (res.status === 400 && err.codes.includes('MANIFEST_BLOB_UNKNOWN') && attempt <= this.retries) {
-                await (0,promises_.setTimeout)(this.backoff(attempt));
+                await (0,promises_.setTimeout)(this.retryDelay(attempt));
                 continue;
             }
             throw err;
@@ -37524,7 +37506,7 @@ class RegistryClient {
             return;
         const start = this.url(repo, 'blobs', 'uploads/');
         // An upload session can vanish between the POST and the PUT (a retried PUT meets a
-        // finished or expired session): start once more from the POST.
+        // finished or expired session): unless the blob is there by then, start again from the POST.
         for (let round = 0;; round++) {
             const opened = await this.send(this.call(repo, 'POST', start, true, {}));
             if (opened.status !== 202 && opened.status !== 201)
@@ -37553,10 +37535,18 @@ class RegistryClient {
                 });
             }
             target.searchParams.set('digest', digest);
-            const res = await this.send(this.call(repo, 'PUT', target, true, { 'Content-Type': 'application/octet-stream' }, body));
-            if (res.status === 404 && round === 0) {
-                await discard(res);
-                continue;
+            const res = await this.sendWrite(this.call(repo, 'PUT', target, true, { 'Content-Type': 'application/octet-stream' }, body), () => this.exists(repo, digest, true));
+            if (!res)
+                return;
+            if (res.status === 404) {
+                // The session is gone. Either an earlier attempt of this PUT finished the upload and only
+                // its answer was lost (the retry then meets the closed session), or the session expired.
+                const gone = await this.httpError(repo.registry, 'PUT', target, res);
+                if (await this.exists(repo, digest, true))
+                    return;
+                if (round < Math.max(1, this.retries))
+                    continue;
+                throw gone;
             }
             if (!res.ok)
                 throw await this.httpError(repo.registry, 'PUT', target, res);
@@ -37672,6 +37662,24 @@ class RegistryClient {
             release?.();
         }
     }
+    /**
+     * Sends a write whose effect can be looked up. When every attempt lost its
+     * answer (reset, timeout, cut off), the registry may have done the work all
+     * the same: `landed` looks, and undefined means it did. Otherwise the
+     * network error stands.
+     */
+    async sendWrite(call, landed) {
+        try {
+            return await this.send(call);
+        }
+        catch (err) {
+            if (!(err instanceof oci_errors/* RegistryError */.gl) || err.code !== 'REGISTRY_ERROR' || err.status !== undefined)
+                throw err;
+            if (await landed().catch(() => false))
+                return undefined;
+            throw err;
+        }
+    }
     async exchange(call, sameOrigin) {
         let challenged = false;
         let attempt = 0;
@@ -37698,12 +37706,23 @@ class RegistryClient {
                 this.log(call, 0, started);
                 if (call.retry && attempt < this.retries) {
                     attempt++;
-                    await (0,promises_.setTimeout)(this.backoff(attempt));
+                    await (0,promises_.setTimeout)(this.retryDelay(attempt));
                     continue;
                 }
                 throw this.networkError(call, err);
             }
             this.log(call, res.status, started);
+            if (call.retry && attempt < this.retries && retryable(res.status)) {
+                attempt++;
+                const wait = this.retryDelay(attempt, res.headers.get('retry-after'));
+                await discard(res);
+                await (0,promises_.setTimeout)(wait);
+                continue;
+            }
+            // An answer that counts (a retried failure does not): the registry's pace, for `timed`.
+            const meter = this.meter.getStore();
+            if (meter)
+                meter.ms += Date.now() - started;
             if (call.auth && (res.status === 401 || res.status === 403)) {
                 const header = res.headers.get('www-authenticate');
                 await discard(res);
@@ -37713,22 +37732,15 @@ class RegistryClient {
                 }
                 throw await this.auth.refusal(call.registry, res.status, call.method, call.url.pathname);
             }
-            if (call.retry && attempt < this.retries && retryable(res.status)) {
-                attempt++;
-                const wait = retryAfter(res.headers.get('retry-after')) ?? this.backoff(attempt);
-                await discard(res);
-                await (0,promises_.setTimeout)(Math.min(wait, this.maxRetryDelayMs));
-                continue;
-            }
             return res;
         }
     }
     log(call, status, started) {
         this.requests.push({ method: call.method, host: call.url.host, path: call.url.pathname, status, durationMs: Date.now() - started });
     }
-    backoff(attempt) {
-        const base = Math.min(this.maxRetryDelayMs, this.retryBaseMs * 2 ** (attempt - 1));
-        return base / 2 + Math.random() * (base / 2);
+    /** The wait before retry number `attempt`: the registry's Retry-After when it sent one, else backoff; capped. */
+    retryDelay(attempt, retryAfterHeader) {
+        return (0,backoff/* retryDelay */.a2)(attempt, retryAfterHeader, this.retryBaseMs, this.maxRetryDelayMs);
     }
     networkError(call, err) {
         const name = err?.name;
@@ -37791,7 +37803,7 @@ class RegistryClient {
                     throw err;
                 if (attempt > this.retries)
                     throw this.networkError(call, err);
-                await (0,promises_.setTimeout)(this.backoff(attempt));
+                await (0,promises_.setTimeout)(this.retryDelay(attempt));
             }
         }
     }
@@ -37839,18 +37851,6 @@ async function discard(res) {
 }
 function retryable(status) {
     return status === 429 || (status >= 500 && status !== 501 && status !== 505);
-}
-/** Retry-After as a delay in ms: delta-seconds or an HTTP date. */
-function retryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    const v = value.trim();
-    if (/^\d+$/.test(v))
-        return Number(v) * 1000;
-    const at = Date.parse(v);
-    if (Number.isNaN(at))
-        return undefined;
-    return Math.max(0, at - now);
 }
 /** The target of `rel="next"` in a Link header. */
 function nextLink(header) {
@@ -40371,18 +40371,21 @@ const TAG_SIZE = 16;
 const KDF_NAME = 'scrypt';
 const CIPHER_NAME = 'nacl/secretbox';
 /**
- * Upper bounds for parameters read from a key file, so a crafted file cannot
- * make seal allocate gigabytes or spin for minutes. They admit every set cosign
- * has ever written (N up to 2^17 with r=8, p=1) with room to spare.
+ * The most work a key file may ask of scrypt: N·r·p ≤ 2^21 block mixes, so at
+ * most 256 MiB of memory (128·N·r bytes) and about a second of CPU. That
+ * admits every set cosign has ever written (N up to 2^17 with r=8, p=1) while a
+ * crafted file cannot make seal allocate gigabytes or spin for minutes.
  */
-const MAX_SCRYPT_MEMORY = 512 * 1024 * 1024;
-const MAX_SCRYPT_P = 4;
+const MAX_SCRYPT_WORK = 2 ** 21;
+/** What node's scrypt may allocate: the working memory above plus its small per-lane buffers. */
+const SCRYPT_MAXMEM = 2 * 128 * MAX_SCRYPT_WORK;
 /** Seals PKCS#8 DER under a password; returns the JSON document's bytes. */
 async function encryptPrivateKey(pkcs8, password, params = STANDARD_SCRYPT) {
-    checkParams(params, 'the requested scrypt parameters');
+    const what = 'the requested scrypt parameters';
+    checkParams(params, what);
     const salt = (0,external_node_crypto_.randomBytes)(SALT_SIZE);
     const nonce = (0,external_node_crypto_.randomBytes)(NONCE_SIZE);
-    const key = await deriveKey(password, salt, params);
+    const key = await deriveKey(password, salt, params, what);
     const ciphertext = secretbox(key, nonce).seal(pkcs8);
     key.fill(0);
     const doc = {
@@ -40410,9 +40413,9 @@ async function decryptPrivateKey(json, password, input, passwordInput = 'COSIGN_
     const kdf = field(doc, 'kdf');
     const cipher = field(doc, 'cipher');
     if (field(kdf, 'name') !== KDF_NAME)
-        throw malformed(what, `unknown key derivation ${JSON.stringify(field(kdf, 'name'))}`);
+        throw malformed(what, `unknown key derivation ${shown(field(kdf, 'name'))}`);
     if (field(cipher, 'name') !== CIPHER_NAME)
-        throw malformed(what, `unknown cipher ${JSON.stringify(field(cipher, 'name'))}`);
+        throw malformed(what, `unknown cipher ${shown(field(cipher, 'name'))}`);
     const rawParams = field(kdf, 'params');
     const params = { N: field(rawParams, 'N'), r: field(rawParams, 'r'), p: field(rawParams, 'p') };
     checkParams(params, what);
@@ -40425,7 +40428,7 @@ async function decryptPrivateKey(json, password, input, passwordInput = 'COSIGN_
         throw malformed(what, `the nonce has ${nonce.length} bytes instead of ${NONCE_SIZE}`);
     if (ciphertext.length <= TAG_SIZE)
         throw malformed(what, 'the ciphertext is too short');
-    const key = await deriveKey(password, salt, params);
+    const key = await deriveKey(password, salt, params, what);
     try {
         return Buffer.from(secretbox(key, nonce).open(ciphertext));
     }
@@ -40439,11 +40442,18 @@ async function decryptPrivateKey(json, password, input, passwordInput = 'COSIGN_
     }
 }
 /** scrypt on node's thread pool: about 0.2 s for N=2^16 without blocking the event loop. */
-function deriveKey(password, salt, params) {
+function deriveKey(password, salt, params, what) {
     return new Promise((resolve, reject) => {
         // maxmem must exceed 128·N·r (node's default of 32 MiB refuses N=2^16, r=8).
-        const options = { N: params.N, r: params.r, p: params.p, maxmem: 2 * MAX_SCRYPT_MEMORY };
-        (0,external_node_crypto_.scrypt)(Buffer.from(password, 'utf8'), salt, KEY_SIZE, options, (err, key) => (err ? reject(err) : resolve(key)));
+        const options = { N: params.N, r: params.r, p: params.p, maxmem: SCRYPT_MAXMEM };
+        const refused = (err) => malformed(what, `unsupported scrypt parameters N=${params.N} r=${params.r} p=${params.p}`, err);
+        try {
+            // Node throws at once (RangeError) for parameters OpenSSL refuses, and reports other failures to the callback.
+            (0,external_node_crypto_.scrypt)(Buffer.from(password, 'utf8'), salt, KEY_SIZE, options, (err, key) => (err ? reject(refused(err)) : resolve(key)));
+        }
+        catch (err) {
+            reject(refused(err));
+        }
     });
 }
 function checkParams(params, what) {
@@ -40452,11 +40462,14 @@ function checkParams(params, what) {
     if (!integer(N) || !integer(r) || !integer(p)) {
         throw malformed(what, 'the scrypt parameters N, r and p must be positive integers');
     }
-    if (N < 2 || (N & (N - 1)) !== 0)
+    // Not N & (N - 1): bitwise operators cut numbers to 32 bits.
+    if (N < 2 || 2 ** Math.round(Math.log2(N)) !== N)
         throw malformed(what, `scrypt N=${N} is not a power of two`);
-    if (128 * N * r > MAX_SCRYPT_MEMORY || p > MAX_SCRYPT_P) {
+    if (N * r * p > MAX_SCRYPT_WORK)
         throw malformed(what, `unsupported scrypt parameters N=${N} r=${r} p=${p} (too costly)`);
-    }
+    // scrypt itself requires N < 2^(128·r/8): N=2^16 needs r ≥ 2.
+    if (r < 4 && N >= 2 ** (16 * r))
+        throw malformed(what, `unsupported scrypt parameters N=${N} r=${r} p=${p} (N must be below 2^${16 * r} when r=${r})`);
 }
 function field(obj, name) {
     return obj !== null && typeof obj === 'object' && !Array.isArray(obj) ? obj[name] : undefined;
@@ -40468,9 +40481,18 @@ function bytesField(obj, name, what) {
     }
     return Buffer.from(value, 'base64');
 }
-function malformed(what, detail) {
+/** A value from the file for a message: short strings quoted, anything else by its type (never serialized whole). */
+function shown(value) {
+    if (typeof value === 'string')
+        return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+    if (value === undefined)
+        return '(missing)';
+    return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : String(value);
+}
+function malformed(what, detail, cause) {
     return new errors/* SealError */.EM('KEY_INVALID', `${what} is malformed: ${detail}`, {
-        hint: 'Use a key written by `seal generate-key-pair`, `seal import-key-pair`, or cosign.'
+        hint: 'Use a key written by `seal generate-key-pair`, `seal import-key-pair`, or cosign.',
+        ...(cause === undefined ? {} : { cause })
     });
 }
 
@@ -40484,6 +40506,7 @@ function malformed(what, detail) {
 /* harmony export */   BB: () => (/* binding */ decodeBase64Text),
 /* harmony export */   TS: () => (/* binding */ encodePem),
 /* harmony export */   Wv: () => (/* binding */ looksLikePEM),
+/* harmony export */   ct: () => (/* binding */ isSingleDER),
 /* harmony export */   vj: () => (/* binding */ decodePemBlocks)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
@@ -40492,7 +40515,10 @@ function malformed(what, detail) {
  * framing lives here; what the DER inside means is decided by the callers.
  */
 
-const BLOCK = /-----BEGIN ([A-Z0-9][A-Z0-9 ]*)-----([\s\S]*?)-----END ([A-Z0-9][A-Z0-9 ]*)-----/g;
+const LABEL = /^[A-Z0-9][A-Z0-9 ]*$/;
+const DASHES = '-----';
+const BEGIN = '-----BEGIN ';
+const END = '-----END ';
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 /** True when the text holds at least one PEM BEGIN line. */
 function looksLikePEM(text) {
@@ -40504,8 +40530,7 @@ function looksLikePEM(text) {
  */
 function decodePemBlocks(text, what) {
     const blocks = [];
-    for (const match of text.matchAll(BLOCK)) {
-        const [, type, inner, endType] = match;
+    for (const { type, inner, endType } of framedBlocks(text)) {
         if (type !== endType) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SealError */ .EM('INPUT_INVALID', `${what} has a PEM block that begins as ${type} and ends as ${endType}`);
         }
@@ -40530,6 +40555,47 @@ function decodePemBlocks(text, what) {
     }
     return blocks;
 }
+/**
+ * The `-----BEGIN <label>-----` … `-----END <label>-----` frames of a text, in
+ * order, each ending at the first END line after its BEGIN line. A scan with
+ * indexOf, in time linear in the text: a regular expression with a lazy body
+ * goes quadratic on many BEGIN lines without an END.
+ */
+function* framedBlocks(text) {
+    let pos = 0;
+    for (;;) {
+        const begin = text.indexOf(BEGIN, pos);
+        if (begin < 0)
+            return;
+        const typeEnd = text.indexOf(DASHES, begin + BEGIN.length);
+        if (typeEnd < 0)
+            return;
+        const type = text.slice(begin + BEGIN.length, typeEnd);
+        if (!LABEL.test(type)) {
+            pos = begin + 1;
+            continue;
+        }
+        const bodyStart = typeEnd + DASHES.length;
+        // The first well-formed END line after the BEGIN line closes the block.
+        let search = bodyStart;
+        for (;;) {
+            const end = text.indexOf(END, search);
+            // No END line after this BEGIN line: none after any later one either.
+            if (end < 0)
+                return;
+            const endTypeEnd = text.indexOf(DASHES, end + END.length);
+            if (endTypeEnd < 0)
+                return;
+            const endType = text.slice(end + END.length, endTypeEnd);
+            if (LABEL.test(endType)) {
+                yield { type, inner: text.slice(bodyStart, end), endType };
+                pos = endTypeEnd + DASHES.length;
+                break;
+            }
+            search = end + 1;
+        }
+    }
+}
 /** A PEM block as Go's pem.EncodeToMemory writes it: 64-character lines, a trailing newline. */
 function encodePem(type, der) {
     const body = Buffer.from(der).toString('base64');
@@ -40544,6 +40610,35 @@ function decodeBase64Text(text) {
     if (body === '' || !BASE64.test(body) || body.length % 4 !== 0)
         return undefined;
     return Buffer.from(body, 'base64');
+}
+/**
+ * Whether bytes are exactly one DER element: a tag, a definite length and that
+ * much content, with nothing after it. OpenSSL's parsers ignore bytes after a
+ * key or certificate; Go's (and so cosign's) refuse them, and so does seal.
+ */
+function isSingleDER(der) {
+    let i = 1;
+    if (der.length < 2)
+        return false;
+    if ((der[0] & 0x1f) === 0x1f) {
+        // A tag number in the following bytes, 7 bits each.
+        while (i < der.length && der[i] & 0x80)
+            i++;
+        i++;
+    }
+    if (i >= der.length)
+        return false;
+    const first = der[i++];
+    let length = first;
+    if (first >= 0x80) {
+        const n = first & 0x7f;
+        if (n === 0 || n > 4 || i + n > der.length)
+            return false;
+        length = 0;
+        for (let k = 0; k < n; k++)
+            length = length * 256 + der[i++];
+    }
+    return i + length === der.length;
 }
 
 
@@ -40643,6 +40738,8 @@ async function importKeyPair(pem, password, options = {}) {
             hint: 'Decrypt it first, for example with `openssl pkey -in key.pem -out plain.pem`.'
         });
     }
+    if (!(0,_pem_js__WEBPACK_IMPORTED_MODULE_3__/* .isSingleDER */ .ct)(block.der))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SealError */ .EM('KEY_INVALID', `${what} is not a valid ${block.type}: its DER is cut short or has bytes after it`);
     let privateKey;
     try {
         privateKey = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)({ key: block.der, format: 'der', type: IMPORTABLE[block.type] });
@@ -40651,7 +40748,8 @@ async function importKeyPair(pem, password, options = {}) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SealError */ .EM('KEY_INVALID', `${what} is not a valid ${block.type}: ${err.message}`, { cause: err });
     }
     (0,_public_js__WEBPACK_IMPORTED_MODULE_4__/* .keyKind */ .qp)(privateKey, what);
-    return sealKeyPair(privateKey, password);
+    (0,_public_js__WEBPACK_IMPORTED_MODULE_4__/* .matchingPublicKey */ .AU)(privateKey, what);
+    return sealKeyPair(privateKey, password, options.scrypt);
 }
 const IMPORTABLE = {
     'PRIVATE KEY': 'pkcs8',
@@ -40686,7 +40784,7 @@ function encryptedBlock(pem, input) {
 }
 function describe(privateKey, what) {
     const kind = (0,_public_js__WEBPACK_IMPORTED_MODULE_4__/* .keyKind */ .qp)(privateKey, what);
-    const publicKey = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(privateKey);
+    const publicKey = (0,_public_js__WEBPACK_IMPORTED_MODULE_4__/* .matchingPublicKey */ .AU)(privateKey, what);
     return { privateKey, publicKey, publicKeyPEM: (0,_public_js__WEBPACK_IMPORTED_MODULE_4__/* .publicKeyPEMOf */ .e7)(publicKey), kind };
 }
 
@@ -40697,6 +40795,7 @@ function describe(privateKey, what) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AU: () => (/* binding */ matchingPublicKey),
 /* harmony export */   e7: () => (/* binding */ publicKeyPEMOf),
 /* harmony export */   ee: () => (/* binding */ parsePublicKey),
 /* harmony export */   p4: () => (/* binding */ keyHint),
@@ -40743,6 +40842,32 @@ function keyKind(key, what) {
     if (type === 'ed25519')
         return 'ed25519';
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SealError */ .EM('KEY_INVALID', `${what} is a ${type ?? 'unknown'} key; use ECDSA (P-256, P-384, P-521), RSA or Ed25519`);
+}
+/**
+ * The public key of a private key, checked to belong to it: a signature made
+ * with the private key must verify with the public key. PKCS#8 and SEC1 files
+ * carry the public key next to the private one, and nothing else checks that
+ * they match; a damaged or spliced file would sign with one key and publish
+ * another. `what` names the key in errors.
+ */
+function matchingPublicKey(privateKey, what) {
+    let publicKey;
+    let matches = false;
+    try {
+        publicKey = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(privateKey);
+        const probe = Buffer.from('seal: does this public key belong to this private key?');
+        const hash = privateKey.asymmetricKeyType === 'ed25519' || privateKey.asymmetricKeyType === 'ed448' ? null : 'sha256';
+        matches = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)(hash, probe, publicKey, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)(hash, probe, privateKey));
+    }
+    catch {
+        matches = false;
+    }
+    if (!publicKey || !matches) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SealError */ .EM('KEY_INVALID', `${what} is damaged: its public key does not match its private key`, {
+            hint: 'Export the key again from its source; a key file must not be edited by hand.'
+        });
+    }
+    return publicKey;
 }
 /** PKIX DER of a public key. */
 function publicKeyDER(key) {
@@ -40795,6 +40920,8 @@ function parsePublicKey(text, input = 'key') {
     return { publicKey: key, publicKeyPEM: publicKeyPEMOf(key) };
 }
 function keyFromDER(der, type, what) {
+    if (!(0,_pem_js__WEBPACK_IMPORTED_MODULE_2__/* .isSingleDER */ .ct)(der))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SealError */ .EM('KEY_INVALID', `${what} cannot be parsed: its DER is cut short or has bytes after it`);
     if (type === 'CERTIFICATE')
         return certificateKey(der, what);
     if (type === 'RSA PUBLIC KEY')
@@ -40877,7 +41004,7 @@ class KeySigner {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SealError */ .EM('KEY_INVALID', `${what} is not a private key`);
         this.kind = (0,_public_js__WEBPACK_IMPORTED_MODULE_3__/* .keyKind */ .qp)(privateKey, what);
         this.privateKey = privateKey;
-        this.publicKey = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(privateKey);
+        this.publicKey = (0,_public_js__WEBPACK_IMPORTED_MODULE_3__/* .matchingPublicKey */ .AU)(privateKey, what);
         this.publicKeyPEM = (0,_public_js__WEBPACK_IMPORTED_MODULE_3__/* .publicKeyPEMOf */ .e7)(this.publicKey);
         this.hint = (0,_public_js__WEBPACK_IMPORTED_MODULE_3__/* .keyHint */ .p4)(this.publicKey);
         if (this.kind in NOBLE) {
@@ -41154,8 +41281,8 @@ function registryBaseURL(registry, insecure = []) {
  * `sha256-<hex>` (the subject's digest) that lists them.
  *
  * Tag updates are read–modify–write on a registry without compare-and-swap,
- * so every writer reads its entry back, twice with a pause between, and
- * starts over until it stays listed; it also puts back entries it saw
+ * so every writer reads its entry back after a pause longer than a
+ * read-modify-write takes, and starts over until it stays listed; it also puts back entries it saw
  * earlier that a concurrent writer dropped. Where the registry honours
  * `If-Match`, the write is conditional on the index it read.
  */
@@ -41311,8 +41438,7 @@ async function updateTag(client, repo, tag, entries, options) {
     const seen = new Map(entries.map(e => [e.digest, (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .descriptorJSON */ .QA)(e)]));
     const listed = (index) => own.every(d => index?.entries.has(d));
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-        const started = Date.now();
-        const current = await readTagIndex(client, repo, tag);
+        const { value: current, serviceMs: readMs } = await client.timed(() => readTagIndex(client, repo, tag));
         for (const [digest, d] of current?.entries ?? [])
             if (!seen.has(digest))
                 seen.set(digest, d);
@@ -41321,8 +41447,10 @@ async function updateTag(client, repo, tag, entries, options) {
             for (const [digest, d] of seen)
                 if (!merged.has(digest))
                     merged.set(digest, d);
+            let writeMs;
             try {
-                await client.putManifest(repo, tag, indexBytes(current?.json, merged), _types_js__WEBPACK_IMPORTED_MODULE_3__/* .OCI_INDEX */ .$p, current?.etag ? { ifMatch: current.etag } : {});
+                const write = () => client.putManifest(repo, tag, indexBytes(current?.json, merged), _types_js__WEBPACK_IMPORTED_MODULE_3__/* .OCI_INDEX */ .$p, current?.etag ? { ifMatch: current.etag } : {});
+                writeMs = (await client.timed(write)).serviceMs;
             }
             catch (err) {
                 // 412: the tag changed since it was read (conditional write); read it again.
@@ -41331,16 +41459,16 @@ async function updateTag(client, repo, tag, entries, options) {
                 await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(Math.random() * settle);
                 continue;
             }
-            // A writer that read before this write lands within about one read-modify-write; wait longer than that.
-            settle = Math.max(settle, 2 * (Date.now() - started));
+            // A writer that read before this write lands within about one read-modify-write; wait longer
+            // than that. Measured in the registry's answering time: retried faults and their waits do
+            // not slow another writer down.
+            settle = Math.max(settle, 2 * (readMs + writeMs));
         }
-        // A quick look catches a lost write early; the second look, a settle later, confirms it stayed.
-        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(Math.random() * (settle / 2));
-        if (listed(await readTagIndex(client, repo, tag))) {
-            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(jitter(settle));
-            if (listed(await readTagIndex(client, repo, tag)))
-                return;
-        }
+        // One look, a settle later: a writer that read the tag before this write has landed by then,
+        // so what is listed now stays listed.
+        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(jitter(settle));
+        if (listed(await readTagIndex(client, repo, tag)))
+            return;
         await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(Math.random() * Math.min(2000, 50 * 2 ** attempt));
     }
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl('REGISTRY_ERROR', `Could not keep ${own.length === 1 ? `referrer ${own[0]}` : `${own.length} referrers`} listed in tag ${tag} of ${repo.registry}/${repo.repository} after ${maxAttempts} attempts: other writers kept replacing the tag.`, { registry: repo.registry, hint: 'Too many jobs update the signatures of this image at once; re-run the step.' });
@@ -41550,15 +41678,15 @@ function descriptorJSON(d) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   JN: () => (/* binding */ backoff),
-/* harmony export */   Uk: () => (/* binding */ getIdentityToken),
-/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */   Uk: () => (/* binding */ getIdentityToken)
 /* harmony export */ });
 /* unused harmony exports PERMISSION_HINT, decodeClaims */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
+/* harmony import */ var _backoff_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3915);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2258);
+
 
 
 
@@ -41740,9 +41868,11 @@ async function requestRunnerToken(base, bearer, req) {
     const retries = req.retries ?? 3;
     const timeoutMs = req.timeoutMs ?? 30_000;
     let last = '';
+    let asked = null;
     for (let attempt = 0; attempt <= retries; attempt++) {
         if (attempt > 0)
-            await sleep(backoff(attempt));
+            await (0,_backoff_js__WEBPACK_IMPORTED_MODULE_3__/* .sleep */ .yy)((0,_backoff_js__WEBPACK_IMPORTED_MODULE_3__/* .retryDelay */ .a2)(attempt, asked));
+        asked = null;
         let res;
         try {
             res = await fetch(url, {
@@ -41772,6 +41902,7 @@ async function requestRunnerToken(base, bearer, req) {
         }
         await res.body?.cancel();
         last = `HTTP ${res.status}`;
+        asked = res.headers.get('retry-after');
         if (res.status === 401 || res.status === 403) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SealError */ .EM('TOKEN_REQUEST_FAILED', `The runner refused the OIDC token request (${last}).`, {
                 hint: PERMISSION_HINT
@@ -41783,14 +41914,6 @@ async function requestRunnerToken(base, bearer, req) {
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SealError */ .EM('TOKEN_REQUEST_FAILED', `Could not get an OIDC token from the runner (${last}).`, {
         hint: 'The runner OIDC endpoint did not answer; re-run the job, or pass `identity-token`.'
     });
-}
-/** Exponential backoff with jitter: ~250 ms, 500 ms, 1 s, ... capped at 8 s. */
-function backoff(attempt) {
-    const base = Math.min(8000, 250 * 2 ** (attempt - 1));
-    return base / 2 + Math.random() * (base / 2);
-}
-function sleep(ms) {
-    return new Promise(resolve => setTimeout(resolve, ms));
 }
 
 
@@ -41934,15 +42057,21 @@ function redact(text, secrets = []) {
 /***/ 3524:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  g3: () => (/* binding */ SigningSession),
-  JX: () => (/* binding */ signFiles)
+  SigningSession: () => (/* binding */ SigningSession),
+  bundlePathFor: () => (/* binding */ bundlePathFor),
+  checkServiceOptions: () => (/* binding */ checkServiceOptions),
+  signFileBundles: () => (/* binding */ signFileBundles),
+  signFiles: () => (/* binding */ signFiles),
+  writeBundles: () => (/* binding */ writeBundles)
 });
 
-// UNUSED EXPORTS: bundlePathFor, checkServiceOptions
-
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
@@ -41959,14 +42088,12 @@ var core_digest = __nccwpck_require__(5543);
 var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/core/fs.ts
 var fs = __nccwpck_require__(8616);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@noble/curves/nist.js + 10 modules
 var nist = __nccwpck_require__(3431);
 // EXTERNAL MODULE: ./src/core/certificate.ts
 var certificate = __nccwpck_require__(7536);
-// EXTERNAL MODULE: ./src/core/oidc.ts
-var oidc = __nccwpck_require__(9070);
+// EXTERNAL MODULE: ./src/core/backoff.ts
+var backoff = __nccwpck_require__(3915);
 ;// CONCATENATED MODULE: ./src/core/retry.ts
 
 
@@ -41978,6 +42105,8 @@ var oidc = __nccwpck_require__(9070);
  */
 function isBrokenReply(err) {
     for (let e = err, depth = 0; e && depth < 8; depth++) {
+        if (e instanceof errors/* BrokenReplyError */.Kd)
+            return true;
         // seal's own errors are final: their retries were spent where they were raised.
         if (e instanceof errors/* SealError */.EM)
             return false;
@@ -42005,7 +42134,7 @@ async function retryBrokenReplies(fn, retries) {
         catch (err) {
             if (attempt >= retries || !isBrokenReply(err))
                 throw err;
-            await (0,oidc/* sleep */.yy)((0,oidc/* backoff */.JN)(attempt + 1));
+            await (0,backoff/* sleep */.yy)((0,backoff/* backoff */.JN)(attempt + 1));
         }
     }
 }
@@ -42057,6 +42186,11 @@ function describeServiceError(service, url, err) {
         if (cause instanceof errors/* SealError */.EM)
             return cause;
         return new errors/* SealError */.EM('TOKEN_MISSING', 'Could not get an OIDC identity token.', { cause: undefined });
+    }
+    if (err instanceof errors/* BrokenReplyError */.Kd) {
+        return new errors/* SealError */.EM(code, `${capitalize(label)} at ${url} sent an unusable answer: ${(0,redact/* redact */.E)(err.message).slice(0, 300)}`, {
+            hint: `Check that \`${input}\` points at ${label} itself, not at a proxy or another service.`
+        });
     }
     const { status, message, network } = unwrap(err);
     // The signing library prefixes the status ("(503) Service Unavailable"): the message says it once.
@@ -42124,6 +42258,8 @@ class KeylessSigner {
             }
         });
     }
+    /** An ephemeral P-256 key signs precomputed digests. */
+    canSignDigest = true;
     /** How many certificates were requested from Fulcio. */
     get certificateRequests() {
         return this.requests;
@@ -42183,6 +42319,7 @@ var tlog = __nccwpck_require__(8213);
 // EXTERNAL MODULE: ./src/core/subjects.ts + 3 modules
 var subjects = __nccwpck_require__(1648);
 ;// CONCATENATED MODULE: ./src/core/sign.ts
+
 
 
 
@@ -42271,6 +42408,19 @@ class SigningSession {
         await this.witness(bundle, id.publicKeyPEM);
         return bundle;
     }
+    /**
+     * Signs a whole artifact held in memory: the same message signature as
+     * signDigest over its SHA-256, made natively over the bytes (much cheaper
+     * than signing a bare digest, which needs a pure-JS ECDSA).
+     */
+    async signBytes(data) {
+        const id = await this.identity();
+        const digest = (0,external_node_crypto_.createHash)('sha256').update(data).digest();
+        const signature = this.signer.sign(data);
+        const bundle = (0,bundle_dist.toMessageSignatureBundle)({ digest, signature, ...material(id) });
+        await this.witness(bundle, id.publicKeyPEM);
+        return { bundle, digest };
+    }
     /** Signs a payload as a DSSE envelope (e.g. an in-toto statement) and returns the witnessed v0.3 bundle. */
     async signDSSE(payload, payloadType) {
         const id = await this.identity();
@@ -42282,7 +42432,12 @@ class SigningSession {
     async witness(bundle, certPEM) {
         const materials = await Promise.all(this.witnesses.map(async ({ service, url, witness }) => {
             try {
-                return await retryBrokenReplies(() => witness.testify(bundle.content, certPEM), this.retries);
+                return await retryBrokenReplies(async () => {
+                    const material = await witness.testify(bundle.content, certPEM);
+                    if (service === 'tsa')
+                        checkTimestamps(material.rfc3161Timestamps ?? [], signatureOf(bundle));
+                    return material;
+                }, this.retries);
             }
             catch (err) {
                 throw describeServiceError(service, url, err);
@@ -42294,27 +42449,78 @@ class SigningSession {
         }
     }
 }
+/** The bytes a timestamp authority timestamps: the signature itself. */
+function signatureOf(bundle) {
+    const c = bundle.content;
+    return c.$case === 'dsseEnvelope' ? c.dsseEnvelope.signatures[0].sig : c.messageSignature.signature;
+}
+/**
+ * A timestamp authority's answer must be a granted RFC 3161 timestamp over
+ * this signature. Anything else (a proxy's error page served as 200, another
+ * request's token) is treated as a broken reply and asked for again, rather
+ * than written into a bundle that would fail verification later.
+ */
+function checkTimestamps(timestamps, signature) {
+    if (timestamps.length === 0)
+        throw new errors/* BrokenReplyError */.Kd('no timestamp in the answer');
+    for (const { signedTimestamp } of timestamps) {
+        let ts;
+        try {
+            ts = dist.RFC3161Timestamp.parse(Buffer.from(signedTimestamp));
+            if (ts.status !== 0n && ts.status !== 1n)
+                throw new Error(`status ${ts.status}`);
+            ts.tstInfo.verify(signature);
+        }
+        catch (err) {
+            throw new errors/* BrokenReplyError */.Kd(`not a timestamp of this signature (${err.message})`, { cause: err });
+        }
+    }
+}
 /** The bundle's verification material: the certificate, or the key hint. */
 function material(id) {
     return id.certificate ? { certificate: id.certificate.der } : { keyHint: id.keyHint ?? '' };
 }
 /**
  * Signs every file with one certificate: each file is hashed as a stream,
- * signed, countersigned by Rekor and the TSA, and its bundle written
- * atomically.
+ * signed, and countersigned by Rekor and the TSA. Nothing is written: the
+ * caller writes the bundles (writeBundles) once everything else in its step
+ * has succeeded, so a failed step leaves no bundle behind.
  */
-async function signFiles(opts) {
-    const targets = opts.files.map(f => ({ file: f, bundlePath: bundlePathFor(f.path, opts.bundleDir) }));
+async function signFileBundles(files, session, opts = {}) {
+    const targets = files.map(f => ({ file: f, bundlePath: bundlePathFor(f.path, opts.bundleDir) }));
     checkBundleTargets(targets, opts.bundleDir);
-    const session = opts.session ?? new SigningSession(opts);
-    // Get the certificate first: a token or Fulcio problem fails before any file work.
-    const { certificate } = await session.identity();
-    const files = await (0,concurrency/* mapLimit */.s)(targets, opts.concurrency ?? 16, async ({ file, bundlePath }) => {
-        const digest = await (0,core_digest/* sha256File */.Q3)(file.path);
-        const bundle = await session.signDigest(digest);
-        await (0,fs/* writeFileAtomic */.Z)(bundlePath, JSON.stringify((0,bundle_dist.bundleToJSON)(bundle)) + '\n');
+    const bundles = [];
+    const signed = await (0,concurrency/* mapLimit */.s)(targets, opts.concurrency ?? 16, async ({ file, bundlePath }, i) => {
+        const { digest, bundle } = await signFile(session, file.path);
+        bundles[i] = { path: bundlePath, data: JSON.stringify((0,bundle_dist.bundleToJSON)(bundle)) + '\n' };
         return { subject: file.name, path: file.path, sha256: digest.toString('hex'), bundlePath, ...(0,tlog/* logFacts */.q)(bundle) };
     });
+    return { files: signed, bundles };
+}
+/** Signs one file: small ones from memory (native signature), large ones by their streamed digest. */
+async function signFile(session, path) {
+    // Only for signers that could sign the digest as well, so whether a file can be signed never depends on its size.
+    const data = session.signer.canSignDigest ? await (0,core_digest/* readSmallFile */.EW)(path) : undefined;
+    if (data)
+        return session.signBytes(data);
+    const digest = await (0,core_digest/* sha256File */.Q3)(path);
+    return { digest, bundle: await session.signDigest(digest) };
+}
+/** Writes the bundles of signed files, all or none. */
+async function writeBundles(pending) {
+    await (0,fs/* writeFilesAtomic */.a)(pending.bundles);
+    return pending.files;
+}
+/**
+ * Signs every file with one certificate and writes their bundles: all of
+ * them when every file was signed, none when any signing failed.
+ */
+async function signFiles(opts) {
+    const session = opts.session ?? new SigningSession(opts);
+    // Check the targets, then get the certificate: a token or Fulcio problem fails before any file work.
+    checkBundleTargets(opts.files.map(f => ({ file: f, bundlePath: bundlePathFor(f.path, opts.bundleDir) })), opts.bundleDir);
+    const { certificate } = await session.identity();
+    const files = await writeBundles(await signFileBundles(opts.files, session, opts));
     return { files, certificate, certificateRequests: session.certificateRequests };
 }
 function checkBundleTargets(targets, bundleDir) {
@@ -42434,7 +42640,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Wi: () => (/* binding */ withoutBundles)
 });
 
-// UNUSED EXPORTS: displayName
+// UNUSED EXPORTS: displayName, leavesWorkspace
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
@@ -43351,6 +43557,13 @@ function splitList(value) {
 /**
  * Resolves file globs (or plain paths) against `cwd`. Every pattern must match
  * at least one regular file; the result is de-duplicated and sorted.
+ *
+ * Paths outside the workspace (`cwd`) are taken only when asked for: a
+ * literal path names its file wherever it is, and so does a glob that itself
+ * starts outside (absolute, or through `..`). A glob written within the
+ * workspace stays in it: a symbolic link it matches that leads out of the
+ * workspace is an error, not a file silently signed or verified. Links that
+ * stay inside are followed, and the subject keeps the link's name.
  */
 async function resolveFiles(patterns, cwd, input = 'subject-path') {
     if (patterns.length === 0) {
@@ -43364,12 +43577,27 @@ async function resolveFiles(patterns, cwd, input = 'subject-path') {
         if (matches.length === 0) {
             throw new errors/* SealError */.EM('SUBJECT_NOT_FOUND', `\`${input}\` pattern "${pattern}" matched no file (searched from ${cwd}).`);
         }
+        if (isDynamicPattern(pattern) && !leavesWorkspace(pattern))
+            await checkInside(matches, pattern, cwd, input);
         for (const m of matches) {
             const path = (0,external_node_path_.resolve)(m);
             found.set(path, { path, name: displayName(path, cwd) });
         }
     }
     return [...found.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+/** Whether a pattern itself points outside the working directory: absolute, or climbing with `..`. */
+function leavesWorkspace(pattern) {
+    return (0,external_node_path_.isAbsolute)(pattern) || pattern.split(/[\\/]/).includes('..');
+}
+async function checkInside(matches, pattern, cwd, input) {
+    const root = await (0,promises_.realpath)(cwd).catch(() => (0,external_node_path_.resolve)(cwd));
+    for (const m of matches) {
+        const real = await (0,promises_.realpath)(m).catch(() => m);
+        if (real === root || real.startsWith(root.endsWith(external_node_path_.sep) ? root : root + external_node_path_.sep))
+            continue;
+        throw new errors/* SealError */.EM('INPUT_INVALID', `\`${input}\` pattern "${pattern}" matched ${displayName((0,external_node_path_.resolve)(m), cwd)}, a link to ${real} outside the workspace ${cwd}.`, { hint: 'Name a file outside the workspace explicitly (its path, or a pattern starting with / or ../), or remove the link.' });
+    }
 }
 async function literal(pattern, cwd) {
     const path = (0,external_node_path_.resolve)(cwd, pattern);
@@ -44228,9 +44456,10 @@ function causeChain(err) {
 /***/ 7190:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+__nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ verifyBundle),
-/* harmony export */   Q: () => (/* binding */ parseBundle)
+/* harmony export */   parseBundle: () => (/* binding */ parseBundle),
+/* harmony export */   verifyBundle: () => (/* binding */ verifyBundle)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
@@ -44509,9 +44738,12 @@ async function prepareMessageSignature(message, artifact) {
     }
     let digest;
     let sha256;
+    // A small file is read once and its signature checked natively over these very bytes.
+    let data;
     if ('path' in artifact) {
         const algorithms = algorithm === 'sha256' ? ['sha256'] : [algorithm, 'sha256'];
-        const digests = await (0,_digest_js__WEBPACK_IMPORTED_MODULE_6__/* .digestFile */ .TM)(artifact.path, algorithms);
+        data = await (0,_digest_js__WEBPACK_IMPORTED_MODULE_6__/* .readSmallFile */ .EW)(artifact.path);
+        const digests = data ? (0,_digest_js__WEBPACK_IMPORTED_MODULE_6__/* .digestBytes */ .QN)(data, algorithms) : await (0,_digest_js__WEBPACK_IMPORTED_MODULE_6__/* .digestFile */ .TM)(artifact.path, algorithms);
         digest = digests[algorithm];
         sha256 = digests.sha256.toString('hex');
     }
@@ -44527,24 +44759,30 @@ async function prepareMessageSignature(message, artifact) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .SealError */ .EM('DIGEST_MISMATCH', `${describeArtifact(artifact)} differs from what was signed: its ${algorithm} is ${digest.toString('hex')}, the bundle signs ${Buffer.from(expected.digest).toString('hex')}`, { hint: 'Check that the bundle belongs to this file, and that the file was not modified after signing.' });
     }
     const path = 'path' in artifact ? artifact.path : undefined;
-    return { signature: new PrehashedSignature(Buffer.from(message.signature), digest, algorithm, path), sha256 };
+    return { signature: new PrehashedSignature(Buffer.from(message.signature), digest, algorithm, path, data), sha256 };
 }
 const NOBLE_CURVES = { prime256v1: _noble_curves_nist_js__WEBPACK_IMPORTED_MODULE_8__/* .p256 */ .s9, secp384r1: _noble_curves_nist_js__WEBPACK_IMPORTED_MODULE_8__/* .p384 */ .sL, secp521r1: _noble_curves_nist_js__WEBPACK_IMPORTED_MODULE_8__/* .p521 */ .Bt };
 /**
  * SignatureContent for a message signature whose artifact digest was computed
- * (and checked against the bundle) beforehand. ECDSA signatures are verified over
- * the digest itself; other key types need the artifact bytes, read only then.
+ * (and checked against the bundle) beforehand. With the artifact's bytes at
+ * hand (a small file, read once), every key type is checked natively over
+ * them; otherwise ECDSA signatures are verified over the digest itself, and
+ * other key types need the artifact bytes, read only then.
  */
 class PrehashedSignature {
     signature;
     digest;
     algorithm;
     path;
-    constructor(signature, digest, algorithm, path) {
+    data;
+    constructor(signature, digest, algorithm, path, 
+    /** The artifact itself, when small: the bytes `digest` was computed from. */
+    data) {
         this.signature = signature;
         this.digest = digest;
         this.algorithm = algorithm;
         this.path = path;
+        this.data = data;
     }
     compareSignature(signature) {
         return bufferEqual(signature, this.signature);
@@ -44556,6 +44794,8 @@ class PrehashedSignature {
         return this.compareDigest(digest);
     }
     verifySignature(key) {
+        if (this.data)
+            return verifyOver(this.data, this.algorithm, key, this.signature);
         if (key.asymmetricKeyType === 'ec') {
             const curveName = key.asymmetricKeyDetails?.namedCurve;
             const curve = curveName ? NOBLE_CURVES[curveName] : undefined;
@@ -44574,14 +44814,17 @@ class PrehashedSignature {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .SealError */ .EM('INPUT_INVALID', `the bundle was signed with a ${key.asymmetricKeyType ?? 'unknown'} key, which cannot be verified from a digest alone: pass the artifact file instead of its digest`);
         }
         // Fallback for RSA and EdDSA: the signature covers the whole artifact.
-        const data = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(this.path);
-        const pure = key.asymmetricKeyType === 'ed25519' || key.asymmetricKeyType === 'ed448';
-        try {
-            return node_crypto__WEBPACK_IMPORTED_MODULE_0___default().verify(pure ? null : this.algorithm, data, key, this.signature);
-        }
-        catch {
-            return false;
-        }
+        return verifyOver((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(this.path), this.algorithm, key, this.signature);
+    }
+}
+/** A signature over whole data: hashed with `algorithm` (ECDSA, RSA), or pure (EdDSA). */
+function verifyOver(data, algorithm, key, signature) {
+    const pure = key.asymmetricKeyType === 'ed25519' || key.asymmetricKeyType === 'ed448';
+    try {
+        return node_crypto__WEBPACK_IMPORTED_MODULE_0___default().verify(pure ? null : algorithm, data, key, signature);
+    }
+    catch {
+        return false;
     }
 }
 function bufferEqual(a, b) {
@@ -44909,6 +45152,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 

@@ -2,6 +2,55 @@ export const id = 38;
 export const ids = [38];
 export const modules = {
 
+/***/ 3915:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JN: () => (/* binding */ backoff),
+/* harmony export */   a2: () => (/* binding */ retryDelay),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+/* unused harmony export retryAfter */
+/**
+ * Waiting between retries: exponential backoff with jitter, and the server's
+ * own Retry-After when it gives one.
+ */
+/** Exponential backoff with jitter: ~base, 2×base, 4×base, ... capped at `max` (defaults: 250 ms, 8 s). */
+function backoff(attempt, baseMs = 250, maxMs = 8000) {
+    const base = Math.min(maxMs, baseMs * 2 ** (attempt - 1));
+    return base / 2 + Math.random() * (base / 2);
+}
+function sleep(ms) {
+    return new Promise(resolve => setTimeout(resolve, ms));
+}
+/** Retry-After as a delay in ms: delta-seconds or an HTTP date. */
+function retryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    const v = value.trim();
+    if (/^\d+$/.test(v))
+        return Number(v) * 1000;
+    // An HTTP date names its day and month ("Sun, 22 Nov 2026 10:00:05 GMT"); a bare number that is not delta-seconds is not one.
+    if (!/[a-z]/i.test(v))
+        return undefined;
+    const at = Date.parse(v);
+    if (Number.isNaN(at))
+        return undefined;
+    return Math.max(0, at - now);
+}
+/**
+ * The wait before retry number `attempt`: what the server asked for in
+ * Retry-After, else the backoff; never more than `maxMs` (a server asking
+ * for an hour does not hold a release for an hour: the retry then fails
+ * on its own and the step says why).
+ */
+function retryDelay(attempt, retryAfterHeader, baseMs = 250, maxMs = 8000) {
+    return Math.min(retryAfter(retryAfterHeader) ?? backoff(attempt, baseMs, maxMs), maxMs);
+}
+
+
+/***/ }),
+
 /***/ 2038:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -338,8 +387,8 @@ var oci_errors = __webpack_require__(7298);
  * `sha256-<hex>` (the subject's digest) that lists them.
  *
  * Tag updates are read–modify–write on a registry without compare-and-swap,
- * so every writer reads its entry back, twice with a pause between, and
- * starts over until it stays listed; it also puts back entries it saw
+ * so every writer reads its entry back after a pause longer than a
+ * read-modify-write takes, and starts over until it stays listed; it also puts back entries it saw
  * earlier that a concurrent writer dropped. Where the registry honours
  * `If-Match`, the write is conditional on the index it read.
  */
@@ -495,8 +544,7 @@ async function updateTag(client, repo, tag, entries, options) {
     const seen = new Map(entries.map(e => [e.digest, (0,types/* descriptorJSON */.QA)(e)]));
     const listed = (index) => own.every(d => index?.entries.has(d));
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-        const started = Date.now();
-        const current = await readTagIndex(client, repo, tag);
+        const { value: current, serviceMs: readMs } = await client.timed(() => readTagIndex(client, repo, tag));
         for (const [digest, d] of current?.entries ?? [])
             if (!seen.has(digest))
                 seen.set(digest, d);
@@ -505,8 +553,10 @@ async function updateTag(client, repo, tag, entries, options) {
             for (const [digest, d] of seen)
                 if (!merged.has(digest))
                     merged.set(digest, d);
+            let writeMs;
             try {
-                await client.putManifest(repo, tag, indexBytes(current?.json, merged), types/* OCI_INDEX */.$p, current?.etag ? { ifMatch: current.etag } : {});
+                const write = () => client.putManifest(repo, tag, indexBytes(current?.json, merged), types/* OCI_INDEX */.$p, current?.etag ? { ifMatch: current.etag } : {});
+                writeMs = (await client.timed(write)).serviceMs;
             }
             catch (err) {
                 // 412: the tag changed since it was read (conditional write); read it again.
@@ -515,16 +565,16 @@ async function updateTag(client, repo, tag, entries, options) {
                 await (0,promises_.setTimeout)(Math.random() * settle);
                 continue;
             }
-            // A writer that read before this write lands within about one read-modify-write; wait longer than that.
-            settle = Math.max(settle, 2 * (Date.now() - started));
+            // A writer that read before this write lands within about one read-modify-write; wait longer
+            // than that. Measured in the registry's answering time: retried faults and their waits do
+            // not slow another writer down.
+            settle = Math.max(settle, 2 * (readMs + writeMs));
         }
-        // A quick look catches a lost write early; the second look, a settle later, confirms it stayed.
-        await (0,promises_.setTimeout)(Math.random() * (settle / 2));
-        if (listed(await readTagIndex(client, repo, tag))) {
-            await (0,promises_.setTimeout)(jitter(settle));
-            if (listed(await readTagIndex(client, repo, tag)))
-                return;
-        }
+        // One look, a settle later: a writer that read the tag before this write has landed by then,
+        // so what is listed now stays listed.
+        await (0,promises_.setTimeout)(jitter(settle));
+        if (listed(await readTagIndex(client, repo, tag)))
+            return;
         await (0,promises_.setTimeout)(Math.random() * Math.min(2000, 50 * 2 ** attempt));
     }
     throw new oci_errors/* RegistryError */.gl('REGISTRY_ERROR', `Could not keep ${own.length === 1 ? `referrer ${own[0]}` : `${own.length} referrers`} listed in tag ${tag} of ${repo.registry}/${repo.repository} after ${maxAttempts} attempts: other writers kept replacing the tag.`, { registry: repo.registry, hint: 'Too many jobs update the signatures of this image at once; re-run the step.' });
@@ -554,8 +604,8 @@ async function listReferrers(client, repo, digest, options = {}) {
 
 // EXTERNAL MODULE: ./src/core/tlog.ts
 var tlog = __webpack_require__(8213);
-// EXTERNAL MODULE: ./src/core/oidc.ts
-var oidc = __webpack_require__(9070);
+// EXTERNAL MODULE: ./src/core/backoff.ts
+var backoff = __webpack_require__(3915);
 ;// CONCATENATED MODULE: ./src/core/image/legacy-store.ts
 /**
  * Appending to cosign's legacy signature images (`sha256-<hex>.sig` / `.att`).
@@ -598,28 +648,32 @@ async function appendLegacyLayer(client, repo, imageDigest, suffix, layer, optio
     const ours = { mediaType: layer.mediaType, size: blob.size, digest: blob.digest, annotations: layer.annotations };
     const maxAttempts = options.maxAttempts ?? 20;
     const settle = options.settleMs ?? 300;
-    let confirmations = 0;
+    // Whether the tag was read a full window after this call's last write (or check).
+    let settled = false;
     // A concurrent writer can drop our layer for as long as one of its read-modify-writes takes:
     // the pause before confirming grows with the slowest one seen here (a loaded registry is slow).
+    // It is measured in the registry's answering time: timeouts, failed attempts and the waits
+    // between retries say nothing about how fast another writer's read-modify-write lands.
     let window = settle;
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-        const started = Date.now();
-        const layers = await readLegacyLayers(client, repo, tag);
+        const { value: layers, serviceMs: readMs } = await client.timed(() => readLegacyLayers(client, repo, tag));
         if (layers.some(l => sameLayer(l, ours))) {
-            // Listed: confirm twice, a pause apart, so a concurrent read-modify-write that started
-            // before our write (and would drop our layer) has had time to land and be repaired.
-            if (++confirmations >= 2)
+            // Listed a window after our write: a concurrent read-modify-write that started before it
+            // (and would drop our layer) has landed by then, so the layer stays.
+            if (settled)
                 return tag;
-            await (0,oidc/* sleep */.yy)(window + Math.random() * window);
+            await (0,backoff/* sleep */.yy)(window + Math.random() * window);
+            settled = true;
             continue;
         }
-        confirmations = 0;
         const next = [...layers, ours];
-        const configBytes = legacyConfig(next.map(l => l.digest));
-        const config = await client.pushBlob(repo, configBytes, types/* OCI_CONFIG */.TF);
-        await client.putManifest(repo, tag, legacyManifest({ ...config, mediaType: types/* OCI_CONFIG */.TF }, next), types/* OCI_MANIFEST */.EG);
-        window = Math.max(window, 2 * (Date.now() - started));
-        await (0,oidc/* sleep */.yy)(window / 2 + Math.random() * window);
+        const { serviceMs: writeMs } = await client.timed(async () => {
+            const config = await client.pushBlob(repo, legacyConfig(next.map(l => l.digest)), types/* OCI_CONFIG */.TF);
+            await client.putManifest(repo, tag, legacyManifest({ ...config, mediaType: types/* OCI_CONFIG */.TF }, next), types/* OCI_MANIFEST */.EG);
+        });
+        window = Math.max(window, 2 * (readMs + writeMs));
+        await (0,backoff/* sleep */.yy)(window + Math.random() * window);
+        settled = true;
     }
     throw new errors/* SealError */.EM('REGISTRY_ERROR', `Could not keep the signature listed in ${repo.registry}/${repo.repository}:${tag} after ${maxAttempts} attempts: other writers keep replacing the tag.`, { hint: 'Re-run the step; if it persists, sign with `signature-format: bundle`, which does not rewrite a shared tag.' });
 }
@@ -665,13 +719,23 @@ async function signImageLegacy(client, session, image) {
     });
     return { format: 'legacy', location: `${image.ref.registry}/${image.ref.repository}:${tag}`, ...(0,tlog/* logFacts */.q)(bundle) };
 }
+/**
+ * Signs an image in the requested formats. With both, the two signatures are
+ * made and stored side by side (they write different tags); the result lists
+ * the bundle first. When one fails, the other is still seen through before
+ * the failure is reported, so nothing is left half-written in the background.
+ */
 async function signImage(client, session, image, format) {
-    const out = [];
+    const jobs = [];
     if (format !== 'legacy')
-        out.push(await signImageBundle(client, session, image));
+        jobs.push(() => signImageBundle(client, session, image));
     if (format !== 'bundle')
-        out.push(await signImageLegacy(client, session, image));
-    return out;
+        jobs.push(() => signImageLegacy(client, session, image));
+    const settled = await Promise.allSettled(jobs.map(job => job()));
+    const failed = settled.find(s => s.status === 'rejected');
+    if (failed)
+        throw failed.reason;
+    return settled.map(s => s.value);
 }
 
 
@@ -886,6 +950,29 @@ function descriptorJSON(d) {
     if (d.artifactType !== undefined)
         out.artifactType = d.artifactType;
     return out;
+}
+
+
+/***/ }),
+
+/***/ 8213:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ logFacts)
+/* harmony export */ });
+/** Log index, log ID and integrated time of a bundle's first transparency log entry. */
+function logFacts(bundle) {
+    const entry = bundle.verificationMaterial.tlogEntries[0];
+    if (!entry)
+        return {};
+    const time = new Date(Number(entry.integratedTime) * 1000);
+    return {
+        logIndex: entry.logIndex,
+        logId: Buffer.from(entry.logId.keyId).toString('hex'),
+        // A log answering an absurd time gets no time reported, not a crash.
+        integratedTime: time.getTime() > 0 ? time.toISOString() : undefined
+    };
 }
 
 

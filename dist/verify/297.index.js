@@ -1,8 +1,8 @@
-export const id = 446;
-export const ids = [446];
+export const id = 297;
+export const ids = [297];
 export const modules = {
 
-/***/ 1446:
+/***/ 4297:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,10 +18,50 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: external "node:async_hooks"
+var external_node_async_hooks_ = __webpack_require__(6698);
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(8500);
+;// CONCATENATED MODULE: ./src/core/backoff.ts
+/**
+ * Waiting between retries: exponential backoff with jitter, and the server's
+ * own Retry-After when it gives one.
+ */
+/** Exponential backoff with jitter: ~base, 2×base, 4×base, ... capped at `max` (defaults: 250 ms, 8 s). */
+function backoff(attempt, baseMs = 250, maxMs = 8000) {
+    const base = Math.min(maxMs, baseMs * 2 ** (attempt - 1));
+    return base / 2 + Math.random() * (base / 2);
+}
+function backoff_sleep(ms) {
+    return new Promise(resolve => setTimeout(resolve, ms));
+}
+/** Retry-After as a delay in ms: delta-seconds or an HTTP date. */
+function retryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    const v = value.trim();
+    if (/^\d+$/.test(v))
+        return Number(v) * 1000;
+    // An HTTP date names its day and month ("Sun, 22 Nov 2026 10:00:05 GMT"); a bare number that is not delta-seconds is not one.
+    if (!/[a-z]/i.test(v))
+        return undefined;
+    const at = Date.parse(v);
+    if (Number.isNaN(at))
+        return undefined;
+    return Math.max(0, at - now);
+}
+/**
+ * The wait before retry number `attempt`: what the server asked for in
+ * Retry-After, else the backoff; never more than `maxMs` (a server asking
+ * for an hour does not hold a release for an hour: the retry then fails
+ * on its own and the step says why).
+ */
+function retryDelay(attempt, retryAfterHeader, baseMs = 250, maxMs = 8000) {
+    return Math.min(retryAfter(retryAfterHeader) ?? backoff(attempt, baseMs, maxMs), maxMs);
+}
+
 // EXTERNAL MODULE: ./src/core/redact.ts
-var core_redact = __webpack_require__(2258);
+var redact = __webpack_require__(2258);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -581,7 +621,7 @@ async function runCredentialHelper(name, registry, options = {}, configuredBy = 
         const said = `${stdout}\n${stderr}`;
         if (/credentials not found/i.test(said))
             return undefined;
-        const detail = (0,core_redact/* redact */.E)(stderr.trim().split('\n')[0] ?? '').slice(0, 200);
+        const detail = (0,redact/* redact */.E)(stderr.trim().split('\n')[0] ?? '').slice(0, 200);
         throw new errors/* SealError */.EM('REGISTRY_AUTH', code === -1
             ? `The credential helper ${program} (${configuredBy}) did not answer within ${Math.round(timeoutMs / 1000)} s.`
             : `The credential helper ${program} (${configuredBy}) failed for ${registry} (exit ${code})${detail ? `: ${detail}` : ''}.`, { hint });
@@ -941,6 +981,8 @@ async function readCapped(res, max) {
 
 
 
+
+
 const MiB = 1024 * 1024;
 const ERROR_BODY_LIMIT = 8 * 1024;
 const MAX_TAG_PAGES = 10_000;
@@ -949,6 +991,7 @@ class RegistryClient {
     requests = [];
     pushed = new Map();
     probes = new Map();
+    meter = new external_node_async_hooks_.AsyncLocalStorage();
     auth;
     timeoutMs;
     retries;
@@ -975,6 +1018,22 @@ class RegistryClient {
         for (const r of this.requests)
             counts[r.method] = (counts[r.method] ?? 0) + 1;
         return counts;
+    }
+    /**
+     * Runs `fn` and measures the time the registry took to answer the requests
+     * it made (see `Timed.serviceMs`). Measurements nest: an outer `timed`
+     * includes what an inner one measured.
+     */
+    async timed(fn) {
+        const store = { ms: 0 };
+        try {
+            return { value: await this.meter.run(store, fn), serviceMs: store.ms };
+        }
+        finally {
+            const outer = this.meter.getStore();
+            if (outer)
+                outer.ms += store.ms;
+        }
     }
     /** The base URL of a registry's API: `http` for loopback and insecure registries. */
     baseURL(registry) {
@@ -1053,7 +1112,8 @@ class RegistryClient {
     /**
      * Stores a manifest under a tag or its digest and returns its sha256
      * digest. With `ifMatch`, registries that support conditional writes refuse
-     * (HTTP 412) when the tag changed since it was read.
+     * (HTTP 412) when the tag changed since it was read. When every answer to
+     * the PUT was lost, a HEAD tells whether it was stored all the same.
      */
     async putManifest(repo, reference, bytes, mediaType, options = {}) {
         const url = this.url(repo, 'manifests', checkReference(reference));
@@ -1065,15 +1125,23 @@ class RegistryClient {
         const headers = { 'Content-Type': mediaType };
         if (options.ifMatch)
             headers['If-Match'] = options.ifMatch;
+        // Stored, whatever the answers said: the reference now names exactly these bytes.
+        const landed = async () => {
+            const now = await this.head(repo, reference);
+            return now !== undefined && (isDigest(reference) || now.digest === digest);
+        };
         let res;
         for (let attempt = 1;; attempt++) {
-            res = await this.send(this.call(repo, 'PUT', url, true, headers, body));
+            const answer = await this.sendWrite(this.call(repo, 'PUT', url, true, headers, body), landed);
+            if (!answer)
+                return digest;
+            res = answer;
             if (res.ok)
                 break;
             const err = await this.httpError(repo.registry, 'PUT', url, res);
             // A blob being linked by a concurrent upload of the same content can read as unknown for a moment.
             if (res.status === 400 && err.codes.includes('MANIFEST_BLOB_UNKNOWN') && attempt <= this.retries) {
-                await (0,promises_.setTimeout)(this.backoff(attempt));
+                await (0,promises_.setTimeout)(this.retryDelay(attempt));
                 continue;
             }
             throw err;
@@ -1132,7 +1200,7 @@ class RegistryClient {
             return;
         const start = this.url(repo, 'blobs', 'uploads/');
         // An upload session can vanish between the POST and the PUT (a retried PUT meets a
-        // finished or expired session): start once more from the POST.
+        // finished or expired session): unless the blob is there by then, start again from the POST.
         for (let round = 0;; round++) {
             const opened = await this.send(this.call(repo, 'POST', start, true, {}));
             if (opened.status !== 202 && opened.status !== 201)
@@ -1161,10 +1229,18 @@ class RegistryClient {
                 });
             }
             target.searchParams.set('digest', digest);
-            const res = await this.send(this.call(repo, 'PUT', target, true, { 'Content-Type': 'application/octet-stream' }, body));
-            if (res.status === 404 && round === 0) {
-                await discard(res);
-                continue;
+            const res = await this.sendWrite(this.call(repo, 'PUT', target, true, { 'Content-Type': 'application/octet-stream' }, body), () => this.exists(repo, digest, true));
+            if (!res)
+                return;
+            if (res.status === 404) {
+                // The session is gone. Either an earlier attempt of this PUT finished the upload and only
+                // its answer was lost (the retry then meets the closed session), or the session expired.
+                const gone = await this.httpError(repo.registry, 'PUT', target, res);
+                if (await this.exists(repo, digest, true))
+                    return;
+                if (round < Math.max(1, this.retries))
+                    continue;
+                throw gone;
             }
             if (!res.ok)
                 throw await this.httpError(repo.registry, 'PUT', target, res);
@@ -1280,6 +1356,24 @@ class RegistryClient {
             release?.();
         }
     }
+    /**
+     * Sends a write whose effect can be looked up. When every attempt lost its
+     * answer (reset, timeout, cut off), the registry may have done the work all
+     * the same: `landed` looks, and undefined means it did. Otherwise the
+     * network error stands.
+     */
+    async sendWrite(call, landed) {
+        try {
+            return await this.send(call);
+        }
+        catch (err) {
+            if (!(err instanceof errors_RegistryError) || err.code !== 'REGISTRY_ERROR' || err.status !== undefined)
+                throw err;
+            if (await landed().catch(() => false))
+                return undefined;
+            throw err;
+        }
+    }
     async exchange(call, sameOrigin) {
         let challenged = false;
         let attempt = 0;
@@ -1306,12 +1400,23 @@ class RegistryClient {
                 this.log(call, 0, started);
                 if (call.retry && attempt < this.retries) {
                     attempt++;
-                    await (0,promises_.setTimeout)(this.backoff(attempt));
+                    await (0,promises_.setTimeout)(this.retryDelay(attempt));
                     continue;
                 }
                 throw this.networkError(call, err);
             }
             this.log(call, res.status, started);
+            if (call.retry && attempt < this.retries && retryable(res.status)) {
+                attempt++;
+                const wait = this.retryDelay(attempt, res.headers.get('retry-after'));
+                await discard(res);
+                await (0,promises_.setTimeout)(wait);
+                continue;
+            }
+            // An answer that counts (a retried failure does not): the registry's pace, for `timed`.
+            const meter = this.meter.getStore();
+            if (meter)
+                meter.ms += Date.now() - started;
             if (call.auth && (res.status === 401 || res.status === 403)) {
                 const header = res.headers.get('www-authenticate');
                 await discard(res);
@@ -1321,28 +1426,21 @@ class RegistryClient {
                 }
                 throw await this.auth.refusal(call.registry, res.status, call.method, call.url.pathname);
             }
-            if (call.retry && attempt < this.retries && retryable(res.status)) {
-                attempt++;
-                const wait = retryAfter(res.headers.get('retry-after')) ?? this.backoff(attempt);
-                await discard(res);
-                await (0,promises_.setTimeout)(Math.min(wait, this.maxRetryDelayMs));
-                continue;
-            }
             return res;
         }
     }
     log(call, status, started) {
         this.requests.push({ method: call.method, host: call.url.host, path: call.url.pathname, status, durationMs: Date.now() - started });
     }
-    backoff(attempt) {
-        const base = Math.min(this.maxRetryDelayMs, this.retryBaseMs * 2 ** (attempt - 1));
-        return base / 2 + Math.random() * (base / 2);
+    /** The wait before retry number `attempt`: the registry's Retry-After when it sent one, else backoff; capped. */
+    retryDelay(attempt, retryAfterHeader) {
+        return retryDelay(attempt, retryAfterHeader, this.retryBaseMs, this.maxRetryDelayMs);
     }
     networkError(call, err) {
         const name = err?.name;
         const why = name === 'TimeoutError' || name === 'AbortError'
             ? `no answer within ${Math.round(this.timeoutMs / 100) / 10} s`
-            : (0,core_redact/* redact */.E)(causeOf(err)).slice(0, 200);
+            : (0,redact/* redact */.E)(causeOf(err)).slice(0, 200);
         const retried = call.retry && this.retries > 0 ? ` (after ${this.retries} retries)` : '';
         return new errors_RegistryError('REGISTRY_ERROR', `Could not reach registry ${call.registry} for ${call.method} ${call.url.pathname}${retried}: ${why}.`, {
             registry: call.registry,
@@ -1399,7 +1497,7 @@ class RegistryClient {
                     throw err;
                 if (attempt > this.retries)
                     throw this.networkError(call, err);
-                await (0,promises_.setTimeout)(this.backoff(attempt));
+                await (0,promises_.setTimeout)(this.retryDelay(attempt));
             }
         }
     }
@@ -1448,18 +1546,6 @@ async function discard(res) {
 function retryable(status) {
     return status === 429 || (status >= 500 && status !== 501 && status !== 505);
 }
-/** Retry-After as a delay in ms: delta-seconds or an HTTP date. */
-function retryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    const v = value.trim();
-    if (/^\d+$/.test(v))
-        return Number(v) * 1000;
-    const at = Date.parse(v);
-    if (Number.isNaN(at))
-        return undefined;
-    return Math.max(0, at - now);
-}
 /** The target of `rel="next"` in a Link header. */
 function nextLink(header) {
     if (!header)
@@ -1504,7 +1590,7 @@ function errorDetail(text) {
     }
     if (!out)
         out = text;
-    return { detail: (0,core_redact/* redact */.E)(out).replace(/\s+/g, ' ').trim().slice(0, 300), codes };
+    return { detail: (0,redact/* redact */.E)(out).replace(/\s+/g, ' ').trim().slice(0, 300), codes };
 }
 function causeOf(err) {
     let e = err;
@@ -1558,8 +1644,8 @@ var fs = __webpack_require__(8616);
  * `sha256-<hex>` (the subject's digest) that lists them.
  *
  * Tag updates are read–modify–write on a registry without compare-and-swap,
- * so every writer reads its entry back, twice with a pause between, and
- * starts over until it stays listed; it also puts back entries it saw
+ * so every writer reads its entry back after a pause longer than a
+ * read-modify-write takes, and starts over until it stays listed; it also puts back entries it saw
  * earlier that a concurrent writer dropped. Where the registry honours
  * `If-Match`, the write is conditional on the index it read.
  */
@@ -1715,8 +1801,7 @@ async function updateTag(client, repo, tag, entries, options) {
     const seen = new Map(entries.map(e => [e.digest, descriptorJSON(e)]));
     const listed = (index) => own.every(d => index?.entries.has(d));
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-        const started = Date.now();
-        const current = await readTagIndex(client, repo, tag);
+        const { value: current, serviceMs: readMs } = await client.timed(() => readTagIndex(client, repo, tag));
         for (const [digest, d] of current?.entries ?? [])
             if (!seen.has(digest))
                 seen.set(digest, d);
@@ -1725,8 +1810,10 @@ async function updateTag(client, repo, tag, entries, options) {
             for (const [digest, d] of seen)
                 if (!merged.has(digest))
                     merged.set(digest, d);
+            let writeMs;
             try {
-                await client.putManifest(repo, tag, indexBytes(current?.json, merged), OCI_INDEX, current?.etag ? { ifMatch: current.etag } : {});
+                const write = () => client.putManifest(repo, tag, indexBytes(current?.json, merged), OCI_INDEX, current?.etag ? { ifMatch: current.etag } : {});
+                writeMs = (await client.timed(write)).serviceMs;
             }
             catch (err) {
                 // 412: the tag changed since it was read (conditional write); read it again.
@@ -1735,16 +1822,16 @@ async function updateTag(client, repo, tag, entries, options) {
                 await sleep(Math.random() * settle);
                 continue;
             }
-            // A writer that read before this write lands within about one read-modify-write; wait longer than that.
-            settle = Math.max(settle, 2 * (Date.now() - started));
+            // A writer that read before this write lands within about one read-modify-write; wait longer
+            // than that. Measured in the registry's answering time: retried faults and their waits do
+            // not slow another writer down.
+            settle = Math.max(settle, 2 * (readMs + writeMs));
         }
-        // A quick look catches a lost write early; the second look, a settle later, confirms it stayed.
-        await sleep(Math.random() * (settle / 2));
-        if (listed(await readTagIndex(client, repo, tag))) {
-            await sleep(jitter(settle));
-            if (listed(await readTagIndex(client, repo, tag)))
-                return;
-        }
+        // One look, a settle later: a writer that read the tag before this write has landed by then,
+        // so what is listed now stays listed.
+        await sleep(jitter(settle));
+        if (listed(await readTagIndex(client, repo, tag)))
+            return;
         await sleep(Math.random() * Math.min(2000, 50 * 2 ** attempt));
     }
     throw new RegistryError('REGISTRY_ERROR', `Could not keep ${own.length === 1 ? `referrer ${own[0]}` : `${own.length} referrers`} listed in tag ${tag} of ${repo.registry}/${repo.repository} after ${maxAttempts} attempts: other writers kept replacing the tag.`, { registry: repo.registry, hint: 'Too many jobs update the signatures of this image at once; re-run the step.' });
@@ -2239,243 +2326,8 @@ function parseSimpleSigning(payload) {
     return { dockerReference: reference, manifestDigest: digest, annotations };
 }
 
-// EXTERNAL MODULE: ./src/core/verify.ts + 12 modules
-var verify = __webpack_require__(5423);
-;// CONCATENATED MODULE: ./src/core/oidc.ts
-
-
-
-const PERMISSION_HINT = (/* unused pure expression or super */ null && ('Grant the job `permissions: id-token: write` so the runner can issue an OIDC token, ' +
-    'or pass a token in `identity-token` (or the SIGSTORE_ID_TOKEN environment variable).'));
-/**
- * Finds an OIDC identity token, in this order:
- *   1. the explicit token (`identity-token`);
- *   2. the GitHub Actions runner endpoint (ACTIONS_ID_TOKEN_REQUEST_URL/_TOKEN);
- *   3. GitLab CI (GITLAB_CI=true): SIGSTORE_ID_TOKEN, declared by the job's `id_tokens:`;
- *   4. SIGSTORE_ID_TOKEN anywhere else;
- *   5. Buildkite (BUILDKITE=true): `buildkite-agent oidc request-token`;
- *   6. CircleCI (CIRCLECI=true): `circleci run oidc get`.
- * A token set by the user in SIGSTORE_ID_TOKEN wins over the CI commands.
- * Tokens from GitLab, Buildkite and CircleCI must carry the requested audience.
- */
-async function getIdentityToken(req) {
-    if (req.identityToken) {
-        return withClaims(req.identityToken, 'identity-token input');
-    }
-    const url = req.env.ACTIONS_ID_TOKEN_REQUEST_URL;
-    const bearer = req.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-    if (url && bearer) {
-        const token = await requestRunnerToken(url, bearer, req);
-        return withClaims(token, 'GitHub Actions OIDC');
-    }
-    if (req.env.GITLAB_CI === 'true') {
-        return gitlabToken(req);
-    }
-    if (req.env.SIGSTORE_ID_TOKEN) {
-        return withClaims(req.env.SIGSTORE_ID_TOKEN, 'SIGSTORE_ID_TOKEN');
-    }
-    if (req.env.BUILDKITE === 'true') {
-        return commandToken(BUILDKITE, req);
-    }
-    if (req.env.CIRCLECI === 'true') {
-        return commandToken(CIRCLECI, req);
-    }
-    throw new SealError('TOKEN_MISSING', 'No OIDC identity token is available for keyless signing.', {
-        hint: PERMISSION_HINT
-    });
-}
-/* ------------------------------------------------------------ other CIs -- */
-function gitlabSnippet(audience) {
-    return `id_tokens:\n  SIGSTORE_ID_TOKEN:\n    aud: ${audience}`;
-}
-function gitlabToken(req) {
-    const token = req.env.SIGSTORE_ID_TOKEN;
-    if (!token) {
-        throw new SealError('TOKEN_MISSING', 'GitLab CI: the job has no SIGSTORE_ID_TOKEN, so there is no OIDC identity token to sign with.', {
-            hint: `GitLab issues OIDC tokens only to jobs that declare them. Add this to the job:\n${gitlabSnippet(req.audience)}\nor pass a token in \`identity-token\`.`
-        });
-    }
-    const result = withClaims(token, 'GitLab CI id_tokens');
-    checkAudience(result, req.audience, 'GitLab CI', `Declare the token with the audience ${JSON.stringify(req.audience)} in the job:\n${gitlabSnippet(req.audience)}`);
-    return result;
-}
-const BUILDKITE = {
-    ci: 'Buildkite',
-    detectedBy: 'BUILDKITE',
-    source: 'Buildkite OIDC',
-    command: 'buildkite-agent',
-    shown: 'buildkite-agent oidc request-token',
-    args: audience => ['oidc', 'request-token', '--audience', audience],
-    fix: 'seal runs `buildkite-agent oidc request-token` inside the job: run seal in a Buildkite job step on an agent whose ' +
-        '`buildkite-agent` is on PATH and allowed to request OIDC tokens, or pass a token in `identity-token`.',
-    audienceFix: 'The agent ignored `--audience`: update buildkite-agent, or pass a token for this audience in `identity-token`.'
-};
-const CIRCLECI = {
-    ci: 'CircleCI',
-    detectedBy: 'CIRCLECI',
-    source: 'CircleCI OIDC',
-    command: 'circleci',
-    shown: 'circleci run oidc get',
-    args: audience => ['run', 'oidc', 'get', '--claims', JSON.stringify({ aud: audience })],
-    fix: 'seal runs `circleci run oidc get` inside the job: run seal in a CircleCI cloud job that can get OIDC tokens ' +
-        '(CircleCI issues them to jobs that use a context), or pass a token in `identity-token`.',
-    audienceFix: 'The CircleCI CLI ignored the `aud` claim: update it, or pass a token for this audience in `identity-token`.'
-};
-async function commandToken(cmd, req) {
-    const timeoutMs = req.timeoutMs ?? 30_000;
-    const { shown } = cmd;
-    const { stdout, failure } = await runQuietly(cmd.command, cmd.args(req.audience), req.env, timeoutMs);
-    if (failure) {
-        const detail = failure.kind === 'missing'
-            ? `${cmd.ci} was detected (${cmd.detectedBy}=true) but \`${cmd.command}\` is not on PATH`
-            : failure.kind === 'timeout'
-                ? `\`${shown}\` did not answer within ${seconds(timeoutMs)}`
-                : `\`${shown}\` failed (${failure.status})${failure.stderr ? `: ${redact(failure.stderr, [stdout.trim()])}` : ''}`;
-        throw new SealError('TOKEN_REQUEST_FAILED', `${cmd.ci}: could not get an OIDC token: ${detail}.`, { hint: cmd.fix });
-    }
-    const token = stdout.trim();
-    if (token === '') {
-        throw new SealError('TOKEN_REQUEST_FAILED', `${cmd.ci}: \`${shown}\` printed no token.`, { hint: cmd.fix });
-    }
-    const result = withClaims(token, cmd.source);
-    checkAudience(result, req.audience, cmd.ci, cmd.audienceFix);
-    return result;
-}
-/**
- * Runs a token command without a shell and without echoing anything: stdout
- * (the token) and stderr are captured, never inherited. The command is looked
- * up on `env.PATH`.
- */
-function runQuietly(file, args, env, timeoutMs) {
-    return new Promise(resolve => {
-        execFile(file, args, { env, timeout: timeoutMs, maxBuffer: 1024 * 1024, windowsHide: true, encoding: 'utf8' }, (err, stdout, stderr) => {
-            if (!err) {
-                resolve({ stdout });
-                return;
-            }
-            const e = err;
-            if (e.code === 'ENOENT') {
-                resolve({ stdout: '', failure: { kind: 'missing' } });
-            }
-            else if (e.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
-                resolve({ stdout: '', failure: { kind: 'failed', status: 'it printed more than 1 MiB', stderr: '' } });
-            }
-            else if (e.killed) {
-                resolve({ stdout, failure: { kind: 'timeout' } });
-            }
-            else {
-                const status = typeof e.code === 'number' ? `exit code ${e.code}` : e.signal ? `signal ${e.signal}` : String(e.code ?? e.message);
-                resolve({ stdout, failure: { kind: 'failed', status, stderr: lastLines(stderr) } });
-            }
-        });
-    });
-}
-function seconds(ms) {
-    return ms < 1000 ? `${ms} ms` : `${Math.round(ms / 100) / 10} s`;
-}
-/** The end of a command's stderr, on one line and bounded, for an error message. */
-function lastLines(text) {
-    const lines = text
-        .split(/\r?\n/)
-        .map(l => l.trim())
-        .filter(Boolean);
-    const tail = lines.slice(-3).join(' / ');
-    return tail.length > 300 ? '…' + tail.slice(-300) : tail;
-}
-/** Fails unless the token's `aud` claim (a string or a list) includes the audience. */
-function checkAudience(token, audience, ci, fix) {
-    const aud = token.claims.aud;
-    const list = Array.isArray(aud) ? aud : [aud];
-    if (list.includes(audience))
-        return;
-    const found = aud === undefined ? 'no audience' : `audience ${JSON.stringify(aud)}`;
-    throw new SealError('TOKEN_INVALID', `${ci}: the OIDC token has ${found}, not the requested ${JSON.stringify(audience)} (\`oidc-audience\`).`, {
-        hint: fix
-    });
-}
-/* -------------------------------------------------------------- helpers -- */
-function withClaims(token, source) {
-    return { token, source, claims: decodeClaims(token, source) };
-}
-/** Decodes a JWT's claims without verifying it (Fulcio verifies it). Errors never echo the token. */
-function decodeClaims(token, source) {
-    const parts = token.trim().split('.');
-    if (parts.length !== 3) {
-        throw new SealError('TOKEN_INVALID', `The token from ${source} is not a JWT (expected three dot-separated parts).`);
-    }
-    try {
-        const claims = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
-        if (claims === null || typeof claims !== 'object' || Array.isArray(claims))
-            throw new Error('not an object');
-        return claims;
-    }
-    catch {
-        throw new SealError('TOKEN_INVALID', `The token from ${source} has an unreadable claims section.`);
-    }
-}
-function runnerTokenURL(base, audience) {
-    const url = new URL(base);
-    url.searchParams.set('audience', audience);
-    return url.toString();
-}
-async function requestRunnerToken(base, bearer, req) {
-    const url = runnerTokenURL(base, req.audience);
-    const retries = req.retries ?? 3;
-    const timeoutMs = req.timeoutMs ?? 30_000;
-    let last = '';
-    for (let attempt = 0; attempt <= retries; attempt++) {
-        if (attempt > 0)
-            await oidc_sleep(backoff(attempt));
-        let res;
-        try {
-            res = await fetch(url, {
-                headers: { Authorization: `Bearer ${bearer}`, Accept: 'application/json' },
-                signal: AbortSignal.timeout(timeoutMs)
-            });
-        }
-        catch (err) {
-            last = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
-            continue;
-        }
-        if (res.ok) {
-            // A reply cut short is retried like a failed connection.
-            let body;
-            try {
-                body = await res.json();
-            }
-            catch (err) {
-                last = `a reply that broke off (${err instanceof Error ? err.message : String(err)})`;
-                continue;
-            }
-            const value = body?.value;
-            if (typeof value !== 'string' || value === '') {
-                throw new SealError('TOKEN_REQUEST_FAILED', 'The runner OIDC endpoint answered without a token value.');
-            }
-            return value;
-        }
-        await res.body?.cancel();
-        last = `HTTP ${res.status}`;
-        if (res.status === 401 || res.status === 403) {
-            throw new SealError('TOKEN_REQUEST_FAILED', `The runner refused the OIDC token request (${last}).`, {
-                hint: PERMISSION_HINT
-            });
-        }
-        if (res.status < 500 && res.status !== 429)
-            break;
-    }
-    throw new SealError('TOKEN_REQUEST_FAILED', `Could not get an OIDC token from the runner (${last}).`, {
-        hint: 'The runner OIDC endpoint did not answer; re-run the job, or pass `identity-token`.'
-    });
-}
-/** Exponential backoff with jitter: ~250 ms, 500 ms, 1 s, ... capped at 8 s. */
-function backoff(attempt) {
-    const base = Math.min(8000, 250 * 2 ** (attempt - 1));
-    return base / 2 + Math.random() * (base / 2);
-}
-function oidc_sleep(ms) {
-    return new Promise(resolve => setTimeout(resolve, ms));
-}
-
+// EXTERNAL MODULE: ./src/core/verify.ts + 1 modules
+var verify = __webpack_require__(1589);
 ;// CONCATENATED MODULE: ./src/core/image/legacy-store.ts
 /**
  * Appending to cosign's legacy signature images (`sha256-<hex>.sig` / `.att`).
@@ -2518,28 +2370,32 @@ async function appendLegacyLayer(client, repo, imageDigest, suffix, layer, optio
     const ours = { mediaType: layer.mediaType, size: blob.size, digest: blob.digest, annotations: layer.annotations };
     const maxAttempts = options.maxAttempts ?? 20;
     const settle = options.settleMs ?? 300;
-    let confirmations = 0;
+    // Whether the tag was read a full window after this call's last write (or check).
+    let settled = false;
     // A concurrent writer can drop our layer for as long as one of its read-modify-writes takes:
     // the pause before confirming grows with the slowest one seen here (a loaded registry is slow).
+    // It is measured in the registry's answering time: timeouts, failed attempts and the waits
+    // between retries say nothing about how fast another writer's read-modify-write lands.
     let window = settle;
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-        const started = Date.now();
-        const layers = await readLegacyLayers(client, repo, tag);
+        const { value: layers, serviceMs: readMs } = await client.timed(() => readLegacyLayers(client, repo, tag));
         if (layers.some(l => sameLayer(l, ours))) {
-            // Listed: confirm twice, a pause apart, so a concurrent read-modify-write that started
-            // before our write (and would drop our layer) has had time to land and be repaired.
-            if (++confirmations >= 2)
+            // Listed a window after our write: a concurrent read-modify-write that started before it
+            // (and would drop our layer) has landed by then, so the layer stays.
+            if (settled)
                 return tag;
             await sleep(window + Math.random() * window);
+            settled = true;
             continue;
         }
-        confirmations = 0;
         const next = [...layers, ours];
-        const configBytes = legacyConfig(next.map(l => l.digest));
-        const config = await client.pushBlob(repo, configBytes, OCI_CONFIG);
-        await client.putManifest(repo, tag, legacyManifest({ ...config, mediaType: OCI_CONFIG }, next), OCI_MANIFEST);
-        window = Math.max(window, 2 * (Date.now() - started));
-        await sleep(window / 2 + Math.random() * window);
+        const { serviceMs: writeMs } = await client.timed(async () => {
+            const config = await client.pushBlob(repo, legacyConfig(next.map(l => l.digest)), OCI_CONFIG);
+            await client.putManifest(repo, tag, legacyManifest({ ...config, mediaType: OCI_CONFIG }, next), OCI_MANIFEST);
+        });
+        window = Math.max(window, 2 * (readMs + writeMs));
+        await sleep(window + Math.random() * window);
+        settled = true;
     }
     throw new SealError('REGISTRY_ERROR', `Could not keep the signature listed in ${repo.registry}/${repo.repository}:${tag} after ${maxAttempts} attempts: other writers keep replacing the tag.`, { hint: 'Re-run the step; if it persists, sign with `signature-format: bundle`, which does not rewrite a shared tag.' });
 }
@@ -2575,7 +2431,7 @@ async function referrerCandidates(client, image, searched) {
                 throw new errors/* SealError */.EM('BUNDLE_MALFORMED', 'the referrer is not a manifest with exactly one Sigstore bundle layer');
             }
             const blob = await client.getBlob(image.ref, layers[0].digest);
-            return { bundle: (0,verify/* parseBundle */.Q)(blob.toString('utf8'), `referrer ${d.digest}`), digest: imageSha256(image) };
+            return { bundle: (0,verify.parseBundle)(blob.toString('utf8'), `referrer ${d.digest}`), digest: imageSha256(image) };
         }
     }));
 }
@@ -2631,7 +2487,7 @@ async function verifyImage(client, image, expectations, trust) {
                 failures.push({ location: c.location, reason: `an attestation (${facts.predicateType}), not a signature` });
                 continue;
             }
-            const result = await (0,verify/* verifyBundle */.I)(bundle, { digest: { algorithm: 'sha256', value: digest } }, expectations.signer, trust, expectations.thresholds);
+            const result = await (0,verify.verifyBundle)(bundle, { digest: { algorithm: 'sha256', value: digest } }, expectations.signer, trust, expectations.thresholds);
             afterVerify?.();
             const checked = (0,core_expectations/* checkExpectations */.Ez)(bundle, result, expectations);
             return { ok: true, searched, verified: { ...result, location: c.location }, failures, ...checked };

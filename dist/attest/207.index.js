@@ -1,0 +1,1372 @@
+export const id = 207;
+export const ids = [207];
+export const modules = {
+
+/***/ 207:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  githubInstance: () => (/* binding */ githubInstance),
+  prepareSession: () => (/* binding */ prepareSession),
+  resolveServices: () => (/* binding */ resolveServices)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/inputs.ts
+var core_inputs = __webpack_require__(9114);
+// EXTERNAL MODULE: ./node_modules/@noble/curves/nist.js + 10 modules
+var nist = __webpack_require__(3431);
+// EXTERNAL MODULE: ./node_modules/@noble/ciphers/salsa.js + 3 modules
+var salsa = __webpack_require__(6382);
+;// CONCATENATED MODULE: ./src/core/keys/encrypted.ts
+/**
+ * The password envelope cosign puts around a private key: scrypt derives a
+ * 32-byte key from the password, NaCl secretbox (XSalsa20-Poly1305) seals the
+ * PKCS#8 DER, and a JSON document records the parameters:
+ *
+ *   {"kdf":{"name":"scrypt","params":{"N":65536,"r":8,"p":1},"salt":"<32 bytes>"},
+ *    "cipher":{"name":"nacl/secretbox","nonce":"<24 bytes>"},"ciphertext":"<tag ‖ data>"}
+ *
+ * Byte strings are padded standard base64 and the fields come in this order with
+ * no whitespace, which is what Go's encoding/json writes for the same struct.
+ * The PEM body around it is base64 of these JSON bytes.
+ */
+
+
+
+/** Written by current cosign; also what seal writes. */
+const encrypted_SIGSTORE_PRIVATE_KEY_PEM = 'ENCRYPTED SIGSTORE PRIVATE KEY';
+/** Written by older cosign releases; still read. */
+const encrypted_COSIGN_PRIVATE_KEY_PEM = 'ENCRYPTED COSIGN PRIVATE KEY';
+/** The parameters cosign uses for new keys. */
+const encrypted_STANDARD_SCRYPT = { N: 65536, r: 8, p: 1 };
+/** The parameters of keys made by older cosign releases. */
+const LEGACY_SCRYPT = { N: 32768, r: 8, p: 1 };
+const SALT_SIZE = 32;
+const NONCE_SIZE = 24;
+const KEY_SIZE = 32;
+const TAG_SIZE = 16;
+const KDF_NAME = 'scrypt';
+const CIPHER_NAME = 'nacl/secretbox';
+/**
+ * The most work a key file may ask of scrypt: N·r·p ≤ 2^21 block mixes, so at
+ * most 256 MiB of memory (128·N·r bytes) and about a second of CPU. That
+ * admits every set cosign has ever written (N up to 2^17 with r=8, p=1) while a
+ * crafted file cannot make seal allocate gigabytes or spin for minutes.
+ */
+const MAX_SCRYPT_WORK = 2 ** 21;
+/** What node's scrypt may allocate: the working memory above plus its small per-lane buffers. */
+const SCRYPT_MAXMEM = 2 * 128 * MAX_SCRYPT_WORK;
+/** Seals PKCS#8 DER under a password; returns the JSON document's bytes. */
+async function encrypted_encryptPrivateKey(pkcs8, password, params = encrypted_STANDARD_SCRYPT) {
+    const what = 'the requested scrypt parameters';
+    checkParams(params, what);
+    const salt = randomBytes(SALT_SIZE);
+    const nonce = randomBytes(NONCE_SIZE);
+    const key = await deriveKey(password, salt, params, what);
+    const ciphertext = secretbox(key, nonce).seal(pkcs8);
+    key.fill(0);
+    const doc = {
+        kdf: { name: KDF_NAME, params: { N: params.N, r: params.r, p: params.p }, salt: salt.toString('base64') },
+        cipher: { name: CIPHER_NAME, nonce: nonce.toString('base64') },
+        ciphertext: Buffer.from(ciphertext).toString('base64')
+    };
+    return Buffer.from(JSON.stringify(doc), 'utf8');
+}
+/**
+ * Opens the JSON envelope with the password and returns the PKCS#8 DER.
+ * `input` names where the key came from (an action input or CLI flag) and
+ * `passwordInput` where its password came from (for the hint). A wrong
+ * password is KEY_INVALID; so is a malformed envelope, with what is wrong in it.
+ */
+async function decryptPrivateKey(json, password, input, passwordInput = 'COSIGN_PASSWORD') {
+    const what = `the encrypted private key in \`${input}\``;
+    let doc;
+    try {
+        doc = JSON.parse(Buffer.from(json).toString('utf8'));
+    }
+    catch {
+        throw malformed(what, 'its body is not the JSON document cosign writes');
+    }
+    const kdf = field(doc, 'kdf');
+    const cipher = field(doc, 'cipher');
+    if (field(kdf, 'name') !== KDF_NAME)
+        throw malformed(what, `unknown key derivation ${shown(field(kdf, 'name'))}`);
+    if (field(cipher, 'name') !== CIPHER_NAME)
+        throw malformed(what, `unknown cipher ${shown(field(cipher, 'name'))}`);
+    const rawParams = field(kdf, 'params');
+    const params = { N: field(rawParams, 'N'), r: field(rawParams, 'r'), p: field(rawParams, 'p') };
+    checkParams(params, what);
+    const salt = bytesField(kdf, 'salt', what);
+    const nonce = bytesField(cipher, 'nonce', what);
+    const ciphertext = bytesField(doc, 'ciphertext', what);
+    if (salt.length === 0)
+        throw malformed(what, 'the scrypt salt is empty');
+    if (nonce.length !== NONCE_SIZE)
+        throw malformed(what, `the nonce has ${nonce.length} bytes instead of ${NONCE_SIZE}`);
+    if (ciphertext.length <= TAG_SIZE)
+        throw malformed(what, 'the ciphertext is too short');
+    const key = await deriveKey(password, salt, params, what);
+    try {
+        return Buffer.from((0,salsa/* secretbox */.EY)(key, nonce).open(ciphertext));
+    }
+    catch {
+        throw new errors/* SealError */.EM('KEY_INVALID', `wrong password for the key in \`${input}\``, {
+            hint: `Set \`${passwordInput}\` to the password the key was created with. If the password is right, the key file is damaged.`
+        });
+    }
+    finally {
+        key.fill(0);
+    }
+}
+/** scrypt on node's thread pool: about 0.2 s for N=2^16 without blocking the event loop. */
+function deriveKey(password, salt, params, what) {
+    return new Promise((resolve, reject) => {
+        // maxmem must exceed 128·N·r (node's default of 32 MiB refuses N=2^16, r=8).
+        const options = { N: params.N, r: params.r, p: params.p, maxmem: SCRYPT_MAXMEM };
+        const refused = (err) => malformed(what, `unsupported scrypt parameters N=${params.N} r=${params.r} p=${params.p}`, err);
+        try {
+            // Node throws at once (RangeError) for parameters OpenSSL refuses, and reports other failures to the callback.
+            (0,external_node_crypto_.scrypt)(Buffer.from(password, 'utf8'), salt, KEY_SIZE, options, (err, key) => (err ? reject(refused(err)) : resolve(key)));
+        }
+        catch (err) {
+            reject(refused(err));
+        }
+    });
+}
+function checkParams(params, what) {
+    const { N, r, p } = params;
+    const integer = (v) => typeof v === 'number' && Number.isSafeInteger(v) && v > 0;
+    if (!integer(N) || !integer(r) || !integer(p)) {
+        throw malformed(what, 'the scrypt parameters N, r and p must be positive integers');
+    }
+    // Not N & (N - 1): bitwise operators cut numbers to 32 bits.
+    if (N < 2 || 2 ** Math.round(Math.log2(N)) !== N)
+        throw malformed(what, `scrypt N=${N} is not a power of two`);
+    if (N * r * p > MAX_SCRYPT_WORK)
+        throw malformed(what, `unsupported scrypt parameters N=${N} r=${r} p=${p} (too costly)`);
+    // scrypt itself requires N < 2^(128·r/8): N=2^16 needs r ≥ 2.
+    if (r < 4 && N >= 2 ** (16 * r))
+        throw malformed(what, `unsupported scrypt parameters N=${N} r=${r} p=${p} (N must be below 2^${16 * r} when r=${r})`);
+}
+function field(obj, name) {
+    return obj !== null && typeof obj === 'object' && !Array.isArray(obj) ? obj[name] : undefined;
+}
+function bytesField(obj, name, what) {
+    const value = field(obj, name);
+    if (typeof value !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(value) || value.length % 4 !== 0) {
+        throw malformed(what, `the field ${JSON.stringify(name)} is missing or not base64`);
+    }
+    return Buffer.from(value, 'base64');
+}
+/** A value from the file for a message: short strings quoted, anything else by its type (never serialized whole). */
+function shown(value) {
+    if (typeof value === 'string')
+        return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+    if (value === undefined)
+        return '(missing)';
+    return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : String(value);
+}
+function malformed(what, detail, cause) {
+    return new errors/* SealError */.EM('KEY_INVALID', `${what} is malformed: ${detail}`, {
+        hint: 'Use a key written by `seal generate-key-pair`, `seal import-key-pair`, or cosign.',
+        ...(cause === undefined ? {} : { cause })
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/keys/pem.ts
+/**
+ * PEM framing (RFC 7468): blocks of base64 between BEGIN/END lines. Only the
+ * framing lives here; what the DER inside means is decided by the callers.
+ */
+
+const LABEL = /^[A-Z0-9][A-Z0-9 ]*$/;
+const DASHES = '-----';
+const BEGIN = '-----BEGIN ';
+const END = '-----END ';
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+/** True when the text holds at least one PEM BEGIN line. */
+function pem_looksLikePEM(text) {
+    return text.includes('-----BEGIN ');
+}
+/**
+ * Every PEM block in `text`, in order. Text between blocks is ignored (OpenSSL
+ * writes `Bag Attributes` and similar there). `what` names the input in errors.
+ */
+function pem_decodePemBlocks(text, what) {
+    const blocks = [];
+    for (const { type, inner, endType } of framedBlocks(text)) {
+        if (type !== endType) {
+            throw new errors/* SealError */.EM('INPUT_INVALID', `${what} has a PEM block that begins as ${type} and ends as ${endType}`);
+        }
+        const headers = {};
+        const bodyLines = [];
+        for (const raw of inner.split(/\r?\n/)) {
+            const line = raw.trim();
+            if (line === '')
+                continue;
+            const colon = line.indexOf(':');
+            if (colon > 0 && bodyLines.length === 0) {
+                headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+                continue;
+            }
+            bodyLines.push(line);
+        }
+        const body = bodyLines.join('');
+        if (!BASE64.test(body) || body.length % 4 !== 0) {
+            throw new errors/* SealError */.EM('INPUT_INVALID', `${what} has a ${type} PEM block whose body is not valid base64`);
+        }
+        blocks.push({ type, der: Buffer.from(body, 'base64'), headers });
+    }
+    return blocks;
+}
+/**
+ * The `-----BEGIN <label>-----` … `-----END <label>-----` frames of a text, in
+ * order, each ending at the first END line after its BEGIN line. A scan with
+ * indexOf, in time linear in the text: a regular expression with a lazy body
+ * goes quadratic on many BEGIN lines without an END.
+ */
+function* framedBlocks(text) {
+    let pos = 0;
+    for (;;) {
+        const begin = text.indexOf(BEGIN, pos);
+        if (begin < 0)
+            return;
+        const typeEnd = text.indexOf(DASHES, begin + BEGIN.length);
+        if (typeEnd < 0)
+            return;
+        const type = text.slice(begin + BEGIN.length, typeEnd);
+        if (!LABEL.test(type)) {
+            pos = begin + 1;
+            continue;
+        }
+        const bodyStart = typeEnd + DASHES.length;
+        // The first well-formed END line after the BEGIN line closes the block.
+        let search = bodyStart;
+        for (;;) {
+            const end = text.indexOf(END, search);
+            // No END line after this BEGIN line: none after any later one either.
+            if (end < 0)
+                return;
+            const endTypeEnd = text.indexOf(DASHES, end + END.length);
+            if (endTypeEnd < 0)
+                return;
+            const endType = text.slice(end + END.length, endTypeEnd);
+            if (LABEL.test(endType)) {
+                yield { type, inner: text.slice(bodyStart, end), endType };
+                pos = endTypeEnd + DASHES.length;
+                break;
+            }
+            search = end + 1;
+        }
+    }
+}
+/** A PEM block as Go's pem.EncodeToMemory writes it: 64-character lines, a trailing newline. */
+function pem_encodePem(type, der) {
+    const body = Buffer.from(der).toString('base64');
+    const lines = [];
+    for (let i = 0; i < body.length; i += 64)
+        lines.push(body.slice(i, i + 64));
+    return `-----BEGIN ${type}-----\n${lines.join('\n')}${lines.length ? '\n' : ''}-----END ${type}-----\n`;
+}
+/** Decodes base64 text that may be wrapped over lines; undefined unless it is strictly base64. */
+function pem_decodeBase64Text(text) {
+    const body = text.replace(/\s+/g, '');
+    if (body === '' || !BASE64.test(body) || body.length % 4 !== 0)
+        return undefined;
+    return Buffer.from(body, 'base64');
+}
+/**
+ * Whether bytes are exactly one DER element: a tag, a definite length and that
+ * much content, with nothing after it. OpenSSL's parsers ignore bytes after a
+ * key or certificate; Go's (and so cosign's) refuse them, and so does seal.
+ */
+function pem_isSingleDER(der) {
+    let i = 1;
+    if (der.length < 2)
+        return false;
+    if ((der[0] & 0x1f) === 0x1f) {
+        // A tag number in the following bytes, 7 bits each.
+        while (i < der.length && der[i] & 0x80)
+            i++;
+        i++;
+    }
+    if (i >= der.length)
+        return false;
+    const first = der[i++];
+    let length = first;
+    if (first >= 0x80) {
+        const n = first & 0x7f;
+        if (n === 0 || n > 4 || i + n > der.length)
+            return false;
+        length = 0;
+        for (let k = 0; k < n; k++)
+            length = length * 256 + der[i++];
+    }
+    return i + length === der.length;
+}
+
+;// CONCATENATED MODULE: ./src/core/keys/public.ts
+/**
+ * Public keys as users hand them over: a `cosign.pub` PEM file, the base64
+ * body of one pasted into a setting, or a certificate whose key is meant.
+ */
+
+
+
+const CURVES = {
+    prime256v1: 'ecdsa-p256',
+    secp384r1: 'ecdsa-p384',
+    secp521r1: 'ecdsa-p521'
+};
+/** RSA keys shorter than this are refused, as cosign does. */
+const MIN_RSA_BITS = 2048;
+/**
+ * The key's kind, or a KEY_INVALID error for kinds Sigstore does not use
+ * (other curves, short RSA keys, DSA, X25519, …). `what` names the key in errors.
+ */
+function public_keyKind(key, what) {
+    const type = key.asymmetricKeyType;
+    if (type === 'ec') {
+        const curve = key.asymmetricKeyDetails?.namedCurve ?? 'unknown';
+        const kind = CURVES[curve];
+        if (!kind)
+            throw new errors/* SealError */.EM('KEY_INVALID', `${what} is an ECDSA key on the curve ${curve}; use P-256, P-384 or P-521`);
+        return kind;
+    }
+    if (type === 'rsa') {
+        const bits = key.asymmetricKeyDetails?.modulusLength ?? 0;
+        if (bits < MIN_RSA_BITS)
+            throw new errors/* SealError */.EM('KEY_INVALID', `${what} is a ${bits}-bit RSA key; use at least ${MIN_RSA_BITS} bits`);
+        return 'rsa';
+    }
+    if (type === 'ed25519')
+        return 'ed25519';
+    throw new errors/* SealError */.EM('KEY_INVALID', `${what} is a ${type ?? 'unknown'} key; use ECDSA (P-256, P-384, P-521), RSA or Ed25519`);
+}
+/**
+ * The public key of a private key, checked to belong to it: a signature made
+ * with the private key must verify with the public key. PKCS#8 and SEC1 files
+ * carry the public key next to the private one, and nothing else checks that
+ * they match; a damaged or spliced file would sign with one key and publish
+ * another. `what` names the key in errors.
+ */
+function public_matchingPublicKey(privateKey, what) {
+    let publicKey;
+    let matches = false;
+    try {
+        publicKey = (0,external_node_crypto_.createPublicKey)(privateKey);
+        const probe = Buffer.from('seal: does this public key belong to this private key?');
+        const hash = privateKey.asymmetricKeyType === 'ed25519' || privateKey.asymmetricKeyType === 'ed448' ? null : 'sha256';
+        matches = (0,external_node_crypto_.verify)(hash, probe, publicKey, (0,external_node_crypto_.sign)(hash, probe, privateKey));
+    }
+    catch {
+        matches = false;
+    }
+    if (!publicKey || !matches) {
+        throw new errors/* SealError */.EM('KEY_INVALID', `${what} is damaged: its public key does not match its private key`, {
+            hint: 'Export the key again from its source; a key file must not be edited by hand.'
+        });
+    }
+    return publicKey;
+}
+/** PKIX DER of a public key. */
+function publicKeyDER(key) {
+    return key.export({ format: 'der', type: 'spki' });
+}
+/** PKIX PEM of a public key (64-character lines, trailing newline). */
+function public_publicKeyPEMOf(key) {
+    return key.export({ format: 'pem', type: 'spki' }).toString();
+}
+/**
+ * The key hint bundles carry for key-signed content: base64 of the SHA-256 of
+ * the PKIX DER, as cosign computes it. Takes a KeyObject or PEM text.
+ */
+function keyHint(publicKey) {
+    const key = typeof publicKey === 'string' ? (0,external_node_crypto_.createPublicKey)(publicKey) : publicKey;
+    return (0,external_node_crypto_.createHash)('sha256').update(publicKeyDER(key)).digest('base64');
+}
+/**
+ * Reads a public key from text: a PEM `PUBLIC KEY` (or `RSA PUBLIC KEY`), a
+ * PEM `CERTIFICATE` (its key is used), or the base64 body of either alone.
+ * Errors name `input` (the action input or flag the text came from).
+ */
+function parsePublicKey(text, input = 'key') {
+    const what = `the public key in \`${input}\``;
+    let key;
+    if (looksLikePEM(text)) {
+        const blocks = decodePemBlocks(text, `\`${input}\``);
+        const block = blocks.find(b => b.type === 'PUBLIC KEY' || b.type === 'RSA PUBLIC KEY' || b.type === 'CERTIFICATE');
+        if (!block) {
+            const types = blocks.map(b => b.type);
+            if (types.some(t => t.includes('PRIVATE KEY'))) {
+                throw new SealError('KEY_INVALID', `\`${input}\` holds a private key, not a public key`, {
+                    hint: 'Give the public key (cosign.pub). Never share or commit the private key.'
+                });
+            }
+            throw new SealError('KEY_INVALID', `\`${input}\` holds no public key or certificate${types.length ? ` (found ${types.join(', ')})` : ''}`);
+        }
+        key = keyFromDER(block.der, block.type, what);
+    }
+    else {
+        const der = decodeBase64Text(text);
+        if (!der) {
+            throw new SealError('KEY_INVALID', `\`${input}\` is neither a PEM public key nor base64 DER`, {
+                hint: 'Give the contents of cosign.pub, with or without the BEGIN/END lines.'
+            });
+        }
+        key = keyFromDER(der, undefined, what);
+    }
+    public_keyKind(key, what);
+    return { publicKey: key, publicKeyPEM: public_publicKeyPEMOf(key) };
+}
+function keyFromDER(der, type, what) {
+    if (!isSingleDER(der))
+        throw new SealError('KEY_INVALID', `${what} cannot be parsed: its DER is cut short or has bytes after it`);
+    if (type === 'CERTIFICATE')
+        return certificateKey(der, what);
+    if (type === 'RSA PUBLIC KEY')
+        return tryKey(() => createPublicKey({ key: der, format: 'der', type: 'pkcs1' }), what);
+    if (type === 'PUBLIC KEY')
+        return tryKey(() => createPublicKey({ key: der, format: 'der', type: 'spki' }), what);
+    // A bare body: SubjectPublicKeyInfo is what cosign.pub holds; a certificate is the other common paste.
+    try {
+        return createPublicKey({ key: der, format: 'der', type: 'spki' });
+    }
+    catch {
+        return certificateKey(der, what);
+    }
+}
+function certificateKey(der, what) {
+    return tryKey(() => new X509Certificate(der).publicKey, what);
+}
+function tryKey(fn, what) {
+    try {
+        return fn();
+    }
+    catch (err) {
+        throw new SealError('KEY_INVALID', `${what} cannot be parsed: ${err.message}`, { cause: err });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/keys/private.ts
+/**
+ * cosign-compatible private keys: ECDSA P-256 key pairs whose PKCS#8 DER is
+ * sealed under a password (see encrypted.ts) in an `ENCRYPTED SIGSTORE PRIVATE
+ * KEY` PEM block, with the public key as PKIX PEM next to it.
+ */
+
+
+
+
+
+/** A new ECDSA P-256 key pair, the private key encrypted under `password` (which may be empty). */
+async function generateKeyPair(password) {
+    const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    return sealKeyPair(privateKey, password);
+}
+/** Encrypts a private key as cosign does and pairs it with its public key. */
+async function sealKeyPair(privateKey, password, params = STANDARD_SCRYPT) {
+    const pkcs8 = privateKey.export({ format: 'der', type: 'pkcs8' });
+    try {
+        const sealed = await encryptPrivateKey(pkcs8, password, params);
+        return { privateKeyPEM: encodePem(SIGSTORE_PRIVATE_KEY_PEM, sealed), publicKeyPEM: publicKeyPEMOf(createPublicKey(privateKey)) };
+    }
+    finally {
+        pkcs8.fill(0);
+    }
+}
+/**
+ * Decrypts a cosign private key (`ENCRYPTED SIGSTORE PRIVATE KEY` or the older
+ * `ENCRYPTED COSIGN PRIVATE KEY`, any supported scrypt cost). A wrong password
+ * is KEY_INVALID "wrong password for the key in `<input>`".
+ */
+async function loadPrivateKey(pem, password, options = {}) {
+    const input = options.input ?? 'key';
+    const block = encryptedBlock(pem, input);
+    const pkcs8 = await decryptPrivateKey(block.der, password, input, options.passwordInput);
+    let privateKey;
+    try {
+        privateKey = (0,external_node_crypto_.createPrivateKey)({ key: pkcs8, format: 'der', type: 'pkcs8' });
+    }
+    catch (err) {
+        throw new errors/* SealError */.EM('KEY_INVALID', `the key in \`${input}\` decrypts, but is not a PKCS#8 private key: ${err.message}`, {
+            cause: err
+        });
+    }
+    finally {
+        pkcs8.fill(0);
+    }
+    return describe(privateKey, `the key in \`${input}\``);
+}
+/**
+ * Converts an unencrypted private key (PKCS#8 `PRIVATE KEY`, SEC1 `EC PRIVATE
+ * KEY`, PKCS#1 `RSA PRIVATE KEY`) to cosign's encrypted format, as
+ * `cosign import-key-pair` does.
+ */
+async function importKeyPair(pem, password, options = {}) {
+    const input = options.input ?? 'key';
+    const what = `the key in \`${input}\``;
+    if (!looksLikePEM(pem))
+        throw new SealError('KEY_INVALID', `\`${input}\` is not a PEM file`);
+    const blocks = decodePemBlocks(pem, `\`${input}\``);
+    const block = blocks.find(b => IMPORTABLE[b.type] !== undefined);
+    if (!block) {
+        const types = blocks.map(b => b.type);
+        if (types.some(isEncryptedType)) {
+            throw new SealError('KEY_INVALID', `${what} is already encrypted (${types.find(isEncryptedType)}); import takes an unencrypted key`, {
+                hint: types.includes(SIGSTORE_PRIVATE_KEY_PEM) || types.includes(COSIGN_PRIVATE_KEY_PEM)
+                    ? 'This key is in cosign format already: use it as it is.'
+                    : 'Decrypt it first, for example with `openssl pkey -in key.pem -out plain.pem`.'
+            });
+        }
+        throw new SealError('KEY_INVALID', `\`${input}\` holds no private key${types.length ? ` (found ${types.join(', ')})` : ''}`, {
+            hint: 'Give a PEM file with a PRIVATE KEY, EC PRIVATE KEY or RSA PRIVATE KEY block.'
+        });
+    }
+    if (block.headers['Proc-Type']) {
+        throw new SealError('KEY_INVALID', `${what} is encrypted with a legacy PEM password (Proc-Type header)`, {
+            hint: 'Decrypt it first, for example with `openssl pkey -in key.pem -out plain.pem`.'
+        });
+    }
+    if (!isSingleDER(block.der))
+        throw new SealError('KEY_INVALID', `${what} is not a valid ${block.type}: its DER is cut short or has bytes after it`);
+    let privateKey;
+    try {
+        privateKey = createPrivateKey({ key: block.der, format: 'der', type: IMPORTABLE[block.type] });
+    }
+    catch (err) {
+        throw new SealError('KEY_INVALID', `${what} is not a valid ${block.type}: ${err.message}`, { cause: err });
+    }
+    keyKind(privateKey, what);
+    matchingPublicKey(privateKey, what);
+    return sealKeyPair(privateKey, password, options.scrypt);
+}
+const IMPORTABLE = {
+    'PRIVATE KEY': 'pkcs8',
+    'EC PRIVATE KEY': 'sec1',
+    'RSA PRIVATE KEY': 'pkcs1'
+};
+function isEncryptedType(type) {
+    return type.startsWith('ENCRYPTED ');
+}
+function encryptedBlock(pem, input) {
+    if (!pem_looksLikePEM(pem)) {
+        throw new errors/* SealError */.EM('KEY_INVALID', `\`${input}\` is not a PEM private key`, {
+            hint: 'Give the contents of cosign.key (BEGIN ENCRYPTED SIGSTORE PRIVATE KEY).'
+        });
+    }
+    const blocks = pem_decodePemBlocks(pem, `\`${input}\``);
+    const block = blocks.find(b => b.type === encrypted_SIGSTORE_PRIVATE_KEY_PEM || b.type === encrypted_COSIGN_PRIVATE_KEY_PEM);
+    if (block)
+        return block;
+    const types = blocks.map(b => b.type);
+    if (types.some(t => IMPORTABLE[t] !== undefined)) {
+        throw new errors/* SealError */.EM('KEY_INVALID', `the key in \`${input}\` is not encrypted (${types.find(t => IMPORTABLE[t] !== undefined)})`, {
+            hint: 'Convert it with `seal import-key-pair --key <file>`, which encrypts it in cosign format.'
+        });
+    }
+    if (types.includes('PUBLIC KEY')) {
+        throw new errors/* SealError */.EM('KEY_INVALID', `\`${input}\` holds a public key; signing needs the private key (cosign.key)`);
+    }
+    throw new errors/* SealError */.EM('KEY_INVALID', `unsupported key type in \`${input}\`${types.length ? `: ${types.join(', ')}` : ''}`, {
+        hint: `Give a key in cosign format (${encrypted_SIGSTORE_PRIVATE_KEY_PEM} or ${encrypted_COSIGN_PRIVATE_KEY_PEM}).`
+    });
+}
+function describe(privateKey, what) {
+    const kind = public_keyKind(privateKey, what);
+    const publicKey = public_matchingPublicKey(privateKey, what);
+    return { privateKey, publicKey, publicKeyPEM: public_publicKeyPEMOf(publicKey), kind };
+}
+
+;// CONCATENATED MODULE: ./src/core/keys/signer.ts
+/**
+ * Signing with a long-lived key (cosign.key) instead of an ephemeral key and a
+ * Fulcio certificate. Bundles made with it carry the key hint instead of a
+ * certificate; verifiers need the public key.
+ */
+
+
+
+
+
+const NOBLE = { 'ecdsa-p256': nist/* p256 */.s9, 'ecdsa-p384': nist/* p384 */.sL, 'ecdsa-p521': nist/* p521 */.Bt };
+/** Digest lengths an ECDSA signature over a prehashed message accepts. */
+const DIGEST_LENGTHS = new Set([32, 48, 64]);
+/**
+ * Signs with a private key. For ECDSA keys `signDigest` signs a digest
+ * computed elsewhere (a file hashed as a stream), which is how message
+ * signatures over large artifacts avoid reading them twice.
+ *
+ * RSA (PKCS#1 v1.5) and Ed25519 keys cannot sign a bare digest here: RSA would
+ * need the DigestInfo wrapping done by hand, and Ed25519 signs the message
+ * itself. For those keys `canSignDigest` is false, `signDigest` throws, and
+ * callers must use `sign(data)` with the whole payload.
+ *
+ * `sign(data)` hashes with SHA-256 for ECDSA and RSA whatever the curve: it is
+ * what sigstore-js and cosign verify DSSE envelopes with. Ed25519 signs pure
+ * Ed25519 (cosign signs blobs with Ed25519ph, which seal does not produce).
+ */
+class KeySigner {
+    publicKey;
+    /** PKIX PEM of the public key. */
+    publicKeyPEM;
+    /** base64(sha256(PKIX DER)): the bundle's `publicKey.hint`. */
+    hint;
+    kind;
+    privateKey;
+    scalar;
+    constructor(privateKey, what = 'the signing key') {
+        if (privateKey.type !== 'private')
+            throw new errors/* SealError */.EM('KEY_INVALID', `${what} is not a private key`);
+        this.kind = public_keyKind(privateKey, what);
+        this.privateKey = privateKey;
+        this.publicKey = public_matchingPublicKey(privateKey, what);
+        this.publicKeyPEM = public_publicKeyPEMOf(this.publicKey);
+        this.hint = keyHint(this.publicKey);
+        if (this.kind in NOBLE) {
+            this.scalar = Buffer.from(privateKey.export({ format: 'jwk' }).d, 'base64url');
+        }
+    }
+    /** Decrypts a cosign key and makes a signer of it (see loadPrivateKey for the errors). */
+    static async fromEncryptedPEM(pem, password, options = {}) {
+        const loaded = await loadPrivateKey(pem, password, options);
+        return new KeySigner(loaded.privateKey, `the key in \`${options.input ?? 'key'}\``);
+    }
+    /** True for ECDSA keys, whose signatures can be made over a precomputed digest. */
+    get canSignDigest() {
+        return this.scalar !== undefined;
+    }
+    /** ECDSA signature (DER) over a digest computed elsewhere (normally SHA-256). */
+    signDigest(digest) {
+        if (!this.scalar) {
+            throw new errors/* SealError */.EM('KEY_INVALID', `a ${this.kind === 'rsa' ? 'RSA' : 'Ed25519'} key cannot sign a precomputed digest; sign the data itself`, { hint: 'Use an ECDSA key (`seal generate-key-pair` makes P-256 keys) to sign large files as streams.' });
+        }
+        if (!DIGEST_LENGTHS.has(digest.length)) {
+            throw new errors/* SealError */.EM('INPUT_INVALID', `a digest to sign must be 32, 48 or 64 bytes long, got ${digest.length}`);
+        }
+        const curve = NOBLE[this.kind];
+        return Buffer.from(curve.sign(digest, this.scalar, { prehash: false, format: 'der' }));
+    }
+    /** Signature over `data`: ECDSA and RSA PKCS#1 v1.5 with `hash` (SHA-256), pure Ed25519. */
+    sign(data, hash = 'sha256') {
+        return (0,external_node_crypto_.sign)(this.kind === 'ed25519' ? null : hash, data, this.privateKey);
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/oidc.ts
+var oidc = __webpack_require__(9070);
+// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
+var dist = __webpack_require__(3917);
+// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
+var bundle_dist = __webpack_require__(1040);
+// EXTERNAL MODULE: ./node_modules/@sigstore/sign/dist/index.js
+var sign_dist = __webpack_require__(5179);
+// EXTERNAL MODULE: ./src/core/digest.ts
+var digest = __webpack_require__(5543);
+// EXTERNAL MODULE: ./src/core/fs.ts
+var fs = __webpack_require__(8616);
+;// CONCATENATED MODULE: ./src/core/certificate.ts
+/** Fulcio's OIDC issuer extensions: v2 (DER UTF8String) first, then the legacy raw one. */
+const OID_ISSUER_V2 = '1.3.6.1.4.1.57264.1.8';
+const OID_ISSUER_V1 = '1.3.6.1.4.1.57264.1.1';
+/** The signer identity (SAN) and OIDC issuer a Fulcio certificate was issued for. */
+function certificateIdentity(cert) {
+    return { identity: cert.subjectAltName, issuer: issuerOf(cert) };
+}
+function issuerOf(cert) {
+    const v2 = cert.extension(OID_ISSUER_V2);
+    if (v2) {
+        // The value is a DER UTF8String: tag 0x0c, a length, then the text.
+        const raw = v2.value;
+        return decodeUTF8String(raw) ?? raw.toString('utf8');
+    }
+    const v1 = cert.extension(OID_ISSUER_V1);
+    return v1 ? v1.value.toString('utf8') : undefined;
+}
+function decodeUTF8String(der) {
+    if (der.length < 2 || der[0] !== 0x0c)
+        return undefined;
+    let len = der[1];
+    let offset = 2;
+    if (len & 0x80) {
+        const n = len & 0x7f;
+        if (n === 0 || n > 4 || der.length < 2 + n)
+            return undefined;
+        len = 0;
+        for (let i = 0; i < n; i++)
+            len = len * 256 + der[2 + i];
+        offset = 2 + n;
+    }
+    if (offset + len !== der.length)
+        return undefined;
+    return der.subarray(offset).toString('utf8');
+}
+/** Fulcio certificate extensions (OID arc 1.3.6.1.4.1.57264.1) by name. */
+const FULCIO_EXTENSIONS = {
+    buildSignerURI: 9,
+    buildSignerDigest: 10,
+    runnerEnvironment: 11,
+    sourceRepositoryURI: 12,
+    sourceRepositoryDigest: 13,
+    sourceRepositoryRef: 14,
+    sourceRepositoryIdentifier: 15,
+    sourceRepositoryOwnerURI: 16,
+    sourceRepositoryOwnerIdentifier: 17,
+    buildConfigURI: 18,
+    buildConfigDigest: 19,
+    buildTrigger: 20,
+    runInvocationURI: 21,
+    sourceRepositoryVisibilityAtSigning: 22
+};
+/**
+ * The build facts Fulcio recorded in a certificate from the OIDC token it
+ * verified (GitHub: repository, ref, workflow, runner environment, …). These,
+ * unlike a provenance predicate, are vouched for by the certificate authority.
+ */
+function fulcioExtensions(cert) {
+    const out = {};
+    for (const [name, n] of Object.entries(FULCIO_EXTENSIONS)) {
+        const ext = cert.extension(`1.3.6.1.4.1.57264.1.${n}`);
+        if (ext)
+            out[name] = decodeUTF8String(ext.value) ?? ext.value.toString('utf8');
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/core/backoff.ts
+var backoff = __webpack_require__(3915);
+;// CONCATENATED MODULE: ./src/core/retry.ts
+
+
+/**
+ * Whether an error is a reply that broke off: the server answered, but its body
+ * was cut short or unreadable (a reset mid-body, a truncated JSON document).
+ * The HTTP clients retry failed connections and 5xx/429 answers themselves,
+ * but not a body that fails after the status line arrived.
+ */
+function isBrokenReply(err) {
+    for (let e = err, depth = 0; e && depth < 8; depth++) {
+        if (e instanceof errors/* BrokenReplyError */.Kd)
+            return true;
+        // seal's own errors are final: their retries were spent where they were raised.
+        if (e instanceof errors/* SealError */.EM)
+            return false;
+        // Only failures after the status line: a connection that failed before it was retried already.
+        const { message, name } = e;
+        if (name === 'SyntaxError')
+            return true;
+        if (typeof message === 'string' && /invalid response body|response timeout while trying to fetch|unexpected end of (json|data)|premature close|not valid JSON/i.test(message))
+            return true;
+        e = e.cause;
+    }
+    return false;
+}
+/**
+ * Calls `fn` again (with backoff and jitter) while it fails with a broken
+ * reply, at most `retries` more times. Idempotent calls only: a Rekor entry
+ * created before its reply broke off is found again through the 409 the log
+ * answers to the same entry.
+ */
+async function retryBrokenReplies(fn, retries) {
+    for (let attempt = 0;; attempt++) {
+        try {
+            return await fn();
+        }
+        catch (err) {
+            if (attempt >= retries || !isBrokenReply(err))
+                throw err;
+            await (0,backoff/* sleep */.yy)((0,backoff/* backoff */.JN)(attempt + 1));
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/redact.ts
+var redact = __webpack_require__(2258);
+;// CONCATENATED MODULE: ./src/core/services.ts
+
+
+const NAMES = {
+    fulcio: { label: 'Fulcio', input: 'fulcio-url', code: 'FULCIO_ERROR' },
+    rekor: { label: 'Rekor', input: 'rekor-url', code: 'REKOR_ERROR' },
+    tsa: { label: 'the timestamp authority', input: 'tsa-url', code: 'TSA_ERROR' }
+};
+/** The innermost HTTP status and the most specific message in an error chain. */
+function unwrap(err) {
+    let status;
+    let network;
+    let message = '';
+    let e = err;
+    for (let depth = 0; e && depth < 6; depth++) {
+        const shape = e;
+        if (typeof shape.statusCode === 'number')
+            status = shape.statusCode;
+        if (typeof shape.code === 'string' && /^E[A-Z]+$/.test(shape.code))
+            network = shape.code;
+        if (typeof shape.message === 'string' && shape.message)
+            message = shape.message;
+        e = shape.cause;
+    }
+    return { status, message, network };
+}
+/**
+ * Turns an error from a Sigstore service client into a SealError that names
+ * the service, its URL, what went wrong and which input points at it. Token
+ * parse errors from the signing library embed the token, so their text is
+ * never used.
+ */
+function describeServiceError(service, url, err) {
+    if (err instanceof errors/* SealError */.EM)
+        return err;
+    const { label, input, code } = NAMES[service];
+    const libCode = err?.code;
+    if (libCode === 'IDENTITY_TOKEN_PARSE_ERROR') {
+        return new errors/* SealError */.EM('TOKEN_INVALID', 'The OIDC identity token could not be parsed (it needs an `email` or `sub` claim).');
+    }
+    if (libCode === 'IDENTITY_TOKEN_READ_ERROR') {
+        const cause = err.cause;
+        if (cause instanceof errors/* SealError */.EM)
+            return cause;
+        return new errors/* SealError */.EM('TOKEN_MISSING', 'Could not get an OIDC identity token.', { cause: undefined });
+    }
+    if (err instanceof errors/* BrokenReplyError */.Kd) {
+        return new errors/* SealError */.EM(code, `${capitalize(label)} at ${url} sent an unusable answer: ${(0,redact/* redact */.E)(err.message).slice(0, 300)}`, {
+            hint: `Check that \`${input}\` points at ${label} itself, not at a proxy or another service.`
+        });
+    }
+    const { status, message, network } = unwrap(err);
+    // The signing library prefixes the status ("(503) Service Unavailable"): the message says it once.
+    const detail = (0,redact/* redact */.E)(message).replace(/\s+/g, ' ').replace(/^\(\d{3}\)\s*/, '').slice(0, 300);
+    if (status === undefined) {
+        return new errors/* SealError */.EM(code, `Could not reach ${label} at ${url}${network ? ` (${network})` : ''}: ${detail}`, {
+            hint: `Check \`${input}\` and the network path to it.`
+        });
+    }
+    let hint = `Check \`${input}\`.`;
+    if (service === 'fulcio' && (status === 400 || status === 401 || status === 403)) {
+        hint =
+            'Fulcio rejected the identity token: check `oidc-audience` (Fulcio expects `sigstore`) and that this Fulcio trusts the token issuer.';
+    }
+    else if (status >= 500 || status === 429) {
+        hint = `${capitalize(label)} is failing or overloaded; re-run the step later.`;
+    }
+    return new errors/* SealError */.EM(code, `${capitalize(label)} at ${url} answered HTTP ${status}: ${detail}`, { hint });
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/core/keyless.ts
+
+
+
+
+
+
+
+
+/** Renew the certificate when less than this is left of its validity. */
+const RENEW_MARGIN_MS = 60_000;
+/**
+ * One ephemeral P-256 key and one Fulcio certificate for a whole step.
+ * The key never leaves the process; every subject is signed with it, and the
+ * certificate is requested once (and renewed only if it is about to expire).
+ */
+class KeylessSigner {
+    options;
+    privateKey;
+    scalar;
+    publicKeyPEM;
+    fulcio;
+    current;
+    requests = 0;
+    constructor(options) {
+        this.options = options;
+        const { privateKey } = (0,external_node_crypto_.generateKeyPairSync)('ec', { namedCurve: 'P-256' });
+        this.privateKey = privateKey;
+        this.scalar = Buffer.from(privateKey.export({ format: 'jwk' }).d, 'base64url');
+        this.publicKeyPEM = (0,external_node_crypto_.createPublicKey)(privateKey).export({ format: 'pem', type: 'spki' }).toString();
+        this.fulcio = new sign_dist/* FulcioSigner */.$o({
+            fulcioBaseURL: options.fulcioURL,
+            identityProvider: { getToken: options.getToken },
+            timeout: options.timeoutMs,
+            retry: { retries: options.retries, factor: 2, minTimeout: 250, maxTimeout: 8000, randomize: true },
+            keyHolder: {
+                // Fulcio's proof of possession: the token subject signed with our key.
+                sign: async (data) => ({
+                    signature: (0,external_node_crypto_.sign)('sha256', data, this.privateKey),
+                    key: { $case: 'publicKey', publicKey: this.publicKeyPEM }
+                })
+            }
+        });
+    }
+    /** An ephemeral P-256 key signs precomputed digests. */
+    canSignDigest = true;
+    /** How many certificates were requested from Fulcio. */
+    get certificateRequests() {
+        return this.requests;
+    }
+    async certificate() {
+        if (this.current) {
+            const cert = await this.current;
+            if (cert.notAfter.getTime() - Date.now() > RENEW_MARGIN_MS)
+                return cert;
+            this.current = undefined;
+        }
+        this.current ??= this.requestCertificate();
+        try {
+            return await this.current;
+        }
+        catch (err) {
+            this.current = undefined;
+            throw err;
+        }
+    }
+    /** ECDSA P-256 signature (DER) over a SHA-256 digest computed elsewhere. */
+    signDigest(digest) {
+        if (digest.length !== 32)
+            throw new errors/* SealError */.EM('INPUT_INVALID', 'A P-256 signature needs a SHA-256 digest.');
+        return Buffer.from(nist/* p256 */.s9.sign(digest, this.scalar, { prehash: false, format: 'der' }));
+    }
+    /** ECDSA P-256 signature (DER) over data (SHA-256 applied here). */
+    sign(data) {
+        return (0,external_node_crypto_.sign)('sha256', data, this.privateKey);
+    }
+    async requestCertificate() {
+        this.requests++;
+        let certPEM;
+        try {
+            const result = await retryBrokenReplies(() => this.fulcio.sign(Buffer.alloc(0)), this.options.retries);
+            if (result.key.$case !== 'x509Certificate')
+                throw new Error('Fulcio returned no certificate');
+            certPEM = result.key.certificate;
+        }
+        catch (err) {
+            throw describeServiceError('fulcio', this.options.fulcioURL, err);
+        }
+        const der = dist.pem.toDER(certPEM);
+        const cert = dist.X509Certificate.parse(der);
+        const ours = (0,external_node_crypto_.createPublicKey)({ key: cert.publicKey, format: 'der', type: 'spki' })
+            .export({ format: 'pem', type: 'spki' })
+            .toString();
+        if (ours !== this.publicKeyPEM) {
+            throw new errors/* SealError */.EM('FULCIO_ERROR', `Fulcio at ${this.options.fulcioURL} issued a certificate for a different key.`);
+        }
+        return { pem: certPEM, der, notAfter: cert.notAfter, ...certificateIdentity(cert) };
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/subjects.ts + 3 modules
+var subjects = __webpack_require__(1648);
+;// CONCATENATED MODULE: ./src/core/sign.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Validates the service options before any network call. */
+function checkServiceOptions(opts, withKey = false) {
+    for (const [input, url] of [
+        ['fulcio-url', opts.fulcioURL],
+        ['rekor-url', opts.rekorURL],
+        ['tsa-url', opts.tsaURL]
+    ]) {
+        if (!url)
+            continue;
+        let parsed;
+        try {
+            parsed = new URL(url);
+        }
+        catch {
+            throw new errors/* SealError */.EM('INPUT_INVALID', `\`${input}\` is not a URL: "${url}".`);
+        }
+        if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+            throw new errors/* SealError */.EM('INPUT_INVALID', `\`${input}\` must be an http(s) URL, got "${url}".`);
+        }
+    }
+    // A key needs no trusted time (it does not expire); a keyless certificate lives ten minutes.
+    if (!withKey && !opts.tlogUpload && !opts.tsaURL) {
+        throw new errors/* SealError */.EM('INPUT_INVALID', 'With `tlog-upload: false` a keyless signature has no trusted time and cannot be verified once its certificate expires.', { hint: 'Set `tsa-url` to a timestamp authority, or keep `tlog-upload: true`.' });
+    }
+}
+/** Where a file's bundle goes: next to it, or in bundleDir under its base name. */
+function bundlePathFor(file, bundleDir) {
+    return bundleDir ? join(bundleDir, basename(file) + BUNDLE_SUFFIX) : file + BUNDLE_SUFFIX;
+}
+class SigningSession {
+    signer;
+    retries;
+    witnesses = [];
+    constructor(opts) {
+        checkServiceOptions(opts, !!opts.key);
+        this.retries = opts.retries;
+        const retry = { retries: opts.retries, factor: 2, minTimeout: 250, maxTimeout: 8000, randomize: true };
+        this.signer = opts.key ?? new KeylessSigner({ fulcioURL: opts.fulcioURL, getToken: opts.getToken, timeoutMs: opts.timeoutMs, retries: opts.retries });
+        if (opts.tlogUpload) {
+            this.witnesses.push({
+                service: 'rekor',
+                url: opts.rekorURL,
+                witness: new sign_dist/* RekorWitness */.fU({
+                    rekorBaseURL: opts.rekorURL,
+                    majorApiVersion: opts.rekorVersion ?? 1,
+                    fetchOnConflict: true,
+                    timeout: opts.timeoutMs,
+                    retry
+                })
+            });
+        }
+        if (opts.tsaURL) {
+            this.witnesses.push({ service: 'tsa', url: opts.tsaURL, witness: new sign_dist/* TSAWitness */.gs({ tsaBaseURL: opts.tsaURL, timeout: opts.timeoutMs, retry }) });
+        }
+    }
+    /** The certificate (keyless; requested once per session) or the key's public half. */
+    async identity() {
+        if (this.signer instanceof KeylessSigner) {
+            const certificate = await this.signer.certificate();
+            return { certificate, publicKeyPEM: certificate.pem };
+        }
+        return { keyHint: this.signer.hint, publicKeyPEM: this.signer.publicKeyPEM };
+    }
+    /** Fulcio certificate requests made so far (0 with a key). */
+    get certificateRequests() {
+        return this.signer instanceof KeylessSigner ? this.signer.certificateRequests : 0;
+    }
+    /** Signs a SHA-256 message digest and returns the witnessed v0.3 bundle. */
+    async signDigest(digest) {
+        const id = await this.identity();
+        const signature = this.signer.signDigest(digest);
+        const bundle = (0,bundle_dist.toMessageSignatureBundle)({ digest, signature, ...material(id) });
+        await this.witness(bundle, id.publicKeyPEM);
+        return bundle;
+    }
+    /**
+     * Signs a whole artifact held in memory: the same message signature as
+     * signDigest over its SHA-256, made natively over the bytes (much cheaper
+     * than signing a bare digest, which needs a pure-JS ECDSA).
+     */
+    async signBytes(data) {
+        const id = await this.identity();
+        const digest = (0,external_node_crypto_.createHash)('sha256').update(data).digest();
+        const signature = this.signer.sign(data);
+        const bundle = (0,bundle_dist.toMessageSignatureBundle)({ digest, signature, ...material(id) });
+        await this.witness(bundle, id.publicKeyPEM);
+        return { bundle, digest };
+    }
+    /** Signs a payload as a DSSE envelope (e.g. an in-toto statement) and returns the witnessed v0.3 bundle. */
+    async signDSSE(payload, payloadType) {
+        const id = await this.identity();
+        const signature = this.signer.sign(dist.dsse.preAuthEncoding(payloadType, payload));
+        const bundle = (0,bundle_dist.toDSSEBundle)({ artifact: payload, artifactType: payloadType, signature, ...material(id) });
+        await this.witness(bundle, id.publicKeyPEM);
+        return bundle;
+    }
+    async witness(bundle, certPEM) {
+        const materials = await Promise.all(this.witnesses.map(async ({ service, url, witness }) => {
+            try {
+                return await retryBrokenReplies(async () => {
+                    const material = await witness.testify(bundle.content, certPEM);
+                    if (service === 'tsa')
+                        checkTimestamps(material.rfc3161Timestamps ?? [], signatureOf(bundle));
+                    return material;
+                }, this.retries);
+            }
+            catch (err) {
+                throw describeServiceError(service, url, err);
+            }
+        }));
+        for (const m of materials) {
+            bundle.verificationMaterial.tlogEntries.push(...(m.tlogEntries ?? []));
+            bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps.push(...(m.rfc3161Timestamps ?? []));
+        }
+    }
+}
+/** The bytes a timestamp authority timestamps: the signature itself. */
+function signatureOf(bundle) {
+    const c = bundle.content;
+    return c.$case === 'dsseEnvelope' ? c.dsseEnvelope.signatures[0].sig : c.messageSignature.signature;
+}
+/**
+ * A timestamp authority's answer must be a granted RFC 3161 timestamp over
+ * this signature. Anything else (a proxy's error page served as 200, another
+ * request's token) is treated as a broken reply and asked for again, rather
+ * than written into a bundle that would fail verification later.
+ */
+function checkTimestamps(timestamps, signature) {
+    if (timestamps.length === 0)
+        throw new errors/* BrokenReplyError */.Kd('no timestamp in the answer');
+    for (const { signedTimestamp } of timestamps) {
+        let ts;
+        try {
+            ts = dist.RFC3161Timestamp.parse(Buffer.from(signedTimestamp));
+            if (ts.status !== 0n && ts.status !== 1n)
+                throw new Error(`status ${ts.status}`);
+            ts.tstInfo.verify(signature);
+        }
+        catch (err) {
+            throw new errors/* BrokenReplyError */.Kd(`not a timestamp of this signature (${err.message})`, { cause: err });
+        }
+    }
+}
+/** The bundle's verification material: the certificate, or the key hint. */
+function material(id) {
+    return id.certificate ? { certificate: id.certificate.der } : { keyHint: id.keyHint ?? '' };
+}
+/**
+ * Signs every file with one certificate: each file is hashed as a stream,
+ * signed, and countersigned by Rekor and the TSA. Nothing is written: the
+ * caller writes the bundles (writeBundles) once everything else in its step
+ * has succeeded, so a failed step leaves no bundle behind.
+ */
+async function signFileBundles(files, session, opts = {}) {
+    const targets = files.map(f => ({ file: f, bundlePath: bundlePathFor(f.path, opts.bundleDir) }));
+    checkBundleTargets(targets, opts.bundleDir);
+    const bundles = [];
+    const signed = await mapLimit(targets, opts.concurrency ?? 16, async ({ file, bundlePath }, i) => {
+        const { digest, bundle } = await signFile(session, file.path);
+        bundles[i] = { path: bundlePath, data: JSON.stringify(bundleToJSON(bundle)) + '\n' };
+        return { subject: file.name, path: file.path, sha256: digest.toString('hex'), bundlePath, ...logFacts(bundle) };
+    });
+    return { files: signed, bundles };
+}
+/** Signs one file: small ones from memory (native signature), large ones by their streamed digest. */
+async function signFile(session, path) {
+    // Only for signers that could sign the digest as well, so whether a file can be signed never depends on its size.
+    const data = session.signer.canSignDigest ? await readSmallFile(path) : undefined;
+    if (data)
+        return session.signBytes(data);
+    const digest = await sha256File(path);
+    return { digest, bundle: await session.signDigest(digest) };
+}
+/** Writes the bundles of signed files, all or none. */
+async function writeBundles(pending) {
+    await writeFilesAtomic(pending.bundles);
+    return pending.files;
+}
+/**
+ * Signs every file with one certificate and writes their bundles: all of
+ * them when every file was signed, none when any signing failed.
+ */
+async function signFiles(opts) {
+    const session = opts.session ?? new SigningSession(opts);
+    // Check the targets, then get the certificate: a token or Fulcio problem fails before any file work.
+    checkBundleTargets(opts.files.map(f => ({ file: f, bundlePath: bundlePathFor(f.path, opts.bundleDir) })), opts.bundleDir);
+    const { certificate } = await session.identity();
+    const files = await writeBundles(await signFileBundles(opts.files, session, opts));
+    return { files, certificate, certificateRequests: session.certificateRequests };
+}
+function checkBundleTargets(targets, bundleDir) {
+    const subjects = new Set(targets.map(t => t.file.path));
+    const seen = new Map();
+    for (const { file, bundlePath } of targets) {
+        if (subjects.has(bundlePath)) {
+            throw new SealError('INPUT_INVALID', `The bundle for ${file.name} would overwrite the subject ${bundlePath}.`, {
+                hint: 'Exclude *.sigstore.json files from `subject-path`, or set `bundle-dir`.'
+            });
+        }
+        const other = seen.get(bundlePath);
+        if (other) {
+            throw new SealError('INPUT_INVALID', `${other} and ${file.name} would both write ${bundlePath}${bundleDir ? ' in `bundle-dir`' : ''}.`, {
+                hint: 'Files with the same name need separate bundle directories: leave `bundle-dir` empty to write each bundle next to its file.'
+            });
+        }
+        seen.set(bundlePath, file.name);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/signing-config.ts
+
+
+/** A validity bound in ms: undefined when absent, NaN when present but not a time string. */
+function time(value) {
+    if (value === undefined || value === null)
+        return undefined;
+    return typeof value === 'string' ? Date.parse(value) : Number.NaN;
+}
+function isServiceURL(value) {
+    if (typeof value !== 'string')
+        return false;
+    try {
+        const { protocol } = new URL(value);
+        return protocol === 'https:' || protocol === 'http:';
+    }
+    catch {
+        return false;
+    }
+}
+/** The newest currently valid service of a list, within the API versions seal speaks. */
+function pick(list, versions, now) {
+    if (!Array.isArray(list))
+        return undefined;
+    const valid = list.filter((s) => {
+        if (!s || !isServiceURL(s.url))
+            return false;
+        if (!versions.includes((s.majorApiVersion ?? 1)))
+            return false;
+        const start = time(s.validFor?.start);
+        const end = time(s.validFor?.end);
+        if (Number.isNaN(start) || Number.isNaN(end))
+            return false;
+        return (start === undefined || start <= now.getTime()) && (end === undefined || now.getTime() < end);
+    });
+    valid.sort((a, b) => (time(b.validFor?.start) ?? 0) - (time(a.validFor?.start) ?? 0));
+    return valid[0];
+}
+function parseSigningConfig(text, source, now = new Date()) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        throw new errors/* SealError */.EM('INPUT_INVALID', `${source} is not JSON: expected a Sigstore SigningConfig.`);
+    }
+    const mediaType = typeof json === 'object' && json !== null ? json.mediaType : undefined;
+    if (typeof mediaType !== 'string' || !mediaType.startsWith('application/vnd.dev.sigstore.signingconfig')) {
+        throw new errors/* SealError */.EM('INPUT_INVALID', `${source} is not a Sigstore SigningConfig (mediaType application/vnd.dev.sigstore.signingconfig.v0.2+json).`);
+    }
+    const ca = pick(json.caUrls, [1], now);
+    const rekor = pick(json.rekorTlogUrls, [1, 2], now);
+    const tsa = pick(json.tsaUrls, [1], now);
+    return {
+        fulcioURL: ca?.url,
+        rekorURL: rekor?.url,
+        rekorVersion: rekor ? (rekor.majorApiVersion ?? 1) : undefined,
+        tsaURL: tsa?.url
+    };
+}
+async function readSigningConfig(path, input = 'signing-config') {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (err) {
+        throw new errors/* SealError */.EM('INPUT_INVALID', `\`${input}\`: cannot read ${path} (${err.code ?? err}).`);
+    }
+    return parseSigningConfig(text, `\`${input}\` (${path})`);
+}
+
+;// CONCATENATED MODULE: ./src/core/signing-setup.ts
+
+
+
+
+
+
+
+
+
+/** GitHub's Sigstore instance for private repositories: its own Fulcio and a TSA, no Rekor. */
+function githubInstance(serverURL = 'https://github.com') {
+    const host = new URL(serverURL).hostname;
+    const base = host === 'github.com' ? 'githubapp.com' : host;
+    return { fulcioURL: `https://fulcio.${base}`, tsaURL: `https://timestamp.${base}/api/v1/timestamp` };
+}
+/**
+ * The services to sign with: explicit URL inputs, then a signing config, then
+ * the chosen instance (public-good Fulcio and Rekor, or GitHub's Fulcio and
+ * TSA without Rekor).
+ */
+async function resolveServices(inputs, ctx) {
+    const config = inputs.signingConfig ? await readSigningConfig((0,external_node_path_.resolve)(ctx.cwd, inputs.signingConfig)) : {};
+    const preset = inputs.sigstore === 'github'
+        ? { ...githubInstance(ctx.env.GITHUB_SERVER_URL), rekorURL: undefined, tlogUpload: false }
+        : { fulcioURL: core_inputs/* PUBLIC_FULCIO_URL */.v, rekorURL: core_inputs/* PUBLIC_REKOR_URL */.wI, tsaURL: undefined, tlogUpload: true };
+    const rekorURL = inputs.rekorURL ?? config.rekorURL ?? preset.rekorURL;
+    const tlogUpload = inputs.tlogUpload ?? (inputs.signingConfig ? !!config.rekorURL : preset.tlogUpload);
+    if (tlogUpload && !rekorURL) {
+        throw new errors/* SealError */.EM('INPUT_INVALID', '`tlog-upload: true` needs a Rekor: set `rekor-url`.', {
+            hint: "GitHub's Sigstore instance has no Rekor: leave `tlog-upload` unset with `sigstore: github`."
+        });
+    }
+    return {
+        fulcioURL: inputs.fulcioURL ?? config.fulcioURL ?? preset.fulcioURL,
+        rekorURL: rekorURL ?? core_inputs/* PUBLIC_REKOR_URL */.wI,
+        rekorVersion: inputs.rekorURL ? 1 : config.rekorVersion,
+        tsaURL: inputs.tsaURL ?? config.tsaURL ?? preset.tsaURL,
+        tlogUpload,
+        timeoutMs: inputs.timeoutMs,
+        retries: inputs.retries
+    };
+}
+/** The key from the `key` input: PEM text, or a path to a PEM file. */
+async function keyText(value, cwd) {
+    if (value.includes('-----BEGIN'))
+        return value;
+    try {
+        return await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, value), 'utf8');
+    }
+    catch {
+        throw new errors/* SealError */.EM('KEY_INVALID', '`key` is neither a PEM private key nor a readable file holding one.');
+    }
+}
+/** An unencrypted PKCS#8, SEC1 or PKCS#1 private key. */
+function plainPrivateKey(pem) {
+    try {
+        return (0,external_node_crypto_.createPrivateKey)(pem);
+    }
+    catch {
+        throw new errors/* SealError */.EM('KEY_INVALID', '`key` holds no private key seal can read (cosign\'s encrypted format, or PKCS#8, SEC1 or PKCS#1 PEM).');
+    }
+}
+/**
+ * A signing session for a step: with the `key` input a long-lived key signs,
+ * otherwise an ephemeral key certified by Fulcio from the ambient OIDC token.
+ * `token` lets a caller that already read the token (attest reads its claims)
+ * pass it in.
+ */
+async function prepareSession(inputs, ctx, token) {
+    const services = await resolveServices(inputs, ctx);
+    if (inputs.key) {
+        ctx.onSecret?.(inputs.key);
+        if (inputs.keyPassword)
+            ctx.onSecret?.(inputs.keyPassword);
+        const key = await keyText(inputs.key, ctx.cwd);
+        const signer = key.includes('ENCRYPTED')
+            ? await KeySigner.fromEncryptedPEM(key, inputs.keyPassword ?? '', { input: 'key', passwordInput: 'key-password' })
+            : new KeySigner(plainPrivateKey(key), 'the key in `key`');
+        return { session: new SigningSession({ ...services, key: signer }), services, tokenSource: () => undefined };
+    }
+    let source = token?.source;
+    const session = new SigningSession({
+        ...services,
+        getToken: async () => {
+            if (token)
+                return token.token;
+            const t = await (0,oidc/* getIdentityToken */.Uk)({
+                identityToken: inputs.identityToken,
+                audience: inputs.audience,
+                env: ctx.env,
+                timeoutMs: inputs.timeoutMs,
+                retries: inputs.retries
+            });
+            ctx.onSecret?.(t.token);
+            source = t.source;
+            return t.token;
+        }
+    });
+    return { session, services, tokenSource: () => source };
+}
+
+
+/***/ })
+
+};
