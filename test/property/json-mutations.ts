@@ -43,10 +43,32 @@ function clone<T extends Json>(v: T): T {
   return v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T)
 }
 
-function walk(doc: Json, path: Path, out: Path[]): void {
-  out.push(path)
-  if (Array.isArray(doc)) doc.forEach((v, i) => walk(v, [...path, i], out))
-  else if (isObject(doc)) for (const [k, v] of Object.entries(doc)) walk(v, [...path, k], out)
+/** A node of a document and where it is. */
+interface Node {
+  path: Path
+  value: Json
+}
+
+/**
+ * Nodes deeper than this are not picked for a change. Real documents are far
+ * shallower; a mutant can hold a value thousands of levels deep (see `deep`),
+ * and listing every node of it would make a second change cost the square of
+ * that depth. The deep value itself is still a node (it can be removed or
+ * replaced); only what lies below the limit is left alone.
+ */
+const MAX_MUTATION_DEPTH = 50
+
+/** Every node of `doc` down to MAX_MUTATION_DEPTH, with its path, in one walk. */
+function nodes(doc: Json): Node[] {
+  const out: Node[] = []
+  const visit = (value: Json, path: Path): void => {
+    out.push({ path, value })
+    if (path.length >= MAX_MUTATION_DEPTH) return
+    if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i]))
+    else if (isObject(value)) for (const [k, v] of Object.entries(value)) visit(v, [...path, k])
+  }
+  visit(doc, [])
+  return out
 }
 
 function at(doc: Json, path: Path): Json | undefined {
@@ -81,13 +103,16 @@ function show(path: Path): string {
 
 /** Serializes `doc`, adding a duplicate of `key` in the object at `path`, before or after the original. */
 function withDuplicateKey(doc: Json, path: Path, key: string, value: Json, before: boolean): string {
-  const write = (node: Json, here: Path): string => {
-    if (Array.isArray(node)) return '[' + node.map((v, i) => write(v, [...here, i])).join(',') + ']'
+  // `onPath`: the node is the one at path[0..depth); only there can the target lie below.
+  const write = (node: Json, depth: number, onPath: boolean): string => {
+    // Off the path, nothing changes below: serialize in one go.
+    if (!onPath) return JSON.stringify(node)
+    if (Array.isArray(node)) return '[' + node.map((v, i) => write(v, depth + 1, depth < path.length && path[depth] === i)).join(',') + ']'
     if (!isObject(node)) return JSON.stringify(node)
-    const target = here.length === path.length && here.every((k, i) => k === path[i])
+    const target = depth === path.length
     const parts: string[] = []
     for (const [k, v] of Object.entries(node)) {
-      const own = JSON.stringify(k) + ':' + write(v, [...here, k])
+      const own = JSON.stringify(k) + ':' + write(v, depth + 1, depth < path.length && path[depth] === k)
       if (target && k === key) {
         const dup = JSON.stringify(k) + ':' + JSON.stringify(value)
         parts.push(...(before ? [dup, own] : [own, dup]))
@@ -95,7 +120,7 @@ function withDuplicateKey(doc: Json, path: Path, key: string, value: Json, befor
     }
     return '{' + parts.join(',') + '}'
   }
-  return write(doc, [])
+  return write(doc, 0, true)
 }
 
 function deep(levels: number): Json {
@@ -207,59 +232,48 @@ function mutateString(s: string): fc.Arbitrary<{ value: Json; how: string }> {
 
 /** One structural mutation of `doc`, serialized. */
 function structural(doc: Json): fc.Arbitrary<Mutant> {
-  const paths: Path[] = []
-  walk(doc, [], paths)
-  const nonRoot = paths.filter(p => p.length > 0)
-  const objects = paths.filter(p => isObject(at(doc, p)))
-  const arrays = paths.filter(p => {
-    const v = at(doc, p)
-    return Array.isArray(v) && v.length > 0
-  })
-  const base64 = paths.filter(p => {
-    const v = at(doc, p)
-    return typeof v === 'string' && BASE64ISH.test(v) && !NUMERIC.test(v)
-  })
-  const numbers = paths.filter(p => {
-    const v = at(doc, p)
-    return typeof v === 'number' || (typeof v === 'string' && NUMERIC.test(v))
-  })
-  const strings = paths.filter(p => typeof at(doc, p) === 'string')
+  const all = nodes(doc)
+  const nonRoot = all.filter(n => n.path.length > 0)
+  const objects = all.filter((n): n is Node & { value: { [key: string]: Json } } => isObject(n.value))
+  const arrays = all.filter((n): n is Node & { value: Json[] } => Array.isArray(n.value) && n.value.length > 0)
+  const strings = all.filter((n): n is Node & { value: string } => typeof n.value === 'string')
+  const base64 = strings.filter(n => BASE64ISH.test(n.value) && !NUMERIC.test(n.value))
+  const numbers = all.filter((n): n is Node & { value: number | string } => typeof n.value === 'number' || (typeof n.value === 'string' && NUMERIC.test(n.value)))
   const text = (d: Json): string => JSON.stringify(d)
 
   const options: fc.Arbitrary<Mutant>[] = [
     fc
       .tuple(fc.constantFrom(...nonRoot), hostileValue())
-      .map(([p, v]) => ({ text: text(withNode(doc, p, v)), how: `replaced ${show(p)}` })),
-    fc.constantFrom(...nonRoot).map(p => ({ text: text(withNode(doc, p, undefined)), how: `removed ${show(p)}` }))
+      .map(([{ path }, v]) => ({ text: text(withNode(doc, path, v)), how: `replaced ${show(path)}` })),
+    fc.constantFrom(...nonRoot).map(({ path }) => ({ text: text(withNode(doc, path, undefined)), how: `removed ${show(path)}` }))
   ]
   if (objects.length) {
     options.push(
       fc
         .tuple(fc.constantFrom(...objects), fc.constantFrom('extra', 'mediaType', '__proto__', 'toString', '$case', 'rawBytes'), hostileValue())
-        .map(([p, k, v]) => {
-          const obj = at(doc, p) as { [key: string]: Json }
-          if (Object.hasOwn(obj, k)) return { text: text(doc), how: 'unchanged (key exists)' }
-          return { text: text(withNode(doc, [...p, k], v)), how: `added ${show([...p, k])}` }
+        .map(([{ path, value }, k, v]) => {
+          if (Object.hasOwn(value, k)) return { text: text(doc), how: 'unchanged (key exists)' }
+          return { text: text(withNode(doc, [...path, k], v)), how: `added ${show([...path, k])}` }
         }),
       fc
         .tuple(fc.constantFrom(...objects), fc.nat(), hostileValue(), fc.boolean())
-        .filter(([p]) => Object.keys(at(doc, p) as object).length > 0)
-        .map(([p, i, v, before]) => {
-          const keys = Object.keys(at(doc, p) as object)
+        .filter(([{ value }]) => Object.keys(value).length > 0)
+        .map(([{ path, value }, i, v, before]) => {
+          const keys = Object.keys(value)
           const key = keys[i % keys.length]
-          return { text: withDuplicateKey(doc, p, key, v, before), how: `duplicate key ${show([...p, key])} ${before ? 'before' : 'after'}` }
+          return { text: withDuplicateKey(doc, path, key, v, before), how: `duplicate key ${show([...path, key])} ${before ? 'before' : 'after'}` }
         })
     )
   }
   if (arrays.length) {
     options.push(
-      fc.tuple(fc.constantFrom(...arrays), fc.nat(), fc.constantFrom('duplicate', 'swap', 'empty')).map(([p, i, op]) => {
-        const arr = clone(at(doc, p) as Json[])
+      fc.tuple(fc.constantFrom(...arrays), fc.nat(), fc.constantFrom('duplicate', 'swap', 'empty')).map(([{ path, value }, i, op]) => {
+        const arr = clone(value)
         const k = arr.length ? i % arr.length : 0
         if (op === 'duplicate' && arr.length) arr.splice(k, 0, clone(arr[k]))
         else if (op === 'swap') arr.reverse()
         else arr.length = 0
-        return { text: text(withNode(doc, p, arr)), how: `${op} in ${show(p)}` }
+        return { text: text(withNode(doc, path, arr)), how: `${op} in ${show(path)}` }
       })
     )
   }
@@ -267,21 +281,21 @@ function structural(doc: Json): fc.Arbitrary<Mutant> {
     options.push(
       fc
         .constantFrom(...base64)
-        .chain(p => mutateBase64(at(doc, p) as string).map(m => ({ text: text(withNode(doc, p, m.value)), how: `base64 ${show(p)}: ${m.how}` })))
+        .chain(({ path, value }) => mutateBase64(value).map(m => ({ text: text(withNode(doc, path, m.value)), how: `base64 ${show(path)}: ${m.how}` })))
     )
   }
   if (numbers.length) {
     options.push(
       fc
         .constantFrom(...numbers)
-        .chain(p => mutateNumber(at(doc, p) as number | string).map(m => ({ text: text(withNode(doc, p, m.value)), how: `number ${show(p)}: ${m.how}` })))
+        .chain(({ path, value }) => mutateNumber(value).map(m => ({ text: text(withNode(doc, path, m.value)), how: `number ${show(path)}: ${m.how}` })))
     )
   }
   if (strings.length) {
     options.push(
       fc
         .constantFrom(...strings)
-        .chain(p => mutateString(at(doc, p) as string).map(m => ({ text: text(withNode(doc, p, m.value)), how: `string ${show(p)}: ${m.how}` })))
+        .chain(({ path, value }) => mutateString(value).map(m => ({ text: text(withNode(doc, path, m.value)), how: `string ${show(path)}: ${m.how}` })))
     )
   }
   return fc.oneof(...options)

@@ -1,7 +1,8 @@
 import { SealError } from '../errors.js'
+import type { ManifestResult } from '../oci/client.js'
 import type { OciReader } from '../oci/reader.js'
 import { parseImageReference, type ImageReference } from '../oci/reference.js'
-import type { Descriptor } from '../oci/types.js'
+import { MANIFEST_MEDIA_TYPES, type Descriptor } from '../oci/types.js'
 
 export interface ResolvedImage {
   /** The reference as the user wrote it. */
@@ -14,28 +15,56 @@ export interface ResolvedImage {
   resolvedFromTag?: string
 }
 
+/** A resolved image and the manifest (or index) it was resolved from. */
+export interface ResolvedManifest {
+  image: ResolvedImage
+  manifest: ManifestResult
+}
+
 /**
  * Resolves an image reference to its manifest digest, media type and size.
  * A tag is looked up once; everything after that uses the digest, so a tag
  * moved meanwhile cannot change what is signed or verified.
  */
 export async function resolveImage(client: OciReader, text: string, input = 'image', where?: string): Promise<ResolvedImage> {
+  return (await resolveManifest(client, text, input, where)).image
+}
+
+/**
+ * `resolveImage`, keeping the manifest read. The descriptor comes from the
+ * manifest's bytes, read with one GET (which takes the place of a HEAD): its
+ * digest is the digest of those bytes (checked against the reference when it
+ * names one), its size their length and its media type one of the manifest
+ * and index types. What the registry only claims (a Content-Length, a
+ * Content-Type) never reaches a descriptor that a signature's referrer will
+ * name as its subject.
+ */
+export async function resolveManifest(client: OciReader, text: string, input = 'image', where?: string): Promise<ResolvedManifest> {
   const ref = parseImageReference(text, input)
-  const head = await client.head(ref, ref.reference)
-  if (!head) {
+  const manifest = await client.getManifest(ref, ref.reference)
+  if (!manifest) {
     throw new SealError('SUBJECT_NOT_FOUND', `\`${input}\`: ${text} was not found in ${where ?? ref.registry}.`, {
       hint: where
         ? `Save it there first with \`seal save ${text} --dir DIR\`, or name an image the directory holds.`
         : 'Check the repository, tag or digest, and that the credentials can read it.'
     })
   }
-  if (ref.digest && head.digest !== ref.digest) {
-    throw new SealError('REGISTRY_ERROR', `${ref.registry} answered for ${ref.digest} with the digest ${head.digest}.`)
+  if (ref.digest && manifest.digest !== ref.digest) {
+    throw new SealError('REGISTRY_ERROR', `${where ?? ref.registry} answered for ${ref.digest} with the digest ${manifest.digest}.`)
+  }
+  if (!MANIFEST_MEDIA_TYPES.includes(manifest.mediaType)) {
+    const shown = manifest.mediaType ? JSON.stringify(manifest.mediaType.slice(0, 100)) : 'no media type'
+    throw new SealError('REGISTRY_ERROR', `\`${input}\`: ${where ?? ref.registry} holds ${text} with ${shown}, which is not an image manifest or index media type.`, {
+      hint: `Sign or verify an image: its manifest must be one of ${MANIFEST_MEDIA_TYPES.join(', ')}.`
+    })
   }
   return {
-    given: text,
-    ref: ref.withDigest(head.digest),
-    descriptor: { mediaType: head.mediaType, size: head.size, digest: head.digest },
-    resolvedFromTag: ref.digest ? undefined : ref.reference
+    image: {
+      given: text,
+      ref: ref.withDigest(manifest.digest),
+      descriptor: { mediaType: manifest.mediaType, size: manifest.bytes.length, digest: manifest.digest },
+      resolvedFromTag: ref.digest ? undefined : ref.reference
+    },
+    manifest
   }
 }

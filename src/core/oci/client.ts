@@ -63,10 +63,16 @@ export interface ManifestResult {
   etag?: string
 }
 
+/**
+ * What a HEAD tells of a manifest: that it exists, its digest and its media
+ * type (one of the manifest and index types asked for). No size: the
+ * Content-Length of a HEAD is the registry's word, checked against nothing;
+ * a descriptor that others will rely on (a referrer's `subject`) takes its
+ * size from the bytes of a GET (see `getManifest`).
+ */
 export interface HeadResult {
   digest: string
   mediaType: string
-  size: number
 }
 
 /** What `timed` measured: the value, and how long the registry took to answer the requests that made it. */
@@ -98,7 +104,12 @@ interface Call {
 
 const MiB = 1024 * 1024
 const ERROR_BODY_LIMIT = 8 * 1024
+/** Most pages of a tag list followed. */
 const MAX_TAG_PAGES = 10_000
+/** Most tags read from all the pages of a tag list together. */
+const MAX_TAGS = 1_000_000
+/** Most bytes read from all the pages of a tag list together, as a multiple of the manifest limit. */
+const TAG_LIST_BUDGET = 16
 
 export class RegistryClient {
   /** Every request sent, in order, for logs and benchmarks. */
@@ -158,34 +169,39 @@ export class RegistryClient {
   }
 
   /**
-   * The digest, media type and size of a manifest, from a HEAD (a GET when
-   * the registry's HEAD carries no digest). Undefined when it does not exist.
+   * Whether a manifest exists, with its digest and media type, from a HEAD.
+   * When the HEAD answer carries no digest seal can check, or a Content-Type
+   * that is not one of the manifest and index types asked for (an HTML page,
+   * an answer from another resource after a redirect), a GET tells instead,
+   * with everything `getManifest` checks. Undefined when it does not exist.
    */
   async head(repo: RepositoryRef, reference: string): Promise<HeadResult | undefined> {
     const url = this.url(repo, 'manifests', checkReference(reference))
     const res = await this.send(this.call(repo, 'HEAD', url, false, { Accept: MANIFEST_MEDIA_TYPES.join(', ') }))
+    await discard(res)
     if (res.status === 404) return undefined
     if (res.status === 405) return this.headByGet(repo, reference)
     if (!res.ok) throw await this.httpError(repo.registry, 'HEAD', url, res)
     const digest = res.headers.get('docker-content-digest') ?? ''
     const mediaType = contentType(res)
-    const size = Number(res.headers.get('content-length') ?? NaN)
-    if (!isDigest(digest) || !mediaType || !Number.isSafeInteger(size)) return this.headByGet(repo, reference)
+    if (!isDigest(digest) || !MANIFEST_MEDIA_TYPES.includes(mediaType)) return this.headByGet(repo, reference)
     if (isDigest(reference) && digest !== reference) {
       throw this.mismatch(repo.registry, 'HEAD', url, `the registry reports digest ${digest} for manifest ${reference}`)
     }
-    return { digest, mediaType, size }
+    return { digest, mediaType }
   }
 
   private async headByGet(repo: RepositoryRef, reference: string): Promise<HeadResult | undefined> {
     const m = await this.getManifest(repo, reference)
-    return m && { digest: m.digest, mediaType: m.mediaType, size: m.size }
+    return m && { digest: m.digest, mediaType: m.mediaType }
   }
 
   /**
    * Reads a manifest or index by tag or digest. The bytes must hash to the
    * requested digest (for a tag: to the Docker-Content-Digest header when
-   * sent), fit the size limit and be a JSON object. Undefined on 404.
+   * sent), fit the size limit and be a JSON object, and its media type (its
+   * `mediaType` field, else the Content-Type) must be one of `accept`.
+   * Undefined on 404.
    */
   async getManifest(repo: RepositoryRef, reference: string, accept: readonly string[] = MANIFEST_MEDIA_TYPES): Promise<ManifestResult | undefined> {
     const url = this.url(repo, 'manifests', checkReference(reference))
@@ -216,6 +232,15 @@ export class RegistryClient {
       })
     }
     const mediaType = typeof json.mediaType === 'string' && json.mediaType ? json.mediaType : contentType(res)
+    if (!accept.includes(mediaType)) {
+      const shown = mediaType ? JSON.stringify(mediaType.slice(0, 100)) : 'no media type'
+      throw new RegistryError('REGISTRY_ERROR', `Registry ${repo.registry} served manifest ${reference} of ${repo.repository} with ${shown}, not one of the manifest media types requested.`, {
+        registry: repo.registry,
+        method: 'GET',
+        path: url.pathname,
+        hint: `Requested: ${accept.join(', ')}.`
+      })
+    }
     const etag = res.headers.get('etag') ?? undefined
     return { bytes, mediaType, digest, size: bytes.length, json, ...(etag ? { etag } : {}) }
   }
@@ -395,7 +420,20 @@ export class RegistryClient {
     if (pageSize !== undefined) url.searchParams.set('n', String(pageSize))
     const origin = url.origin
     const tags: string[] = []
-    for (let page = 0; url && page < MAX_TAG_PAGES; page++) {
+    // A page seen before means the Link headers go round in a circle; the budget bounds what a
+    // registry that keeps inventing new pages can make this read.
+    const seen = new Set<string>()
+    const budget = TAG_LIST_BUDGET * this.maxManifestBytes
+    let read = 0
+    const refuse = (what: string, at: URL): RegistryError =>
+      new RegistryError('REGISTRY_ERROR', `Registry ${repo.registry} ${what}; stopped reading the tag list of ${repo.repository} there.`, {
+        registry: repo.registry,
+        method: 'GET',
+        path: at.pathname
+      })
+    for (let page = 0; url; page++) {
+      if (page >= MAX_TAG_PAGES) throw refuse(`sent more than ${MAX_TAG_PAGES} pages of tags`, url)
+      seen.add(url.href)
       const { res, bytes }: { res: Response; bytes?: Buffer } = await this.getBody(
         this.call(repo, 'GET', url, false, { Accept: 'application/json' }),
         this.maxManifestBytes,
@@ -415,10 +453,21 @@ export class RegistryClient {
           path: url.pathname
         })
       }
-      if (Array.isArray(list)) tags.push(...(list as string[]))
+      read += bytes.length
+      if (read > budget) throw refuse(`sent more than ${formatBytes(budget)} of tag pages`, url)
+      if (Array.isArray(list)) {
+        if (tags.length + list.length > MAX_TAGS) throw refuse(`listed more than ${MAX_TAGS} tags`, url)
+        for (const t of list as string[]) tags.push(t)
+      }
       const next = nextLink(res.headers.get('link'))
       if (!next) break
-      const nextURL: URL = new URL(next, url)
+      let nextURL: URL
+      try {
+        nextURL = new URL(next, url)
+      } catch {
+        throw refuse('pointed the next tag page at something that is not a URL', url)
+      }
+      if (seen.has(nextURL.href)) throw refuse(`pointed the next tag page back at a page it already sent (${nextURL.pathname}${nextURL.search.slice(0, 100)})`, url)
       if (nextURL.origin !== origin) {
         throw new RegistryError('REGISTRY_ERROR', `Registry ${repo.registry} pointed the next tag page at another host (${nextURL.host}).`, {
           registry: repo.registry,
@@ -711,14 +760,19 @@ function causeOf(err: unknown): string {
   return text || String(err)
 }
 
-function checkReference(reference: string): string {
-  if (isDigest(reference) || isTag(reference)) return reference
-  throw new SealError('INPUT_INVALID', `"${reference.slice(0, 160)}" is neither a tag nor a digest (sha256:<64 hex digits>).`)
+/** A value for a message: a string quoted and cut short, anything else by its type. */
+function shownValue(value: unknown): string {
+  return typeof value === 'string' ? `"${value.slice(0, 160)}"` : value === null ? 'null' : Array.isArray(value) ? 'a list' : `a ${typeof value}`
 }
 
-function checkDigest(digest: string): string {
-  if (isDigest(digest)) return digest
-  throw new SealError('INPUT_INVALID', `"${digest.slice(0, 160)}" is not a digest (sha256:<64 lowercase hex digits>).`)
+function checkReference(reference: unknown): string {
+  if (typeof reference === 'string' && (isDigest(reference) || isTag(reference))) return reference
+  throw new SealError('INPUT_INVALID', `${shownValue(reference)} is neither a tag nor a digest (sha256:<64 hex digits>).`)
+}
+
+function checkDigest(digest: unknown): string {
+  if (typeof digest === 'string' && isDigest(digest)) return digest
+  throw new SealError('INPUT_INVALID', `${shownValue(digest)} is not a digest (sha256:<64 lowercase hex digits>).`)
 }
 
 function formatBytes(n: number): string {

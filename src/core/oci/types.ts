@@ -119,12 +119,21 @@ export function isImageManifestMediaType(mediaType: string | undefined): boolean
   return mediaType === OCI_MANIFEST || mediaType === DOCKER_MANIFEST
 }
 
+export interface ParseDescriptorOptions {
+  /**
+   * The content is to be fetched and checked: the digest must be one seal can
+   * verify (see `isDigest`), not merely well-formed.
+   */
+  verifiable?: boolean
+}
+
 /**
  * Checks that a value from a registry is a descriptor (media type, size,
  * digest and, when present, well-typed optional fields) and returns a copy
- * holding only the known fields. `where` names it in the error.
+ * holding only the known fields. `where` names it in the error, a
+ * REGISTRY_ERROR.
  */
-export function parseDescriptor(value: unknown, where: string): Descriptor {
+export function parseDescriptor(value: unknown, where: string, options: ParseDescriptorOptions = {}): Descriptor {
   const bad = (why: string): never => {
     throw new SealError('REGISTRY_ERROR', `${where} is not a valid descriptor: ${why}.`)
   }
@@ -133,6 +142,9 @@ export function parseDescriptor(value: unknown, where: string): Descriptor {
   if (typeof v.mediaType !== 'string' || v.mediaType === '') bad('mediaType is missing')
   if (typeof v.size !== 'number' || !Number.isSafeInteger(v.size) || v.size < 0) bad('size is not a non-negative integer')
   if (typeof v.digest !== 'string' || !/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/.test(v.digest)) bad('digest is malformed')
+  if (options.verifiable && !isDigest(v.digest as string)) {
+    bad(`digest "${(v.digest as string).slice(0, 80)}" is not one seal can check (sha256:<64 hex digits> or sha512:<128 hex digits>, lowercase)`)
+  }
   const out: Descriptor = { mediaType: v.mediaType as string, size: v.size as number, digest: v.digest as string }
   if (v.urls !== undefined) {
     if (!Array.isArray(v.urls) || !v.urls.every(u => typeof u === 'string')) bad('urls is not a list of strings')

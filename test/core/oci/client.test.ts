@@ -56,7 +56,7 @@ describe('RegistryClient against docker-registry', () => {
   it('round-trips manifests by tag and by digest, with HEAD agreeing', async () => {
     const image = await pushTestImage(client, `${registry.host}/seal/client`, 'one')
     const head = await client.head(repo, 'one')
-    expect(head).toEqual({ digest: image.digest, mediaType: OCI_MANIFEST, size: image.size })
+    expect(head).toEqual({ digest: image.digest, mediaType: OCI_MANIFEST })
     expect(await client.head(repo, image.digest)).toEqual(head)
     const byTag = await client.getManifest(repo, 'one')
     const byDigest = await client.getManifest(repo, image.digest)
@@ -82,7 +82,7 @@ describe('RegistryClient against docker-registry', () => {
     const bytes = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: DOCKER_MANIFEST, config, layers: [] }))
     const digest = await client.putManifest(repo, 'docker', bytes, DOCKER_MANIFEST)
     expect(digest).toBe(sha(bytes))
-    expect(await client.head(repo, 'docker')).toEqual({ digest, mediaType: DOCKER_MANIFEST, size: bytes.length })
+    expect(await client.head(repo, 'docker')).toEqual({ digest, mediaType: DOCKER_MANIFEST })
   })
 
   it('refuses to push a manifest under a digest it does not have', async () => {
@@ -314,8 +314,56 @@ describe('RegistryClient against a misbehaving registry', () => {
   it('falls back to GET when HEAD carries no digest', async () => {
     standIn.handle(req => ({ status: 200, headers: { 'Content-Type': OCI_MANIFEST }, body: req.method === 'HEAD' ? '' : manifest }))
     const client = new RegistryClient(fast)
-    expect(await client.head(repo, 'v1')).toEqual({ digest, mediaType: OCI_MANIFEST, size: manifest.length })
+    expect(await client.head(repo, 'v1')).toEqual({ digest, mediaType: OCI_MANIFEST })
     expect(client.requests.map(r => r.method)).toEqual(['HEAD', 'GET'])
+  })
+
+  it('takes a HEAD with a manifest Content-Type as it is, and claims no size from its Content-Length', async () => {
+    standIn.handle(req => ({ ...ok(), ...(req.method === 'HEAD' ? { headers: { 'Content-Type': OCI_MANIFEST, 'Docker-Content-Digest': digest, 'Content-Length': '4096' } } : {}) }))
+    const client = new RegistryClient(fast)
+    expect(await client.head(repo, digest)).toEqual({ digest, mediaType: OCI_MANIFEST })
+    expect(client.requests.map(r => r.method)).toEqual(['HEAD'])
+  })
+
+  it('falls back to GET when a HEAD carries no manifest Content-Type, and reports the media type of the manifest', async () => {
+    for (const type of ['text/html', 'application/json', '', undefined]) {
+      standIn.handle(req => {
+        if (req.method !== 'HEAD') return ok()
+        const headers: Record<string, string> = { 'Docker-Content-Digest': digest }
+        if (type !== undefined) headers['Content-Type'] = type
+        return { status: 200, headers }
+      })
+      const client = new RegistryClient(fast)
+      expect(await client.head(repo, digest)).toEqual({ digest, mediaType: OCI_MANIFEST })
+      expect(client.requests.map(r => r.method)).toEqual(['HEAD', 'GET'])
+    }
+    // Parameters and case do not matter.
+    standIn.handle(() => ok(manifest, { 'Content-Type': `${OCI_MANIFEST.toUpperCase()}; charset=utf-8` }))
+    const client = new RegistryClient(fast)
+    expect(await client.head(repo, digest)).toEqual({ digest, mediaType: OCI_MANIFEST })
+    expect(client.requests.map(r => r.method)).toEqual(['HEAD'])
+  })
+
+  it('refuses a manifest whose media type is not one of those asked for, naming the registry and the reference', async () => {
+    // No mediaType of its own: the Content-Type is the media type.
+    const untyped = Buffer.from(JSON.stringify({ schemaVersion: 2, config: {}, layers: [] }))
+    for (const type of ['text/html', '']) {
+      standIn.handle(() => ok(untyped, { 'Content-Type': type }))
+      const err = (await rejection(new RegistryClient(fast).getManifest(repo, 'v1'))) as RegistryError
+      expect(err.code).toBe('REGISTRY_ERROR')
+      expect(err.message).toBe(`Registry ${standIn.host} served manifest v1 of app with ${type ? `"${type}"` : 'no media type'}, not one of the manifest media types requested.`)
+      expect(err.hint).toContain(OCI_INDEX)
+      // head() falls back to the GET, which refuses it too.
+      expect((await rejection(new RegistryClient(fast).head(repo, 'v1'))).code).toBe('REGISTRY_ERROR')
+    }
+    // Its own mediaType wins over the Content-Type, and must be one of those asked for.
+    const artifact = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.artifact.manifest.v1+json', blobs: [] }))
+    standIn.handle(() => ok(artifact))
+    expect((await rejection(new RegistryClient(fast).getManifest(repo, sha(artifact)))).message).toContain('"application/vnd.oci.artifact.manifest.v1+json"')
+    // The same manifest type, asked for or not.
+    standIn.handle(() => ok(untyped))
+    expect((await new RegistryClient(fast).getManifest(repo, 'v1'))?.mediaType).toBe(OCI_MANIFEST)
+    expect((await rejection(new RegistryClient(fast).getManifest(repo, 'v1', [OCI_INDEX]))).message).toContain(`with "${OCI_MANIFEST}"`)
   })
 
   it('rejects a blob whose content does not match its digest', async () => {
@@ -509,6 +557,47 @@ describe('RegistryClient against a misbehaving registry', () => {
     expect((await rejection(new RegistryClient(fast).listTags(repo))).message).toContain('not a list of tags')
   })
 
+  it('stops at a tag page that links back to a page already read, naming the registry', async () => {
+    // To itself, and round a circle of two pages.
+    for (const link of [(url: string) => url, (url: string) => (url.includes('page=2') ? '/v2/app/tags/list' : '/v2/app/tags/list?page=2')]) {
+      standIn.handle(req => ({ status: 200, headers: { Link: `<${link(req.url)}>; rel="next"` }, body: JSON.stringify({ tags: [req.url.includes('page=2') ? 'b' : 'a'] }) }))
+      standIn.requests.length = 0
+      const err = (await rejection(new RegistryClient(fast).listTags(repo))) as RegistryError
+      expect(err.code).toBe('REGISTRY_ERROR')
+      expect(err.message).toMatch(new RegExp(`^Registry ${standIn.host} pointed the next tag page back at a page it already sent \\(/v2/app/tags/list(\\?page=2)?\\); stopped reading the tag list of app there\\.$`))
+      expect(standIn.requests.length).toBeLessThanOrEqual(2)
+    }
+    // The same query in another order is another page: followed.
+    standIn.handle((req): StandInReply => {
+      const url = new URL(req.url, standIn.url)
+      const last = url.searchParams.get('last')
+      return { status: 200, headers: last ? {} : { Link: '</v2/app/tags/list?n=1&last=a>; rel="next"' }, body: JSON.stringify({ tags: [last ? 'b' : 'a'] }) }
+    })
+    expect(await new RegistryClient(fast).listTags(repo, 1)).toEqual(['a', 'b'])
+  })
+
+  it('bounds what a tag list reads in all: bytes over every page, and tags', async () => {
+    // Every page is new and within the manifest limit; together they pass 16 times that limit.
+    let n = 0
+    const page = (k: number): string => JSON.stringify({ tags: Array.from({ length: 90 }, (_, i) => `t${String(k).padStart(4, '0')}-${String(i).padStart(2, '0')}`) })
+    standIn.handle(() => {
+      n++
+      return { status: 200, headers: { Link: `</v2/app/tags/list?last=t${n}>; rel="next"` }, body: page(n) }
+    })
+    const err = await rejection(new RegistryClient({ ...fast, maxManifestBytes: 1024 }).listTags(repo))
+    expect(err.code).toBe('REGISTRY_ERROR')
+    expect(err.message).toBe(`Registry ${standIn.host} sent more than 16 KiB of tag pages; stopped reading the tag list of app there.`)
+    // The page that passes the budget is the last one read.
+    expect(n).toBe(Math.floor((16 * 1024) / page(1).length) + 1)
+
+    // One page of more tags than anyone keeps.
+    const many = Buffer.from(JSON.stringify({ tags: Array.from({ length: 1_000_001 }, () => 'a') }))
+    standIn.handle(() => ({ status: 200, body: many }))
+    expect((await rejection(new RegistryClient(fast).listTags(repo))).message).toBe(
+      `Registry ${standIn.host} listed more than 1000000 tags; stopped reading the tag list of app there.`
+    )
+  })
+
   it('parses Link headers', () => {
     expect(nextLink('</v2/x/tags/list?last=b&n=2>; rel="next"')).toBe('/v2/x/tags/list?last=b&n=2')
     expect(nextLink('<https://a/prev>; rel="prev", <https://a/next>; rel=next')).toBe('https://a/next')
@@ -521,6 +610,14 @@ describe('RegistryClient against a misbehaving registry', () => {
     expect((await rejection(client.getManifest(repo, '../etc'))).code).toBe('INPUT_INVALID')
     expect((await rejection(client.getBlob(repo, 'sha256:short'))).code).toBe('INPUT_INVALID')
     expect((await rejection(client.head({ registry: standIn.host, repository: 'Bad/Name' }, 'v1'))).code).toBe('INPUT_INVALID')
+    // Values that are not strings at all (as a registry's JSON can hold) are refused the same way, never a TypeError.
+    for (const [value, shown] of [[1e300, 'a number'], [{}, 'a object'], [null, 'null'], [[], 'a list']] as const) {
+      const err = await rejection(client.getManifest(repo, value as unknown as string))
+      expect(err.code).toBe('INPUT_INVALID')
+      expect(err.message).toBe(`${shown} is neither a tag nor a digest (sha256:<64 hex digits>).`)
+      expect((await rejection(client.getBlob(repo, value as unknown as string))).message).toBe(`${shown} is not a digest (sha256:<64 lowercase hex digits>).`)
+      expect((await rejection(client.referrers(repo, value as unknown as string))).code).toBe('INPUT_INVALID')
+    }
     expect(standIn.requests).toHaveLength(0)
   })
 
