@@ -47,6 +47,19 @@ describe('OCI types', () => {
     }
   })
 
+  it('with `verifiable`, takes only digests seal can check', () => {
+    const base = { mediaType: 'a/b', size: 1 }
+    expect(parseDescriptor({ ...base, digest: `sha256:${HEX}` }, 'it', { verifiable: true }).digest).toBe(`sha256:${HEX}`)
+    expect(parseDescriptor({ ...base, digest: `sha512:${HEX}${HEX}` }, 'it', { verifiable: true }).digest).toBe(`sha512:${HEX}${HEX}`)
+    // Well-formed by the OCI grammar, but not checkable: accepted plain, refused when it must be verified.
+    for (const digest of ['md5:abc', `sha256:${HEX.toUpperCase()}`, `sha256:${HEX.slice(1)}`]) {
+      expect(() => parseDescriptor({ ...base, digest }, 'it')).not.toThrow()
+      const err = thrown(() => parseDescriptor({ ...base, digest }, 'Layer 2', { verifiable: true }))
+      expect(err.code).toBe('REGISTRY_ERROR')
+      expect(err.message).toMatch(/^Layer 2 is not a valid descriptor: digest ".*" is not one seal can check/)
+    }
+  })
+
   it('writes descriptors in go-containerregistry field order with sorted annotations', () => {
     const json = JSON.stringify(
       descriptorJSON({ artifactType: 't', annotations: { b: '2', a: '1' }, digest: `sha256:${HEX}`, size: 1, mediaType: 'm' })
