@@ -8,7 +8,7 @@
  * the 409 for the existing entry), each bundle records one of those entries,
  * every bundle verifies, and no temporary file is left behind.
  *
- *   SEAL_RELIABILITY_RUNS=10   runs per fault class (default: 3 of the mixed
+ *   SEAL_RELIABILITY_RUNS=10   runs per fault class (default: 2 of the mixed
  *                              class, 1 of each single class)
  *   SEAL_FAULT_SEED=N          base seed of the fault draws (default fixed)
  *   SEAL_FAULT_CLASSES=a,b     only these classes (e.g. `mixed`)
@@ -49,7 +49,7 @@ const PARALLEL = 5
 const ONLY = process.env.SEAL_FAULT_CLASSES?.split(',').map(s => s.trim())
 const CLASSES: { name: string; faults: FaultKind[]; runs: number }[] = [
   ...FAULT_KINDS.map(k => ({ name: k as string, faults: [k], runs: RUNS_SET ?? 1 })),
-  { name: 'mixed', faults: [...FAULT_KINDS], runs: RUNS_SET ?? 3 }
+  { name: 'mixed', faults: [...FAULT_KINDS], runs: RUNS_SET ?? 2 }
 ].filter(c => !ONLY || ONLY.includes(c.name))
 
 type Service = 'oidc' | 'fulcio' | 'rekor' | 'tsa'

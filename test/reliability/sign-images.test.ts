@@ -18,7 +18,7 @@
  *    or blob; a re-run against the healthy registry stores exactly one
  *    signature per format.
  *
- *   SEAL_RELIABILITY_RUNS=10   runs of the 30% case (default 2)
+ *   SEAL_RELIABILITY_RUNS=10   runs of the 30% case (default 1)
  *   SEAL_FAULT_SEED=N          base seed of the fault draws (default fixed)
  */
 import { createHash } from 'node:crypto'
@@ -48,7 +48,7 @@ import { startRegistry, type TestRegistry } from '../support/registry.js'
 import { runAction, type ActionRun } from '../support/runner.js'
 import { GITHUB_ISSUER, startStack, type SigstoreStack } from '../support/stack/index.js'
 
-const RUNS = Number(process.env.SEAL_RELIABILITY_RUNS ?? 2)
+const RUNS = Number(process.env.SEAL_RELIABILITY_RUNS ?? 1)
 const BASE_SEED = Number(process.env.SEAL_FAULT_SEED ?? 20240607)
 const FILES = 200
 const IMAGES = 5
