@@ -7,10 +7,13 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   resolveImage: () => (/* binding */ resolveImage)
+/* harmony export */   resolveImage: () => (/* binding */ resolveImage),
+/* harmony export */   resolveManifest: () => (/* binding */ resolveManifest)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(488);
+/* harmony import */ var _oci_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8092);
+
 
 
 /**
@@ -19,23 +22,44 @@ __webpack_require__.r(__webpack_exports__);
  * moved meanwhile cannot change what is signed or verified.
  */
 async function resolveImage(client, text, input = 'image', where) {
+    return (await resolveManifest(client, text, input, where)).image;
+}
+/**
+ * `resolveImage`, keeping the manifest read. The descriptor comes from the
+ * manifest's bytes, read with one GET (which takes the place of a HEAD): its
+ * digest is the digest of those bytes (checked against the reference when it
+ * names one), its size their length and its media type one of the manifest
+ * and index types. What the registry only claims (a Content-Length, a
+ * Content-Type) never reaches a descriptor that a signature's referrer will
+ * name as its subject.
+ */
+async function resolveManifest(client, text, input = 'image', where) {
     const ref = (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageReference */ .o_)(text, input);
-    const head = await client.head(ref, ref.reference);
-    if (!head) {
+    const manifest = await client.getManifest(ref, ref.reference);
+    if (!manifest) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SealError */ .EM('SUBJECT_NOT_FOUND', `\`${input}\`: ${text} was not found in ${where ?? ref.registry}.`, {
             hint: where
                 ? `Save it there first with \`seal save ${text} --dir DIR\`, or name an image the directory holds.`
                 : 'Check the repository, tag or digest, and that the credentials can read it.'
         });
     }
-    if (ref.digest && head.digest !== ref.digest) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SealError */ .EM('REGISTRY_ERROR', `${ref.registry} answered for ${ref.digest} with the digest ${head.digest}.`);
+    if (ref.digest && manifest.digest !== ref.digest) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SealError */ .EM('REGISTRY_ERROR', `${where ?? ref.registry} answered for ${ref.digest} with the digest ${manifest.digest}.`);
+    }
+    if (!_oci_types_js__WEBPACK_IMPORTED_MODULE_2__/* .MANIFEST_MEDIA_TYPES */ .$T.includes(manifest.mediaType)) {
+        const shown = manifest.mediaType ? JSON.stringify(manifest.mediaType.slice(0, 100)) : 'no media type';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SealError */ .EM('REGISTRY_ERROR', `\`${input}\`: ${where ?? ref.registry} holds ${text} with ${shown}, which is not an image manifest or index media type.`, {
+            hint: `Sign or verify an image: its manifest must be one of ${_oci_types_js__WEBPACK_IMPORTED_MODULE_2__/* .MANIFEST_MEDIA_TYPES */ .$T.join(', ')}.`
+        });
     }
     return {
-        given: text,
-        ref: ref.withDigest(head.digest),
-        descriptor: { mediaType: head.mediaType, size: head.size, digest: head.digest },
-        resolvedFromTag: ref.digest ? undefined : ref.reference
+        image: {
+            given: text,
+            ref: ref.withDigest(manifest.digest),
+            descriptor: { mediaType: manifest.mediaType, size: manifest.bytes.length, digest: manifest.digest },
+            resolvedFromTag: ref.digest ? undefined : ref.reference
+        },
+        manifest
     };
 }
 
@@ -317,9 +341,10 @@ function isImageManifestMediaType(mediaType) {
 /**
  * Checks that a value from a registry is a descriptor (media type, size,
  * digest and, when present, well-typed optional fields) and returns a copy
- * holding only the known fields. `where` names it in the error.
+ * holding only the known fields. `where` names it in the error, a
+ * REGISTRY_ERROR.
  */
-function parseDescriptor(value, where) {
+function parseDescriptor(value, where, options = {}) {
     const bad = (why) => {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SealError */ .EM('REGISTRY_ERROR', `${where} is not a valid descriptor: ${why}.`);
     };
@@ -332,6 +357,9 @@ function parseDescriptor(value, where) {
         bad('size is not a non-negative integer');
     if (typeof v.digest !== 'string' || !/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/.test(v.digest))
         bad('digest is malformed');
+    if (options.verifiable && !isDigest(v.digest)) {
+        bad(`digest "${v.digest.slice(0, 80)}" is not one seal can check (sha256:<64 hex digits> or sha512:<128 hex digits>, lowercase)`);
+    }
     const out = { mediaType: v.mediaType, size: v.size, digest: v.digest };
     if (v.urls !== undefined) {
         if (!Array.isArray(v.urls) || !v.urls.every(u => typeof u === 'string'))

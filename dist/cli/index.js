@@ -37291,7 +37291,12 @@ var types = __nccwpck_require__(8092);
 
 const MiB = 1024 * 1024;
 const ERROR_BODY_LIMIT = 8 * 1024;
+/** Most pages of a tag list followed. */
 const MAX_TAG_PAGES = 10_000;
+/** Most tags read from all the pages of a tag list together. */
+const MAX_TAGS = 1_000_000;
+/** Most bytes read from all the pages of a tag list together, as a multiple of the manifest limit. */
+const TAG_LIST_BUDGET = 16;
 class RegistryClient {
     /** Every request sent, in order, for logs and benchmarks. */
     requests = [];
@@ -37346,12 +37351,16 @@ class RegistryClient {
         return (0,oci_reference/* registryBaseURL */.I3)(registry, this.insecure);
     }
     /**
-     * The digest, media type and size of a manifest, from a HEAD (a GET when
-     * the registry's HEAD carries no digest). Undefined when it does not exist.
+     * Whether a manifest exists, with its digest and media type, from a HEAD.
+     * When the HEAD answer carries no digest seal can check, or a Content-Type
+     * that is not one of the manifest and index types asked for (an HTML page,
+     * an answer from another resource after a redirect), a GET tells instead,
+     * with everything `getManifest` checks. Undefined when it does not exist.
      */
     async head(repo, reference) {
         const url = this.url(repo, 'manifests', checkReference(reference));
         const res = await this.send(this.call(repo, 'HEAD', url, false, { Accept: types/* MANIFEST_MEDIA_TYPES */.$T.join(', ') }));
+        await discard(res);
         if (res.status === 404)
             return undefined;
         if (res.status === 405)
@@ -37360,22 +37369,23 @@ class RegistryClient {
             throw await this.httpError(repo.registry, 'HEAD', url, res);
         const digest = res.headers.get('docker-content-digest') ?? '';
         const mediaType = contentType(res);
-        const size = Number(res.headers.get('content-length') ?? NaN);
-        if (!(0,types/* isDigest */.Bc)(digest) || !mediaType || !Number.isSafeInteger(size))
+        if (!(0,types/* isDigest */.Bc)(digest) || !types/* MANIFEST_MEDIA_TYPES */.$T.includes(mediaType))
             return this.headByGet(repo, reference);
         if ((0,types/* isDigest */.Bc)(reference) && digest !== reference) {
             throw this.mismatch(repo.registry, 'HEAD', url, `the registry reports digest ${digest} for manifest ${reference}`);
         }
-        return { digest, mediaType, size };
+        return { digest, mediaType };
     }
     async headByGet(repo, reference) {
         const m = await this.getManifest(repo, reference);
-        return m && { digest: m.digest, mediaType: m.mediaType, size: m.size };
+        return m && { digest: m.digest, mediaType: m.mediaType };
     }
     /**
      * Reads a manifest or index by tag or digest. The bytes must hash to the
      * requested digest (for a tag: to the Docker-Content-Digest header when
-     * sent), fit the size limit and be a JSON object. Undefined on 404.
+     * sent), fit the size limit and be a JSON object, and its media type (its
+     * `mediaType` field, else the Content-Type) must be one of `accept`.
+     * Undefined on 404.
      */
     async getManifest(repo, reference, accept = types/* MANIFEST_MEDIA_TYPES */.$T) {
         const url = this.url(repo, 'manifests', checkReference(reference));
@@ -37412,6 +37422,15 @@ class RegistryClient {
             });
         }
         const mediaType = typeof json.mediaType === 'string' && json.mediaType ? json.mediaType : contentType(res);
+        if (!accept.includes(mediaType)) {
+            const shown = mediaType ? JSON.stringify(mediaType.slice(0, 100)) : 'no media type';
+            throw new oci_errors/* RegistryError */.gl('REGISTRY_ERROR', `Registry ${repo.registry} served manifest ${reference} of ${repo.repository} with ${shown}, not one of the manifest media types requested.`, {
+                registry: repo.registry,
+                method: 'GET',
+                path: url.pathname,
+                hint: `Requested: ${accept.join(', ')}.`
+            });
+        }
         const etag = res.headers.get('etag') ?? undefined;
         return { bytes, mediaType, digest, size: bytes.length, json, ...(etag ? { etag } : {}) };
     }
@@ -37594,7 +37613,20 @@ class RegistryClient {
             url.searchParams.set('n', String(pageSize));
         const origin = url.origin;
         const tags = [];
-        for (let page = 0; url && page < MAX_TAG_PAGES; page++) {
+        // A page seen before means the Link headers go round in a circle; the budget bounds what a
+        // registry that keeps inventing new pages can make this read.
+        const seen = new Set();
+        const budget = TAG_LIST_BUDGET * this.maxManifestBytes;
+        let read = 0;
+        const refuse = (what, at) => new oci_errors/* RegistryError */.gl('REGISTRY_ERROR', `Registry ${repo.registry} ${what}; stopped reading the tag list of ${repo.repository} there.`, {
+            registry: repo.registry,
+            method: 'GET',
+            path: at.pathname
+        });
+        for (let page = 0; url; page++) {
+            if (page >= MAX_TAG_PAGES)
+                throw refuse(`sent more than ${MAX_TAG_PAGES} pages of tags`, url);
+            seen.add(url.href);
             const { res, bytes } = await this.getBody(this.call(repo, 'GET', url, false, { Accept: 'application/json' }), this.maxManifestBytes, 'a tag list');
             if (res.status === 404) {
                 await discard(res);
@@ -37611,12 +37643,27 @@ class RegistryClient {
                     path: url.pathname
                 });
             }
-            if (Array.isArray(list))
-                tags.push(...list);
+            read += bytes.length;
+            if (read > budget)
+                throw refuse(`sent more than ${formatBytes(budget)} of tag pages`, url);
+            if (Array.isArray(list)) {
+                if (tags.length + list.length > MAX_TAGS)
+                    throw refuse(`listed more than ${MAX_TAGS} tags`, url);
+                for (const t of list)
+                    tags.push(t);
+            }
             const next = nextLink(res.headers.get('link'));
             if (!next)
                 break;
-            const nextURL = new URL(next, url);
+            let nextURL;
+            try {
+                nextURL = new URL(next, url);
+            }
+            catch {
+                throw refuse('pointed the next tag page at something that is not a URL', url);
+            }
+            if (seen.has(nextURL.href))
+                throw refuse(`pointed the next tag page back at a page it already sent (${nextURL.pathname}${nextURL.search.slice(0, 100)})`, url);
             if (nextURL.origin !== origin) {
                 throw new oci_errors/* RegistryError */.gl('REGISTRY_ERROR', `Registry ${repo.registry} pointed the next tag page at another host (${nextURL.host}).`, {
                     registry: repo.registry,
@@ -37911,15 +37958,19 @@ function causeOf(err) {
     }
     return text || String(err);
 }
+/** A value for a message: a string quoted and cut short, anything else by its type. */
+function shownValue(value) {
+    return typeof value === 'string' ? `"${value.slice(0, 160)}"` : value === null ? 'null' : Array.isArray(value) ? 'a list' : `a ${typeof value}`;
+}
 function checkReference(reference) {
-    if ((0,types/* isDigest */.Bc)(reference) || (0,oci_reference/* isTag */.dz)(reference))
+    if (typeof reference === 'string' && ((0,types/* isDigest */.Bc)(reference) || (0,oci_reference/* isTag */.dz)(reference)))
         return reference;
-    throw new errors/* SealError */.EM('INPUT_INVALID', `"${reference.slice(0, 160)}" is neither a tag nor a digest (sha256:<64 hex digits>).`);
+    throw new errors/* SealError */.EM('INPUT_INVALID', `${shownValue(reference)} is neither a tag nor a digest (sha256:<64 hex digits>).`);
 }
 function checkDigest(digest) {
-    if ((0,types/* isDigest */.Bc)(digest))
+    if (typeof digest === 'string' && (0,types/* isDigest */.Bc)(digest))
         return digest;
-    throw new errors/* SealError */.EM('INPUT_INVALID', `"${digest.slice(0, 160)}" is not a digest (sha256:<64 lowercase hex digits>).`);
+    throw new errors/* SealError */.EM('INPUT_INVALID', `${shownValue(digest)} is not a digest (sha256:<64 lowercase hex digits>).`);
 }
 function formatBytes(n) {
     return n >= MiB && n % MiB === 0 ? `${n / MiB} MiB` : n >= 1024 && n % 1024 === 0 ? `${n / 1024} KiB` : `${n} bytes`;
@@ -37985,47 +38036,83 @@ const KINDS = {
     sbom: 'dev.cosignproject.cosign/sboms',
     referrer: 'dev.sigstore.seal/referrer'
 };
+const LAYOUT_HINT = 'The directory was changed after `seal save` wrote it, or another tool wrote it; save the image again with `seal save IMAGE --dir DIR`.';
 function blobPath(dir, digest) {
-    if (!(0,_oci_types_js__WEBPACK_IMPORTED_MODULE_5__/* .isDigest */ .Bc)(digest))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SealError */ .EM('INPUT_INVALID', `"${digest}" is not a digest.`);
+    if (typeof digest !== 'string' || !(0,_oci_types_js__WEBPACK_IMPORTED_MODULE_5__/* .isDigest */ .Bc)(digest))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SealError */ .EM('INPUT_INVALID', `"${String(digest).slice(0, 160)}" is not a digest.`);
     const [alg, hex] = digest.split(':');
     return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'blobs', alg, hex);
 }
-async function readIndex(dir) {
-    let text;
+/** The JSON object a file of a layout holds; a typed error naming the file when it holds something else. */
+function parseLayoutObject(text, file, what) {
+    let value;
     try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'index.json'), 'utf8');
+        value = JSON.parse(text);
     }
     catch (err) {
-        if (err.code === 'ENOENT')
-            return { schemaVersion: 2, mediaType: _oci_types_js__WEBPACK_IMPORTED_MODULE_5__/* .OCI_INDEX */ .$p, manifests: [] };
-        throw err;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SealError */ .EM('INPUT_INVALID', `${file} (${what}) is not valid JSON: ${err.message.slice(0, 160)}.`, { hint: LAYOUT_HINT, cause: err });
     }
-    const json = JSON.parse(text);
-    if (!Array.isArray(json.manifests))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SealError */ .EM('INPUT_INVALID', `${dir}/index.json is not an OCI image index.`);
-    return json;
+    if (!value || typeof value !== 'object' || Array.isArray(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SealError */ .EM('INPUT_INVALID', `${file} (${what}) is not a JSON object.`, { hint: LAYOUT_HINT });
+    }
+    return value;
+}
+async function readIndex(dir) {
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'index.json');
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT')
+            return { schemaVersion: 2, mediaType: _oci_types_js__WEBPACK_IMPORTED_MODULE_5__/* .OCI_INDEX */ .$p, manifests: [] };
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SealError */ .EM('IO_ERROR', `cannot read ${file}: ${code ?? err.message}`, { cause: err });
+    }
+    const json = parseLayoutObject(text, file, 'the index of the OCI layout');
+    if (!Array.isArray(json.manifests)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SealError */ .EM('INPUT_INVALID', `${file} (the index of the OCI layout) is not an OCI image index: it has no manifests list.`, { hint: LAYOUT_HINT });
+    }
+    const manifests = json.manifests.map((entry, i) => {
+        try {
+            return (0,_oci_types_js__WEBPACK_IMPORTED_MODULE_5__/* .parseDescriptor */ .BA)(entry, `Entry ${i} of ${file}`);
+        }
+        catch (err) {
+            // parseDescriptor answers for registries; here the directory is what is wrong.
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SealError */ .EM('INPUT_INVALID', err.message, { hint: LAYOUT_HINT });
+        }
+    });
+    return { schemaVersion: 2, mediaType: _oci_types_js__WEBPACK_IMPORTED_MODULE_5__/* .OCI_INDEX */ .$p, manifests };
 }
 function refName(repo, reference) {
     return `${repo.registry}/${repo.repository}${(0,_oci_types_js__WEBPACK_IMPORTED_MODULE_5__/* .isDigest */ .Bc)(reference) ? '@' : ':'}${reference}`;
 }
-/** Copies an image's manifest and everything stored for its signatures into an OCI layout. */
+/**
+ * Copies an image's manifest and everything stored for its signatures into
+ * an OCI layout. Every descriptor the registry lists (index entries,
+ * referrers, configs and layers) is read as one, with a digest seal can
+ * check, before anything it names is fetched.
+ */
 async function saveImage(client, text, dir) {
-    const image = await (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__.resolveImage)(client, text);
+    const { image, manifest } = await (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__.resolveManifest)(client, text);
     const blobs = new Map();
     const entries = [];
     const artifacts = [];
     const repo = image.ref;
-    const manifest = await client.getManifest(repo, image.descriptor.digest);
-    if (!manifest)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SealError */ .EM('SUBJECT_NOT_FOUND', `${text}: the manifest vanished while saving it.`);
+    const from = `${repo.registry}/${repo.repository}`;
     blobs.set(manifest.digest, manifest.bytes);
     entries.push({
         ...image.descriptor,
         annotations: { [REF_NAME]: refName(repo, image.descriptor.digest), [KIND]: (0,_oci_types_js__WEBPACK_IMPORTED_MODULE_5__/* .isIndexMediaType */ .$$)(manifest.mediaType) ? KINDS.imageIndex : KINDS.image }
     });
     if ((0,_oci_types_js__WEBPACK_IMPORTED_MODULE_5__/* .isIndexMediaType */ .$$)(manifest.mediaType)) {
-        for (const child of manifest.json.manifests ?? []) {
+        const children = manifest.json.manifests;
+        if (!Array.isArray(children)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SealError */ .EM('REGISTRY_ERROR', `Registry ${repo.registry} served ${image.descriptor.digest} of ${repo.repository} as an image index without a manifests list.`);
+        }
+        // Every entry is read before any is fetched: one bad entry refuses the index.
+        const listed = children.map((child, i) => (0,_oci_types_js__WEBPACK_IMPORTED_MODULE_5__/* .parseDescriptor */ .BA)(child, `Entry ${i} of image index ${image.descriptor.digest} from ${from}`, { verifiable: true }));
+        for (const child of listed) {
             const m = await client.getManifest(repo, child.digest);
             if (m)
                 blobs.set(m.digest, m.bytes);
@@ -38033,7 +38120,8 @@ async function saveImage(client, text, dir) {
     }
     // Everything that refers to the image: bundles, attestations, SBOMs.
     const referrers = await (0,_oci_referrers_js__WEBPACK_IMPORTED_MODULE_4__/* .listReferrers */ .xt)(client, repo, image.descriptor.digest, { includeTag: true });
-    for (const d of referrers.descriptors) {
+    const listed = referrers.descriptors.map((d, i) => (0,_oci_types_js__WEBPACK_IMPORTED_MODULE_5__/* .parseDescriptor */ .BA)(d, `Referrer ${i} of ${image.descriptor.digest} from ${from}`, { verifiable: true }));
+    for (const d of listed) {
         const m = await copyManifest(client, repo, d.digest, blobs);
         if (!m)
             continue;
@@ -38059,15 +38147,25 @@ async function saveImage(client, text, dir) {
     await (0,_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'index.json'), JSON.stringify({ schemaVersion: 2, mediaType: _oci_types_js__WEBPACK_IMPORTED_MODULE_5__/* .OCI_INDEX */ .$p, manifests: [...kept, ...entries] }, null, 2) + '\n');
     return { digest: image.descriptor.digest, written: blobs.size, artifacts };
 }
-/** Copies a manifest and the blobs it names (config, layers). Undefined when it does not exist. */
+/**
+ * Copies a manifest and the blobs it names (config, layers), each read as a
+ * descriptor first. Undefined when it does not exist.
+ */
 async function copyManifest(client, repo, reference, blobs) {
     const m = await client.getManifest(repo, reference);
     if (!m)
         return undefined;
+    const where = `manifest ${reference === m.digest ? m.digest : `${reference} (${m.digest})`} from ${repo.registry}/${repo.repository}`;
+    const { config, layers } = m.json;
+    if (layers !== undefined && !Array.isArray(layers))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SealError */ .EM('REGISTRY_ERROR', `The layers of ${where} are not a list.`);
+    const named = [
+        ...(config === undefined ? [] : [(0,_oci_types_js__WEBPACK_IMPORTED_MODULE_5__/* .parseDescriptor */ .BA)(config, `The config of ${where}`, { verifiable: true })]),
+        ...(layers ?? []).map((layer, i) => (0,_oci_types_js__WEBPACK_IMPORTED_MODULE_5__/* .parseDescriptor */ .BA)(layer, `Layer ${i} of ${where}`, { verifiable: true }))
+    ];
     blobs.set(m.digest, m.bytes);
-    const json = m.json;
-    for (const d of [json.config, ...(json.layers ?? [])]) {
-        if (d?.digest && !blobs.has(d.digest))
+    for (const d of named) {
+        if (!blobs.has(d.digest))
             blobs.set(d.digest, await client.getBlob(repo, d.digest));
     }
     return m;
@@ -38101,27 +38199,37 @@ class LayoutReader {
             .map(e => e.annotations?.[REF_NAME])
             .filter((r) => typeof r === 'string');
     }
+    /**
+     * The index entry for a reference. By digest: an entry with that digest when
+     * there is one (for its media type), else a bare descriptor.
+     */
     find(repo, reference) {
         if ((0,_oci_types_js__WEBPACK_IMPORTED_MODULE_5__/* .isDigest */ .Bc)(reference))
-            return { mediaType: '', size: 0, digest: reference };
+            return this.index.manifests.find(e => e.digest === reference) ?? { mediaType: '', size: 0, digest: reference };
         const name = refName(repo, reference);
         return this.index.manifests.find(e => e.annotations?.[REF_NAME] === name);
     }
     async blob(digest, what) {
+        const path = blobPath(this.dir, digest);
         let bytes;
         try {
-            bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(blobPath(this.dir, digest));
+            bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path);
         }
         catch {
             return undefined;
         }
-        if ((0,_oci_types_js__WEBPACK_IMPORTED_MODULE_5__/* .digestOf */ .ol)(bytes) !== digest)
+        if ((0,_oci_types_js__WEBPACK_IMPORTED_MODULE_5__/* .digestOf */ .ol)(bytes, (0,_oci_types_js__WEBPACK_IMPORTED_MODULE_5__/* .digestAlgorithm */ .g4)(digest)) !== digest) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SealError */ .EM('DIGEST_MISMATCH', `${what} in ${this.dir} does not match its digest ${digest}: the layout was modified.`);
+        }
         return bytes;
+    }
+    /** A manifest blob (which matched its digest) as a JSON object; a typed error naming the file otherwise. */
+    manifestJSON(bytes, digest, what) {
+        return parseLayoutObject(bytes.toString('utf8'), blobPath(this.dir, digest), `${what} ${digest}`);
     }
     async head(repo, reference) {
         const m = await this.getManifest(repo, reference);
-        return m ? { digest: m.digest, mediaType: m.mediaType, size: m.size } : undefined;
+        return m ? { digest: m.digest, mediaType: m.mediaType } : undefined;
     }
     async getManifest(repo, reference) {
         const entry = this.find(repo, reference);
@@ -38130,8 +38238,8 @@ class LayoutReader {
         const bytes = await this.blob(entry.digest, `manifest ${entry.digest}`);
         if (!bytes)
             return undefined;
-        const json = JSON.parse(bytes.toString('utf8'));
-        const mediaType = typeof json.mediaType === 'string' ? json.mediaType : entry.mediaType;
+        const json = this.manifestJSON(bytes, entry.digest, 'manifest');
+        const mediaType = typeof json.mediaType === 'string' && json.mediaType ? json.mediaType : entry.mediaType;
         return { bytes, mediaType, digest: entry.digest, size: bytes.length, json };
     }
     async getBlob(_repo, digest) {
@@ -38147,15 +38255,23 @@ class LayoutReader {
             const bytes = await this.blob(e.digest, `referrer ${e.digest}`);
             if (!bytes)
                 continue;
-            const json = JSON.parse(bytes.toString('utf8'));
+            const json = this.manifestJSON(bytes, e.digest, 'referrer');
             if (json.subject?.digest !== digest)
                 continue;
             if (artifactType && e.artifactType !== artifactType)
                 continue;
-            out.push({ mediaType: e.mediaType, size: e.size, digest: e.digest, ...(e.artifactType ? { artifactType: e.artifactType } : {}), ...(json.annotations ? { annotations: json.annotations } : {}) });
+            const annotations = stringAnnotations(json.annotations);
+            out.push({ mediaType: e.mediaType, size: e.size, digest: e.digest, ...(e.artifactType ? { artifactType: e.artifactType } : {}), ...(annotations ? { annotations } : {}) });
         }
         return out;
     }
+}
+/** The string-valued annotations of a manifest, or undefined when it has none. */
+function stringAnnotations(value) {
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        return undefined;
+    const strings = Object.entries(value).filter((kv) => typeof kv[1] === 'string');
+    return strings.length ? Object.fromEntries(strings) : undefined;
 }
 
 
@@ -38166,10 +38282,13 @@ class LayoutReader {
 
 __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   resolveImage: () => (/* binding */ resolveImage)
+/* harmony export */   resolveImage: () => (/* binding */ resolveImage),
+/* harmony export */   resolveManifest: () => (/* binding */ resolveManifest)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
 /* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(488);
+/* harmony import */ var _oci_types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8092);
+
 
 
 /**
@@ -38178,23 +38297,44 @@ __nccwpck_require__.r(__webpack_exports__);
  * moved meanwhile cannot change what is signed or verified.
  */
 async function resolveImage(client, text, input = 'image', where) {
+    return (await resolveManifest(client, text, input, where)).image;
+}
+/**
+ * `resolveImage`, keeping the manifest read. The descriptor comes from the
+ * manifest's bytes, read with one GET (which takes the place of a HEAD): its
+ * digest is the digest of those bytes (checked against the reference when it
+ * names one), its size their length and its media type one of the manifest
+ * and index types. What the registry only claims (a Content-Length, a
+ * Content-Type) never reaches a descriptor that a signature's referrer will
+ * name as its subject.
+ */
+async function resolveManifest(client, text, input = 'image', where) {
     const ref = (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageReference */ .o_)(text, input);
-    const head = await client.head(ref, ref.reference);
-    if (!head) {
+    const manifest = await client.getManifest(ref, ref.reference);
+    if (!manifest) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SealError */ .EM('SUBJECT_NOT_FOUND', `\`${input}\`: ${text} was not found in ${where ?? ref.registry}.`, {
             hint: where
                 ? `Save it there first with \`seal save ${text} --dir DIR\`, or name an image the directory holds.`
                 : 'Check the repository, tag or digest, and that the credentials can read it.'
         });
     }
-    if (ref.digest && head.digest !== ref.digest) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SealError */ .EM('REGISTRY_ERROR', `${ref.registry} answered for ${ref.digest} with the digest ${head.digest}.`);
+    if (ref.digest && manifest.digest !== ref.digest) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SealError */ .EM('REGISTRY_ERROR', `${where ?? ref.registry} answered for ${ref.digest} with the digest ${manifest.digest}.`);
+    }
+    if (!_oci_types_js__WEBPACK_IMPORTED_MODULE_2__/* .MANIFEST_MEDIA_TYPES */ .$T.includes(manifest.mediaType)) {
+        const shown = manifest.mediaType ? JSON.stringify(manifest.mediaType.slice(0, 100)) : 'no media type';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SealError */ .EM('REGISTRY_ERROR', `\`${input}\`: ${where ?? ref.registry} holds ${text} with ${shown}, which is not an image manifest or index media type.`, {
+            hint: `Sign or verify an image: its manifest must be one of ${_oci_types_js__WEBPACK_IMPORTED_MODULE_2__/* .MANIFEST_MEDIA_TYPES */ .$T.join(', ')}.`
+        });
     }
     return {
-        given: text,
-        ref: ref.withDigest(head.digest),
-        descriptor: { mediaType: head.mediaType, size: head.size, digest: head.digest },
-        resolvedFromTag: ref.digest ? undefined : ref.reference
+        image: {
+            given: text,
+            ref: ref.withDigest(manifest.digest),
+            descriptor: { mediaType: manifest.mediaType, size: manifest.bytes.length, digest: manifest.digest },
+            resolvedFromTag: ref.digest ? undefined : ref.reference
+        },
+        manifest
     };
 }
 
@@ -41596,9 +41736,10 @@ function isImageManifestMediaType(mediaType) {
 /**
  * Checks that a value from a registry is a descriptor (media type, size,
  * digest and, when present, well-typed optional fields) and returns a copy
- * holding only the known fields. `where` names it in the error.
+ * holding only the known fields. `where` names it in the error, a
+ * REGISTRY_ERROR.
  */
-function parseDescriptor(value, where) {
+function parseDescriptor(value, where, options = {}) {
     const bad = (why) => {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SealError */ .EM('REGISTRY_ERROR', `${where} is not a valid descriptor: ${why}.`);
     };
@@ -41611,6 +41752,9 @@ function parseDescriptor(value, where) {
         bad('size is not a non-negative integer');
     if (typeof v.digest !== 'string' || !/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/.test(v.digest))
         bad('digest is malformed');
+    if (options.verifiable && !isDigest(v.digest)) {
+        bad(`digest "${v.digest.slice(0, 80)}" is not one seal can check (sha256:<64 hex digits> or sha512:<128 hex digits>, lowercase)`);
+    }
     const out = { mediaType: v.mediaType, size: v.size, digest: v.digest };
     if (v.urls !== undefined) {
         if (!Array.isArray(v.urls) || !v.urls.every(u => typeof u === 'string'))

@@ -877,9 +877,10 @@ function isImageManifestMediaType(mediaType) {
 /**
  * Checks that a value from a registry is a descriptor (media type, size,
  * digest and, when present, well-typed optional fields) and returns a copy
- * holding only the known fields. `where` names it in the error.
+ * holding only the known fields. `where` names it in the error, a
+ * REGISTRY_ERROR.
  */
-function parseDescriptor(value, where) {
+function parseDescriptor(value, where, options = {}) {
     const bad = (why) => {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SealError */ .EM('REGISTRY_ERROR', `${where} is not a valid descriptor: ${why}.`);
     };
@@ -892,6 +893,9 @@ function parseDescriptor(value, where) {
         bad('size is not a non-negative integer');
     if (typeof v.digest !== 'string' || !/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/.test(v.digest))
         bad('digest is malformed');
+    if (options.verifiable && !isDigest(v.digest)) {
+        bad(`digest "${v.digest.slice(0, 80)}" is not one seal can check (sha256:<64 hex digits> or sha512:<128 hex digits>, lowercase)`);
+    }
     const out = { mediaType: v.mediaType, size: v.size, digest: v.digest };
     if (v.urls !== undefined) {
         if (!Array.isArray(v.urls) || !v.urls.every(u => typeof u === 'string'))

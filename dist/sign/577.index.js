@@ -661,7 +661,12 @@ var types = __webpack_require__(8092);
 
 const MiB = 1024 * 1024;
 const ERROR_BODY_LIMIT = 8 * 1024;
+/** Most pages of a tag list followed. */
 const MAX_TAG_PAGES = 10_000;
+/** Most tags read from all the pages of a tag list together. */
+const MAX_TAGS = 1_000_000;
+/** Most bytes read from all the pages of a tag list together, as a multiple of the manifest limit. */
+const TAG_LIST_BUDGET = 16;
 class RegistryClient {
     /** Every request sent, in order, for logs and benchmarks. */
     requests = [];
@@ -716,12 +721,16 @@ class RegistryClient {
         return (0,oci_reference/* registryBaseURL */.I3)(registry, this.insecure);
     }
     /**
-     * The digest, media type and size of a manifest, from a HEAD (a GET when
-     * the registry's HEAD carries no digest). Undefined when it does not exist.
+     * Whether a manifest exists, with its digest and media type, from a HEAD.
+     * When the HEAD answer carries no digest seal can check, or a Content-Type
+     * that is not one of the manifest and index types asked for (an HTML page,
+     * an answer from another resource after a redirect), a GET tells instead,
+     * with everything `getManifest` checks. Undefined when it does not exist.
      */
     async head(repo, reference) {
         const url = this.url(repo, 'manifests', checkReference(reference));
         const res = await this.send(this.call(repo, 'HEAD', url, false, { Accept: types/* MANIFEST_MEDIA_TYPES */.$T.join(', ') }));
+        await discard(res);
         if (res.status === 404)
             return undefined;
         if (res.status === 405)
@@ -730,22 +739,23 @@ class RegistryClient {
             throw await this.httpError(repo.registry, 'HEAD', url, res);
         const digest = res.headers.get('docker-content-digest') ?? '';
         const mediaType = contentType(res);
-        const size = Number(res.headers.get('content-length') ?? NaN);
-        if (!(0,types/* isDigest */.Bc)(digest) || !mediaType || !Number.isSafeInteger(size))
+        if (!(0,types/* isDigest */.Bc)(digest) || !types/* MANIFEST_MEDIA_TYPES */.$T.includes(mediaType))
             return this.headByGet(repo, reference);
         if ((0,types/* isDigest */.Bc)(reference) && digest !== reference) {
             throw this.mismatch(repo.registry, 'HEAD', url, `the registry reports digest ${digest} for manifest ${reference}`);
         }
-        return { digest, mediaType, size };
+        return { digest, mediaType };
     }
     async headByGet(repo, reference) {
         const m = await this.getManifest(repo, reference);
-        return m && { digest: m.digest, mediaType: m.mediaType, size: m.size };
+        return m && { digest: m.digest, mediaType: m.mediaType };
     }
     /**
      * Reads a manifest or index by tag or digest. The bytes must hash to the
      * requested digest (for a tag: to the Docker-Content-Digest header when
-     * sent), fit the size limit and be a JSON object. Undefined on 404.
+     * sent), fit the size limit and be a JSON object, and its media type (its
+     * `mediaType` field, else the Content-Type) must be one of `accept`.
+     * Undefined on 404.
      */
     async getManifest(repo, reference, accept = types/* MANIFEST_MEDIA_TYPES */.$T) {
         const url = this.url(repo, 'manifests', checkReference(reference));
@@ -782,6 +792,15 @@ class RegistryClient {
             });
         }
         const mediaType = typeof json.mediaType === 'string' && json.mediaType ? json.mediaType : contentType(res);
+        if (!accept.includes(mediaType)) {
+            const shown = mediaType ? JSON.stringify(mediaType.slice(0, 100)) : 'no media type';
+            throw new oci_errors/* RegistryError */.gl('REGISTRY_ERROR', `Registry ${repo.registry} served manifest ${reference} of ${repo.repository} with ${shown}, not one of the manifest media types requested.`, {
+                registry: repo.registry,
+                method: 'GET',
+                path: url.pathname,
+                hint: `Requested: ${accept.join(', ')}.`
+            });
+        }
         const etag = res.headers.get('etag') ?? undefined;
         return { bytes, mediaType, digest, size: bytes.length, json, ...(etag ? { etag } : {}) };
     }
@@ -964,7 +983,20 @@ class RegistryClient {
             url.searchParams.set('n', String(pageSize));
         const origin = url.origin;
         const tags = [];
-        for (let page = 0; url && page < MAX_TAG_PAGES; page++) {
+        // A page seen before means the Link headers go round in a circle; the budget bounds what a
+        // registry that keeps inventing new pages can make this read.
+        const seen = new Set();
+        const budget = TAG_LIST_BUDGET * this.maxManifestBytes;
+        let read = 0;
+        const refuse = (what, at) => new oci_errors/* RegistryError */.gl('REGISTRY_ERROR', `Registry ${repo.registry} ${what}; stopped reading the tag list of ${repo.repository} there.`, {
+            registry: repo.registry,
+            method: 'GET',
+            path: at.pathname
+        });
+        for (let page = 0; url; page++) {
+            if (page >= MAX_TAG_PAGES)
+                throw refuse(`sent more than ${MAX_TAG_PAGES} pages of tags`, url);
+            seen.add(url.href);
             const { res, bytes } = await this.getBody(this.call(repo, 'GET', url, false, { Accept: 'application/json' }), this.maxManifestBytes, 'a tag list');
             if (res.status === 404) {
                 await discard(res);
@@ -981,12 +1013,27 @@ class RegistryClient {
                     path: url.pathname
                 });
             }
-            if (Array.isArray(list))
-                tags.push(...list);
+            read += bytes.length;
+            if (read > budget)
+                throw refuse(`sent more than ${formatBytes(budget)} of tag pages`, url);
+            if (Array.isArray(list)) {
+                if (tags.length + list.length > MAX_TAGS)
+                    throw refuse(`listed more than ${MAX_TAGS} tags`, url);
+                for (const t of list)
+                    tags.push(t);
+            }
             const next = nextLink(res.headers.get('link'));
             if (!next)
                 break;
-            const nextURL = new URL(next, url);
+            let nextURL;
+            try {
+                nextURL = new URL(next, url);
+            }
+            catch {
+                throw refuse('pointed the next tag page at something that is not a URL', url);
+            }
+            if (seen.has(nextURL.href))
+                throw refuse(`pointed the next tag page back at a page it already sent (${nextURL.pathname}${nextURL.search.slice(0, 100)})`, url);
             if (nextURL.origin !== origin) {
                 throw new oci_errors/* RegistryError */.gl('REGISTRY_ERROR', `Registry ${repo.registry} pointed the next tag page at another host (${nextURL.host}).`, {
                     registry: repo.registry,
@@ -1281,15 +1328,19 @@ function causeOf(err) {
     }
     return text || String(err);
 }
+/** A value for a message: a string quoted and cut short, anything else by its type. */
+function shownValue(value) {
+    return typeof value === 'string' ? `"${value.slice(0, 160)}"` : value === null ? 'null' : Array.isArray(value) ? 'a list' : `a ${typeof value}`;
+}
 function checkReference(reference) {
-    if ((0,types/* isDigest */.Bc)(reference) || (0,oci_reference/* isTag */.dz)(reference))
+    if (typeof reference === 'string' && ((0,types/* isDigest */.Bc)(reference) || (0,oci_reference/* isTag */.dz)(reference)))
         return reference;
-    throw new errors/* SealError */.EM('INPUT_INVALID', `"${reference.slice(0, 160)}" is neither a tag nor a digest (sha256:<64 hex digits>).`);
+    throw new errors/* SealError */.EM('INPUT_INVALID', `${shownValue(reference)} is neither a tag nor a digest (sha256:<64 hex digits>).`);
 }
 function checkDigest(digest) {
-    if ((0,types/* isDigest */.Bc)(digest))
+    if (typeof digest === 'string' && (0,types/* isDigest */.Bc)(digest))
         return digest;
-    throw new errors/* SealError */.EM('INPUT_INVALID', `"${digest.slice(0, 160)}" is not a digest (sha256:<64 lowercase hex digits>).`);
+    throw new errors/* SealError */.EM('INPUT_INVALID', `${shownValue(digest)} is not a digest (sha256:<64 lowercase hex digits>).`);
 }
 function formatBytes(n) {
     return n >= MiB && n % MiB === 0 ? `${n / MiB} MiB` : n >= 1024 && n % 1024 === 0 ? `${n / 1024} KiB` : `${n} bytes`;
@@ -1629,9 +1680,10 @@ function isImageManifestMediaType(mediaType) {
 /**
  * Checks that a value from a registry is a descriptor (media type, size,
  * digest and, when present, well-typed optional fields) and returns a copy
- * holding only the known fields. `where` names it in the error.
+ * holding only the known fields. `where` names it in the error, a
+ * REGISTRY_ERROR.
  */
-function parseDescriptor(value, where) {
+function parseDescriptor(value, where, options = {}) {
     const bad = (why) => {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SealError */ .EM('REGISTRY_ERROR', `${where} is not a valid descriptor: ${why}.`);
     };
@@ -1644,6 +1696,9 @@ function parseDescriptor(value, where) {
         bad('size is not a non-negative integer');
     if (typeof v.digest !== 'string' || !/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/.test(v.digest))
         bad('digest is malformed');
+    if (options.verifiable && !isDigest(v.digest)) {
+        bad(`digest "${v.digest.slice(0, 80)}" is not one seal can check (sha256:<64 hex digits> or sha512:<128 hex digits>, lowercase)`);
+    }
     const out = { mediaType: v.mediaType, size: v.size, digest: v.digest };
     if (v.urls !== undefined) {
         if (!Array.isArray(v.urls) || !v.urls.every(u => typeof u === 'string'))

@@ -171,9 +171,10 @@ function isImageManifestMediaType(mediaType) {
 /**
  * Checks that a value from a registry is a descriptor (media type, size,
  * digest and, when present, well-typed optional fields) and returns a copy
- * holding only the known fields. `where` names it in the error.
+ * holding only the known fields. `where` names it in the error, a
+ * REGISTRY_ERROR.
  */
-function parseDescriptor(value, where) {
+function types_parseDescriptor(value, where, options = {}) {
     const bad = (why) => {
         throw new errors/* SealError */.EM('REGISTRY_ERROR', `${where} is not a valid descriptor: ${why}.`);
     };
@@ -186,6 +187,9 @@ function parseDescriptor(value, where) {
         bad('size is not a non-negative integer');
     if (typeof v.digest !== 'string' || !/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/.test(v.digest))
         bad('digest is malformed');
+    if (options.verifiable && !isDigest(v.digest)) {
+        bad(`digest "${v.digest.slice(0, 80)}" is not one seal can check (sha256:<64 hex digits> or sha512:<128 hex digits>, lowercase)`);
+    }
     const out = { mediaType: v.mediaType, size: v.size, digest: v.digest };
     if (v.urls !== undefined) {
         if (!Array.isArray(v.urls) || !v.urls.every(u => typeof u === 'string'))
@@ -985,7 +989,12 @@ async function readCapped(res, max) {
 
 const MiB = 1024 * 1024;
 const ERROR_BODY_LIMIT = 8 * 1024;
+/** Most pages of a tag list followed. */
 const MAX_TAG_PAGES = 10_000;
+/** Most tags read from all the pages of a tag list together. */
+const MAX_TAGS = 1_000_000;
+/** Most bytes read from all the pages of a tag list together, as a multiple of the manifest limit. */
+const TAG_LIST_BUDGET = 16;
 class RegistryClient {
     /** Every request sent, in order, for logs and benchmarks. */
     requests = [];
@@ -1040,12 +1049,16 @@ class RegistryClient {
         return registryBaseURL(registry, this.insecure);
     }
     /**
-     * The digest, media type and size of a manifest, from a HEAD (a GET when
-     * the registry's HEAD carries no digest). Undefined when it does not exist.
+     * Whether a manifest exists, with its digest and media type, from a HEAD.
+     * When the HEAD answer carries no digest seal can check, or a Content-Type
+     * that is not one of the manifest and index types asked for (an HTML page,
+     * an answer from another resource after a redirect), a GET tells instead,
+     * with everything `getManifest` checks. Undefined when it does not exist.
      */
     async head(repo, reference) {
         const url = this.url(repo, 'manifests', checkReference(reference));
         const res = await this.send(this.call(repo, 'HEAD', url, false, { Accept: MANIFEST_MEDIA_TYPES.join(', ') }));
+        await discard(res);
         if (res.status === 404)
             return undefined;
         if (res.status === 405)
@@ -1054,22 +1067,23 @@ class RegistryClient {
             throw await this.httpError(repo.registry, 'HEAD', url, res);
         const digest = res.headers.get('docker-content-digest') ?? '';
         const mediaType = contentType(res);
-        const size = Number(res.headers.get('content-length') ?? NaN);
-        if (!isDigest(digest) || !mediaType || !Number.isSafeInteger(size))
+        if (!isDigest(digest) || !MANIFEST_MEDIA_TYPES.includes(mediaType))
             return this.headByGet(repo, reference);
         if (isDigest(reference) && digest !== reference) {
             throw this.mismatch(repo.registry, 'HEAD', url, `the registry reports digest ${digest} for manifest ${reference}`);
         }
-        return { digest, mediaType, size };
+        return { digest, mediaType };
     }
     async headByGet(repo, reference) {
         const m = await this.getManifest(repo, reference);
-        return m && { digest: m.digest, mediaType: m.mediaType, size: m.size };
+        return m && { digest: m.digest, mediaType: m.mediaType };
     }
     /**
      * Reads a manifest or index by tag or digest. The bytes must hash to the
      * requested digest (for a tag: to the Docker-Content-Digest header when
-     * sent), fit the size limit and be a JSON object. Undefined on 404.
+     * sent), fit the size limit and be a JSON object, and its media type (its
+     * `mediaType` field, else the Content-Type) must be one of `accept`.
+     * Undefined on 404.
      */
     async getManifest(repo, reference, accept = MANIFEST_MEDIA_TYPES) {
         const url = this.url(repo, 'manifests', checkReference(reference));
@@ -1106,6 +1120,15 @@ class RegistryClient {
             });
         }
         const mediaType = typeof json.mediaType === 'string' && json.mediaType ? json.mediaType : contentType(res);
+        if (!accept.includes(mediaType)) {
+            const shown = mediaType ? JSON.stringify(mediaType.slice(0, 100)) : 'no media type';
+            throw new errors_RegistryError('REGISTRY_ERROR', `Registry ${repo.registry} served manifest ${reference} of ${repo.repository} with ${shown}, not one of the manifest media types requested.`, {
+                registry: repo.registry,
+                method: 'GET',
+                path: url.pathname,
+                hint: `Requested: ${accept.join(', ')}.`
+            });
+        }
         const etag = res.headers.get('etag') ?? undefined;
         return { bytes, mediaType, digest, size: bytes.length, json, ...(etag ? { etag } : {}) };
     }
@@ -1278,7 +1301,7 @@ class RegistryClient {
                 path: url.pathname
             });
         }
-        const list = json.manifests.map((d, i) => parseDescriptor(d, `Referrer ${i} of ${digest} from registry ${repo.registry}`));
+        const list = json.manifests.map((d, i) => types_parseDescriptor(d, `Referrer ${i} of ${digest} from registry ${repo.registry}`));
         return artifactType ? list.filter(d => d.artifactType === artifactType) : list;
     }
     /** Every tag of a repository, following `Link: <…>; rel="next"` pages. Empty when the repository does not exist. */
@@ -1288,7 +1311,20 @@ class RegistryClient {
             url.searchParams.set('n', String(pageSize));
         const origin = url.origin;
         const tags = [];
-        for (let page = 0; url && page < MAX_TAG_PAGES; page++) {
+        // A page seen before means the Link headers go round in a circle; the budget bounds what a
+        // registry that keeps inventing new pages can make this read.
+        const seen = new Set();
+        const budget = TAG_LIST_BUDGET * this.maxManifestBytes;
+        let read = 0;
+        const refuse = (what, at) => new errors_RegistryError('REGISTRY_ERROR', `Registry ${repo.registry} ${what}; stopped reading the tag list of ${repo.repository} there.`, {
+            registry: repo.registry,
+            method: 'GET',
+            path: at.pathname
+        });
+        for (let page = 0; url; page++) {
+            if (page >= MAX_TAG_PAGES)
+                throw refuse(`sent more than ${MAX_TAG_PAGES} pages of tags`, url);
+            seen.add(url.href);
             const { res, bytes } = await this.getBody(this.call(repo, 'GET', url, false, { Accept: 'application/json' }), this.maxManifestBytes, 'a tag list');
             if (res.status === 404) {
                 await discard(res);
@@ -1305,12 +1341,27 @@ class RegistryClient {
                     path: url.pathname
                 });
             }
-            if (Array.isArray(list))
-                tags.push(...list);
+            read += bytes.length;
+            if (read > budget)
+                throw refuse(`sent more than ${formatBytes(budget)} of tag pages`, url);
+            if (Array.isArray(list)) {
+                if (tags.length + list.length > MAX_TAGS)
+                    throw refuse(`listed more than ${MAX_TAGS} tags`, url);
+                for (const t of list)
+                    tags.push(t);
+            }
             const next = nextLink(res.headers.get('link'));
             if (!next)
                 break;
-            const nextURL = new URL(next, url);
+            let nextURL;
+            try {
+                nextURL = new URL(next, url);
+            }
+            catch {
+                throw refuse('pointed the next tag page at something that is not a URL', url);
+            }
+            if (seen.has(nextURL.href))
+                throw refuse(`pointed the next tag page back at a page it already sent (${nextURL.pathname}${nextURL.search.slice(0, 100)})`, url);
             if (nextURL.origin !== origin) {
                 throw new errors_RegistryError('REGISTRY_ERROR', `Registry ${repo.registry} pointed the next tag page at another host (${nextURL.host}).`, {
                     registry: repo.registry,
@@ -1605,15 +1656,19 @@ function causeOf(err) {
     }
     return text || String(err);
 }
+/** A value for a message: a string quoted and cut short, anything else by its type. */
+function shownValue(value) {
+    return typeof value === 'string' ? `"${value.slice(0, 160)}"` : value === null ? 'null' : Array.isArray(value) ? 'a list' : `a ${typeof value}`;
+}
 function checkReference(reference) {
-    if (isDigest(reference) || isTag(reference))
+    if (typeof reference === 'string' && (isDigest(reference) || isTag(reference)))
         return reference;
-    throw new errors/* SealError */.EM('INPUT_INVALID', `"${reference.slice(0, 160)}" is neither a tag nor a digest (sha256:<64 hex digits>).`);
+    throw new errors/* SealError */.EM('INPUT_INVALID', `${shownValue(reference)} is neither a tag nor a digest (sha256:<64 hex digits>).`);
 }
 function checkDigest(digest) {
-    if (isDigest(digest))
+    if (typeof digest === 'string' && isDigest(digest))
         return digest;
-    throw new errors/* SealError */.EM('INPUT_INVALID', `"${digest.slice(0, 160)}" is not a digest (sha256:<64 lowercase hex digits>).`);
+    throw new errors/* SealError */.EM('INPUT_INVALID', `${shownValue(digest)} is not a digest (sha256:<64 lowercase hex digits>).`);
 }
 function formatBytes(n) {
     return n >= MiB && n % MiB === 0 ? `${n / MiB} MiB` : n >= 1024 && n % 1024 === 0 ? `${n / 1024} KiB` : `${n} bytes`;
@@ -1782,7 +1837,7 @@ async function readTagIndex(client, repo, tag) {
     }
     const entries = new Map();
     json.manifests.forEach((raw, i) => {
-        const d = parseDescriptor(raw, `Entry ${i} of tag ${tag} in ${repo.registry}/${repo.repository}`);
+        const d = types_parseDescriptor(raw, `Entry ${i} of tag ${tag} in ${repo.registry}/${repo.repository}`);
         entries.set(d.digest, raw);
     });
     return { json, entries, ...(m.etag ? { etag: m.etag } : {}) };
@@ -1849,7 +1904,7 @@ async function referrers_listReferrers(client, repo, digest, options = {}) {
     if (api !== undefined && !options.includeTag)
         return { descriptors: filter(api), source: 'referrers-api', tag };
     const index = await readTagIndex(client, repo, tag);
-    const fromTag = [...(index?.entries.values() ?? [])].map((raw, i) => parseDescriptor(raw, `Entry ${i} of tag ${tag}`));
+    const fromTag = [...(index?.entries.values() ?? [])].map((raw, i) => types_parseDescriptor(raw, `Entry ${i} of tag ${tag}`));
     if (api === undefined)
         return { descriptors: filter(fromTag), source: 'referrers-tag', tag };
     const byDigest = new Map(api.map(d => [d.digest, d]));
@@ -1862,29 +1917,51 @@ async function referrers_listReferrers(client, repo, digest, options = {}) {
 ;// CONCATENATED MODULE: ./src/core/image/resolve.ts
 
 
+
 /**
  * Resolves an image reference to its manifest digest, media type and size.
  * A tag is looked up once; everything after that uses the digest, so a tag
  * moved meanwhile cannot change what is signed or verified.
  */
-async function resolve_resolveImage(client, text, input = 'image', where) {
+async function resolveImage(client, text, input = 'image', where) {
+    return (await resolve_resolveManifest(client, text, input, where)).image;
+}
+/**
+ * `resolveImage`, keeping the manifest read. The descriptor comes from the
+ * manifest's bytes, read with one GET (which takes the place of a HEAD): its
+ * digest is the digest of those bytes (checked against the reference when it
+ * names one), its size their length and its media type one of the manifest
+ * and index types. What the registry only claims (a Content-Length, a
+ * Content-Type) never reaches a descriptor that a signature's referrer will
+ * name as its subject.
+ */
+async function resolve_resolveManifest(client, text, input = 'image', where) {
     const ref = parseImageReference(text, input);
-    const head = await client.head(ref, ref.reference);
-    if (!head) {
+    const manifest = await client.getManifest(ref, ref.reference);
+    if (!manifest) {
         throw new errors/* SealError */.EM('SUBJECT_NOT_FOUND', `\`${input}\`: ${text} was not found in ${where ?? ref.registry}.`, {
             hint: where
                 ? `Save it there first with \`seal save ${text} --dir DIR\`, or name an image the directory holds.`
                 : 'Check the repository, tag or digest, and that the credentials can read it.'
         });
     }
-    if (ref.digest && head.digest !== ref.digest) {
-        throw new errors/* SealError */.EM('REGISTRY_ERROR', `${ref.registry} answered for ${ref.digest} with the digest ${head.digest}.`);
+    if (ref.digest && manifest.digest !== ref.digest) {
+        throw new errors/* SealError */.EM('REGISTRY_ERROR', `${where ?? ref.registry} answered for ${ref.digest} with the digest ${manifest.digest}.`);
+    }
+    if (!MANIFEST_MEDIA_TYPES.includes(manifest.mediaType)) {
+        const shown = manifest.mediaType ? JSON.stringify(manifest.mediaType.slice(0, 100)) : 'no media type';
+        throw new errors/* SealError */.EM('REGISTRY_ERROR', `\`${input}\`: ${where ?? ref.registry} holds ${text} with ${shown}, which is not an image manifest or index media type.`, {
+            hint: `Sign or verify an image: its manifest must be one of ${MANIFEST_MEDIA_TYPES.join(', ')}.`
+        });
     }
     return {
-        given: text,
-        ref: ref.withDigest(head.digest),
-        descriptor: { mediaType: head.mediaType, size: head.size, digest: head.digest },
-        resolvedFromTag: ref.digest ? undefined : ref.reference
+        image: {
+            given: text,
+            ref: ref.withDigest(manifest.digest),
+            descriptor: { mediaType: manifest.mediaType, size: manifest.bytes.length, digest: manifest.digest },
+            resolvedFromTag: ref.digest ? undefined : ref.reference
+        },
+        manifest
     };
 }
 
@@ -1914,47 +1991,83 @@ const KINDS = {
     sbom: 'dev.cosignproject.cosign/sboms',
     referrer: 'dev.sigstore.seal/referrer'
 };
+const LAYOUT_HINT = 'The directory was changed after `seal save` wrote it, or another tool wrote it; save the image again with `seal save IMAGE --dir DIR`.';
 function blobPath(dir, digest) {
-    if (!isDigest(digest))
-        throw new errors/* SealError */.EM('INPUT_INVALID', `"${digest}" is not a digest.`);
+    if (typeof digest !== 'string' || !isDigest(digest))
+        throw new errors/* SealError */.EM('INPUT_INVALID', `"${String(digest).slice(0, 160)}" is not a digest.`);
     const [alg, hex] = digest.split(':');
     return (0,external_node_path_.join)(dir, 'blobs', alg, hex);
 }
-async function readIndex(dir) {
-    let text;
+/** The JSON object a file of a layout holds; a typed error naming the file when it holds something else. */
+function parseLayoutObject(text, file, what) {
+    let value;
     try {
-        text = await (0,external_node_fs_promises_.readFile)((0,external_node_path_.join)(dir, 'index.json'), 'utf8');
+        value = JSON.parse(text);
     }
     catch (err) {
-        if (err.code === 'ENOENT')
-            return { schemaVersion: 2, mediaType: types_OCI_INDEX, manifests: [] };
-        throw err;
+        throw new errors/* SealError */.EM('INPUT_INVALID', `${file} (${what}) is not valid JSON: ${err.message.slice(0, 160)}.`, { hint: LAYOUT_HINT, cause: err });
     }
-    const json = JSON.parse(text);
-    if (!Array.isArray(json.manifests))
-        throw new errors/* SealError */.EM('INPUT_INVALID', `${dir}/index.json is not an OCI image index.`);
-    return json;
+    if (!value || typeof value !== 'object' || Array.isArray(value)) {
+        throw new errors/* SealError */.EM('INPUT_INVALID', `${file} (${what}) is not a JSON object.`, { hint: LAYOUT_HINT });
+    }
+    return value;
+}
+async function readIndex(dir) {
+    const file = (0,external_node_path_.join)(dir, 'index.json');
+    let text;
+    try {
+        text = await (0,external_node_fs_promises_.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT')
+            return { schemaVersion: 2, mediaType: types_OCI_INDEX, manifests: [] };
+        throw new errors/* SealError */.EM('IO_ERROR', `cannot read ${file}: ${code ?? err.message}`, { cause: err });
+    }
+    const json = parseLayoutObject(text, file, 'the index of the OCI layout');
+    if (!Array.isArray(json.manifests)) {
+        throw new errors/* SealError */.EM('INPUT_INVALID', `${file} (the index of the OCI layout) is not an OCI image index: it has no manifests list.`, { hint: LAYOUT_HINT });
+    }
+    const manifests = json.manifests.map((entry, i) => {
+        try {
+            return types_parseDescriptor(entry, `Entry ${i} of ${file}`);
+        }
+        catch (err) {
+            // parseDescriptor answers for registries; here the directory is what is wrong.
+            throw new errors/* SealError */.EM('INPUT_INVALID', err.message, { hint: LAYOUT_HINT });
+        }
+    });
+    return { schemaVersion: 2, mediaType: types_OCI_INDEX, manifests };
 }
 function refName(repo, reference) {
     return `${repo.registry}/${repo.repository}${isDigest(reference) ? '@' : ':'}${reference}`;
 }
-/** Copies an image's manifest and everything stored for its signatures into an OCI layout. */
+/**
+ * Copies an image's manifest and everything stored for its signatures into
+ * an OCI layout. Every descriptor the registry lists (index entries,
+ * referrers, configs and layers) is read as one, with a digest seal can
+ * check, before anything it names is fetched.
+ */
 async function saveImage(client, text, dir) {
-    const image = await resolveImage(client, text);
+    const { image, manifest } = await resolveManifest(client, text);
     const blobs = new Map();
     const entries = [];
     const artifacts = [];
     const repo = image.ref;
-    const manifest = await client.getManifest(repo, image.descriptor.digest);
-    if (!manifest)
-        throw new SealError('SUBJECT_NOT_FOUND', `${text}: the manifest vanished while saving it.`);
+    const from = `${repo.registry}/${repo.repository}`;
     blobs.set(manifest.digest, manifest.bytes);
     entries.push({
         ...image.descriptor,
         annotations: { [REF_NAME]: refName(repo, image.descriptor.digest), [KIND]: isIndexMediaType(manifest.mediaType) ? KINDS.imageIndex : KINDS.image }
     });
     if (isIndexMediaType(manifest.mediaType)) {
-        for (const child of manifest.json.manifests ?? []) {
+        const children = manifest.json.manifests;
+        if (!Array.isArray(children)) {
+            throw new SealError('REGISTRY_ERROR', `Registry ${repo.registry} served ${image.descriptor.digest} of ${repo.repository} as an image index without a manifests list.`);
+        }
+        // Every entry is read before any is fetched: one bad entry refuses the index.
+        const listed = children.map((child, i) => parseDescriptor(child, `Entry ${i} of image index ${image.descriptor.digest} from ${from}`, { verifiable: true }));
+        for (const child of listed) {
             const m = await client.getManifest(repo, child.digest);
             if (m)
                 blobs.set(m.digest, m.bytes);
@@ -1962,7 +2075,8 @@ async function saveImage(client, text, dir) {
     }
     // Everything that refers to the image: bundles, attestations, SBOMs.
     const referrers = await listReferrers(client, repo, image.descriptor.digest, { includeTag: true });
-    for (const d of referrers.descriptors) {
+    const listed = referrers.descriptors.map((d, i) => parseDescriptor(d, `Referrer ${i} of ${image.descriptor.digest} from ${from}`, { verifiable: true }));
+    for (const d of listed) {
         const m = await copyManifest(client, repo, d.digest, blobs);
         if (!m)
             continue;
@@ -1988,15 +2102,25 @@ async function saveImage(client, text, dir) {
     await writeFileAtomic(join(dir, 'index.json'), JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests: [...kept, ...entries] }, null, 2) + '\n');
     return { digest: image.descriptor.digest, written: blobs.size, artifacts };
 }
-/** Copies a manifest and the blobs it names (config, layers). Undefined when it does not exist. */
+/**
+ * Copies a manifest and the blobs it names (config, layers), each read as a
+ * descriptor first. Undefined when it does not exist.
+ */
 async function copyManifest(client, repo, reference, blobs) {
     const m = await client.getManifest(repo, reference);
     if (!m)
         return undefined;
+    const where = `manifest ${reference === m.digest ? m.digest : `${reference} (${m.digest})`} from ${repo.registry}/${repo.repository}`;
+    const { config, layers } = m.json;
+    if (layers !== undefined && !Array.isArray(layers))
+        throw new SealError('REGISTRY_ERROR', `The layers of ${where} are not a list.`);
+    const named = [
+        ...(config === undefined ? [] : [parseDescriptor(config, `The config of ${where}`, { verifiable: true })]),
+        ...(layers ?? []).map((layer, i) => parseDescriptor(layer, `Layer ${i} of ${where}`, { verifiable: true }))
+    ];
     blobs.set(m.digest, m.bytes);
-    const json = m.json;
-    for (const d of [json.config, ...(json.layers ?? [])]) {
-        if (d?.digest && !blobs.has(d.digest))
+    for (const d of named) {
+        if (!blobs.has(d.digest))
             blobs.set(d.digest, await client.getBlob(repo, d.digest));
     }
     return m;
@@ -2030,27 +2154,37 @@ class LayoutReader {
             .map(e => e.annotations?.[REF_NAME])
             .filter((r) => typeof r === 'string');
     }
+    /**
+     * The index entry for a reference. By digest: an entry with that digest when
+     * there is one (for its media type), else a bare descriptor.
+     */
     find(repo, reference) {
         if (isDigest(reference))
-            return { mediaType: '', size: 0, digest: reference };
+            return this.index.manifests.find(e => e.digest === reference) ?? { mediaType: '', size: 0, digest: reference };
         const name = refName(repo, reference);
         return this.index.manifests.find(e => e.annotations?.[REF_NAME] === name);
     }
     async blob(digest, what) {
+        const path = blobPath(this.dir, digest);
         let bytes;
         try {
-            bytes = await (0,external_node_fs_promises_.readFile)(blobPath(this.dir, digest));
+            bytes = await (0,external_node_fs_promises_.readFile)(path);
         }
         catch {
             return undefined;
         }
-        if (types_digestOf(bytes) !== digest)
+        if (types_digestOf(bytes, digestAlgorithm(digest)) !== digest) {
             throw new errors/* SealError */.EM('DIGEST_MISMATCH', `${what} in ${this.dir} does not match its digest ${digest}: the layout was modified.`);
+        }
         return bytes;
+    }
+    /** A manifest blob (which matched its digest) as a JSON object; a typed error naming the file otherwise. */
+    manifestJSON(bytes, digest, what) {
+        return parseLayoutObject(bytes.toString('utf8'), blobPath(this.dir, digest), `${what} ${digest}`);
     }
     async head(repo, reference) {
         const m = await this.getManifest(repo, reference);
-        return m ? { digest: m.digest, mediaType: m.mediaType, size: m.size } : undefined;
+        return m ? { digest: m.digest, mediaType: m.mediaType } : undefined;
     }
     async getManifest(repo, reference) {
         const entry = this.find(repo, reference);
@@ -2059,8 +2193,8 @@ class LayoutReader {
         const bytes = await this.blob(entry.digest, `manifest ${entry.digest}`);
         if (!bytes)
             return undefined;
-        const json = JSON.parse(bytes.toString('utf8'));
-        const mediaType = typeof json.mediaType === 'string' ? json.mediaType : entry.mediaType;
+        const json = this.manifestJSON(bytes, entry.digest, 'manifest');
+        const mediaType = typeof json.mediaType === 'string' && json.mediaType ? json.mediaType : entry.mediaType;
         return { bytes, mediaType, digest: entry.digest, size: bytes.length, json };
     }
     async getBlob(_repo, digest) {
@@ -2076,15 +2210,23 @@ class LayoutReader {
             const bytes = await this.blob(e.digest, `referrer ${e.digest}`);
             if (!bytes)
                 continue;
-            const json = JSON.parse(bytes.toString('utf8'));
+            const json = this.manifestJSON(bytes, e.digest, 'referrer');
             if (json.subject?.digest !== digest)
                 continue;
             if (artifactType && e.artifactType !== artifactType)
                 continue;
-            out.push({ mediaType: e.mediaType, size: e.size, digest: e.digest, ...(e.artifactType ? { artifactType: e.artifactType } : {}), ...(json.annotations ? { annotations: json.annotations } : {}) });
+            const annotations = stringAnnotations(json.annotations);
+            out.push({ mediaType: e.mediaType, size: e.size, digest: e.digest, ...(e.artifactType ? { artifactType: e.artifactType } : {}), ...(annotations ? { annotations } : {}) });
         }
         return out;
     }
+}
+/** The string-valued annotations of a manifest, or undefined when it has none. */
+function stringAnnotations(value) {
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        return undefined;
+    const strings = Object.entries(value).filter((kv) => typeof kv[1] === 'string');
+    return strings.length ? Object.fromEntries(strings) : undefined;
 }
 
 // EXTERNAL MODULE: ./src/core/expectations.ts + 4 modules
@@ -2528,7 +2670,7 @@ async function imageSource(inputs, ctx) {
 /** One image's row: verified when one of its signatures (or attestations) meets the expectations. */
 async function verifyImageRow(source, text, expectations, trust, ctx) {
     const client = source.reader;
-    const image = await resolve_resolveImage(client, text, 'image', source.where);
+    const image = await resolveImage(client, text, 'image', source.where);
     if (image.resolvedFromTag)
         ctx.warn?.(`${text} is a tag: verified its current digest ${image.descriptor.digest}.`);
     const v = await verifyImage(client, image, expectations, trust);
