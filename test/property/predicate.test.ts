@@ -22,8 +22,8 @@ import fc from 'fast-check'
 import { resolvePredicate, type PredicateSources, type ResolvedPredicate } from '../../src/core/attest/predicate.js'
 import { CYCLONEDX_TYPE, detectSBOM, type DetectedSBOM } from '../../src/core/attest/sbom.js'
 import { MAX_JSON_DEPTH } from '../../src/core/attest/text.js'
-import { SealError } from '../../src/core/errors.js'
 import { statement, statementBytes } from '../../src/core/formats/intoto.js'
+import { outcome as sharedOutcome } from './outcome.js'
 import { jsonMutant, NUM_RUNS, propertyParams, type Json } from './json-mutations.js'
 
 const SPDX_JSON: Json = {
@@ -84,27 +84,8 @@ const CYCLONEDX_XML = [
 
 type Format = DetectedSBOM['format']
 
-/**
- * Runs `fn`; a SealError INPUT_INVALID is an outcome, anything else thrown
- * fails the property. A call over `slowMs` is timed twice more and the fastest
- * counts: a garbage collection pause does not repeat, a blow-up does.
- */
-async function attempt<T>(what: string, fn: () => T | Promise<T>, slowMs = Infinity): Promise<{ value?: T; err?: SealError; ms: number }> {
-  const once = async (): Promise<{ value?: T; err?: SealError; ms: number }> => {
-    const started = performance.now()
-    try {
-      const value = await fn()
-      return { value, ms: performance.now() - started }
-    } catch (err) {
-      if (!(err instanceof SealError)) throw new Error(`${what}: threw ${err instanceof Error ? `${err.name}: ${err.message}` : String(err)}`)
-      expect(['INPUT_INVALID', 'IO_ERROR']).toContain(err.code)
-      return { err, ms: performance.now() - started }
-    }
-  }
-  const first = await once()
-  for (let i = 0; i < 2 && first.ms >= slowMs; i++) first.ms = Math.min(first.ms, (await once()).ms)
-  return first
-}
+/** attempt() with the codes this file expects. */
+const attempt = <T>(what: string, fn: () => T | Promise<T>, slowMs = Infinity) => sharedOutcome(what, fn, ['INPUT_INVALID', 'IO_ERROR'], slowMs)
 
 /**
  * How deep a JSON text nests, values under duplicate keys included (the

@@ -5,7 +5,7 @@ import { RegistryClient } from '../../../src/core/oci/client.js'
 import type { RepositoryRef } from '../../../src/core/oci/reference.js'
 import { cosignTag } from '../../../src/core/oci/types.js'
 import { startStandIn, type StandIn } from '../../support/registry/standin.js'
-import { memoryRegistry } from '../oci/memory-registry.js'
+import { memoryRegistry, stallFirstTagWrite } from '../oci/memory-registry.js'
 
 const sha = (b: string | Buffer) => 'sha256:' + createHash('sha256').update(b).digest('hex')
 
@@ -33,15 +33,8 @@ describe('appendLegacyLayer against a scripted registry', () => {
 
   it('paces its confirming reads by the registry answering time, not by a write that timed out and was retried', async () => {
     const reg = memoryRegistry()
-    let stalled = false
-    standIn.handle(req => {
-      // The first write of the tag gets no answer: the client times out (1 s) and sends it again.
-      if (req.method === 'PUT' && req.url.endsWith(tag) && !stalled) {
-        stalled = true
-        return { status: 0, stall: true }
-      }
-      return reg.handler(req)
-    })
+    // The first write of the tag gets no answer: the client times out (1 s) and sends it again.
+    standIn.handle(stallFirstTagWrite(reg.handler, tag))
     const client = new RegistryClient({ timeoutMs: 1000, retryBaseMs: 1 })
     const started = Date.now()
     await appendLegacyLayer(client, repo(), image, 'sig', layer('stalled once'), { settleMs: 20 })

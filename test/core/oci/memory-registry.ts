@@ -55,3 +55,18 @@ export function memoryRegistry(options: { referrersAPI?: boolean; honourIfMatch?
   }
   return { handler, manifests, tags, hooks, put }
 }
+
+/**
+ * A handler that leaves the first write of `tag` unanswered (the client times
+ * out and sends it again), then hands every request to `handler`.
+ */
+export function stallFirstTagWrite(handler: (req: StandInRequest) => StandInReply | Promise<StandInReply>, tag: string) {
+  let stalled = false
+  return (req: StandInRequest): StandInReply | Promise<StandInReply> => {
+    if (req.method === 'PUT' && req.url.endsWith(tag) && !stalled) {
+      stalled = true
+      return { status: 0, stall: true }
+    }
+    return handler(req)
+  }
+}

@@ -16,7 +16,7 @@ import { rejection } from '../../support/errors.js'
 import { pushTestImage, type PushedImage } from '../../support/images.js'
 import { startRegistry, type TestRegistry } from '../../support/registry.js'
 import { startStandIn, type StandIn } from '../../support/registry/standin.js'
-import { memoryRegistry } from './memory-registry.js'
+import { memoryRegistry, stallFirstTagWrite } from './memory-registry.js'
 
 const sha = (b: string | Buffer) => 'sha256:' + createHash('sha256').update(b).digest('hex')
 
@@ -245,20 +245,12 @@ describe('referrers against scripted registries', () => {
 
   it('paces its confirming reads by the registry answering time, not by a request that timed out and was retried', async () => {
     const reg = memoryRegistry()
-    let stalled = false
-    standIn.handle(req => {
-      // The first write of the tag gets no answer: the client times out (1 s) and sends it again.
-      if (req.method === 'PUT' && req.url.endsWith(tag) && !stalled) {
-        stalled = true
-        return { status: 0, stall: true }
-      }
-      return reg.handler(req)
-    })
+    // The first write of the tag gets no answer: the client times out (1 s) and sends it again.
+    standIn.handle(stallFirstTagWrite(reg.handler, tag))
     const client = new RegistryClient({ timeoutMs: 1000, retryBaseMs: 1 })
     const started = Date.now()
     const result = await attachReferrer(client, repo(), subject, manifest('stalled once'), { settleMs: 20 })
     const elapsed = Date.now() - started
-    expect(stalled).toBe(true)
     expect(client.requests.filter(r => r.method === 'PUT' && r.path.endsWith(tag)).map(r => r.status)).toEqual([0, 201])
     expect((await listReferrers(client, repo(), subject.digest)).descriptors.map(d => d.digest)).toEqual([result.descriptor.digest])
     // Pacing by the wall time of that read-modify-write (over 1 s) would pause at least 1.5 s more.
