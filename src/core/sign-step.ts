@@ -21,8 +21,8 @@ export interface StepContext {
  * step has said what it will sign: a step's first line does not wait for it.
  */
 async function loadSigning() {
-  const [{ signFileBundles, writeBundles }, { prepareSession }] = await Promise.all([import('./sign.js'), import('./signing-setup.js')])
-  return { signFileBundles, writeBundles, prepareSession }
+  const [{ planBundles, signFileBundles, writeBundles }, { prepareSession }] = await Promise.all([import('./sign.js'), import('./signing-setup.js')])
+  return { planBundles, signFileBundles, writeBundles, prepareSession }
 }
 
 /** Images signed at once: each is a few registry round trips, mostly waiting. */
@@ -75,7 +75,9 @@ export async function runSignStep(inputs: SignInputs, ctx: StepContext): Promise
   }
   const parts = [files.length ? `${files.length} file${files.length === 1 ? '' : 's'}` : '', images.length ? `${images.length} image${images.length === 1 ? '' : 's'}` : '']
   ctx.log?.(`Signing ${parts.filter(Boolean).join(' and ')}`)
-  const { signFileBundles, writeBundles, prepareSession } = await loadSigning()
+  const { planBundles, signFileBundles, writeBundles, prepareSession } = await loadSigning()
+  // Bundle paths are checked before the certificate: a clash fails before any request.
+  const targets = planBundles(files, inputs.bundleDir)
 
   const { session, services, tokenSource } = await prepareSession(inputs, ctx)
   // The certificate first: a token or Fulcio problem fails before any file or image work.
@@ -83,7 +85,7 @@ export async function runSignStep(inputs: SignInputs, ctx: StepContext): Promise
   // Files and images are signed side by side; when one side fails, the other is let finish
   // (no registry write is left running behind a failed step) and the first failure is raised.
   const [filesDone, imagesDone] = await Promise.allSettled([
-    signFileBundles(files, session, { bundleDir: inputs.bundleDir }),
+    signFileBundles(targets, session),
     mapLimit(images, IMAGE_CONCURRENCY, async (image): Promise<SignedImage> => ({
       image: image.given,
       digest: image.descriptor.digest,

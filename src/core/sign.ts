@@ -237,17 +237,32 @@ export interface PendingFiles {
   bundles: FileWrite[]
 }
 
+/** A file to sign and where its bundle goes. */
+export interface BundleTarget {
+  file: ResolvedFile
+  bundlePath: string
+}
+
 /**
- * Signs every file with one certificate: each file is hashed as a stream,
- * signed, and countersigned by Rekor and the TSA. Nothing is written: the
- * caller writes the bundles (writeBundles) once everything else in its step
- * has succeeded, so a failed step leaves no bundle behind.
+ * Where each file's bundle goes, checked before anything is signed: no
+ * bundle may overwrite a subject, and no two files may share a bundle path.
  */
-export async function signFileBundles(files: readonly ResolvedFile[], session: SigningSession, opts: Omit<SignFilesCommon, 'files'> = {}): Promise<PendingFiles> {
-  const targets = files.map(f => ({ file: f, bundlePath: bundlePathFor(f.path, opts.bundleDir) }))
-  checkBundleTargets(targets, opts.bundleDir)
+export function planBundles(files: readonly ResolvedFile[], bundleDir?: string): BundleTarget[] {
+  const targets = files.map(f => ({ file: f, bundlePath: bundlePathFor(f.path, bundleDir) }))
+  checkBundleTargets(targets, bundleDir)
+  return targets
+}
+
+/**
+ * Signs every file with one certificate: each is signed (small files over
+ * their bytes, larger ones over their streamed digest) and countersigned by
+ * Rekor and the TSA. Nothing is written: the caller writes the bundles
+ * (writeBundles) once everything else in its step has succeeded, so a failed
+ * step leaves no bundle behind.
+ */
+export async function signFileBundles(targets: readonly BundleTarget[], session: SigningSession, concurrency = 16): Promise<PendingFiles> {
   const bundles: FileWrite[] = []
-  const signed = await mapLimit(targets, opts.concurrency ?? 16, async ({ file, bundlePath }, i) => {
+  const signed = await mapLimit(targets, concurrency, async ({ file, bundlePath }, i) => {
     const { digest, bundle } = await signFile(session, file.path)
     bundles[i] = { path: bundlePath, data: JSON.stringify(bundleToJSON(bundle)) + '\n' }
     return { subject: file.name, path: file.path, sha256: digest.toString('hex'), bundlePath, ...logFacts(bundle) }
@@ -277,13 +292,13 @@ export async function writeBundles(pending: PendingFiles): Promise<SignedFile[]>
 export async function signFiles(opts: SignFilesOptions): Promise<SignFilesResult> {
   const session = opts.session ?? new SigningSession(opts)
   // Check the targets, then get the certificate: a token or Fulcio problem fails before any file work.
-  checkBundleTargets(opts.files.map(f => ({ file: f, bundlePath: bundlePathFor(f.path, opts.bundleDir) })), opts.bundleDir)
+  const targets = planBundles(opts.files, opts.bundleDir)
   const { certificate } = await session.identity()
-  const files = await writeBundles(await signFileBundles(opts.files, session, opts))
+  const files = await writeBundles(await signFileBundles(targets, session, opts.concurrency))
   return { files, certificate, certificateRequests: session.certificateRequests }
 }
 
-function checkBundleTargets(targets: { file: ResolvedFile; bundlePath: string }[], bundleDir?: string): void {
+function checkBundleTargets(targets: readonly BundleTarget[], bundleDir?: string): void {
   const subjects = new Set(targets.map(t => t.file.path))
   const seen = new Map<string, string>()
   for (const { file, bundlePath } of targets) {
