@@ -64,8 +64,9 @@ export async function writeFilesAtomic(writes: readonly FileWrite[], concurrency
   }
   try {
     await mapLimit(writes, concurrency, (w, i) => rename(temps[i], w.path).catch(err => Promise.reject(writeError(w.path, err))))
-  } finally {
+  } catch (err) {
     // Whatever was not renamed (a failed rename) is not left behind.
     await removeAll(temps)
+    throw err
   }
 }
