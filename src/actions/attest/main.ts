@@ -1,7 +1,7 @@
 import { runAttestStep } from '../../core/attest-step.js'
 import { readAttestInputs } from '../../core/inputs.js'
 import { attestSummary, describeSigner } from '../../core/report.js'
-import { fail, getInput, runner, stepContext, writeSummary } from '../shared/runner.js'
+import { fail, getInput, runner, stepContext } from '../shared/runner.js'
 
 /** attest-action: a signed in-toto statement (provenance, SBOM or custom) for files and digests. */
 export async function run(): Promise<void> {
@@ -36,7 +36,7 @@ export async function run(): Promise<void> {
       )
     )
     if (inputs.showSummary) {
-      writeSummary(
+      runner.appendSummary(
         attestSummary({
           subjects: result.subjects,
           predicateType: result.predicateType,

@@ -16,7 +16,7 @@ import {
   stageSealCLI
 } from '../../core/setup/seal-cli.js'
 import { setupSummary, type InstalledTool } from '../../core/setup/summary.js'
-import { fail, getInput, runner, writeSummary } from '../shared/runner.js'
+import { fail, getInput, runner } from '../shared/runner.js'
 
 /** The CLI bundle shipped with the action: dist/cli next to this bundle's dist/setup. */
 function shippedCLIDir(): string {
@@ -59,7 +59,7 @@ export async function run(): Promise<void> {
     }
 
     runner.setOutput('cache-hit', String(tools.every(t => t.cached)))
-    if (inputs.showSummary) writeSummary(setupSummary({ tools, cosign: verified }))
+    if (inputs.showSummary) runner.appendSummary(setupSummary({ tools, cosign: verified }))
   } catch (err) {
     fail(err)
   }

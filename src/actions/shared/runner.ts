@@ -36,10 +36,6 @@ export function stepContext(known: readonly (string | undefined)[]): StepContext
 /** Reads inputs the way the runner passes them (INPUT_<NAME>). */
 export const getInput: InputGetter = name => readInput(name)
 
-/** Writes the job summary when the runner provides one. */
-export function writeSummary(markdown: string): void {
-  runner.appendSummary(markdown)
-}
 
 /**
  * Fails the step with one clear line: a SealError's message and hint, or an

@@ -1,7 +1,7 @@
 import { readSignInputs } from '../../core/inputs.js'
 import { describeSigner, signSummary } from '../../core/report.js'
 import { runSignStep } from '../../core/sign-step.js'
-import { fail, getInput, runner, stepContext, writeSummary } from '../shared/runner.js'
+import { fail, getInput, runner, stepContext } from '../shared/runner.js'
 
 /** sign-action: keyless signatures for files, one bundle per file. */
 export async function run(): Promise<void> {
@@ -45,7 +45,7 @@ export async function run(): Promise<void> {
     runner.setOutput('certificate-oidc-issuer', result.signer.certificate?.issuer ?? '')
     runner.setOutput('public-key', result.signer.certificate ? '' : result.signer.publicKeyPEM)
     if (inputs.showSummary) {
-      writeSummary(
+      runner.appendSummary(
         signSummary({
           rows: result.files,
           images: result.images,

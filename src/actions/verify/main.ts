@@ -6,7 +6,7 @@ import { writeFileAtomic } from '../../core/fs.js'
 import { readVerifyInputs } from '../../core/inputs.js'
 import { verifySummary } from '../../core/report.js'
 import { runVerifyStep } from '../../core/verify-step.js'
-import { fail, getInput, runner, stepContext, writeSummary } from '../shared/runner.js'
+import { fail, getInput, runner, stepContext } from '../shared/runner.js'
 
 /** verify-action: fails the step unless every subject verifies against the policy. */
 export async function run(): Promise<void> {
@@ -44,7 +44,7 @@ export async function run(): Promise<void> {
       await writeFileAtomic(path, JSON.stringify(withPredicate.predicate) + '\n')
       runner.setOutput('predicate-path', path)
     }
-    if (showSummary) writeSummary(verifySummary({ rows: result.rows, policy: result.policy, trust: result.trust, warnings: result.warnings }))
+    if (showSummary) runner.appendSummary(verifySummary({ rows: result.rows, policy: result.policy, trust: result.trust, warnings: result.warnings }))
     if (!result.verified) {
       const failed = result.rows.filter(r => !r.ok).length
       runner.setFailed(`Verification failed for ${failed} of ${result.rows.length} subject${result.rows.length === 1 ? '' : 's'}.`)
