@@ -1132,16 +1132,24 @@ function material(id) {
     return id.certificate ? { certificate: id.certificate.der } : { keyHint: id.keyHint ?? '' };
 }
 /**
- * Signs every file with one certificate: each file is hashed as a stream,
- * signed, and countersigned by Rekor and the TSA. Nothing is written: the
- * caller writes the bundles (writeBundles) once everything else in its step
- * has succeeded, so a failed step leaves no bundle behind.
+ * Where each file's bundle goes, checked before anything is signed: no
+ * bundle may overwrite a subject, and no two files may share a bundle path.
  */
-async function signFileBundles(files, session, opts = {}) {
-    const targets = files.map(f => ({ file: f, bundlePath: bundlePathFor(f.path, opts.bundleDir) }));
-    checkBundleTargets(targets, opts.bundleDir);
+function planBundles(files, bundleDir) {
+    const targets = files.map(f => ({ file: f, bundlePath: bundlePathFor(f.path, bundleDir) }));
+    checkBundleTargets(targets, bundleDir);
+    return targets;
+}
+/**
+ * Signs every file with one certificate: each is signed (small files over
+ * their bytes, larger ones over their streamed digest) and countersigned by
+ * Rekor and the TSA. Nothing is written: the caller writes the bundles
+ * (writeBundles) once everything else in its step has succeeded, so a failed
+ * step leaves no bundle behind.
+ */
+async function signFileBundles(targets, session, concurrency = 16) {
     const bundles = [];
-    const signed = await mapLimit(targets, opts.concurrency ?? 16, async ({ file, bundlePath }, i) => {
+    const signed = await mapLimit(targets, concurrency, async ({ file, bundlePath }, i) => {
         const { digest, bundle } = await signFile(session, file.path);
         bundles[i] = { path: bundlePath, data: JSON.stringify(bundleToJSON(bundle)) + '\n' };
         return { subject: file.name, path: file.path, sha256: digest.toString('hex'), bundlePath, ...logFacts(bundle) };
@@ -1169,9 +1177,9 @@ async function writeBundles(pending) {
 async function signFiles(opts) {
     const session = opts.session ?? new SigningSession(opts);
     // Check the targets, then get the certificate: a token or Fulcio problem fails before any file work.
-    checkBundleTargets(opts.files.map(f => ({ file: f, bundlePath: bundlePathFor(f.path, opts.bundleDir) })), opts.bundleDir);
+    const targets = planBundles(opts.files, opts.bundleDir);
     const { certificate } = await session.identity();
-    const files = await writeBundles(await signFileBundles(opts.files, session, opts));
+    const files = await writeBundles(await signFileBundles(targets, session, opts.concurrency));
     return { files, certificate, certificateRequests: session.certificateRequests };
 }
 function checkBundleTargets(targets, bundleDir) {

@@ -3439,10 +3439,6 @@ function stepContext(known) {
 }
 /** Reads inputs the way the runner passes them (INPUT_<NAME>). */
 const getInput = name => readInput(name);
-/** Writes the job summary when the runner provides one. */
-function writeSummary(markdown) {
-    runner.appendSummary(markdown);
-}
 /**
  * Fails the step with one clear line: a SealError's message and hint, or an
  * unexpected error's message (redacted, no stack; the stack goes to debug).
@@ -3489,7 +3485,7 @@ async function run() {
             registry: result.images.find(i => i.digest === `sha256:${s.digest.sha256}`)?.locations ?? null
         }))));
         if (inputs.showSummary) {
-            writeSummary(attestSummary({
+            runner.appendSummary(attestSummary({
                 subjects: result.subjects,
                 predicateType: result.predicateType,
                 bundlePath: result.bundlePath,
@@ -3919,9 +3915,10 @@ async function writeFilesAtomic(writes, concurrency = 16) {
     try {
         await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_4__/* .mapLimit */ .s)(writes, concurrency, (w, i) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temps[i], w.path).catch(err => Promise.reject(writeError(w.path, err))));
     }
-    finally {
+    catch (err) {
         // Whatever was not renamed (a failed rename) is not left behind.
         await removeAll(temps);
+        throw err;
     }
 }
 

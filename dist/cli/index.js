@@ -34908,8 +34908,8 @@ function details(summary, body) {
  * step has said what it will sign: a step's first line does not wait for it.
  */
 async function loadSigning() {
-    const [{ signFileBundles, writeBundles }, { prepareSession }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3524)), __nccwpck_require__.e(/* import() */ 268).then(__nccwpck_require__.bind(__nccwpck_require__, 7268))]);
-    return { signFileBundles, writeBundles, prepareSession };
+    const [{ planBundles, signFileBundles, writeBundles }, { prepareSession }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3524)), __nccwpck_require__.e(/* import() */ 268).then(__nccwpck_require__.bind(__nccwpck_require__, 7268))]);
+    return { planBundles, signFileBundles, writeBundles, prepareSession };
 }
 /** Images signed at once: each is a few registry round trips, mostly waiting. */
 const IMAGE_CONCURRENCY = 8;
@@ -34938,14 +34938,16 @@ async function runSignStep(inputs, ctx) {
     }
     const parts = [files.length ? `${files.length} file${files.length === 1 ? '' : 's'}` : '', images.length ? `${images.length} image${images.length === 1 ? '' : 's'}` : ''];
     ctx.log?.(`Signing ${parts.filter(Boolean).join(' and ')}`);
-    const { signFileBundles, writeBundles, prepareSession } = await loadSigning();
+    const { planBundles, signFileBundles, writeBundles, prepareSession } = await loadSigning();
+    // Bundle paths are checked before the certificate: a clash fails before any request.
+    const targets = planBundles(files, inputs.bundleDir);
     const { session, services, tokenSource } = await prepareSession(inputs, ctx);
     // The certificate first: a token or Fulcio problem fails before any file or image work.
     const signer = await session.identity();
     // Files and images are signed side by side; when one side fails, the other is let finish
     // (no registry write is left running behind a failed step) and the first failure is raised.
     const [filesDone, imagesDone] = await Promise.allSettled([
-        signFileBundles(files, session, { bundleDir: inputs.bundleDir }),
+        signFileBundles(targets, session),
         (0,concurrency/* mapLimit */.s)(images, IMAGE_CONCURRENCY, async (image) => ({
             image: image.given,
             digest: image.descriptor.digest,
@@ -36672,9 +36674,10 @@ async function writeFilesAtomic(writes, concurrency = 16) {
     try {
         await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_4__/* .mapLimit */ .s)(writes, concurrency, (w, i) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temps[i], w.path).catch(err => Promise.reject(writeError(w.path, err))));
     }
-    finally {
+    catch (err) {
         // Whatever was not renamed (a failed rename) is not left behind.
         await removeAll(temps);
+        throw err;
     }
 }
 
@@ -42209,6 +42212,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   SigningSession: () => (/* binding */ SigningSession),
   bundlePathFor: () => (/* binding */ bundlePathFor),
   checkServiceOptions: () => (/* binding */ checkServiceOptions),
+  planBundles: () => (/* binding */ planBundles),
   signFileBundles: () => (/* binding */ signFileBundles),
   signFiles: () => (/* binding */ signFiles),
   writeBundles: () => (/* binding */ writeBundles)
@@ -42225,7 +42229,7 @@ var bundle_dist = __nccwpck_require__(1040);
 // EXTERNAL MODULE: ./node_modules/@sigstore/sign/dist/index.js
 var sign_dist = __nccwpck_require__(5179);
 // EXTERNAL MODULE: ./src/core/concurrency.ts
-var concurrency = __nccwpck_require__(8904);
+var core_concurrency = __nccwpck_require__(8904);
 // EXTERNAL MODULE: ./src/core/digest.ts
 var core_digest = __nccwpck_require__(5543);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -42625,16 +42629,24 @@ function material(id) {
     return id.certificate ? { certificate: id.certificate.der } : { keyHint: id.keyHint ?? '' };
 }
 /**
- * Signs every file with one certificate: each file is hashed as a stream,
- * signed, and countersigned by Rekor and the TSA. Nothing is written: the
- * caller writes the bundles (writeBundles) once everything else in its step
- * has succeeded, so a failed step leaves no bundle behind.
+ * Where each file's bundle goes, checked before anything is signed: no
+ * bundle may overwrite a subject, and no two files may share a bundle path.
  */
-async function signFileBundles(files, session, opts = {}) {
-    const targets = files.map(f => ({ file: f, bundlePath: bundlePathFor(f.path, opts.bundleDir) }));
-    checkBundleTargets(targets, opts.bundleDir);
+function planBundles(files, bundleDir) {
+    const targets = files.map(f => ({ file: f, bundlePath: bundlePathFor(f.path, bundleDir) }));
+    checkBundleTargets(targets, bundleDir);
+    return targets;
+}
+/**
+ * Signs every file with one certificate: each is signed (small files over
+ * their bytes, larger ones over their streamed digest) and countersigned by
+ * Rekor and the TSA. Nothing is written: the caller writes the bundles
+ * (writeBundles) once everything else in its step has succeeded, so a failed
+ * step leaves no bundle behind.
+ */
+async function signFileBundles(targets, session, concurrency = 16) {
     const bundles = [];
-    const signed = await (0,concurrency/* mapLimit */.s)(targets, opts.concurrency ?? 16, async ({ file, bundlePath }, i) => {
+    const signed = await (0,core_concurrency/* mapLimit */.s)(targets, concurrency, async ({ file, bundlePath }, i) => {
         const { digest, bundle } = await signFile(session, file.path);
         bundles[i] = { path: bundlePath, data: JSON.stringify((0,bundle_dist.bundleToJSON)(bundle)) + '\n' };
         return { subject: file.name, path: file.path, sha256: digest.toString('hex'), bundlePath, ...(0,tlog/* logFacts */.q)(bundle) };
@@ -42662,9 +42674,9 @@ async function writeBundles(pending) {
 async function signFiles(opts) {
     const session = opts.session ?? new SigningSession(opts);
     // Check the targets, then get the certificate: a token or Fulcio problem fails before any file work.
-    checkBundleTargets(opts.files.map(f => ({ file: f, bundlePath: bundlePathFor(f.path, opts.bundleDir) })), opts.bundleDir);
+    const targets = planBundles(opts.files, opts.bundleDir);
     const { certificate } = await session.identity();
-    const files = await writeBundles(await signFileBundles(opts.files, session, opts));
+    const files = await writeBundles(await signFileBundles(targets, session, opts.concurrency));
     return { files, certificate, certificateRequests: session.certificateRequests };
 }
 function checkBundleTargets(targets, bundleDir) {

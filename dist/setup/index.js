@@ -7123,10 +7123,6 @@ function stepContext(known) {
 }
 /** Reads inputs the way the runner passes them (INPUT_<NAME>). */
 const getInput = name => readInput(name);
-/** Writes the job summary when the runner provides one. */
-function writeSummary(markdown) {
-    runner.appendSummary(markdown);
-}
 /**
  * Fails the step with one clear line: a SealError's message and hint, or an
  * unexpected error's message (redacted, no stack; the stack goes to debug).
@@ -7185,7 +7181,7 @@ async function run() {
         }
         runner.setOutput('cache-hit', String(tools.every(t => t.cached)));
         if (inputs.showSummary)
-            writeSummary(setupSummary({ tools, cosign: verified }));
+            runner.appendSummary(setupSummary({ tools, cosign: verified }));
     }
     catch (err) {
         fail(err);

@@ -2661,8 +2661,8 @@ var subjects = __nccwpck_require__(1648);
  * step has said what it will sign: a step's first line does not wait for it.
  */
 async function loadSigning() {
-    const [{ signFileBundles, writeBundles }, { prepareSession }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(249), __nccwpck_require__.e(877)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2877)), Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(249), __nccwpck_require__.e(382), __nccwpck_require__.e(877), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2878))]);
-    return { signFileBundles, writeBundles, prepareSession };
+    const [{ planBundles, signFileBundles, writeBundles }, { prepareSession }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(249), __nccwpck_require__.e(877)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2877)), Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(249), __nccwpck_require__.e(382), __nccwpck_require__.e(877), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2878))]);
+    return { planBundles, signFileBundles, writeBundles, prepareSession };
 }
 /** Images signed at once: each is a few registry round trips, mostly waiting. */
 const IMAGE_CONCURRENCY = 8;
@@ -2691,14 +2691,16 @@ async function runSignStep(inputs, ctx) {
     }
     const parts = [files.length ? `${files.length} file${files.length === 1 ? '' : 's'}` : '', images.length ? `${images.length} image${images.length === 1 ? '' : 's'}` : ''];
     ctx.log?.(`Signing ${parts.filter(Boolean).join(' and ')}`);
-    const { signFileBundles, writeBundles, prepareSession } = await loadSigning();
+    const { planBundles, signFileBundles, writeBundles, prepareSession } = await loadSigning();
+    // Bundle paths are checked before the certificate: a clash fails before any request.
+    const targets = planBundles(files, inputs.bundleDir);
     const { session, services, tokenSource } = await prepareSession(inputs, ctx);
     // The certificate first: a token or Fulcio problem fails before any file or image work.
     const signer = await session.identity();
     // Files and images are signed side by side; when one side fails, the other is let finish
     // (no registry write is left running behind a failed step) and the first failure is raised.
     const [filesDone, imagesDone] = await Promise.allSettled([
-        signFileBundles(files, session, { bundleDir: inputs.bundleDir }),
+        signFileBundles(targets, session),
         (0,concurrency/* mapLimit */.s)(images, IMAGE_CONCURRENCY, async (image) => ({
             image: image.given,
             digest: image.descriptor.digest,
@@ -2887,10 +2889,6 @@ function stepContext(known) {
 }
 /** Reads inputs the way the runner passes them (INPUT_<NAME>). */
 const getInput = name => readInput(name);
-/** Writes the job summary when the runner provides one. */
-function writeSummary(markdown) {
-    runner.appendSummary(markdown);
-}
 /**
  * Fails the step with one clear line: a SealError's message and hint, or an
  * unexpected error's message (redacted, no stack; the stack goes to debug).
@@ -2944,7 +2942,7 @@ async function run() {
         runner.setOutput('certificate-oidc-issuer', result.signer.certificate?.issuer ?? '');
         runner.setOutput('public-key', result.signer.certificate ? '' : result.signer.publicKeyPEM);
         if (inputs.showSummary) {
-            writeSummary(signSummary({
+            runner.appendSummary(signSummary({
                 rows: result.files,
                 images: result.images,
                 identity: who.identity,

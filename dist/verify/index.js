@@ -10690,10 +10690,6 @@ function stepContext(known) {
 }
 /** Reads inputs the way the runner passes them (INPUT_<NAME>). */
 const getInput = name => readInput(name);
-/** Writes the job summary when the runner provides one. */
-function writeSummary(markdown) {
-    runner.appendSummary(markdown);
-}
 /**
  * Fails the step with one clear line: a SealError's message and hint, or an
  * unexpected error's message (redacted, no stack; the stack goes to debug).
@@ -10748,7 +10744,7 @@ async function run() {
             runner.setOutput('predicate-path', path);
         }
         if (showSummary)
-            writeSummary(verifySummary({ rows: result.rows, policy: result.policy, trust: result.trust, warnings: result.warnings }));
+            runner.appendSummary(verifySummary({ rows: result.rows, policy: result.policy, trust: result.trust, warnings: result.warnings }));
         if (!result.verified) {
             const failed = result.rows.filter(r => !r.ok).length;
             runner.setFailed(`Verification failed for ${failed} of ${result.rows.length} subject${result.rows.length === 1 ? '' : 's'}.`);
@@ -11422,9 +11418,10 @@ async function writeFilesAtomic(writes, concurrency = 16) {
     try {
         await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_4__/* .mapLimit */ .s)(writes, concurrency, (w, i) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temps[i], w.path).catch(err => Promise.reject(writeError(w.path, err))));
     }
-    finally {
+    catch (err) {
         // Whatever was not renamed (a failed rename) is not left behind.
         await removeAll(temps);
+        throw err;
     }
 }
 
