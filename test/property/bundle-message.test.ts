@@ -45,6 +45,20 @@ describe('changes outside what the signatures cover', () => {
     expect(await verifyChanged(sample, change)).toBe(code)
   })
 
+  const renameSigner = (name: string) => (b: BundleShape) => {
+    const cp = b.verificationMaterial.tlogEntries[0].inclusionProof.checkpoint
+    cp.envelope = cp.envelope.replace(/\u2014 \S+ /, `\u2014 ${name} `)
+  }
+
+  it('a checkpoint signed under a name the log URL does not contain is rejected', async () => {
+    expect(await verifyChanged(sample, renameSigner('rekor.example'))).toBe('TLOG_INVALID')
+  })
+
+  it('a checkpoint signer name is not signed: a part of the log URL still verifies', async () => {
+    // The mutation property meets this too (e.g. `127.0.0.1:40639` cut to `127.0`), and counts it as unchanged.
+    expect(await verifyChanged(sample, renameSigner('127.0'))).toMatchObject({ logIndex: expect.any(String) })
+  })
+
   it('the untouched bundle verifies, reporting the signed log index and time', async () => {
     const result = await verifyChanged(sample, () => {})
     expect(result).toMatchObject({ logIndex: (sample.json as unknown as BundleShape).verificationMaterial.tlogEntries[0].logIndex })

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto'
 import { open, rename, rm } from 'node:fs/promises'
 
 import { SealError } from '../errors.js'
-import { backoff, sleep } from '../backoff.js'
+import { retryDelay, sleep } from '../backoff.js'
 
 export interface DownloadOptions {
   /** Abort an attempt when no response or no data arrives for this long. */
@@ -112,13 +112,16 @@ export async function downloadText(url: string, opts: DownloadOptions, maxBytes 
 async function fetchWithRetries<T>(url: string, opts: DownloadOptions, newSink: () => Promise<Sink<T>>): Promise<T | undefined> {
   let last = ''
   let attempts = 0
+  let askedWait: string | null | undefined
   for (let attempt = 0; attempt <= opts.retries; attempt++) {
-    if (attempt > 0) await sleep(backoff(attempt))
+    // A 429 or 503 may say when to come back (Retry-After); that wait replaces the backoff, up to its cap.
+    if (attempt > 0) await sleep(retryDelay(attempt, askedWait))
     attempts++
     const outcome = await fetchOnce(url, opts.timeoutMs, newSink)
     if (outcome.kind === 'done') return outcome.value
     if (outcome.kind === 'missing') return undefined
     last = outcome.detail
+    askedWait = outcome.kind === 'retry' ? outcome.retryAfter : undefined
     if (outcome.kind === 'fatal') break
   }
   throw new SealError('DOWNLOAD_FAILED', `Could not download ${url}: ${last}${attempts > 1 ? ` (${attempts} attempts)` : ''}.`, {
@@ -126,7 +129,11 @@ async function fetchWithRetries<T>(url: string, opts: DownloadOptions, newSink: 
   })
 }
 
-type Outcome<T> = { kind: 'done'; value: T } | { kind: 'missing' } | { kind: 'retry' | 'fatal'; detail: string }
+type Outcome<T> =
+  | { kind: 'done'; value: T }
+  | { kind: 'missing' }
+  | { kind: 'fatal'; detail: string }
+  | { kind: 'retry'; detail: string; retryAfter?: string | null }
 
 async function fetchOnce<T>(url: string, timeoutMs: number, newSink: () => Promise<Sink<T>>): Promise<Outcome<T>> {
   const controller = new AbortController()
@@ -146,8 +153,9 @@ async function fetchOnce<T>(url: string, timeoutMs: number, newSink: () => Promi
     }
     if (!res.ok || !res.body) {
       await res.body?.cancel()
-      const retry = res.status === 408 || res.status === 429 || res.status >= 500
-      return { kind: retry ? 'retry' : 'fatal', detail: `HTTP ${res.status}` }
+      const detail = `HTTP ${res.status}`
+      if (res.status === 408 || res.status === 429 || res.status >= 500) return { kind: 'retry', detail, retryAfter: res.headers.get('retry-after') }
+      return { kind: 'fatal', detail }
     }
     sink = await newSink()
     for await (const chunk of res.body) {

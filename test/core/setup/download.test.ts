@@ -68,6 +68,21 @@ describe('downloadFile', () => {
     expect(hits).toBe(3)
   })
 
+  it("waits as long as a 429's Retry-After asks before retrying", async () => {
+    const arrivals: number[] = []
+    const seen =
+      (h: Handler): Handler =>
+      (req, res) => {
+        arrivals.push(Date.now())
+        h(req, res)
+      }
+    // Without the header the first retry waits 125-250 ms.
+    handlers = [seen((_req, res) => res.writeHead(429, { 'Retry-After': '1' }).end('slow down')), seen(ok)]
+    const file = await downloadFile(`${base}/limited`, join(dir, 'limited'), opts)
+    expect(file?.size).toBe(body.length)
+    expect(arrivals[1] - arrivals[0]).toBeGreaterThanOrEqual(950)
+  })
+
   it('gives up after the retries, naming the URL, the status and the input', async () => {
     handlers = [status(500)]
     const err = await downloadFile(`${base}/down`, join(dir, 'down'), { ...opts, retries: 1 }).catch(e => e)
