@@ -14748,9 +14748,11 @@ async function downloadText(url, opts, maxBytes = 4 * 1024 * 1024) {
 async function fetchWithRetries(url, opts, newSink) {
     let last = '';
     let attempts = 0;
+    let askedWait;
     for (let attempt = 0; attempt <= opts.retries; attempt++) {
+        // A 429 or 503 may say when to come back (Retry-After); that wait replaces the backoff, up to its cap.
         if (attempt > 0)
-            await sleep(backoff(attempt));
+            await sleep(retryDelay(attempt, askedWait));
         attempts++;
         const outcome = await fetchOnce(url, opts.timeoutMs, newSink);
         if (outcome.kind === 'done')
@@ -14758,6 +14760,7 @@ async function fetchWithRetries(url, opts, newSink) {
         if (outcome.kind === 'missing')
             return undefined;
         last = outcome.detail;
+        askedWait = outcome.kind === 'retry' ? outcome.retryAfter : undefined;
         if (outcome.kind === 'fatal')
             break;
     }
@@ -14783,8 +14786,10 @@ async function fetchOnce(url, timeoutMs, newSink) {
         }
         if (!res.ok || !res.body) {
             await res.body?.cancel();
-            const retry = res.status === 408 || res.status === 429 || res.status >= 500;
-            return { kind: retry ? 'retry' : 'fatal', detail: `HTTP ${res.status}` };
+            const detail = `HTTP ${res.status}`;
+            if (res.status === 408 || res.status === 429 || res.status >= 500)
+                return { kind: 'retry', detail, retryAfter: res.headers.get('retry-after') };
+            return { kind: 'fatal', detail };
         }
         sink = await newSink();
         for await (const chunk of res.body) {
