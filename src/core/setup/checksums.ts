@@ -1,34 +1,27 @@
 /**
- * Checksums files as release tools write them: `sha256sum` lines
- * (`<hex>  <name>`, `<hex> *<name>` in binary mode) or BSD `shasum --tag`
- * lines (`SHA256 (<name>) = <hex>`).
+ * Release checksums files (cosign's, seal's own), read leniently: lines in
+ * the forms of formats/checksums.ts count, anything else (a signature block,
+ * notes) is skipped, since only the asset being downloaded must be listed.
  */
 import { SealError } from '../errors.js'
-
-const GNU_LINE = /^([0-9a-fA-F]{64})\s+\*?(.+)$/
-const BSD_LINE = /^SHA256 \((.+)\) = ([0-9a-fA-F]{64})$/
+import { checksumsFileLines, isChecksumsLine, parseChecksumLine, type ChecksumLine } from '../formats/checksums.js'
 
 /**
- * Name -> lowercase hex sha256. Lines that are not checksum lines are skipped
- * (the asset must still be listed); a name listed twice with different sums is
- * an error. `source` names the file in errors.
+ * Name -> lowercase hex sha256 (sha512 lines are skipped), with a leading
+ * `./` dropped from names. A name listed twice with different sums is an
+ * error. `source` names the file in errors.
  */
 export function parseChecksums(text: string, source: string): Map<string, string> {
   const out = new Map<string, string>()
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.trim()
-    const gnu = GNU_LINE.exec(line)
-    const bsd = gnu ? undefined : BSD_LINE.exec(line)
-    const pair = gnu ? [gnu[1], gnu[2]] : bsd ? [bsd[2], bsd[1]] : undefined
-    if (!pair) continue
-    const [hex, name] = pair
-    const key = name.trim().replace(/^\.\//, '')
-    const value = hex.toLowerCase()
+  for (const { line, number } of checksumsFileLines(text)) {
+    const entry = readable(line, `${source} line ${number}`)
+    if (entry?.algorithm !== 'sha256') continue
+    const key = entry.name.replace(/^\.\//, '')
     const seen = out.get(key)
-    if (seen !== undefined && seen !== value) {
+    if (seen !== undefined && seen !== entry.hex) {
       throw new SealError('CHECKSUM_MISSING', `${source} lists ${key} twice with different checksums.`)
     }
-    out.set(key, value)
+    out.set(key, entry.hex)
   }
   if (out.size === 0) {
     throw new SealError('CHECKSUM_MISSING', `${source} lists no sha256 checksums.`, {
@@ -36,6 +29,17 @@ export function parseChecksums(text: string, source: string): Map<string, string
     })
   }
   return out
+}
+
+/** A line as a checksum, or undefined for one that is not (a bad escape, a NUL in the name): such lines are skipped too. */
+function readable(line: string, where: string): ChecksumLine | undefined {
+  if (!isChecksumsLine(line)) return undefined
+  try {
+    return parseChecksumLine(line, where)
+  } catch (err) {
+    if (err instanceof SealError) return undefined
+    throw err
+  }
 }
 
 /** The expected sha256 of `asset`, or a CHECKSUM_MISSING error naming both files. */

@@ -28,6 +28,19 @@ describe('parseChecksums', () => {
     expect([...sums.keys()]).toEqual(['x'])
   })
 
+  it('reads files as the attest action reads them: a byte order mark, escaped names; sha512 lines are skipped', () => {
+    const D = 'd'.repeat(128)
+    const sums = parseChecksums(`\ufeff${A}  first\n\\${C}  back\\\\slash\n${D}  first\nSHA512 (other) = ${D}\n`, 'sums')
+    expect([...sums]).toEqual([
+      ['first', A],
+      ['back\\slash', C]
+    ])
+  })
+
+  it('skips a line that looks like a checksum but cannot be read (an unknown escape)', () => {
+    expect([...parseChecksums(`\\${A}  bad\\q\n${C}  good\n`, 'sums').keys()]).toEqual(['good'])
+  })
+
   it('rejects a file with no checksum lines', () => {
     expect(() => parseChecksums('<html>Not Found</html>', 'cosign_checksums.txt')).toThrow(
       expect.objectContaining({ code: 'CHECKSUM_MISSING', message: 'cosign_checksums.txt lists no sha256 checksums.' })
