@@ -2509,7 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5981);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3989);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -2518,7 +2518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5981:
+/***/ 3989:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2541,53 +2541,41 @@ var digest = __nccwpck_require__(5543);
 var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/core/subjects.ts + 3 modules
 var core_subjects = __nccwpck_require__(1648);
-;// CONCATENATED MODULE: ./src/core/attest/checksums.ts
-
-const ALGORITHM_BY_LENGTH = { 64: 'sha256', 128: 'sha512' };
-const HEX_LENGTH = { sha256: 64, sha512: 128 };
+;// CONCATENATED MODULE: ./src/core/formats/checksums.ts
 /**
- * `<hex><space><space or *><name>`, as sha256sum writes. Names may hold any
- * character but LF (U+2028 and U+2029 among them: hence the `s` flag).
- */
-const GNU_LINE = /^([0-9a-fA-F]+) [ *](.+)$/s;
-/** `SHA256 (<name>) = <hex>`, as `sha256sum --tag`, `shasum --tag` and BSD `sha256` write. */
-const TAG_LINE = /^(SHA256|SHA512) \((.*)\) = ([0-9a-fA-F]+)$/s;
-/**
- * Parses a checksums list, one subject per line (LF or CRLF, an optional
- * UTF-8 byte order mark), in either form the usual tools write:
+ * Lines of a checksums file, in either form the usual tools write:
  *
  *  - `<hex>  <name>` or `<hex> *<name>` (sha256sum, sha512sum): the algorithm
  *    follows from the digest length (64: sha256, 128: sha512);
- *  - `SHA256 (<name>) = <hex>` (the `--tag` or BSD form): the named algorithm,
- *    whose length the digest must have.
+ *  - `SHA256 (<name>) = <hex>` (`sha256sum --tag`, `shasum --tag`, BSD
+ *    `sha256`): the named algorithm, whose length the digest must have.
  *
  * A line starting with `\` has its name escaped as coreutils does for names
- * holding a backslash, newline or carriage return (`\\`, `\n`, `\r`). Blank
- * lines and `#` comments are skipped. Exact duplicates are dropped; a name
- * listed with two different digests is kept twice (both are subjects).
- * `source` names the input in errors.
+ * holding a backslash, newline or carriage return (`\\`, `\n`, `\r`).
+ * Both readers of checksums (attest subjects, setup downloads) go through
+ * here, so a file one accepts the other reads the same way.
  */
-function parseChecksums(text, source = '`subject-checksums`') {
-    const out = [];
-    const seen = new Set();
+
+const ALGORITHM_BY_LENGTH = { 64: 'sha256', 128: 'sha512' };
+const HEX_LENGTH = { sha256: 64, sha512: 128 };
+/** Names may hold any character but LF (U+2028 and U+2029 among them: hence the `s` flag). */
+const GNU_LINE = /^([0-9a-fA-F]+) [ *](.+)$/s;
+const TAG_LINE = /^(SHA256|SHA512) \((.*)\) = ([0-9a-fA-F]+)$/s;
+/**
+ * The lines of `text` worth reading, with their 1-based numbers: split at LF
+ * with a CR before it dropped, an optional UTF-8 byte order mark removed, and
+ * blank lines and `#` comments skipped.
+ */
+function* checksumsFileLines(text) {
     const lines = text.replace(/^\ufeff/, '').split('\n');
     for (let i = 0; i < lines.length; i++) {
         const line = lines[i].endsWith('\r') ? lines[i].slice(0, -1) : lines[i];
         if (line.trim() === '' || line.startsWith('#'))
             continue;
-        const where = `${source} line ${i + 1}`;
-        const { algorithm, hex, name } = parseLine(line, where);
-        const key = `${name}\0${algorithm}:${hex}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        out.push({ name, digest: { [algorithm]: hex } });
+        yield { line, number: i + 1 };
     }
-    if (out.length === 0)
-        throw new errors/* SealError */.EM('INPUT_INVALID', `${source} lists no checksums.`);
-    return out;
 }
-/** Whether one line of text is a checksums line (either form), for telling a list from a path. */
+/** Whether one line of text is a checksums line (either form, with a digest of the right length). */
 function isChecksumsLine(line) {
     const body = line.startsWith('\\') ? line.slice(1) : line;
     const gnu = GNU_LINE.exec(body);
@@ -2596,7 +2584,8 @@ function isChecksumsLine(line) {
     const tag = TAG_LINE.exec(body);
     return tag !== null && tag[3].length === HEX_LENGTH[tag[1].toLowerCase()];
 }
-function parseLine(line, where) {
+/** One checksums line, or an INPUT_INVALID error that starts with `where` (e.g. "`subject-checksums` line 3"). */
+function parseChecksumLine(line, where) {
     const escaped = line.startsWith('\\');
     const body = escaped ? line.slice(1) : line;
     let algorithm;
@@ -2650,6 +2639,36 @@ function unescapeName(raw, where) {
         else
             throw new errors/* SealError */.EM('INPUT_INVALID', `${where}: the escaped name has an unknown escape ${JSON.stringify(`\\${next ?? ''}`)}.`);
     }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/attest/checksums.ts
+/**
+ * `subject-checksums`: a checksums list read strictly, one subject per line.
+ * The line forms are those of formats/checksums.ts.
+ */
+
+
+
+/**
+ * Parses a checksums list into subjects. Every line that is not blank or a
+ * `#` comment must be a checksums line. Exact duplicates are dropped; a name
+ * listed with two different digests is kept twice (both are subjects).
+ * `source` names the input in errors.
+ */
+function parseChecksums(text, source = '`subject-checksums`') {
+    const out = [];
+    const seen = new Set();
+    for (const { line, number } of checksumsFileLines(text)) {
+        const { algorithm, hex, name } = parseChecksumLine(line, `${source} line ${number}`);
+        const key = `${name}\0${algorithm}:${hex}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        out.push({ name, digest: { [algorithm]: hex } });
+    }
+    if (out.length === 0)
+        throw new errors/* SealError */.EM('INPUT_INVALID', `${source} lists no checksums.`);
     return out;
 }
 

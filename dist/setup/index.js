@@ -6625,8 +6625,8 @@ function readVerifyInputs(get) {
     };
 }
 
-// EXTERNAL MODULE: ./src/core/setup/cosign.ts + 21 modules
-var cosign = __nccwpck_require__(494);
+// EXTERNAL MODULE: ./src/core/setup/cosign.ts + 22 modules
+var cosign = __nccwpck_require__(3077);
 ;// CONCATENATED MODULE: ./src/core/setup/inputs.ts
 /**
  * The setup action's inputs as a typed object, validated without I/O.
@@ -7221,7 +7221,7 @@ async function installCosign(inputs, version) {
     }
     const dir = await workDir('seal-cosign-');
     try {
-        const { fetchVerifiedCosign } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 494));
+        const { fetchVerifiedCosign } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3077));
         const verified = await fetchVerifiedCosign({
             version,
             downloadURL: inputs.cosignDownloadURL,
@@ -7297,7 +7297,7 @@ class BrokenReplyError extends (/* unused pure expression or super */ null && (E
 
 /***/ }),
 
-/***/ 494:
+/***/ 3077:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14574,37 +14574,132 @@ function toSealError(err, trust) {
     return new errors/* SealError */.EM(code, message, { hint, cause: err });
 }
 
-;// CONCATENATED MODULE: ./src/core/setup/checksums.ts
+;// CONCATENATED MODULE: ./src/core/formats/checksums.ts
 /**
- * Checksums files as release tools write them: `sha256sum` lines
- * (`<hex>  <name>`, `<hex> *<name>` in binary mode) or BSD `shasum --tag`
- * lines (`SHA256 (<name>) = <hex>`).
+ * Lines of a checksums file, in either form the usual tools write:
+ *
+ *  - `<hex>  <name>` or `<hex> *<name>` (sha256sum, sha512sum): the algorithm
+ *    follows from the digest length (64: sha256, 128: sha512);
+ *  - `SHA256 (<name>) = <hex>` (`sha256sum --tag`, `shasum --tag`, BSD
+ *    `sha256`): the named algorithm, whose length the digest must have.
+ *
+ * A line starting with `\` has its name escaped as coreutils does for names
+ * holding a backslash, newline or carriage return (`\\`, `\n`, `\r`).
+ * Both readers of checksums (attest subjects, setup downloads) go through
+ * here, so a file one accepts the other reads the same way.
  */
 
-const GNU_LINE = /^([0-9a-fA-F]{64})\s+\*?(.+)$/;
-const BSD_LINE = /^SHA256 \((.+)\) = ([0-9a-fA-F]{64})$/;
+const ALGORITHM_BY_LENGTH = { 64: 'sha256', 128: 'sha512' };
+const HEX_LENGTH = { sha256: 64, sha512: 128 };
+/** Names may hold any character but LF (U+2028 and U+2029 among them: hence the `s` flag). */
+const GNU_LINE = /^([0-9a-fA-F]+) [ *](.+)$/s;
+const TAG_LINE = /^(SHA256|SHA512) \((.*)\) = ([0-9a-fA-F]+)$/s;
 /**
- * Name -> lowercase hex sha256. Lines that are not checksum lines are skipped
- * (the asset must still be listed); a name listed twice with different sums is
- * an error. `source` names the file in errors.
+ * The lines of `text` worth reading, with their 1-based numbers: split at LF
+ * with a CR before it dropped, an optional UTF-8 byte order mark removed, and
+ * blank lines and `#` comments skipped.
+ */
+function* checksumsFileLines(text) {
+    const lines = text.replace(/^\ufeff/, '').split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i].endsWith('\r') ? lines[i].slice(0, -1) : lines[i];
+        if (line.trim() === '' || line.startsWith('#'))
+            continue;
+        yield { line, number: i + 1 };
+    }
+}
+/** Whether one line of text is a checksums line (either form, with a digest of the right length). */
+function isChecksumsLine(line) {
+    const body = line.startsWith('\\') ? line.slice(1) : line;
+    const gnu = GNU_LINE.exec(body);
+    if (gnu)
+        return ALGORITHM_BY_LENGTH[gnu[1].length] !== undefined;
+    const tag = TAG_LINE.exec(body);
+    return tag !== null && tag[3].length === HEX_LENGTH[tag[1].toLowerCase()];
+}
+/** One checksums line, or an INPUT_INVALID error that starts with `where` (e.g. "`subject-checksums` line 3"). */
+function parseChecksumLine(line, where) {
+    const escaped = line.startsWith('\\');
+    const body = escaped ? line.slice(1) : line;
+    let algorithm;
+    let hex;
+    let raw;
+    const gnu = GNU_LINE.exec(body);
+    const tag = gnu ? null : TAG_LINE.exec(body);
+    if (gnu) {
+        hex = gnu[1].toLowerCase();
+        raw = gnu[2];
+        algorithm = ALGORITHM_BY_LENGTH[hex.length];
+        if (!algorithm)
+            throw new errors/* SealError */.EM('INPUT_INVALID', `${where}: a ${hex.length}-digit digest is neither sha256 (64) nor sha512 (128).`);
+    }
+    else if (tag) {
+        algorithm = tag[1].toLowerCase();
+        raw = tag[2];
+        hex = tag[3].toLowerCase();
+        if (hex.length !== HEX_LENGTH[algorithm]) {
+            throw new errors/* SealError */.EM('INPUT_INVALID', `${where}: a ${tag[1]} digest has ${HEX_LENGTH[algorithm]} hex digits, not ${hex.length}.`);
+        }
+    }
+    else {
+        throw new errors/* SealError */.EM('INPUT_INVALID', `${where} is not "<digest>  <name>" nor "SHA256 (<name>) = <digest>": ${JSON.stringify(line.slice(0, 80))}`);
+    }
+    const name = escaped ? unescapeName(raw, where) : raw;
+    if (name === '')
+        throw new errors/* SealError */.EM('INPUT_INVALID', `${where} has an empty name.`);
+    if (raw.includes('\r'))
+        throw new errors/* SealError */.EM('INPUT_INVALID', `${where}: the name holds a carriage return (write it escaped, as \\r).`);
+    if (name.includes('\0'))
+        throw new errors/* SealError */.EM('INPUT_INVALID', `${where}: the name holds a NUL character.`);
+    return { algorithm, hex, name };
+}
+/** Undoes coreutils' escaping of names: `\\`, `\n` and `\r`. */
+function unescapeName(raw, where) {
+    let out = '';
+    for (let i = 0; i < raw.length; i++) {
+        const c = raw[i];
+        if (c !== '\\') {
+            out += c;
+            continue;
+        }
+        const next = raw[++i];
+        if (next === '\\')
+            out += '\\';
+        else if (next === 'n')
+            out += '\n';
+        else if (next === 'r')
+            out += '\r';
+        else
+            throw new errors/* SealError */.EM('INPUT_INVALID', `${where}: the escaped name has an unknown escape ${JSON.stringify(`\\${next ?? ''}`)}.`);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/setup/checksums.ts
+/**
+ * Release checksums files (cosign's, seal's own), read leniently: lines in
+ * the forms of formats/checksums.ts count, anything else (a signature block,
+ * notes) is skipped, since only the asset being downloaded must be listed.
+ */
+
+
+/**
+ * Name -> lowercase hex sha256 (sha512 lines are skipped), with a leading
+ * `./` dropped from names. A name listed twice with different sums is an
+ * error. `source` names the file in errors.
  */
 function parseChecksums(text, source) {
     const out = new Map();
-    for (const raw of text.split(/\r?\n/)) {
-        const line = raw.trim();
-        const gnu = GNU_LINE.exec(line);
-        const bsd = gnu ? undefined : BSD_LINE.exec(line);
-        const pair = gnu ? [gnu[1], gnu[2]] : bsd ? [bsd[2], bsd[1]] : undefined;
-        if (!pair)
+    for (const { line, number } of checksumsFileLines(text)) {
+        const entry = readable(line, `${source} line ${number}`);
+        if (entry?.algorithm !== 'sha256')
             continue;
-        const [hex, name] = pair;
-        const key = name.trim().replace(/^\.\//, '');
-        const value = hex.toLowerCase();
+        const key = entry.name.replace(/^\.\//, '');
         const seen = out.get(key);
-        if (seen !== undefined && seen !== value) {
+        if (seen !== undefined && seen !== entry.hex) {
             throw new errors/* SealError */.EM('CHECKSUM_MISSING', `${source} lists ${key} twice with different checksums.`);
         }
-        out.set(key, value);
+        out.set(key, entry.hex);
     }
     if (out.size === 0) {
         throw new errors/* SealError */.EM('CHECKSUM_MISSING', `${source} lists no sha256 checksums.`, {
@@ -14612,6 +14707,19 @@ function parseChecksums(text, source) {
         });
     }
     return out;
+}
+/** A line as a checksum, or undefined for one that is not (a bad escape, a NUL in the name): such lines are skipped too. */
+function readable(line, where) {
+    if (!isChecksumsLine(line))
+        return undefined;
+    try {
+        return parseChecksumLine(line, where);
+    }
+    catch (err) {
+        if (err instanceof errors/* SealError */.EM)
+            return undefined;
+        throw err;
+    }
 }
 /** The expected sha256 of `asset`, or a CHECKSUM_MISSING error naming both files. */
 function checksumFor(checksums, asset, source) {
