@@ -1,9 +1,9 @@
 import { createPrivateKey, type KeyObject } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 
 import { SealError } from './errors.js'
 import { PUBLIC_FULCIO_URL, PUBLIC_REKOR_URL, type SigningInputs } from './inputs.js'
+import { keyFromInput } from './keys/input.js'
 import { KeySigner } from './keys/signer.js'
 import { getIdentityToken, type TokenSource } from './oidc.js'
 import { SigningSession, type ServiceOptions } from './sign.js'
@@ -46,16 +46,6 @@ export async function resolveServices(inputs: SigningInputs, ctx: { cwd: string;
   }
 }
 
-/** The key from the `key` input: PEM text, or a path to a PEM file. */
-async function keyText(value: string, cwd: string): Promise<string> {
-  if (value.includes('-----BEGIN')) return value
-  try {
-    return await readFile(resolve(cwd, value), 'utf8')
-  } catch {
-    throw new SealError('KEY_INVALID', '`key` is neither a PEM private key nor a readable file holding one.')
-  }
-}
-
 /** An unencrypted PKCS#8, SEC1 or PKCS#1 private key. */
 function plainPrivateKey(pem: string): KeyObject {
   try {
@@ -87,7 +77,7 @@ export async function prepareSession(
   if (inputs.key) {
     ctx.onSecret?.(inputs.key)
     if (inputs.keyPassword) ctx.onSecret?.(inputs.keyPassword)
-    const key = await keyText(inputs.key, ctx.cwd)
+    const key = await keyFromInput(inputs.key, ctx.cwd, 'private')
     const signer = key.includes('ENCRYPTED')
       ? await KeySigner.fromEncryptedPEM(key, inputs.keyPassword ?? '', { input: 'key', passwordInput: 'key-password' })
       : new KeySigner(plainPrivateKey(key), 'the key in `key`')

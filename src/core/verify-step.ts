@@ -8,6 +8,7 @@ import type { VerifyRow } from './report.js'
 import { buildExpectations, checkExpectations, type Expectations, type StatementFacts } from './expectations.js'
 import type { StepContext } from './sign-step.js'
 import { BUNDLE_SUFFIX, resolveFiles, withoutBundles, type ResolvedFile } from './subjects.js'
+import { keyFromInput } from './keys/input.js'
 import { loadTrust, type TrustOptions } from './trust.js'
 import type { BatchVerifier } from './verify-batch.js'
 
@@ -32,7 +33,7 @@ export interface VerifyStepResult {
  * step verifies only when all rows do.
  */
 export async function runVerifyStep(inputs: VerifyInputs, ctx: StepContext): Promise<VerifyStepResult> {
-  const expectations = buildExpectations({ ...inputs, key: inputs.key && (await keyInput(inputs.key, ctx.cwd)) }, ctx.env)
+  const expectations = buildExpectations({ ...inputs, key: inputs.key && (await keyFromInput(inputs.key, ctx.cwd, 'public')) }, ctx.env)
   const files = inputs.subjectPatterns.length ? withoutBundles(await resolveFiles(inputs.subjectPatterns, ctx.cwd)) : []
   const bundlePaths = await bundleLocations(files, inputs.bundlePath, ctx.cwd, !!inputs.predicateType)
   const trust = await loadTrust(trustOptions(inputs, ctx))
@@ -57,16 +58,6 @@ export async function runVerifyStep(inputs: VerifyInputs, ctx: StepContext): Pro
   }
   const warnings = inputs.insecureIgnoreTlog ? ['Transparency-log verification was skipped (`insecure-ignore-tlog`).'] : []
   return { rows, policy: expectations.describe(), trust: trust.source, verified: rows.every(r => r.ok), warnings }
-}
-
-/** The `key` input: a PEM or base64 public key as text, or a path to a file holding one. */
-async function keyInput(value: string, cwd: string): Promise<string> {
-  if (value.includes('-----BEGIN') || /^[A-Za-z0-9+/=\s]{40,}$/.test(value)) return value
-  try {
-    return await readFile(resolve(cwd, value), 'utf8')
-  } catch {
-    throw new SealError('KEY_INVALID', `\`key\`: "${value.slice(0, 80)}" is neither a public key nor a readable file holding one.`)
-  }
 }
 
 /** Where the trusted root comes from, as the inputs say (see loadTrust for the precedence). */

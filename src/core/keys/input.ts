@@ -1,0 +1,30 @@
+/**
+ * The `key` input of the sign and verify steps: the key text itself, or a
+ * path (relative to the workspace) to a file holding it.
+ */
+import { readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+
+import { SealError } from '../errors.js'
+
+/** A bare base64 public key (a PEM body without its armour) is long and has nothing else in it. */
+const BASE64_KEY = /^[A-Za-z0-9+/=\s]{40,}$/
+
+/**
+ * The key text `value` holds or names. A private key's value is never
+ * quoted in the error (it may be the key); a public key's start is, since
+ * a mistyped path is the usual cause.
+ */
+export async function keyFromInput(value: string, cwd: string, kind: 'private' | 'public'): Promise<string> {
+  if (value.includes('-----BEGIN') || (kind === 'public' && BASE64_KEY.test(value))) return value
+  try {
+    return await readFile(resolve(cwd, value), 'utf8')
+  } catch {
+    throw new SealError(
+      'KEY_INVALID',
+      kind === 'private'
+        ? '`key` is neither a PEM private key nor a readable file holding one.'
+        : `\`key\`: "${value.slice(0, 80)}" is neither a public key nor a readable file holding one.`
+    )
+  }
+}
