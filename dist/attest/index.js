@@ -3115,7 +3115,7 @@ async function runAttestStep(inputs, ctx) {
     }
     ctx.log?.(`Attesting ${subjects.length} subject${subjects.length === 1 ? '' : 's'}`);
     // The signing code (Sigstore clients, their HTTP stack) is loaded once the step has said what it attests.
-    const [{ bundleToJSON }, { prepareSession }] = await Promise.all([__nccwpck_require__.e(/* import() */ 40).then(__nccwpck_require__.bind(__nccwpck_require__, 1040)), Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(917), __nccwpck_require__.e(494), __nccwpck_require__.e(207)]).then(__nccwpck_require__.bind(__nccwpck_require__, 207))]);
+    const [{ bundleToJSON }, { prepareSession }] = await Promise.all([__nccwpck_require__.e(/* import() */ 40).then(__nccwpck_require__.bind(__nccwpck_require__, 1040)), Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(917), __nccwpck_require__.e(494), __nccwpck_require__.e(371)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8371))]);
     // Keyless: the token is read first, as SLSA provenance is built from its claims.
     const token = inputs.key
         ? undefined

@@ -13,12 +13,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9114);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9114);
+/* harmony import */ var _keys_input_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(236);
 /* harmony import */ var _keys_signer_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9372);
 /* harmony import */ var _oidc_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9070);
 /* harmony import */ var _sign_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3524);
@@ -44,20 +43,20 @@ function githubInstance(serverURL = 'https://github.com') {
  * TSA without Rekor).
  */
 async function resolveServices(inputs, ctx) {
-    const config = inputs.signingConfig ? await (0,_signing_config_js__WEBPACK_IMPORTED_MODULE_8__/* .readSigningConfig */ .A)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(ctx.cwd, inputs.signingConfig)) : {};
+    const config = inputs.signingConfig ? await (0,_signing_config_js__WEBPACK_IMPORTED_MODULE_8__/* .readSigningConfig */ .A)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.cwd, inputs.signingConfig)) : {};
     const preset = inputs.sigstore === 'github'
         ? { ...githubInstance(ctx.env.GITHUB_SERVER_URL), rekorURL: undefined, tlogUpload: false }
-        : { fulcioURL: _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .PUBLIC_FULCIO_URL */ .v, rekorURL: _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .PUBLIC_REKOR_URL */ .wI, tsaURL: undefined, tlogUpload: true };
+        : { fulcioURL: _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLIC_FULCIO_URL */ .v, rekorURL: _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLIC_REKOR_URL */ .wI, tsaURL: undefined, tlogUpload: true };
     const rekorURL = inputs.rekorURL ?? config.rekorURL ?? preset.rekorURL;
     const tlogUpload = inputs.tlogUpload ?? (inputs.signingConfig ? !!config.rekorURL : preset.tlogUpload);
     if (tlogUpload && !rekorURL) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SealError */ .EM('INPUT_INVALID', '`tlog-upload: true` needs a Rekor: set `rekor-url`.', {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SealError */ .EM('INPUT_INVALID', '`tlog-upload: true` needs a Rekor: set `rekor-url`.', {
             hint: "GitHub's Sigstore instance has no Rekor: leave `tlog-upload` unset with `sigstore: github`."
         });
     }
     return {
         fulcioURL: inputs.fulcioURL ?? config.fulcioURL ?? preset.fulcioURL,
-        rekorURL: rekorURL ?? _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .PUBLIC_REKOR_URL */ .wI,
+        rekorURL: rekorURL ?? _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLIC_REKOR_URL */ .wI,
         rekorVersion: inputs.rekorURL ? 1 : config.rekorVersion,
         tsaURL: inputs.tsaURL ?? config.tsaURL ?? preset.tsaURL,
         tlogUpload,
@@ -65,24 +64,13 @@ async function resolveServices(inputs, ctx) {
         retries: inputs.retries
     };
 }
-/** The key from the `key` input: PEM text, or a path to a PEM file. */
-async function keyText(value, cwd) {
-    if (value.includes('-----BEGIN'))
-        return value;
-    try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, value), 'utf8');
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SealError */ .EM('KEY_INVALID', '`key` is neither a PEM private key nor a readable file holding one.');
-    }
-}
 /** An unencrypted PKCS#8, SEC1 or PKCS#1 private key. */
 function plainPrivateKey(pem) {
     try {
         return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)(pem);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SealError */ .EM('KEY_INVALID', '`key` holds no private key seal can read (cosign\'s encrypted format, or PKCS#8, SEC1 or PKCS#1 PEM).');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SealError */ .EM('KEY_INVALID', '`key` holds no private key seal can read (cosign\'s encrypted format, or PKCS#8, SEC1 or PKCS#1 PEM).');
     }
 }
 /**
@@ -97,7 +85,7 @@ async function prepareSession(inputs, ctx, token) {
         ctx.onSecret?.(inputs.key);
         if (inputs.keyPassword)
             ctx.onSecret?.(inputs.keyPassword);
-        const key = await keyText(inputs.key, ctx.cwd);
+        const key = await (0,_keys_input_js__WEBPACK_IMPORTED_MODULE_4__/* .keyFromInput */ .c)(inputs.key, ctx.cwd, 'private');
         const signer = key.includes('ENCRYPTED')
             ? await _keys_signer_js__WEBPACK_IMPORTED_MODULE_5__/* .KeySigner */ .i.fromEncryptedPEM(key, inputs.keyPassword ?? '', { input: 'key', passwordInput: 'key-password' })
             : new _keys_signer_js__WEBPACK_IMPORTED_MODULE_5__/* .KeySigner */ .i(plainPrivateKey(key), 'the key in `key`');

@@ -34995,9 +34995,12 @@ async function runSignStep(inputs, ctx) {
 
 // EXTERNAL MODULE: ./src/core/expectations.ts + 1 modules
 var core_expectations = __nccwpck_require__(5642);
+// EXTERNAL MODULE: ./src/core/keys/input.ts
+var input = __nccwpck_require__(236);
 // EXTERNAL MODULE: ./src/core/trust.ts
 var core_trust = __nccwpck_require__(9597);
 ;// CONCATENATED MODULE: ./src/core/verify-step.ts
+
 
 
 
@@ -35011,7 +35014,7 @@ var core_trust = __nccwpck_require__(9597);
  * step verifies only when all rows do.
  */
 async function runVerifyStep(inputs, ctx) {
-    const expectations = (0,core_expectations/* buildExpectations */.yG)({ ...inputs, key: inputs.key && (await keyInput(inputs.key, ctx.cwd)) }, ctx.env);
+    const expectations = (0,core_expectations/* buildExpectations */.yG)({ ...inputs, key: inputs.key && (await (0,input/* keyFromInput */.c)(inputs.key, ctx.cwd, 'public')) }, ctx.env);
     const files = inputs.subjectPatterns.length ? (0,core_subjects/* withoutBundles */.Wi)(await (0,core_subjects/* resolveFiles */.sA)(inputs.subjectPatterns, ctx.cwd)) : [];
     const bundlePaths = await bundleLocations(files, inputs.bundlePath, ctx.cwd, !!inputs.predicateType);
     const trust = await (0,core_trust/* loadTrust */.Vc)(trustOptions(inputs, ctx));
@@ -35036,17 +35039,6 @@ async function runVerifyStep(inputs, ctx) {
     }
     const warnings = inputs.insecureIgnoreTlog ? ['Transparency-log verification was skipped (`insecure-ignore-tlog`).'] : [];
     return { rows, policy: expectations.describe(), trust: trust.source, verified: rows.every(r => r.ok), warnings };
-}
-/** The `key` input: a PEM or base64 public key as text, or a path to a file holding one. */
-async function keyInput(value, cwd) {
-    if (value.includes('-----BEGIN') || /^[A-Za-z0-9+/=\s]{40,}$/.test(value))
-        return value;
-    try {
-        return await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, value), 'utf8');
-    }
-    catch {
-        throw new errors/* SealError */.EM('KEY_INVALID', `\`key\`: "${value.slice(0, 80)}" is neither a public key nor a readable file holding one.`);
-    }
 }
 /** Where the trusted root comes from, as the inputs say (see loadTrust for the precedence). */
 function trustOptions(inputs, ctx) {
@@ -40656,6 +40648,47 @@ function malformed(what, detail, cause) {
         hint: 'Use a key written by `seal generate-key-pair`, `seal import-key-pair`, or cosign.',
         ...(cause === undefined ? {} : { cause })
     });
+}
+
+
+/***/ }),
+
+/***/ 236:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ keyFromInput)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
+/**
+ * The `key` input of the sign and verify steps: the key text itself, or a
+ * path (relative to the workspace) to a file holding it.
+ */
+
+
+
+/** A bare base64 public key (a PEM body without its armour) is long and has nothing else in it. */
+const BASE64_KEY = /^[A-Za-z0-9+/=\s]{40,}$/;
+/**
+ * The key text `value` holds or names. A private key's value is never
+ * quoted in the error (it may be the key); a public key's start is, since
+ * a mistyped path is the usual cause.
+ */
+async function keyFromInput(value, cwd, kind) {
+    if (value.includes('-----BEGIN') || (kind === 'public' && BASE64_KEY.test(value)))
+        return value;
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, value), 'utf8');
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SealError */ .EM('KEY_INVALID', kind === 'private'
+            ? '`key` is neither a PEM private key nor a readable file holding one.'
+            : `\`key\`: "${value.slice(0, 80)}" is neither a public key nor a readable file holding one.`);
+    }
 }
 
 

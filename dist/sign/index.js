@@ -2661,7 +2661,7 @@ var subjects = __nccwpck_require__(1648);
  * step has said what it will sign: a step's first line does not wait for it.
  */
 async function loadSigning() {
-    const [{ planBundles, signFileBundles, writeBundles }, { prepareSession }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(249), __nccwpck_require__.e(877)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2877)), Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(249), __nccwpck_require__.e(382), __nccwpck_require__.e(877), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2878))]);
+    const [{ planBundles, signFileBundles, writeBundles }, { prepareSession }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(249), __nccwpck_require__.e(877)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2877)), Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(249), __nccwpck_require__.e(382), __nccwpck_require__.e(877), __nccwpck_require__.e(207)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6207))]);
     return { planBundles, signFileBundles, writeBundles, prepareSession };
 }
 /** Images signed at once: each is a few registry round trips, mostly waiting. */

@@ -8325,7 +8325,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7979);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8181);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -8334,7 +8334,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7979:
+/***/ 8181:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9660,6 +9660,34 @@ function details(summary, body) {
 var concurrency = __nccwpck_require__(8904);
 // EXTERNAL MODULE: ./src/core/expectations.ts + 4 modules
 var core_expectations = __nccwpck_require__(5865);
+;// CONCATENATED MODULE: ./src/core/keys/input.ts
+/**
+ * The `key` input of the sign and verify steps: the key text itself, or a
+ * path (relative to the workspace) to a file holding it.
+ */
+
+
+
+/** A bare base64 public key (a PEM body without its armour) is long and has nothing else in it. */
+const BASE64_KEY = /^[A-Za-z0-9+/=\s]{40,}$/;
+/**
+ * The key text `value` holds or names. A private key's value is never
+ * quoted in the error (it may be the key); a public key's start is, since
+ * a mistyped path is the usual cause.
+ */
+async function keyFromInput(value, cwd, kind) {
+    if (value.includes('-----BEGIN') || (kind === 'public' && BASE64_KEY.test(value)))
+        return value;
+    try {
+        return await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, value), 'utf8');
+    }
+    catch {
+        throw new errors/* SealError */.EM('KEY_INVALID', kind === 'private'
+            ? '`key` is neither a PEM private key nor a readable file holding one.'
+            : `\`key\`: "${value.slice(0, 80)}" is neither a public key nor a readable file holding one.`);
+    }
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
@@ -10431,13 +10459,14 @@ function causeChain(err) {
 
 
 
+
 /**
  * The verify step: every subject must have a bundle that verifies against the
  * trusted root and the identity policy. Each subject gets its own row; the
  * step verifies only when all rows do.
  */
 async function runVerifyStep(inputs, ctx) {
-    const expectations = (0,core_expectations/* buildExpectations */.yG)({ ...inputs, key: inputs.key && (await keyInput(inputs.key, ctx.cwd)) }, ctx.env);
+    const expectations = (0,core_expectations/* buildExpectations */.yG)({ ...inputs, key: inputs.key && (await keyFromInput(inputs.key, ctx.cwd, 'public')) }, ctx.env);
     const files = inputs.subjectPatterns.length ? withoutBundles(await resolveFiles(inputs.subjectPatterns, ctx.cwd)) : [];
     const bundlePaths = await bundleLocations(files, inputs.bundlePath, ctx.cwd, !!inputs.predicateType);
     const trust = await loadTrust(trustOptions(inputs, ctx));
@@ -10462,17 +10491,6 @@ async function runVerifyStep(inputs, ctx) {
     }
     const warnings = inputs.insecureIgnoreTlog ? ['Transparency-log verification was skipped (`insecure-ignore-tlog`).'] : [];
     return { rows, policy: expectations.describe(), trust: trust.source, verified: rows.every(r => r.ok), warnings };
-}
-/** The `key` input: a PEM or base64 public key as text, or a path to a file holding one. */
-async function keyInput(value, cwd) {
-    if (value.includes('-----BEGIN') || /^[A-Za-z0-9+/=\s]{40,}$/.test(value))
-        return value;
-    try {
-        return await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, value), 'utf8');
-    }
-    catch {
-        throw new errors/* SealError */.EM('KEY_INVALID', `\`key\`: "${value.slice(0, 80)}" is neither a public key nor a readable file holding one.`);
-    }
 }
 /** Where the trusted root comes from, as the inputs say (see loadTrust for the precedence). */
 function trustOptions(inputs, ctx) {

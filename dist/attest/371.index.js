@@ -1,8 +1,8 @@
-export const id = 207;
-export const ids = [207];
+export const id = 371;
+export const ids = [371];
 export const modules = {
 
-/***/ 207:
+/***/ 8371:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,14 +17,42 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/inputs.ts
 var core_inputs = __webpack_require__(9114);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./src/core/keys/input.ts
+/**
+ * The `key` input of the sign and verify steps: the key text itself, or a
+ * path (relative to the workspace) to a file holding it.
+ */
+
+
+
+/** A bare base64 public key (a PEM body without its armour) is long and has nothing else in it. */
+const BASE64_KEY = /^[A-Za-z0-9+/=\s]{40,}$/;
+/**
+ * The key text `value` holds or names. A private key's value is never
+ * quoted in the error (it may be the key); a public key's start is, since
+ * a mistyped path is the usual cause.
+ */
+async function keyFromInput(value, cwd, kind) {
+    if (value.includes('-----BEGIN') || (kind === 'public' && BASE64_KEY.test(value)))
+        return value;
+    try {
+        return await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, value), 'utf8');
+    }
+    catch {
+        throw new errors/* SealError */.EM('KEY_INVALID', kind === 'private'
+            ? '`key` is neither a PEM private key nor a readable file holding one.'
+            : `\`key\`: "${value.slice(0, 80)}" is neither a public key nor a readable file holding one.`);
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/@noble/curves/nist.js + 10 modules
 var nist = __webpack_require__(3431);
 // EXTERNAL MODULE: ./node_modules/@noble/ciphers/salsa.js + 3 modules
@@ -1315,17 +1343,6 @@ async function resolveServices(inputs, ctx) {
         retries: inputs.retries
     };
 }
-/** The key from the `key` input: PEM text, or a path to a PEM file. */
-async function keyText(value, cwd) {
-    if (value.includes('-----BEGIN'))
-        return value;
-    try {
-        return await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, value), 'utf8');
-    }
-    catch {
-        throw new errors/* SealError */.EM('KEY_INVALID', '`key` is neither a PEM private key nor a readable file holding one.');
-    }
-}
 /** An unencrypted PKCS#8, SEC1 or PKCS#1 private key. */
 function plainPrivateKey(pem) {
     try {
@@ -1347,7 +1364,7 @@ async function prepareSession(inputs, ctx, token) {
         ctx.onSecret?.(inputs.key);
         if (inputs.keyPassword)
             ctx.onSecret?.(inputs.keyPassword);
-        const key = await keyText(inputs.key, ctx.cwd);
+        const key = await keyFromInput(inputs.key, ctx.cwd, 'private');
         const signer = key.includes('ENCRYPTED')
             ? await KeySigner.fromEncryptedPEM(key, inputs.keyPassword ?? '', { input: 'key', passwordInput: 'key-password' })
             : new KeySigner(plainPrivateKey(key), 'the key in `key`');
