@@ -7,7 +7,7 @@ import { getterOf, parseArgs, type ParsedArgs } from './args.js'
 import { runCommand, std, type Out } from './command.js'
 
 const SIGNING_FLAGS = ['bundle-dir', 'identity-token', 'oidc-audience', 'key', 'key-password', 'sigstore', 'signing-config', 'fulcio-url', 'rekor-url', 'tsa-url', 'timeout', 'retries']
-const REGISTRY_FLAGS = ['registry-username', 'registry-password']
+const REGISTRY_FLAGS = ['registry-username', 'registry-password', 'signature-repository']
 const SIGN_FLAGS = ['subject-path', 'image', 'signature-format', ...REGISTRY_FLAGS, ...SIGNING_FLAGS]
 const VERIFY_FLAGS = [
   'subject-path',

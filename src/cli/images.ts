@@ -3,12 +3,13 @@ import { resolve } from 'node:path'
 import { SealError } from '../core/errors.js'
 import { registryClient } from '../core/image/client.js'
 import { saveImage } from '../core/image/layout.js'
+import { signatureRepository } from '../core/image/resolve.js'
 import { triangulate, type LocationKind } from '../core/image/triangulate.js'
 import { readNetworkInputs, readRegistryInputs } from '../core/inputs.js'
 import { getterOf, parseArgs } from './args.js'
 import { runCommand, std, type Out } from './command.js'
 
-const REGISTRY_FLAGS = ['registry-username', 'registry-password', 'timeout', 'retries']
+const REGISTRY_FLAGS = ['registry-username', 'registry-password', 'signature-repository', 'timeout', 'retries']
 
 function oneImage(positionals: string[], command: string): string {
   if (positionals.length !== 1) throw new SealError('INPUT_INVALID', `seal ${command} takes exactly one image reference`)
@@ -22,8 +23,9 @@ export function runSave(argv: string[], out: Out = std): Promise<number> {
     const get = getterOf(args)
     const dir = args.flags.get('dir')
     if (!dir) throw new SealError('INPUT_INVALID', 'seal save needs --dir DIR')
-    const client = registryClient({ ...readRegistryInputs(get), ...readNetworkInputs(get) }, process.env, run.secret)
-    const result = await saveImage(client, oneImage(args.positionals, 'save'), resolve(dir))
+    const inputs = { ...readRegistryInputs(get), ...readNetworkInputs(get) }
+    const client = registryClient(inputs, process.env, run.secret)
+    const result = await saveImage(client, oneImage(args.positionals, 'save'), resolve(dir), signatureRepository(inputs.signatureRepository, process.env))
     out.stderr(`Saved ${result.digest} with ${result.artifacts.length ? result.artifacts.join(', ') : 'no signatures'} (${result.written} objects) to ${dir}\n`)
     out.stdout(`${result.digest}\n`)
     return 0
@@ -39,8 +41,9 @@ export function runTriangulate(argv: string[], out: Out = std): Promise<number> 
     if (type && !['sig', 'att', 'sbom', 'referrers'].includes(type)) {
       throw new SealError('INPUT_INVALID', `--type must be sig, att, sbom or referrers, got "${type}"`)
     }
-    const client = registryClient({ ...readRegistryInputs(get), ...readNetworkInputs(get) }, process.env, run.secret)
-    const { locations } = await triangulate(client, oneImage(args.positionals, 'triangulate'))
+    const inputs = { ...readRegistryInputs(get), ...readNetworkInputs(get) }
+    const client = registryClient(inputs, process.env, run.secret)
+    const { locations } = await triangulate(client, oneImage(args.positionals, 'triangulate'), signatureRepository(inputs.signatureRepository, process.env))
     for (const l of locations) {
       if (type ? l.kind !== type : !l.exists && l.kind !== 'sig') continue
       out.stdout(type ? `${l.reference}\n` : `${l.kind}\t${l.reference}${l.artifactType ? `\t${l.artifactType}` : ''}${l.exists ? '' : '\t(not present)'}\n`)

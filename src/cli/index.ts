@@ -27,7 +27,8 @@ Usage:
 
 Options are named like the action inputs. Without --identity-token or --key, sign uses
 the CI's ambient token (GitHub Actions, GitLab CI id_tokens, Buildkite, CircleCI) or
-SIGSTORE_ID_TOKEN. --key-password defaults to COSIGN_PASSWORD.
+SIGSTORE_ID_TOKEN. --key-password defaults to COSIGN_PASSWORD. Image commands take
+--signature-repository REPO (default COSIGN_REPOSITORY) to keep signatures in another repository.
 `
 
 async function main(argv: string[]): Promise<number> {

@@ -43,7 +43,8 @@ export async function runAttestStep(inputs: AttestInputs, ctx: StepContext): Pro
   // Image support is loaded only for steps that attest images.
   const img = inputs.images.length ? await loadImageSupport() : undefined
   const client = img?.registryClient(inputs, ctx.env, ctx.onSecret)
-  const images = client && img ? await mapLimit(inputs.images, 4, text => img.resolveImage(client, text)) : []
+  const store = img?.signatureRepository(inputs.signatureRepository, ctx.env)
+  const images = client && img ? await mapLimit(inputs.images, 4, text => img.resolveImage(client, text, { signatureRepository: store })) : []
   for (const image of images) {
     if (image.resolvedFromTag) ctx.warn?.(`${image.given} is a tag: attested its current digest ${image.descriptor.digest}.`)
     subjects.push({ name: image.ref.repositoryName, digest: { sha256: image.descriptor.digest.replace(/^sha256:/, '') } })
@@ -95,8 +96,12 @@ export async function runAttestStep(inputs: AttestInputs, ctx: StepContext): Pro
 }
 
 async function loadImageSupport() {
-  const [{ registryClient }, { resolveImage }, attach] = await Promise.all([import('./image/client.js'), import('./image/resolve.js'), import('./image/attach.js')])
-  return { registryClient, resolveImage, ...attach }
+  const [{ registryClient }, { resolveImage, signatureRepository }, attach] = await Promise.all([
+    import('./image/client.js'),
+    import('./image/resolve.js'),
+    import('./image/attach.js')
+  ])
+  return { registryClient, resolveImage, signatureRepository, ...attach }
 }
 
 /** A fresh file name for the bundle: in `bundle-dir`, else a new directory under RUNNER_TEMP. */

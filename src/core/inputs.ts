@@ -1,4 +1,5 @@
 import { SealError } from './errors.js'
+import { parseRepository } from './oci/reference.js'
 import { splitList } from './subjects.js'
 
 /** Reads one input by its action.yml name; '' when unset. */
@@ -92,6 +93,8 @@ export function readSigningInputs(get: InputGetter): SigningInputs {
 export interface RegistryInputs {
   registryUsername?: string
   registryPassword?: string
+  /** registry/repository that holds signatures and attestations instead of each image's own repository. */
+  signatureRepository?: string
 }
 
 export function readRegistryInputs(get: InputGetter): RegistryInputs {
@@ -100,7 +103,10 @@ export function readRegistryInputs(get: InputGetter): RegistryInputs {
   if (!!registryUsername !== !!registryPassword) {
     throw new SealError('INPUT_INVALID', 'Set both `registry-username` and `registry-password`, or neither (then ~/.docker/config.json is used).')
   }
-  return { registryUsername, registryPassword }
+  const signatureRepository = readOptional(get, 'signature-repository')
+  // Checked here so a typo fails before anything is resolved; the step parses it again (with COSIGN_REPOSITORY as its fallback).
+  if (signatureRepository) parseRepository(signatureRepository, 'signature-repository')
+  return { registryUsername, registryPassword, signatureRepository }
 }
 
 /** Image references, one per line (commas are not separators: they never occur in a reference). */

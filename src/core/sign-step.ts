@@ -29,12 +29,12 @@ async function loadSigning() {
 const IMAGE_CONCURRENCY = 8
 
 async function loadImageSupport() {
-  const [{ registryClient }, { resolveImage }, { signImage }] = await Promise.all([
+  const [{ registryClient }, { resolveImage, signatureRepository }, { signImage }] = await Promise.all([
     import('./image/client.js'),
     import('./image/resolve.js'),
     import('./image/sign-image.js')
   ])
-  return { registryClient, resolveImage, signImage }
+  return { registryClient, resolveImage, signatureRepository, signImage }
 }
 
 export interface SignedImage {
@@ -67,7 +67,8 @@ export async function runSignStep(inputs: SignInputs, ctx: StepContext): Promise
   // Image support is loaded only for steps that sign images (it is most of the code a file step would not use).
   const img = inputs.images.length ? await loadImageSupport() : undefined
   const client = img ? img.registryClient(inputs, ctx.env, ctx.onSecret) : undefined
-  const images = client && img ? await mapLimit(inputs.images, 4, text => img.resolveImage(client, text)) : []
+  const store = img?.signatureRepository(inputs.signatureRepository, ctx.env)
+  const images = client && img ? await mapLimit(inputs.images, 4, text => img.resolveImage(client, text, { signatureRepository: store })) : []
   for (const image of images) {
     if (image.resolvedFromTag) {
       ctx.warn?.(`${image.given} is a tag: signed its current digest ${image.descriptor.digest}. Reference images by digest to sign exactly what you built.`)

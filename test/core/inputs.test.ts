@@ -26,6 +26,11 @@ describe('readSignInputs', () => {
     expect(readSignInputs(getter({ 'subject-path': 'a' })).signatureFormat).toBe('bundle')
     expect(() => readSignInputs(getter({ image: 'x', 'signature-format': 'cosign' }))).toThrow(/`signature-format` must be bundle, legacy or both/)
     expect(() => readSignInputs(getter({ image: 'x', 'registry-username': 'u' }))).toThrow(/both `registry-username` and `registry-password`/)
+    expect(readSignInputs(getter({ image: 'x', 'signature-repository': 'ghcr.io/acme/signatures' })).signatureRepository).toBe('ghcr.io/acme/signatures')
+    expect(() => readSignInputs(getter({ image: 'x', 'signature-repository': 'ghcr.io/acme/signatures@sha256:' + 'a'.repeat(64) }))).toThrow(
+      /`signature-repository`: .* names a digest; give only the repository/
+    )
+    expect(() => readVerifyInputs(getter({ image: 'x', 'certificate-identity': 'i', 'signature-repository': 'https://ghcr.io/acme' }))).toThrow(/`signature-repository`: .*URL scheme/)
   })
 
   it('rejects malformed booleans and numbers, naming the input', () => {

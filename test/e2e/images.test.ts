@@ -3,17 +3,19 @@
  * which has no referrers API, so the referrers tag schema is exercised), the
  * local Sigstore stack, and the bundled sign and verify actions.
  */
-import { execFileSync, spawn } from 'node:child_process'
+import { execFile, execFileSync, spawn } from 'node:child_process'
 import { createHash, X509Certificate } from 'node:crypto'
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { promisify } from 'node:util'
 
 import { ANNOTATIONS, legacyConfig } from '../../src/core/formats/cosign-legacy.js'
 import { simpleSigningPayload } from '../../src/core/formats/simple-signing.js'
 import { readLegacyLayers } from '../../src/core/image/legacy-store.js'
 import { listReferrers } from '../../src/core/oci/referrers.js'
 import { RegistryClient } from '../../src/core/oci/client.js'
+import { parseImageReference } from '../../src/core/oci/reference.js'
 import { cosignTag, COSIGN_SIMPLE_SIGNING, OCI_CONFIG, OCI_MANIFEST } from '../../src/core/oci/types.js'
 import { pushTestImage, type PushedImage } from '../support/images.js'
 import { startRegistry, type TestRegistry } from '../support/registry.js'
@@ -321,5 +323,77 @@ describe('image attestations', () => {
     } finally {
       await proxy.close()
     }
+  })
+})
+
+describe('signature repository', () => {
+  const SPDX = 'https://spdx.dev/Document/v2.3'
+
+  it('stores signatures and attestations in another repository, never writing to the image repository, and verifies them there', async () => {
+    const image = await push('read-only-app', 'v1')
+    // The image is reached through a proxy that refuses every write: its repository is read-only to this job.
+    const proxy = await startFaultProxy({ upstream: `http://${registry.host}`, rate: 1, faults: ['500'], eligible: r => r.method !== 'GET' && r.method !== 'HEAD' })
+    try {
+      const ref = `${new URL(proxy.url).host}/read-only-app@${image.digest}`
+      const store = `${registry.host}/signatures`
+      const signed = await sign(ref, 'both', { 'signature-repository': store, retries: '1' })
+      expect(errorAnnotations(signed)).toBe('')
+      const [result] = JSON.parse(signed.outputs.results)
+      expect(result.signatures.map((s: { location: string }) => s.location)).toEqual([expect.stringContaining(`${store}@sha256:`), `${store}:${cosignTag(image.digest, 'sig')}`])
+      await writeFile(join(ws, 'sbom.spdx.json'), JSON.stringify({ spdxVersion: 'SPDX-2.3', SPDXID: 'SPDXRef-DOCUMENT', name: 'ro', packages: [] }))
+      const attested = await runAction('attest', {
+        workspace: ws,
+        inputs: { ...services(), image: ref, 'sbom-path': 'sbom.spdx.json', 'push-to-registry': 'true', 'signature-repository': store, retries: '1' },
+        env: oidcEnv()
+      })
+      expect(errorAnnotations(attested)).toBe('')
+
+      // Nothing was stored with the image; everything is in the signature repository under the usual names.
+      expect(await client.getManifest(image.ref, cosignTag(image.digest, 'sig'))).toBeUndefined()
+      expect((await listReferrers(client, image.ref, image.digest, { includeTag: true })).descriptors).toHaveLength(0)
+      const stored = parseImageReference(`${store}@${image.digest}`)
+      expect(await readLegacyLayers(client, stored, cosignTag(image.digest, 'sig'))).toHaveLength(1)
+      expect((await listReferrers(client, stored, image.digest, { includeTag: true })).descriptors).toHaveLength(2)
+
+      // Verified from there, named by the input or by COSIGN_REPOSITORY; the input wins over the variable.
+      expect((await verify(ref, { 'signature-repository': store })).outputs.verified).toBe('true')
+      expect((await verify(ref, { 'signature-repository': store, 'predicate-type': SPDX })).outputs.verified).toBe('true')
+      const viaEnv = await runAction('verify', {
+        workspace: ws,
+        inputs: { image: ref, 'trusted-root': root, 'certificate-identity': stack.identity() },
+        env: { COSIGN_REPOSITORY: store }
+      })
+      expect(viaEnv.outputs.verified).toBe('true')
+      // Not in the image repository, and not in another signature repository, which the failure names.
+      expectCleanFailure(await verify(ref), /no signatures found/)
+      expectCleanFailure(await verify(ref, { 'signature-repository': `${registry.host}/other-signatures` }), new RegExp(`of the signature repository ${registry.host}/other-signatures`))
+      const overridden = await runAction('verify', {
+        workspace: ws,
+        inputs: { image: ref, 'trusted-root': root, 'certificate-identity': stack.identity(), 'signature-repository': `${registry.host}/other-signatures` },
+        env: { COSIGN_REPOSITORY: store }
+      })
+      expectCleanFailure(overridden, /no signatures found/)
+
+      // seal save copies them from the signature repository into a layout that verifies offline, as the image's own.
+      const dir = join(ws, 'store-layout')
+      // Run asynchronously: the proxy it reads through lives in this process.
+      await promisify(execFile)(process.execPath, [join(ROOT, 'bin', 'seal.js'), 'save', ref, '--dir', dir, '--signature-repository', store], {
+        env: { PATH: process.env.PATH, HOME: process.env.HOME }
+      })
+      const offline = await runAction('verify', {
+        workspace: ws,
+        inputs: { 'local-image': dir, offline: 'true', 'trusted-root': root, 'certificate-identity': stack.identity() },
+        isolateNetwork: true
+      })
+      expect(errorAnnotations(offline)).toBe('')
+      expect(offline.outputs.verified).toBe('true')
+    } finally {
+      await proxy.close()
+    }
+  }, 120_000)
+
+  it('refuses a signature repository given with a tag, naming the input', async () => {
+    const run = await sign(`${registry.host}/app-bundle:v1`, 'bundle', { 'signature-repository': `${registry.host}/signatures:v1` })
+    expectCleanFailure(run, /`signature-repository`: ".*signatures:v1" names a tag; give only the repository/)
   })
 })

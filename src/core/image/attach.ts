@@ -20,15 +20,15 @@ export interface Attached {
 }
 
 function where(image: ResolvedImage, at: string): string {
-  return `${image.ref.registry}/${image.ref.repository}${at}`
+  return `${image.store.registry}/${image.store.repository}${at}`
 }
 
 /** A bundle as a referrer of the image, annotated with its predicate type. */
 export async function attachBundle(client: RegistryClient, image: ResolvedImage, bundle: Bundle, predicateType: string): Promise<Attached> {
   const bytes = Buffer.from(JSON.stringify(bundleToJSON(bundle)))
-  const [layer] = await Promise.all([client.pushBlob(image.ref, bytes, SIGSTORE_BUNDLE_V03), client.pushBlob(image.ref, EMPTY_CONFIG_BYTES, EMPTY_CONFIG.mediaType)])
+  const [layer] = await Promise.all([client.pushBlob(image.store, bytes, SIGSTORE_BUNDLE_V03), client.pushBlob(image.store, EMPTY_CONFIG_BYTES, EMPTY_CONFIG.mediaType)])
   const manifest = bundleReferrerManifest({ bundle: layer, subject: image.descriptor, predicateType })
-  const r = await attachReferrer(client, image.ref, image.descriptor, manifest.bytes)
+  const r = await attachReferrer(client, image.store, image.descriptor, manifest.bytes)
   return { kind: 'attestation', format: 'bundle', location: where(image, `@${r.descriptor.digest}`) + (r.tag ? ` (listed in tag ${r.tag})` : '') }
 }
 
@@ -40,7 +40,7 @@ export async function attachLegacyAttestation(client: RegistryClient, image: Res
   const blob = Buffer.from(
     goJSON({ payload: envelope.payload, payloadType: envelope.payloadType, signatures: envelope.signatures.map(s => (s.keyid ? { keyid: s.keyid, sig: s.sig } : { sig: s.sig })) })
   )
-  const tag = await appendLegacyLayer(client, image.ref, image.descriptor.digest, 'att', {
+  const tag = await appendLegacyLayer(client, image.store, image.descriptor.digest, 'att', {
     blob,
     mediaType: DSSE_ENVELOPE,
     annotations: legacyAnnotations(bundle, { predicateType })
@@ -54,12 +54,12 @@ export async function attachLegacyAttestation(client: RegistryClient, image: Res
  * referrer whose artifact type is that media type.
  */
 export async function attachSBOM(client: RegistryClient, image: ResolvedImage, sbom: Buffer, mediaType: string): Promise<Attached[]> {
-  const layer = await client.pushBlob(image.ref, sbom, mediaType)
-  const config = await client.pushBlob(image.ref, legacyConfig([layer.digest]), OCI_CONFIG)
+  const layer = await client.pushBlob(image.store, sbom, mediaType)
+  const config = await client.pushBlob(image.store, legacyConfig([layer.digest]), OCI_CONFIG)
   const tag = cosignTag(image.descriptor.digest, 'sbom')
-  await client.putManifest(image.ref, tag, legacyManifest({ ...config, mediaType: OCI_CONFIG }, [{ ...layer, mediaType }]), OCI_MANIFEST)
+  await client.putManifest(image.store, tag, legacyManifest({ ...config, mediaType: OCI_CONFIG }, [{ ...layer, mediaType }]), OCI_MANIFEST)
 
-  await client.pushBlob(image.ref, EMPTY_CONFIG_BYTES, EMPTY_CONFIG.mediaType)
+  await client.pushBlob(image.store, EMPTY_CONFIG_BYTES, EMPTY_CONFIG.mediaType)
   const referrer = Buffer.from(
     goJSON({
       schemaVersion: 2,
@@ -70,7 +70,7 @@ export async function attachSBOM(client: RegistryClient, image: ResolvedImage, s
       subject: { mediaType: image.descriptor.mediaType, size: image.descriptor.size, digest: image.descriptor.digest }
     })
   )
-  const r = await attachReferrer(client, image.ref, image.descriptor, referrer)
+  const r = await attachReferrer(client, image.store, image.descriptor, referrer)
   return [
     { kind: 'sbom', format: 'legacy', location: where(image, `:${tag}`) },
     { kind: 'sbom', format: 'bundle', location: where(image, `@${r.descriptor.digest}`) + (r.tag ? ` (listed in tag ${r.tag})` : '') }

@@ -100,8 +100,8 @@ export interface SaveResult {
  * referrers, configs and layers) is read as one, with a digest seal can
  * check, before anything it names is fetched.
  */
-export async function saveImage(client: OciReader, text: string, dir: string): Promise<SaveResult> {
-  const { image, manifest } = await resolveManifest(client, text)
+export async function saveImage(client: OciReader, text: string, dir: string, signatureRepository?: RepositoryRef): Promise<SaveResult> {
+  const { image, manifest } = await resolveManifest(client, text, { signatureRepository })
   const blobs = new Map<string, Buffer>()
   const entries: Descriptor[] = []
   const artifacts: string[] = []
@@ -127,10 +127,13 @@ export async function saveImage(client: OciReader, text: string, dir: string): P
   }
 
   // Everything that refers to the image: bundles, attestations, SBOMs.
-  const referrers = await listReferrers(client, repo, image.descriptor.digest, { includeTag: true })
-  const listed = referrers.descriptors.map((d, i) => parseDescriptor(d, `Referrer ${i} of ${image.descriptor.digest} from ${from}`, { verifiable: true }))
+  // They are read where they are stored (the signature repository, if any) and saved as the image's own.
+  const store = image.store
+  const storedIn = `${store.registry}/${store.repository}`
+  const referrers = await listReferrers(client, store, image.descriptor.digest, { includeTag: true })
+  const listed = referrers.descriptors.map((d, i) => parseDescriptor(d, `Referrer ${i} of ${image.descriptor.digest} from ${storedIn}`, { verifiable: true }))
   for (const d of listed) {
-    const m = await copyManifest(client, repo, d.digest, blobs)
+    const m = await copyManifest(client, store, d.digest, blobs)
     if (!m) continue
     entries.push({ mediaType: m.mediaType, size: m.size, digest: m.digest, ...(d.artifactType ? { artifactType: d.artifactType } : {}), annotations: { [KIND]: KINDS.referrer } })
     artifacts.push(`referrer ${d.digest}${d.artifactType ? ` (${d.artifactType})` : ''}`)
@@ -138,7 +141,7 @@ export async function saveImage(client: OciReader, text: string, dir: string): P
   // cosign's legacy tags.
   for (const suffix of ['sig', 'att', 'sbom'] as const) {
     const tag = cosignTag(image.descriptor.digest, suffix)
-    const m = await copyManifest(client, repo, tag, blobs)
+    const m = await copyManifest(client, store, tag, blobs)
     if (!m) continue
     entries.push({ mediaType: m.mediaType, size: m.size, digest: m.digest, annotations: { [REF_NAME]: refName(repo, tag), [KIND]: KINDS[suffix] } })
     artifacts.push(`tag ${tag}`)

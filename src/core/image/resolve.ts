@@ -1,7 +1,7 @@
 import { SealError } from '../errors.js'
 import type { ManifestResult } from '../oci/client.js'
 import type { OciReader } from '../oci/reader.js'
-import { parseImageReference, type ImageReference } from '../oci/reference.js'
+import { inRepository, parseImageReference, parseRepository, type ImageReference, type RepositoryRef } from '../oci/reference.js'
 import { MANIFEST_MEDIA_TYPES, type Descriptor } from '../oci/types.js'
 
 export interface ResolvedImage {
@@ -13,6 +13,23 @@ export interface ResolvedImage {
   descriptor: Descriptor
   /** Set when a tag was resolved: a digest, not the tag, is what gets signed or verified. */
   resolvedFromTag?: string
+  /**
+   * Where its signatures and attestations are written and read: `ref`
+   * itself, or the same digest in the signature repository. Only the
+   * storage moves: what is signed still names `ref`'s repository.
+   */
+  store: ImageReference
+}
+
+/**
+ * The repository that holds signatures when it is not each image's own:
+ * the `signature-repository` input, else the `COSIGN_REPOSITORY`
+ * environment variable, as cosign reads it.
+ */
+export function signatureRepository(input: string | undefined, env: NodeJS.ProcessEnv): RepositoryRef | undefined {
+  if (input) return parseRepository(input, 'signature-repository')
+  const fromEnv = env.COSIGN_REPOSITORY?.trim()
+  return fromEnv ? parseRepository(fromEnv, 'COSIGN_REPOSITORY') : undefined
 }
 
 /** A resolved image and the manifest (or index) it was resolved from. */
@@ -26,8 +43,17 @@ export interface ResolvedManifest {
  * A tag is looked up once; everything after that uses the digest, so a tag
  * moved meanwhile cannot change what is signed or verified.
  */
-export async function resolveImage(client: OciReader, text: string, input = 'image', where?: string): Promise<ResolvedImage> {
-  return (await resolveManifest(client, text, input, where)).image
+export async function resolveImage(client: OciReader, text: string, opts: ResolveOptions = {}): Promise<ResolvedImage> {
+  return (await resolveManifest(client, text, opts)).image
+}
+
+export interface ResolveOptions {
+  /** The input or flag the reference came from, for errors (default `image`). */
+  input?: string
+  /** Where the reader reads from, for errors, when it is not the registry (an OCI layout). */
+  where?: string
+  /** Where signatures are stored, when not in the image's own repository. */
+  signatureRepository?: RepositoryRef
 }
 
 /**
@@ -39,7 +65,8 @@ export async function resolveImage(client: OciReader, text: string, input = 'ima
  * Content-Type) never reaches a descriptor that a signature's referrer will
  * name as its subject.
  */
-export async function resolveManifest(client: OciReader, text: string, input = 'image', where?: string): Promise<ResolvedManifest> {
+export async function resolveManifest(client: OciReader, text: string, opts: ResolveOptions = {}): Promise<ResolvedManifest> {
+  const { input = 'image', where, signatureRepository } = opts
   const ref = parseImageReference(text, input)
   const manifest = await client.getManifest(ref, ref.reference)
   if (!manifest) {
@@ -58,12 +85,14 @@ export async function resolveManifest(client: OciReader, text: string, input = '
       hint: `Sign or verify an image: its manifest must be one of ${MANIFEST_MEDIA_TYPES.join(', ')}.`
     })
   }
+  const pinned = ref.withDigest(manifest.digest)
   return {
     image: {
       given: text,
-      ref: ref.withDigest(manifest.digest),
+      ref: pinned,
       descriptor: { mediaType: manifest.mediaType, size: manifest.bytes.length, digest: manifest.digest },
-      resolvedFromTag: ref.digest ? undefined : ref.reference
+      resolvedFromTag: ref.digest ? undefined : ref.reference,
+      store: signatureRepository ? inRepository(pinned, signatureRepository) : pinned
     },
     manifest
   }

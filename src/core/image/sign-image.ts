@@ -31,10 +31,10 @@ export async function signImageBundle(client: RegistryClient, session: SigningSe
   const payload = statementBytes(statement([{ name: image.ref.repositoryName, digest: { sha256: hex } }], COSIGN_SIGN_PREDICATE, {}))
   const bundle = await session.signDSSE(payload, IN_TOTO_PAYLOAD_TYPE)
   const bundleBytes = Buffer.from(JSON.stringify(bundleToJSON(bundle)))
-  const [layer] = await Promise.all([client.pushBlob(image.ref, bundleBytes, SIGSTORE_BUNDLE_V03), client.pushBlob(image.ref, EMPTY_CONFIG_BYTES, EMPTY_CONFIG.mediaType)])
+  const [layer] = await Promise.all([client.pushBlob(image.store, bundleBytes, SIGSTORE_BUNDLE_V03), client.pushBlob(image.store, EMPTY_CONFIG_BYTES, EMPTY_CONFIG.mediaType)])
   const { bytes } = bundleReferrerManifest({ bundle: layer, subject: image.descriptor, predicateType: COSIGN_SIGN_PREDICATE })
-  const attached = await attachReferrer(client, image.ref, image.descriptor, bytes)
-  const where = `${image.ref.registry}/${image.ref.repository}@${attached.descriptor.digest}`
+  const attached = await attachReferrer(client, image.store, image.descriptor, bytes)
+  const where = `${image.store.registry}/${image.store.repository}@${attached.descriptor.digest}`
   return {
     format: 'bundle',
     location: attached.tag ? `${where} (listed in tag ${attached.tag})` : `${where} (referrers API)`,
@@ -46,12 +46,12 @@ export async function signImageBundle(client: RegistryClient, session: SigningSe
 export async function signImageLegacy(client: RegistryClient, session: SigningSession, image: ResolvedImage): Promise<StoredSignature> {
   const payload = simpleSigningPayload({ dockerReference: image.ref.repositoryName, manifestDigest: image.descriptor.digest })
   const bundle = await session.signDigest(createHash('sha256').update(payload).digest())
-  const tag = await appendLegacyLayer(client, image.ref, image.descriptor.digest, 'sig', {
+  const tag = await appendLegacyLayer(client, image.store, image.descriptor.digest, 'sig', {
     blob: payload,
     mediaType: COSIGN_SIMPLE_SIGNING,
     annotations: legacyAnnotations(bundle)
   })
-  return { format: 'legacy', location: `${image.ref.registry}/${image.ref.repository}:${tag}`, ...logFacts(bundle) }
+  return { format: 'legacy', location: `${image.store.registry}/${image.store.repository}:${tag}`, ...logFacts(bundle) }
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { OciReader } from '../oci/reader.js'
+import type { RepositoryRef } from '../oci/reference.js'
 import { listReferrers } from '../oci/referrers.js'
 import { cosignTag } from '../oci/types.js'
 import { resolveImage } from './resolve.js'
@@ -18,9 +19,13 @@ export interface SignatureLocation {
  * tags (whether or not they exist yet) and every referrer, from the referrers
  * API or the referrers tag.
  */
-export async function triangulate(client: OciReader, text: string): Promise<{ digest: string; locations: SignatureLocation[] }> {
-  const image = await resolveImage(client, text)
-  const repo = image.ref
+export async function triangulate(
+  client: OciReader,
+  text: string,
+  signatureRepository?: RepositoryRef
+): Promise<{ digest: string; locations: SignatureLocation[] }> {
+  const image = await resolveImage(client, text, { signatureRepository })
+  const repo = image.store
   const name = repo.repositoryName
   const locations: SignatureLocation[] = []
   for (const kind of ['sig', 'att', 'sbom'] as const) {

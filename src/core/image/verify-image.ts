@@ -40,20 +40,20 @@ function imageSha256(image: ResolvedImage): Buffer {
 
 /** Signature or attestation bundles stored as referrers (API or referrers tag). */
 async function referrerCandidates(client: OciReader, image: ResolvedImage, searched: string[]): Promise<Candidate[]> {
-  const list = await listReferrers(client, image.ref, image.descriptor.digest, { includeTag: true })
+  const list = await listReferrers(client, image.store, image.descriptor.digest, { includeTag: true })
   const bundles = list.descriptors.filter(d => d.artifactType === SIGSTORE_BUNDLE_V03 || d.artifactType?.startsWith('application/vnd.dev.sigstore.bundle'))
   searched.push(
     `referrers of ${image.descriptor.digest} (${list.source === 'referrers-api' ? 'referrers API' : `referrers tag ${list.tag}`}): ${bundles.length} Sigstore bundle${bundles.length === 1 ? '' : 's'}`
   )
   return bundles.map(d => ({
-    location: `${image.ref.registry}/${image.ref.repository}@${d.digest}`,
+    location: `${image.store.registry}/${image.store.repository}@${d.digest}`,
     load: async () => {
-      const manifest = await client.getManifest(image.ref, d.digest)
+      const manifest = await client.getManifest(image.store, d.digest)
       const layers = (manifest?.json as { layers?: Descriptor[] } | undefined)?.layers
       if (!manifest || !Array.isArray(layers) || layers.length !== 1 || !String(layers[0].mediaType).startsWith('application/vnd.dev.sigstore.bundle')) {
         throw new SealError('BUNDLE_MALFORMED', 'the referrer is not a manifest with exactly one Sigstore bundle layer')
       }
-      const blob = await client.getBlob(image.ref, layers[0].digest)
+      const blob = await client.getBlob(image.store, layers[0].digest)
       return { bundle: parseBundle(blob.toString('utf8'), `referrer ${d.digest}`), digest: imageSha256(image) }
     }
   }))
@@ -62,12 +62,12 @@ async function referrerCandidates(client: OciReader, image: ResolvedImage, searc
 /** cosign's legacy `.sig` (signatures) or `.att` (attestations) layers. */
 async function legacyCandidates(client: OciReader, image: ResolvedImage, suffix: 'sig' | 'att', searched: string[]): Promise<Candidate[]> {
   const tag = cosignTag(image.descriptor.digest, suffix)
-  const layers = await readLegacyLayers(client, image.ref, tag)
+  const layers = await readLegacyLayers(client, image.store, tag)
   searched.push(`legacy tag ${tag}: ${layers.length ? `${layers.length} layer${layers.length === 1 ? '' : 's'}` : 'not found'}`)
   return layers.map((layer, i) => ({
-    location: `${image.ref.registry}/${image.ref.repository}:${tag} layer ${i}`,
+    location: `${image.store.registry}/${image.store.repository}:${tag} layer ${i}`,
     load: async () => {
-      const blob = await client.getBlob(image.ref, layer.digest)
+      const blob = await client.getBlob(image.store, layer.digest)
       const bundle = bundleFromLegacyLayer(blob, layer.mediaType, layer.annotations ?? {}, `${tag} layer ${i}`)
       if (suffix === 'att') return { bundle, digest: imageSha256(image) }
       // A signature signs its payload; the payload must name this image.
@@ -131,10 +131,10 @@ export async function verifyImage(
 /** One line saying why an image did not verify, with where seal looked. */
 export function describeImageFailure(image: ResolvedImage, v: ImageVerification, attestations: boolean): string {
   const what = attestations ? 'attestation' : 'signature'
-  if (v.failures.length === 0) {
-    return `no ${what}s found for ${image.descriptor.digest}; looked in ${v.searched.join('; ')}`
-  }
+  const store = image.store.repositoryName === image.ref.repositoryName ? '' : ` of the signature repository ${image.store.registry}/${image.store.repository}`
+  const looked = `looked in ${v.searched.join('; ')}${store}`
+  if (v.failures.length === 0) return `no ${what}s found for ${image.descriptor.digest}; ${looked}`
   const reasons = v.failures.map(f => `${f.location}: ${f.reason}`).join(' | ')
-  return `none of ${v.failures.length} ${what}${v.failures.length === 1 ? '' : 's'} verified (${reasons}); looked in ${v.searched.join('; ')}`
+  return `none of ${v.failures.length} ${what}${v.failures.length === 1 ? '' : 's'} verified (${reasons}); ${looked}`
 }
 

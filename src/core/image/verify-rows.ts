@@ -4,12 +4,13 @@ import { SealError } from '../errors.js'
 import type { Expectations } from '../expectations.js'
 import type { VerifyInputs } from '../inputs.js'
 import type { OciReader } from '../oci/reader.js'
+import type { RepositoryRef } from '../oci/reference.js'
 import type { StepContext } from '../sign-step.js'
 import type { LoadedTrust } from '../trust.js'
 import type { VerifiedRow } from '../verify-step.js'
 import { registryClient } from './client.js'
 import { LayoutReader } from './layout.js'
-import { resolveImage } from './resolve.js'
+import { resolveImage, signatureRepository } from './resolve.js'
 import { describeImageFailure, verifyImage } from './verify-image.js'
 
 /** Where images are read from: the registry, or an OCI layout saved earlier (no network at all). */
@@ -18,10 +19,14 @@ export interface ImageSource {
   images: string[]
   /** For messages: the layout directory, when images come from one. */
   where?: string
+  /** Where the registry holds signatures, when not in each image's repository (a layout holds them with the image). */
+  signatureRepository?: RepositoryRef
 }
 
 export async function imageSource(inputs: VerifyInputs, ctx: StepContext): Promise<ImageSource> {
-  if (!inputs.localImage) return { reader: registryClient(inputs, ctx.env, ctx.onSecret), images: inputs.images }
+  if (!inputs.localImage) {
+    return { reader: registryClient(inputs, ctx.env, ctx.onSecret), images: inputs.images, signatureRepository: signatureRepository(inputs.signatureRepository, ctx.env) }
+  }
   const layout = await LayoutReader.open(resolve(ctx.cwd, inputs.localImage))
   const images = inputs.images.length ? inputs.images : layout.images()
   if (images.length === 0) {
@@ -39,7 +44,7 @@ export async function verifyImageRow(
   ctx: StepContext
 ): Promise<VerifiedRow> {
   const client = source.reader
-  const image = await resolveImage(client, text, 'image', source.where)
+  const image = await resolveImage(client, text, { where: source.where, signatureRepository: source.signatureRepository })
   if (image.resolvedFromTag) ctx.warn?.(`${text} is a tag: verified its current digest ${image.descriptor.digest}.`)
   const v = await verifyImage(client, image, expectations, trust)
   const sha256 = image.descriptor.digest.replace(/^sha256:/, '')

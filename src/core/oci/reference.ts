@@ -125,6 +125,25 @@ export function parseImageReference(text: string, input = 'image'): ImageReferen
   return makeReference(registry, path, tag, digest)
 }
 
+/**
+ * A repository named on its own, such as `signature-repository`:
+ * registry/repository, without a tag or digest.
+ */
+export function parseRepository(text: string, input: string): RepositoryRef {
+  const ref = parseImageReference(text, input)
+  if (ref.tag !== undefined || ref.digest !== undefined) {
+    throw new SealError('INPUT_INVALID', `\`${input}\`: "${text.slice(0, 200)}" names a ${ref.digest ? 'digest' : 'tag'}; give only the repository.`, {
+      hint: 'Write it as registry/repository, for example ghcr.io/org/signatures.'
+    })
+  }
+  return { registry: ref.registry, repository: ref.repository }
+}
+
+/** The same digest (or tag) addressed in another repository. */
+export function inRepository(ref: ImageReference, repo: RepositoryRef): ImageReference {
+  return makeReference(repo.registry, repo.repository, ref.tag, ref.digest)
+}
+
 function makeReference(registry: string, repository: string, tag: string | undefined, digest: string | undefined): ImageReference {
   const repositoryName = cosignRepositoryName({ registry, repository })
   return {

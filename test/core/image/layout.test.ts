@@ -67,7 +67,7 @@ describe('saveImage and LayoutReader with a registry', () => {
 
     const reader = await LayoutReader.open(dir)
     expect(reader.images()).toEqual([`${registry.host}/layout/app@${image.digest}`])
-    const resolved = await resolveImage(reader, reader.images()[0], 'image', 'the layout')
+    const resolved = await resolveImage(reader, reader.images()[0], { where: 'the layout' })
     expect(resolved.descriptor).toEqual(subject)
     for (const child of image.manifests!) expect((await reader.getManifest(repo, child.digest))?.mediaType).toBe(OCI_MANIFEST)
     expect((await reader.referrers(repo, image.digest)).map(d => d.digest)).toEqual([sha(referrer)])
@@ -119,7 +119,7 @@ describe('LayoutReader on a corrupt layout', () => {
     const junk = Buffer.from('<html>not a manifest</html>')
     const dir = await layout(indexOf([entry(junk, 'reg.example/app:v1')]), [junk])
     const reader = await LayoutReader.open(dir)
-    const err = await rejection(resolveImage(reader, 'reg.example/app:v1', 'image', `the OCI layout ${dir}`))
+    const err = await rejection(resolveImage(reader, 'reg.example/app:v1', { where: `the OCI layout ${dir}` }))
     expect(err.code).toBe('INPUT_INVALID')
     expect(err.message).toContain(join(dir, 'blobs', 'sha256', sha(junk).slice(7)))
     expect(err.message).toContain(`(manifest ${sha(junk)}) is not valid JSON`)
@@ -151,7 +151,7 @@ describe('LayoutReader on a corrupt layout', () => {
     expect((await reader.head({ registry: 'reg.example', repository: 'app' }, 'v1'))).toEqual({ digest: sha(untyped), mediaType: OCI_MANIFEST })
 
     const dir = await layout(indexOf([entry(untyped, 'reg.example/app:v1', 'text/plain')]), [untyped])
-    const err = await rejection(resolveImage(await LayoutReader.open(dir), 'reg.example/app:v1', 'image', `the OCI layout ${dir}`))
+    const err = await rejection(resolveImage(await LayoutReader.open(dir), 'reg.example/app:v1', { where: `the OCI layout ${dir}` }))
     expect(err.code).toBe('REGISTRY_ERROR')
     expect(err.message).toBe(`\`image\`: the OCI layout ${dir} holds reg.example/app:v1 with "text/plain", which is not an image manifest or index media type.`)
   })

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 
-import { resolveImage, resolveManifest } from '../../../src/core/image/resolve.js'
+import { resolveImage, resolveManifest, signatureRepository } from '../../../src/core/image/resolve.js'
 import { RegistryClient, type ManifestResult } from '../../../src/core/oci/client.js'
 import type { OciReader } from '../../../src/core/oci/reader.js'
 import { OCI_MANIFEST } from '../../../src/core/oci/types.js'
@@ -56,7 +56,7 @@ describe('resolveImage', () => {
 
   it('says what was not found, and where', async () => {
     serve()
-    const err = await rejection(resolveImage(new RegistryClient({ retries: 0 }), `${standIn.host}/app:v2`, 'image'))
+    const err = await rejection(resolveImage(new RegistryClient({ retries: 0 }), `${standIn.host}/app:v2`))
     expect(err.code).toBe('SUBJECT_NOT_FOUND')
     expect(err.message).toBe(`\`image\`: ${standIn.host}/app:v2 was not found in ${standIn.host}.`)
   })
@@ -72,11 +72,35 @@ describe('resolveImage', () => {
       ['text/html', '"text/html"'],
       ['', 'no media type']
     ]) {
-      const err = await rejection(resolveImage(readerOf(answer({ mediaType })), 'reg.example/app:v1', 'image', 'the OCI layout /x'))
+      const err = await rejection(resolveImage(readerOf(answer({ mediaType })), 'reg.example/app:v1', { where: 'the OCI layout /x' }))
       expect(err.code).toBe('REGISTRY_ERROR')
       expect(err.message).toBe(`\`image\`: the OCI layout /x holds reg.example/app:v1 with ${shown}, which is not an image manifest or index media type.`)
     }
     // The size is the length of the bytes, whatever the reader reports.
     expect((await resolveImage(readerOf(answer({ size: 1 })), 'reg.example/app:v1')).descriptor.size).toBe(manifest.length)
+  })
+})
+
+describe('signatureRepository', () => {
+  it('takes the input, else COSIGN_REPOSITORY, else none', () => {
+    const env = { COSIGN_REPOSITORY: 'reg.example/from-env' }
+    expect(signatureRepository('ghcr.io/acme/sigs', env)).toEqual({ registry: 'ghcr.io', repository: 'acme/sigs' })
+    expect(signatureRepository(undefined, env)).toEqual({ registry: 'reg.example', repository: 'from-env' })
+    expect(signatureRepository(undefined, { COSIGN_REPOSITORY: ' ' })).toBeUndefined()
+    expect(signatureRepository(undefined, {})).toBeUndefined()
+  })
+
+  it('names COSIGN_REPOSITORY when the variable is not a repository', () => {
+    expect(() => signatureRepository(undefined, { COSIGN_REPOSITORY: 'reg.example/sigs:latest' })).toThrow(/`COSIGN_REPOSITORY`: .* names a tag/)
+  })
+
+  it('moves only where signatures are stored: the image keeps its own reference', async () => {
+    const bytes = Buffer.from('{"schemaVersion":2}')
+    const digest = 'sha256:' + createHash('sha256').update(bytes).digest('hex')
+    const reader = readerOf({ digest, mediaType: OCI_MANIFEST, bytes, size: bytes.length, json: {} })
+    const moved = await resolveImage(reader, 'reg.example/app:v1', { signatureRepository: { registry: 'other.example', repository: 'sigs' } })
+    expect(moved.ref.toString()).toBe(`reg.example/app:v1@${digest}`)
+    expect(moved.store.toString()).toBe(`other.example/sigs:v1@${digest}`)
+    expect((await resolveImage(reader, 'reg.example/app:v1')).store.toString()).toBe(`reg.example/app:v1@${digest}`)
   })
 })
