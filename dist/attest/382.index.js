@@ -582,14 +582,14 @@ async function appendLegacyLayer(client, repo, imageDigest, suffix, layer, optio
 
 
 function where(image, at) {
-    return `${image.ref.registry}/${image.ref.repository}${at}`;
+    return `${image.store.registry}/${image.store.repository}${at}`;
 }
 /** A bundle as a referrer of the image, annotated with its predicate type. */
 async function attachBundle(client, image, bundle, predicateType) {
     const bytes = Buffer.from(JSON.stringify((0,dist.bundleToJSON)(bundle)));
-    const [layer] = await Promise.all([client.pushBlob(image.ref, bytes, types/* SIGSTORE_BUNDLE_V03 */.En), client.pushBlob(image.ref, types/* EMPTY_CONFIG_BYTES */.pA, types/* EMPTY_CONFIG */.$v.mediaType)]);
+    const [layer] = await Promise.all([client.pushBlob(image.store, bytes, types/* SIGSTORE_BUNDLE_V03 */.En), client.pushBlob(image.store, types/* EMPTY_CONFIG_BYTES */.pA, types/* EMPTY_CONFIG */.$v.mediaType)]);
     const manifest = bundleReferrerManifest({ bundle: layer, subject: image.descriptor, predicateType });
-    const r = await attachReferrer(client, image.ref, image.descriptor, manifest.bytes);
+    const r = await attachReferrer(client, image.store, image.descriptor, manifest.bytes);
     return { kind: 'attestation', format: 'bundle', location: where(image, `@${r.descriptor.digest}`) + (r.tag ? ` (listed in tag ${r.tag})` : '') };
 }
 /** cosign's `.att` layer: the DSSE envelope, with the predicate type and the verification material as annotations. */
@@ -599,7 +599,7 @@ async function attachLegacyAttestation(client, image, bundle, predicateType) {
     const envelope = (0,dist.envelopeToJSON)(bundle.content.dsseEnvelope);
     // cosign omits an empty keyid.
     const blob = Buffer.from(goJSON({ payload: envelope.payload, payloadType: envelope.payloadType, signatures: envelope.signatures.map(s => (s.keyid ? { keyid: s.keyid, sig: s.sig } : { sig: s.sig })) }));
-    const tag = await appendLegacyLayer(client, image.ref, image.descriptor.digest, 'att', {
+    const tag = await appendLegacyLayer(client, image.store, image.descriptor.digest, 'att', {
         blob,
         mediaType: types/* DSSE_ENVELOPE */.P7,
         annotations: legacyAnnotations(bundle, { predicateType })
@@ -612,11 +612,11 @@ async function attachLegacyAttestation(client, image, bundle, predicateType) {
  * referrer whose artifact type is that media type.
  */
 async function attachSBOM(client, image, sbom, mediaType) {
-    const layer = await client.pushBlob(image.ref, sbom, mediaType);
-    const config = await client.pushBlob(image.ref, legacyConfig([layer.digest]), types/* OCI_CONFIG */.TF);
+    const layer = await client.pushBlob(image.store, sbom, mediaType);
+    const config = await client.pushBlob(image.store, legacyConfig([layer.digest]), types/* OCI_CONFIG */.TF);
     const tag = (0,types/* cosignTag */.qv)(image.descriptor.digest, 'sbom');
-    await client.putManifest(image.ref, tag, legacyManifest({ ...config, mediaType: types/* OCI_CONFIG */.TF }, [{ ...layer, mediaType }]), types/* OCI_MANIFEST */.EG);
-    await client.pushBlob(image.ref, types/* EMPTY_CONFIG_BYTES */.pA, types/* EMPTY_CONFIG */.$v.mediaType);
+    await client.putManifest(image.store, tag, legacyManifest({ ...config, mediaType: types/* OCI_CONFIG */.TF }, [{ ...layer, mediaType }]), types/* OCI_MANIFEST */.EG);
+    await client.pushBlob(image.store, types/* EMPTY_CONFIG_BYTES */.pA, types/* EMPTY_CONFIG */.$v.mediaType);
     const referrer = Buffer.from(goJSON({
         schemaVersion: 2,
         mediaType: types/* OCI_MANIFEST */.EG,
@@ -625,7 +625,7 @@ async function attachSBOM(client, image, sbom, mediaType) {
         layers: [{ mediaType, size: layer.size, digest: layer.digest }],
         subject: { mediaType: image.descriptor.mediaType, size: image.descriptor.size, digest: image.descriptor.digest }
     }));
-    const r = await attachReferrer(client, image.ref, image.descriptor, referrer);
+    const r = await attachReferrer(client, image.store, image.descriptor, referrer);
     return [
         { kind: 'sbom', format: 'legacy', location: where(image, `:${tag}`) },
         { kind: 'sbom', format: 'bundle', location: where(image, `@${r.descriptor.digest}`) + (r.tag ? ` (listed in tag ${r.tag})` : '') }
@@ -671,183 +671,6 @@ class RegistryError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SealError
 }
 function isRegistryError(err) {
     return err instanceof RegistryError;
-}
-
-
-/***/ }),
-
-/***/ 8092:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $T: () => (/* binding */ MANIFEST_MEDIA_TYPES),
-/* harmony export */   $p: () => (/* binding */ OCI_INDEX),
-/* harmony export */   $v: () => (/* binding */ EMPTY_CONFIG),
-/* harmony export */   BA: () => (/* binding */ parseDescriptor),
-/* harmony export */   Bc: () => (/* binding */ isDigest),
-/* harmony export */   EG: () => (/* binding */ OCI_MANIFEST),
-/* harmony export */   En: () => (/* binding */ SIGSTORE_BUNDLE_V03),
-/* harmony export */   LN: () => (/* binding */ referrersTag),
-/* harmony export */   P7: () => (/* binding */ DSSE_ENVELOPE),
-/* harmony export */   QA: () => (/* binding */ descriptorJSON),
-/* harmony export */   TF: () => (/* binding */ OCI_CONFIG),
-/* harmony export */   g4: () => (/* binding */ digestAlgorithm),
-/* harmony export */   ol: () => (/* binding */ digestOf),
-/* harmony export */   pA: () => (/* binding */ EMPTY_CONFIG_BYTES),
-/* harmony export */   q0: () => (/* binding */ describe),
-/* harmony export */   qv: () => (/* binding */ cosignTag)
-/* harmony export */ });
-/* unused harmony exports OCI_LAYER, OCI_LAYER_GZIP, OCI_EMPTY, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, DOCKER_CONFIG, COSIGN_SIMPLE_SIGNING, IN_TOTO, EMPTY_CONFIG_DIGEST, isIndexMediaType, isImageManifestMediaType */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/**
- * OCI and Docker media types, descriptor shapes and the tag names cosign and
- * the OCI referrers tag schema derive from a digest.
- */
-
-
-const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
-const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
-const OCI_CONFIG = 'application/vnd.oci.image.config.v1+json';
-const OCI_LAYER = 'application/vnd.oci.image.layer.v1.tar';
-const OCI_LAYER_GZIP = 'application/vnd.oci.image.layer.v1.tar+gzip';
-const OCI_EMPTY = 'application/vnd.oci.empty.v1+json';
-const DOCKER_MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json';
-const DOCKER_MANIFEST_LIST = 'application/vnd.docker.distribution.manifest.list.v2+json';
-const DOCKER_CONFIG = 'application/vnd.docker.container.image.v1+json';
-/** cosign's legacy `.sig` layer: the simple-signing payload. */
-const COSIGN_SIMPLE_SIGNING = 'application/vnd.dev.cosign.simplesigning.v1+json';
-/** cosign's legacy `.att` layer: a DSSE envelope. */
-const DSSE_ENVELOPE = 'application/vnd.dsse.envelope.v1+json';
-const IN_TOTO = 'application/vnd.in-toto+json';
-const SIGSTORE_BUNDLE_V03 = 'application/vnd.dev.sigstore.bundle.v0.3+json';
-/** The empty config blob `{}` OCI 1.1 artifacts use. */
-const EMPTY_CONFIG_BYTES = Buffer.from('{}');
-const EMPTY_CONFIG_DIGEST = 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a';
-const EMPTY_CONFIG = Object.freeze({ mediaType: OCI_EMPTY, size: 2, digest: EMPTY_CONFIG_DIGEST });
-/** Media types a manifest GET accepts: single-platform manifests and indexes, OCI and Docker. */
-const MANIFEST_MEDIA_TYPES = [OCI_MANIFEST, OCI_INDEX, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST];
-const HEX_LENGTH = { sha256: 64, sha512: 128 };
-/** Whether text is a content digest seal can verify: `sha256:<64 hex>` or `sha512:<128 hex>`, lowercase. */
-function isDigest(text) {
-    const m = /^(sha256|sha512):([0-9a-f]+)$/.exec(text);
-    return m !== null && m[2].length === HEX_LENGTH[m[1]];
-}
-/** The digest of bytes, `sha256:<hex>` unless another algorithm is asked for. */
-function digestOf(bytes, algorithm = 'sha256') {
-    return `${algorithm}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex')}`;
-}
-/** The algorithm of a digest seal can verify, or undefined. */
-function digestAlgorithm(digest) {
-    return isDigest(digest) ? digest.slice(0, digest.indexOf(':')) : undefined;
-}
-/** A descriptor for bytes. */
-function describe(bytes, mediaType) {
-    return { mediaType, size: bytes.length, digest: digestOf(bytes) };
-}
-function requireDigest(digest) {
-    const m = /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/.exec(digest);
-    if (!m)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SealError */ .EM('INPUT_INVALID', `"${digest.slice(0, 160)}" is not a digest (expected sha256:<hex>).`);
-    return { algorithm: m[1], hex: m[2] };
-}
-/** The referrers tag schema tag for a subject: `sha256-<hex>` (the hex part truncated to 64 characters). */
-function referrersTag(digest) {
-    const { algorithm, hex } = requireDigest(digest);
-    return `${algorithm.slice(0, 32)}-${hex.slice(0, 64)}`;
-}
-/** cosign's legacy tag for signatures, attestations or SBOMs of an image: `sha256-<hex>.sig`. */
-function cosignTag(digest, suffix) {
-    const { algorithm, hex } = requireDigest(digest);
-    return `${algorithm}-${hex}.${suffix}`;
-}
-function isIndexMediaType(mediaType) {
-    return mediaType === OCI_INDEX || mediaType === DOCKER_MANIFEST_LIST;
-}
-function isImageManifestMediaType(mediaType) {
-    return mediaType === OCI_MANIFEST || mediaType === DOCKER_MANIFEST;
-}
-/**
- * Checks that a value from a registry is a descriptor (media type, size,
- * digest and, when present, well-typed optional fields) and returns a copy
- * holding only the known fields. `where` names it in the error, a
- * REGISTRY_ERROR.
- */
-function parseDescriptor(value, where, options = {}) {
-    const bad = (why) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SealError */ .EM('REGISTRY_ERROR', `${where} is not a valid descriptor: ${why}.`);
-    };
-    if (!value || typeof value !== 'object' || Array.isArray(value))
-        bad('not a JSON object');
-    const v = value;
-    if (typeof v.mediaType !== 'string' || v.mediaType === '')
-        bad('mediaType is missing');
-    if (typeof v.size !== 'number' || !Number.isSafeInteger(v.size) || v.size < 0)
-        bad('size is not a non-negative integer');
-    if (typeof v.digest !== 'string' || !/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/.test(v.digest))
-        bad('digest is malformed');
-    if (options.verifiable && !isDigest(v.digest)) {
-        bad(`digest "${v.digest.slice(0, 80)}" is not one seal can check (sha256:<64 hex digits> or sha512:<128 hex digits>, lowercase)`);
-    }
-    const out = { mediaType: v.mediaType, size: v.size, digest: v.digest };
-    if (v.urls !== undefined) {
-        if (!Array.isArray(v.urls) || !v.urls.every(u => typeof u === 'string'))
-            bad('urls is not a list of strings');
-        out.urls = v.urls;
-    }
-    if (v.annotations !== undefined && v.annotations !== null) {
-        out.annotations = stringMap(v.annotations, () => bad('annotations is not a map of strings'));
-    }
-    if (v.platform !== undefined) {
-        const p = v.platform;
-        if (!p || typeof p !== 'object' || typeof p.architecture !== 'string' || typeof p.os !== 'string')
-            bad('platform is malformed');
-        out.platform = p;
-    }
-    if (v.artifactType !== undefined) {
-        if (typeof v.artifactType !== 'string')
-            bad('artifactType is not a string');
-        out.artifactType = v.artifactType;
-    }
-    if (v.data !== undefined) {
-        if (typeof v.data !== 'string')
-            bad('data is not a string');
-        out.data = v.data;
-    }
-    return out;
-}
-function stringMap(value, fail) {
-    if (!value || typeof value !== 'object' || Array.isArray(value))
-        fail();
-    const out = {};
-    for (const [k, v] of Object.entries(value)) {
-        if (typeof v !== 'string')
-            fail();
-        out[k] = v;
-    }
-    return out;
-}
-/**
- * A descriptor as JSON in the field order go-containerregistry writes
- * (mediaType, size, digest, data, urls, annotations, platform, artifactType),
- * leaving out absent fields, with annotation keys sorted.
- */
-function descriptorJSON(d) {
-    const out = { mediaType: d.mediaType, size: d.size, digest: d.digest };
-    if (d.data !== undefined)
-        out.data = d.data;
-    if (d.urls !== undefined)
-        out.urls = d.urls;
-    if (d.annotations !== undefined && Object.keys(d.annotations).length > 0) {
-        // Go marshals map keys in sorted order.
-        out.annotations = Object.fromEntries(Object.entries(d.annotations).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    }
-    if (d.platform !== undefined)
-        out.platform = d.platform;
-    if (d.artifactType !== undefined)
-        out.artifactType = d.artifactType;
-    return out;
 }
 
 

@@ -441,18 +441,18 @@ function imageSha256(image) {
 }
 /** Signature or attestation bundles stored as referrers (API or referrers tag). */
 async function referrerCandidates(client, image, searched) {
-    const list = await (0,referrers/* listReferrers */.xt)(client, image.ref, image.descriptor.digest, { includeTag: true });
+    const list = await (0,referrers/* listReferrers */.xt)(client, image.store, image.descriptor.digest, { includeTag: true });
     const bundles = list.descriptors.filter(d => d.artifactType === types/* SIGSTORE_BUNDLE_V03 */.En || d.artifactType?.startsWith('application/vnd.dev.sigstore.bundle'));
     searched.push(`referrers of ${image.descriptor.digest} (${list.source === 'referrers-api' ? 'referrers API' : `referrers tag ${list.tag}`}): ${bundles.length} Sigstore bundle${bundles.length === 1 ? '' : 's'}`);
     return bundles.map(d => ({
-        location: `${image.ref.registry}/${image.ref.repository}@${d.digest}`,
+        location: `${image.store.registry}/${image.store.repository}@${d.digest}`,
         load: async () => {
-            const manifest = await client.getManifest(image.ref, d.digest);
+            const manifest = await client.getManifest(image.store, d.digest);
             const layers = manifest?.json?.layers;
             if (!manifest || !Array.isArray(layers) || layers.length !== 1 || !String(layers[0].mediaType).startsWith('application/vnd.dev.sigstore.bundle')) {
                 throw new errors/* SealError */.EM('BUNDLE_MALFORMED', 'the referrer is not a manifest with exactly one Sigstore bundle layer');
             }
-            const blob = await client.getBlob(image.ref, layers[0].digest);
+            const blob = await client.getBlob(image.store, layers[0].digest);
             return { bundle: (0,verify.parseBundle)(blob.toString('utf8'), `referrer ${d.digest}`), digest: imageSha256(image) };
         }
     }));
@@ -460,12 +460,12 @@ async function referrerCandidates(client, image, searched) {
 /** cosign's legacy `.sig` (signatures) or `.att` (attestations) layers. */
 async function legacyCandidates(client, image, suffix, searched) {
     const tag = (0,types/* cosignTag */.qv)(image.descriptor.digest, suffix);
-    const layers = await (0,legacy_store/* readLegacyLayers */.a)(client, image.ref, tag);
+    const layers = await (0,legacy_store/* readLegacyLayers */.a)(client, image.store, tag);
     searched.push(`legacy tag ${tag}: ${layers.length ? `${layers.length} layer${layers.length === 1 ? '' : 's'}` : 'not found'}`);
     return layers.map((layer, i) => ({
-        location: `${image.ref.registry}/${image.ref.repository}:${tag} layer ${i}`,
+        location: `${image.store.registry}/${image.store.repository}:${tag} layer ${i}`,
         load: async () => {
-            const blob = await client.getBlob(image.ref, layer.digest);
+            const blob = await client.getBlob(image.store, layer.digest);
             const bundle = (0,cosign_legacy/* bundleFromLegacyLayer */.TQ)(blob, layer.mediaType, layer.annotations ?? {}, `${tag} layer ${i}`);
             if (suffix === 'att')
                 return { bundle, digest: imageSha256(image) };
@@ -523,11 +523,12 @@ async function verifyImage(client, image, expectations, trust) {
 /** One line saying why an image did not verify, with where seal looked. */
 function describeImageFailure(image, v, attestations) {
     const what = attestations ? 'attestation' : 'signature';
-    if (v.failures.length === 0) {
-        return `no ${what}s found for ${image.descriptor.digest}; looked in ${v.searched.join('; ')}`;
-    }
+    const store = image.store.repositoryName === image.ref.repositoryName ? '' : ` of the signature repository ${image.store.registry}/${image.store.repository}`;
+    const looked = `looked in ${v.searched.join('; ')}${store}`;
+    if (v.failures.length === 0)
+        return `no ${what}s found for ${image.descriptor.digest}; ${looked}`;
     const reasons = v.failures.map(f => `${f.location}: ${f.reason}`).join(' | ');
-    return `none of ${v.failures.length} ${what}${v.failures.length === 1 ? '' : 's'} verified (${reasons}); looked in ${v.searched.join('; ')}`;
+    return `none of ${v.failures.length} ${what}${v.failures.length === 1 ? '' : 's'} verified (${reasons}); ${looked}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/image/verify-rows.ts
@@ -538,8 +539,9 @@ function describeImageFailure(image, v, attestations) {
 
 
 async function imageSource(inputs, ctx) {
-    if (!inputs.localImage)
-        return { reader: (0,client.registryClient)(inputs, ctx.env, ctx.onSecret), images: inputs.images };
+    if (!inputs.localImage) {
+        return { reader: (0,client.registryClient)(inputs, ctx.env, ctx.onSecret), images: inputs.images, signatureRepository: (0,resolve.signatureRepository)(inputs.signatureRepository, ctx.env) };
+    }
     const layout = await image_layout/* LayoutReader */.I1.open((0,external_node_path_.resolve)(ctx.cwd, inputs.localImage));
     const images = inputs.images.length ? inputs.images : layout.images();
     if (images.length === 0) {
@@ -550,7 +552,7 @@ async function imageSource(inputs, ctx) {
 /** One image's row: verified when one of its signatures (or attestations) meets the expectations. */
 async function verifyImageRow(source, text, expectations, trust, ctx) {
     const client = source.reader;
-    const image = await (0,resolve.resolveImage)(client, text, 'image', source.where);
+    const image = await (0,resolve.resolveImage)(client, text, { where: source.where, signatureRepository: source.signatureRepository });
     if (image.resolvedFromTag)
         ctx.warn?.(`${text} is a tag: verified its current digest ${image.descriptor.digest}.`);
     const v = await verifyImage(client, image, expectations, trust);

@@ -466,10 +466,10 @@ async function signImageBundle(client, session, image) {
     const payload = (0,_formats_intoto_js__WEBPACK_IMPORTED_MODULE_8__/* .statementBytes */ .Tp)((0,_formats_intoto_js__WEBPACK_IMPORTED_MODULE_8__/* .statement */ .qZ)([{ name: image.ref.repositoryName, digest: { sha256: hex } }], _formats_intoto_js__WEBPACK_IMPORTED_MODULE_8__/* .COSIGN_SIGN_PREDICATE */ .u, {}));
     const bundle = await session.signDSSE(payload, _formats_intoto_js__WEBPACK_IMPORTED_MODULE_8__/* .IN_TOTO_PAYLOAD_TYPE */ .T4);
     const bundleBytes = Buffer.from(JSON.stringify((0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__.bundleToJSON)(bundle)));
-    const [layer] = await Promise.all([client.pushBlob(image.ref, bundleBytes, _oci_types_js__WEBPACK_IMPORTED_MODULE_6__/* .SIGSTORE_BUNDLE_V03 */ .En), client.pushBlob(image.ref, _oci_types_js__WEBPACK_IMPORTED_MODULE_6__/* .EMPTY_CONFIG_BYTES */ .pA, _oci_types_js__WEBPACK_IMPORTED_MODULE_6__/* .EMPTY_CONFIG */ .$v.mediaType)]);
+    const [layer] = await Promise.all([client.pushBlob(image.store, bundleBytes, _oci_types_js__WEBPACK_IMPORTED_MODULE_6__/* .SIGSTORE_BUNDLE_V03 */ .En), client.pushBlob(image.store, _oci_types_js__WEBPACK_IMPORTED_MODULE_6__/* .EMPTY_CONFIG_BYTES */ .pA, _oci_types_js__WEBPACK_IMPORTED_MODULE_6__/* .EMPTY_CONFIG */ .$v.mediaType)]);
     const { bytes } = (0,_formats_referrer_js__WEBPACK_IMPORTED_MODULE_3__/* .bundleReferrerManifest */ .j_)({ bundle: layer, subject: image.descriptor, predicateType: _formats_intoto_js__WEBPACK_IMPORTED_MODULE_8__/* .COSIGN_SIGN_PREDICATE */ .u });
-    const attached = await (0,_oci_referrers_js__WEBPACK_IMPORTED_MODULE_5__/* .attachReferrer */ .vO)(client, image.ref, image.descriptor, bytes);
-    const where = `${image.ref.registry}/${image.ref.repository}@${attached.descriptor.digest}`;
+    const attached = await (0,_oci_referrers_js__WEBPACK_IMPORTED_MODULE_5__/* .attachReferrer */ .vO)(client, image.store, image.descriptor, bytes);
+    const where = `${image.store.registry}/${image.store.repository}@${attached.descriptor.digest}`;
     return {
         format: 'bundle',
         location: attached.tag ? `${where} (listed in tag ${attached.tag})` : `${where} (referrers API)`,
@@ -480,12 +480,12 @@ async function signImageBundle(client, session, image) {
 async function signImageLegacy(client, session, image) {
     const payload = (0,_formats_simple_signing_js__WEBPACK_IMPORTED_MODULE_4__/* .simpleSigningPayload */ .Kq)({ dockerReference: image.ref.repositoryName, manifestDigest: image.descriptor.digest });
     const bundle = await session.signDigest((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(payload).digest());
-    const tag = await (0,_legacy_store_js__WEBPACK_IMPORTED_MODULE_7__/* .appendLegacyLayer */ .r)(client, image.ref, image.descriptor.digest, 'sig', {
+    const tag = await (0,_legacy_store_js__WEBPACK_IMPORTED_MODULE_7__/* .appendLegacyLayer */ .r)(client, image.store, image.descriptor.digest, 'sig', {
         blob: payload,
         mediaType: _oci_types_js__WEBPACK_IMPORTED_MODULE_6__/* .COSIGN_SIMPLE_SIGNING */ .dY,
         annotations: (0,_formats_cosign_legacy_js__WEBPACK_IMPORTED_MODULE_2__/* .legacyAnnotations */ .En)(bundle)
     });
-    return { format: 'legacy', location: `${image.ref.registry}/${image.ref.repository}:${tag}`, ...(0,_tlog_js__WEBPACK_IMPORTED_MODULE_9__/* .logFacts */ .q)(bundle) };
+    return { format: 'legacy', location: `${image.store.registry}/${image.store.repository}:${tag}`, ...(0,_tlog_js__WEBPACK_IMPORTED_MODULE_9__/* .logFacts */ .q)(bundle) };
 }
 /**
  * Signs an image in the requested formats. With both, the two signatures are

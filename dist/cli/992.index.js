@@ -313,14 +313,14 @@ __webpack_require__.r(__webpack_exports__);
 
 
 function where(image, at) {
-    return `${image.ref.registry}/${image.ref.repository}${at}`;
+    return `${image.store.registry}/${image.store.repository}${at}`;
 }
 /** A bundle as a referrer of the image, annotated with its predicate type. */
 async function attachBundle(client, image, bundle, predicateType) {
     const bytes = Buffer.from(JSON.stringify((0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__.bundleToJSON)(bundle)));
-    const [layer] = await Promise.all([client.pushBlob(image.ref, bytes, _oci_types_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGSTORE_BUNDLE_V03 */ .En), client.pushBlob(image.ref, _oci_types_js__WEBPACK_IMPORTED_MODULE_4__/* .EMPTY_CONFIG_BYTES */ .pA, _oci_types_js__WEBPACK_IMPORTED_MODULE_4__/* .EMPTY_CONFIG */ .$v.mediaType)]);
+    const [layer] = await Promise.all([client.pushBlob(image.store, bytes, _oci_types_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGSTORE_BUNDLE_V03 */ .En), client.pushBlob(image.store, _oci_types_js__WEBPACK_IMPORTED_MODULE_4__/* .EMPTY_CONFIG_BYTES */ .pA, _oci_types_js__WEBPACK_IMPORTED_MODULE_4__/* .EMPTY_CONFIG */ .$v.mediaType)]);
     const manifest = (0,_formats_referrer_js__WEBPACK_IMPORTED_MODULE_2__/* .bundleReferrerManifest */ .j_)({ bundle: layer, subject: image.descriptor, predicateType });
-    const r = await (0,_oci_referrers_js__WEBPACK_IMPORTED_MODULE_3__/* .attachReferrer */ .vO)(client, image.ref, image.descriptor, manifest.bytes);
+    const r = await (0,_oci_referrers_js__WEBPACK_IMPORTED_MODULE_3__/* .attachReferrer */ .vO)(client, image.store, image.descriptor, manifest.bytes);
     return { kind: 'attestation', format: 'bundle', location: where(image, `@${r.descriptor.digest}`) + (r.tag ? ` (listed in tag ${r.tag})` : '') };
 }
 /** cosign's `.att` layer: the DSSE envelope, with the predicate type and the verification material as annotations. */
@@ -330,7 +330,7 @@ async function attachLegacyAttestation(client, image, bundle, predicateType) {
     const envelope = (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__.envelopeToJSON)(bundle.content.dsseEnvelope);
     // cosign omits an empty keyid.
     const blob = Buffer.from((0,_formats_gojson_js__WEBPACK_IMPORTED_MODULE_6__/* .goJSON */ .N)({ payload: envelope.payload, payloadType: envelope.payloadType, signatures: envelope.signatures.map(s => (s.keyid ? { keyid: s.keyid, sig: s.sig } : { sig: s.sig })) }));
-    const tag = await (0,_legacy_store_js__WEBPACK_IMPORTED_MODULE_5__/* .appendLegacyLayer */ .r)(client, image.ref, image.descriptor.digest, 'att', {
+    const tag = await (0,_legacy_store_js__WEBPACK_IMPORTED_MODULE_5__/* .appendLegacyLayer */ .r)(client, image.store, image.descriptor.digest, 'att', {
         blob,
         mediaType: _oci_types_js__WEBPACK_IMPORTED_MODULE_4__/* .DSSE_ENVELOPE */ .P7,
         annotations: (0,_formats_cosign_legacy_js__WEBPACK_IMPORTED_MODULE_1__/* .legacyAnnotations */ .En)(bundle, { predicateType })
@@ -343,11 +343,11 @@ async function attachLegacyAttestation(client, image, bundle, predicateType) {
  * referrer whose artifact type is that media type.
  */
 async function attachSBOM(client, image, sbom, mediaType) {
-    const layer = await client.pushBlob(image.ref, sbom, mediaType);
-    const config = await client.pushBlob(image.ref, (0,_formats_cosign_legacy_js__WEBPACK_IMPORTED_MODULE_1__/* .legacyConfig */ .eg)([layer.digest]), _oci_types_js__WEBPACK_IMPORTED_MODULE_4__/* .OCI_CONFIG */ .TF);
+    const layer = await client.pushBlob(image.store, sbom, mediaType);
+    const config = await client.pushBlob(image.store, (0,_formats_cosign_legacy_js__WEBPACK_IMPORTED_MODULE_1__/* .legacyConfig */ .eg)([layer.digest]), _oci_types_js__WEBPACK_IMPORTED_MODULE_4__/* .OCI_CONFIG */ .TF);
     const tag = (0,_oci_types_js__WEBPACK_IMPORTED_MODULE_4__/* .cosignTag */ .qv)(image.descriptor.digest, 'sbom');
-    await client.putManifest(image.ref, tag, (0,_formats_cosign_legacy_js__WEBPACK_IMPORTED_MODULE_1__/* .legacyManifest */ .ND)({ ...config, mediaType: _oci_types_js__WEBPACK_IMPORTED_MODULE_4__/* .OCI_CONFIG */ .TF }, [{ ...layer, mediaType }]), _oci_types_js__WEBPACK_IMPORTED_MODULE_4__/* .OCI_MANIFEST */ .EG);
-    await client.pushBlob(image.ref, _oci_types_js__WEBPACK_IMPORTED_MODULE_4__/* .EMPTY_CONFIG_BYTES */ .pA, _oci_types_js__WEBPACK_IMPORTED_MODULE_4__/* .EMPTY_CONFIG */ .$v.mediaType);
+    await client.putManifest(image.store, tag, (0,_formats_cosign_legacy_js__WEBPACK_IMPORTED_MODULE_1__/* .legacyManifest */ .ND)({ ...config, mediaType: _oci_types_js__WEBPACK_IMPORTED_MODULE_4__/* .OCI_CONFIG */ .TF }, [{ ...layer, mediaType }]), _oci_types_js__WEBPACK_IMPORTED_MODULE_4__/* .OCI_MANIFEST */ .EG);
+    await client.pushBlob(image.store, _oci_types_js__WEBPACK_IMPORTED_MODULE_4__/* .EMPTY_CONFIG_BYTES */ .pA, _oci_types_js__WEBPACK_IMPORTED_MODULE_4__/* .EMPTY_CONFIG */ .$v.mediaType);
     const referrer = Buffer.from((0,_formats_gojson_js__WEBPACK_IMPORTED_MODULE_6__/* .goJSON */ .N)({
         schemaVersion: 2,
         mediaType: _oci_types_js__WEBPACK_IMPORTED_MODULE_4__/* .OCI_MANIFEST */ .EG,
@@ -356,7 +356,7 @@ async function attachSBOM(client, image, sbom, mediaType) {
         layers: [{ mediaType, size: layer.size, digest: layer.digest }],
         subject: { mediaType: image.descriptor.mediaType, size: image.descriptor.size, digest: image.descriptor.digest }
     }));
-    const r = await (0,_oci_referrers_js__WEBPACK_IMPORTED_MODULE_3__/* .attachReferrer */ .vO)(client, image.ref, image.descriptor, referrer);
+    const r = await (0,_oci_referrers_js__WEBPACK_IMPORTED_MODULE_3__/* .attachReferrer */ .vO)(client, image.store, image.descriptor, referrer);
     return [
         { kind: 'sbom', format: 'legacy', location: where(image, `:${tag}`) },
         { kind: 'sbom', format: 'bundle', location: where(image, `@${r.descriptor.digest}`) + (r.tag ? ` (listed in tag ${r.tag})` : '') }

@@ -34724,7 +34724,8 @@ async function runAttestStep(inputs, ctx) {
     // Image support is loaded only for steps that attest images.
     const img = inputs.images.length ? await loadImageSupport() : undefined;
     const client = img?.registryClient(inputs, ctx.env, ctx.onSecret);
-    const images = client && img ? await (0,concurrency/* mapLimit */.s)(inputs.images, 4, text => img.resolveImage(client, text)) : [];
+    const store = img?.signatureRepository(inputs.signatureRepository, ctx.env);
+    const images = client && img ? await (0,concurrency/* mapLimit */.s)(inputs.images, 4, text => img.resolveImage(client, text, { signatureRepository: store })) : [];
     for (const image of images) {
         if (image.resolvedFromTag)
             ctx.warn?.(`${image.given} is a tag: attested its current digest ${image.descriptor.digest}.`);
@@ -34780,8 +34781,12 @@ async function runAttestStep(inputs, ctx) {
     };
 }
 async function loadImageSupport() {
-    const [{ registryClient }, { resolveImage }, attach] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6260)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7473)), __nccwpck_require__.e(/* import() */ 992).then(__nccwpck_require__.bind(__nccwpck_require__, 8992))]);
-    return { registryClient, resolveImage, ...attach };
+    const [{ registryClient }, { resolveImage, signatureRepository }, attach] = await Promise.all([
+        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6260)),
+        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7473)),
+        __nccwpck_require__.e(/* import() */ 992).then(__nccwpck_require__.bind(__nccwpck_require__, 8992))
+    ]);
+    return { registryClient, resolveImage, signatureRepository, ...attach };
 }
 /** A fresh file name for the bundle: in `bundle-dir`, else a new directory under RUNNER_TEMP. */
 async function bundleTarget(bundleDir, ctx) {
@@ -34933,12 +34938,12 @@ async function loadSigning() {
 /** Images signed at once: each is a few registry round trips, mostly waiting. */
 const IMAGE_CONCURRENCY = 8;
 async function sign_step_loadImageSupport() {
-    const [{ registryClient }, { resolveImage }, { signImage }] = await Promise.all([
+    const [{ registryClient }, { resolveImage, signatureRepository }, { signImage }] = await Promise.all([
         Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6260)),
         Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7473)),
         __nccwpck_require__.e(/* import() */ 84).then(__nccwpck_require__.bind(__nccwpck_require__, 1084))
     ]);
-    return { registryClient, resolveImage, signImage };
+    return { registryClient, resolveImage, signatureRepository, signImage };
 }
 /**
  * The sign step: resolve files and images first (so a typo fails before any
@@ -34949,7 +34954,8 @@ async function runSignStep(inputs, ctx) {
     // Image support is loaded only for steps that sign images (it is most of the code a file step would not use).
     const img = inputs.images.length ? await sign_step_loadImageSupport() : undefined;
     const client = img ? img.registryClient(inputs, ctx.env, ctx.onSecret) : undefined;
-    const images = client && img ? await (0,concurrency/* mapLimit */.s)(inputs.images, 4, text => img.resolveImage(client, text)) : [];
+    const store = img?.signatureRepository(inputs.signatureRepository, ctx.env);
+    const images = client && img ? await (0,concurrency/* mapLimit */.s)(inputs.images, 4, text => img.resolveImage(client, text, { signatureRepository: store })) : [];
     for (const image of images) {
         if (image.resolvedFromTag) {
             ctx.warn?.(`${image.given} is a tag: signed its current digest ${image.descriptor.digest}. Reference images by digest to sign exactly what you built.`);
@@ -35117,7 +35123,7 @@ var command = __nccwpck_require__(3567);
 
 
 const SIGNING_FLAGS = ['bundle-dir', 'identity-token', 'oidc-audience', 'key', 'key-password', 'sigstore', 'signing-config', 'fulcio-url', 'rekor-url', 'tsa-url', 'timeout', 'retries'];
-const REGISTRY_FLAGS = ['registry-username', 'registry-password'];
+const REGISTRY_FLAGS = ['registry-username', 'registry-password', 'signature-repository'];
 const SIGN_FLAGS = ['subject-path', 'image', 'signature-format', ...REGISTRY_FLAGS, ...SIGNING_FLAGS];
 const VERIFY_FLAGS = [
     'subject-path',
@@ -35263,12 +35269,12 @@ var errors = __nccwpck_require__(4296);
 var image_client = __nccwpck_require__(6260);
 // EXTERNAL MODULE: ./src/core/image/layout.ts
 var layout = __nccwpck_require__(2739);
+// EXTERNAL MODULE: ./src/core/image/resolve.ts
+var resolve = __nccwpck_require__(7473);
 // EXTERNAL MODULE: ./src/core/oci/referrers.ts
 var oci_referrers = __nccwpck_require__(8821);
 // EXTERNAL MODULE: ./src/core/oci/types.ts
 var types = __nccwpck_require__(8092);
-// EXTERNAL MODULE: ./src/core/image/resolve.ts
-var resolve = __nccwpck_require__(7473);
 ;// CONCATENATED MODULE: ./src/core/image/triangulate.ts
 
 
@@ -35278,9 +35284,9 @@ var resolve = __nccwpck_require__(7473);
  * tags (whether or not they exist yet) and every referrer, from the referrers
  * API or the referrers tag.
  */
-async function triangulate(client, text) {
-    const image = await (0,resolve.resolveImage)(client, text);
-    const repo = image.ref;
+async function triangulate(client, text, signatureRepository) {
+    const image = await (0,resolve.resolveImage)(client, text, { signatureRepository });
+    const repo = image.store;
     const name = repo.repositoryName;
     const locations = [];
     for (const kind of ['sig', 'att', 'sbom']) {
@@ -35295,7 +35301,7 @@ async function triangulate(client, text) {
 }
 
 // EXTERNAL MODULE: ./src/core/inputs.ts
-var inputs = __nccwpck_require__(9114);
+var core_inputs = __nccwpck_require__(9114);
 // EXTERNAL MODULE: ./src/cli/args.ts
 var cli_args = __nccwpck_require__(7593);
 // EXTERNAL MODULE: ./src/cli/command.ts
@@ -35309,7 +35315,8 @@ var command = __nccwpck_require__(3567);
 
 
 
-const REGISTRY_FLAGS = ['registry-username', 'registry-password', 'timeout', 'retries'];
+
+const REGISTRY_FLAGS = ['registry-username', 'registry-password', 'signature-repository', 'timeout', 'retries'];
 function oneImage(positionals, command) {
     if (positionals.length !== 1)
         throw new errors/* SealError */.EM('INPUT_INVALID', `seal ${command} takes exactly one image reference`);
@@ -35323,8 +35330,9 @@ function runSave(argv, out = command/* std */.w) {
         const dir = args.flags.get('dir');
         if (!dir)
             throw new errors/* SealError */.EM('INPUT_INVALID', 'seal save needs --dir DIR');
-        const client = (0,image_client.registryClient)({ ...(0,inputs/* readRegistryInputs */.rS)(get), ...(0,inputs/* readNetworkInputs */.WS)(get) }, process.env, run.secret);
-        const result = await (0,layout/* saveImage */.lE)(client, oneImage(args.positionals, 'save'), (0,external_node_path_.resolve)(dir));
+        const inputs = { ...(0,core_inputs/* readRegistryInputs */.rS)(get), ...(0,core_inputs/* readNetworkInputs */.WS)(get) };
+        const client = (0,image_client.registryClient)(inputs, process.env, run.secret);
+        const result = await (0,layout/* saveImage */.lE)(client, oneImage(args.positionals, 'save'), (0,external_node_path_.resolve)(dir), (0,resolve.signatureRepository)(inputs.signatureRepository, process.env));
         out.stderr(`Saved ${result.digest} with ${result.artifacts.length ? result.artifacts.join(', ') : 'no signatures'} (${result.written} objects) to ${dir}\n`);
         out.stdout(`${result.digest}\n`);
         return 0;
@@ -35339,8 +35347,9 @@ function runTriangulate(argv, out = command/* std */.w) {
         if (type && !['sig', 'att', 'sbom', 'referrers'].includes(type)) {
             throw new errors/* SealError */.EM('INPUT_INVALID', `--type must be sig, att, sbom or referrers, got "${type}"`);
         }
-        const client = (0,image_client.registryClient)({ ...(0,inputs/* readRegistryInputs */.rS)(get), ...(0,inputs/* readNetworkInputs */.WS)(get) }, process.env, run.secret);
-        const { locations } = await triangulate(client, oneImage(args.positionals, 'triangulate'));
+        const inputs = { ...(0,core_inputs/* readRegistryInputs */.rS)(get), ...(0,core_inputs/* readNetworkInputs */.WS)(get) };
+        const client = (0,image_client.registryClient)(inputs, process.env, run.secret);
+        const { locations } = await triangulate(client, oneImage(args.positionals, 'triangulate'), (0,resolve.signatureRepository)(inputs.signatureRepository, process.env));
         for (const l of locations) {
             if (type ? l.kind !== type : !l.exists && l.kind !== 'sig')
                 continue;
@@ -35391,7 +35400,8 @@ Usage:
 
 Options are named like the action inputs. Without --identity-token or --key, sign uses
 the CI's ambient token (GitHub Actions, GitLab CI id_tokens, Buildkite, CircleCI) or
-SIGSTORE_ID_TOKEN. --key-password defaults to COSIGN_PASSWORD.
+SIGSTORE_ID_TOKEN. --key-password defaults to COSIGN_PASSWORD. Image commands take
+--signature-repository REPO (default COSIGN_REPOSITORY) to keep signatures in another repository.
 `;
 async function main(argv) {
     const [command, ...rest] = argv;
@@ -38107,8 +38117,8 @@ function refName(repo, reference) {
  * referrers, configs and layers) is read as one, with a digest seal can
  * check, before anything it names is fetched.
  */
-async function saveImage(client, text, dir) {
-    const { image, manifest } = await (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__.resolveManifest)(client, text);
+async function saveImage(client, text, dir, signatureRepository) {
+    const { image, manifest } = await (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__.resolveManifest)(client, text, { signatureRepository });
     const blobs = new Map();
     const entries = [];
     const artifacts = [];
@@ -38133,10 +38143,13 @@ async function saveImage(client, text, dir) {
         }
     }
     // Everything that refers to the image: bundles, attestations, SBOMs.
-    const referrers = await (0,_oci_referrers_js__WEBPACK_IMPORTED_MODULE_4__/* .listReferrers */ .xt)(client, repo, image.descriptor.digest, { includeTag: true });
-    const listed = referrers.descriptors.map((d, i) => (0,_oci_types_js__WEBPACK_IMPORTED_MODULE_5__/* .parseDescriptor */ .BA)(d, `Referrer ${i} of ${image.descriptor.digest} from ${from}`, { verifiable: true }));
+    // They are read where they are stored (the signature repository, if any) and saved as the image's own.
+    const store = image.store;
+    const storedIn = `${store.registry}/${store.repository}`;
+    const referrers = await (0,_oci_referrers_js__WEBPACK_IMPORTED_MODULE_4__/* .listReferrers */ .xt)(client, store, image.descriptor.digest, { includeTag: true });
+    const listed = referrers.descriptors.map((d, i) => (0,_oci_types_js__WEBPACK_IMPORTED_MODULE_5__/* .parseDescriptor */ .BA)(d, `Referrer ${i} of ${image.descriptor.digest} from ${storedIn}`, { verifiable: true }));
     for (const d of listed) {
-        const m = await copyManifest(client, repo, d.digest, blobs);
+        const m = await copyManifest(client, store, d.digest, blobs);
         if (!m)
             continue;
         entries.push({ mediaType: m.mediaType, size: m.size, digest: m.digest, ...(d.artifactType ? { artifactType: d.artifactType } : {}), annotations: { [KIND]: KINDS.referrer } });
@@ -38145,7 +38158,7 @@ async function saveImage(client, text, dir) {
     // cosign's legacy tags.
     for (const suffix of ['sig', 'att', 'sbom']) {
         const tag = (0,_oci_types_js__WEBPACK_IMPORTED_MODULE_5__/* .cosignTag */ .qv)(image.descriptor.digest, suffix);
-        const m = await copyManifest(client, repo, tag, blobs);
+        const m = await copyManifest(client, store, tag, blobs);
         if (!m)
             continue;
         entries.push({ mediaType: m.mediaType, size: m.size, digest: m.digest, annotations: { [REF_NAME]: refName(repo, tag), [KIND]: KINDS[suffix] } });
@@ -38297,7 +38310,8 @@ function stringAnnotations(value) {
 __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   resolveImage: () => (/* binding */ resolveImage),
-/* harmony export */   resolveManifest: () => (/* binding */ resolveManifest)
+/* harmony export */   resolveManifest: () => (/* binding */ resolveManifest),
+/* harmony export */   signatureRepository: () => (/* binding */ signatureRepository)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
 /* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(488);
@@ -38306,12 +38320,23 @@ __nccwpck_require__.r(__webpack_exports__);
 
 
 /**
+ * The repository that holds signatures when it is not each image's own:
+ * the `signature-repository` input, else the `COSIGN_REPOSITORY`
+ * environment variable, as cosign reads it.
+ */
+function signatureRepository(input, env) {
+    if (input)
+        return (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRepository */ .SU)(input, 'signature-repository');
+    const fromEnv = env.COSIGN_REPOSITORY?.trim();
+    return fromEnv ? (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRepository */ .SU)(fromEnv, 'COSIGN_REPOSITORY') : undefined;
+}
+/**
  * Resolves an image reference to its manifest digest, media type and size.
  * A tag is looked up once; everything after that uses the digest, so a tag
  * moved meanwhile cannot change what is signed or verified.
  */
-async function resolveImage(client, text, input = 'image', where) {
-    return (await resolveManifest(client, text, input, where)).image;
+async function resolveImage(client, text, opts = {}) {
+    return (await resolveManifest(client, text, opts)).image;
 }
 /**
  * `resolveImage`, keeping the manifest read. The descriptor comes from the
@@ -38322,7 +38347,8 @@ async function resolveImage(client, text, input = 'image', where) {
  * Content-Type) never reaches a descriptor that a signature's referrer will
  * name as its subject.
  */
-async function resolveManifest(client, text, input = 'image', where) {
+async function resolveManifest(client, text, opts = {}) {
+    const { input = 'image', where, signatureRepository } = opts;
     const ref = (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageReference */ .o_)(text, input);
     const manifest = await client.getManifest(ref, ref.reference);
     if (!manifest) {
@@ -38341,12 +38367,14 @@ async function resolveManifest(client, text, input = 'image', where) {
             hint: `Sign or verify an image: its manifest must be one of ${_oci_types_js__WEBPACK_IMPORTED_MODULE_2__/* .MANIFEST_MEDIA_TYPES */ .$T.join(', ')}.`
         });
     }
+    const pinned = ref.withDigest(manifest.digest);
     return {
         image: {
             given: text,
-            ref: ref.withDigest(manifest.digest),
+            ref: pinned,
             descriptor: { mediaType: manifest.mediaType, size: manifest.bytes.length, digest: manifest.digest },
-            resolvedFromTag: ref.digest ? undefined : ref.reference
+            resolvedFromTag: ref.digest ? undefined : ref.reference,
+            store: signatureRepository ? (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .inRepository */ .yJ)(pinned, signatureRepository) : pinned
         },
         manifest
     };
@@ -38369,7 +38397,9 @@ async function resolveManifest(client, text, input = 'image', where) {
 /* harmony export */ });
 /* unused harmony exports GITHUB_OIDC_ISSUER, readBoolean, readInteger, readOptional, readSigningInputs, readImages */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/* harmony import */ var _subjects_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1648);
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(488);
+/* harmony import */ var _subjects_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1648);
+
 
 
 const PUBLIC_FULCIO_URL = 'https://fulcio.sigstore.dev';
@@ -38433,7 +38463,11 @@ function readRegistryInputs(get) {
     if (!!registryUsername !== !!registryPassword) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SealError */ .EM('INPUT_INVALID', 'Set both `registry-username` and `registry-password`, or neither (then ~/.docker/config.json is used).');
     }
-    return { registryUsername, registryPassword };
+    const signatureRepository = readOptional(get, 'signature-repository');
+    // Checked here so a typo fails before anything is resolved; the step parses it again (with COSIGN_REPOSITORY as its fallback).
+    if (signatureRepository)
+        (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRepository */ .SU)(signatureRepository, 'signature-repository');
+    return { registryUsername, registryPassword, signatureRepository };
 }
 /** Image references, one per line (commas are not separators: they never occur in a reference). */
 function readImages(get) {
@@ -38443,7 +38477,7 @@ function readImages(get) {
         .filter(Boolean);
 }
 function readSignInputs(get) {
-    const subjectPatterns = (0,_subjects_js__WEBPACK_IMPORTED_MODULE_1__/* .splitList */ .ry)(get('subject-path'));
+    const subjectPatterns = (0,_subjects_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .ry)(get('subject-path'));
     const images = readImages(get);
     if (subjectPatterns.length === 0 && images.length === 0) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SealError */ .EM('INPUT_INVALID', 'Give `subject-path` (files to sign, as globs separated by newlines or commas) or `image` (image references, one per line).');
@@ -38460,7 +38494,7 @@ function readAttestInputs(get) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SealError */ .EM('INPUT_INVALID', `\`attestation-format\` must be bundle, legacy or both, got "${attestationFormat}".`);
     }
     const inputs = {
-        subjectPatterns: (0,_subjects_js__WEBPACK_IMPORTED_MODULE_1__/* .splitList */ .ry)(get('subject-path')),
+        subjectPatterns: (0,_subjects_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .ry)(get('subject-path')),
         images: readImages(get),
         pushToRegistry: readBoolean(get, 'push-to-registry', false),
         attestationFormat,
@@ -38536,7 +38570,7 @@ function readVerifyTrust(get, issuerGiven) {
     };
 }
 function readVerifyInputs(get) {
-    const subjectPatterns = (0,_subjects_js__WEBPACK_IMPORTED_MODULE_1__/* .splitList */ .ry)(get('subject-path'));
+    const subjectPatterns = (0,_subjects_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .ry)(get('subject-path'));
     const images = readImages(get);
     const localImage = readOptional(get, 'local-image');
     if (subjectPatterns.length === 0 && images.length === 0 && !localImage) {
@@ -41282,10 +41316,12 @@ function isRegistryError(err) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FG: () => (/* binding */ registryScheme),
 /* harmony export */   I3: () => (/* binding */ registryBaseURL),
+/* harmony export */   SU: () => (/* binding */ parseRepository),
 /* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
 /* harmony export */   dz: () => (/* binding */ isTag),
 /* harmony export */   o_: () => (/* binding */ parseImageReference),
-/* harmony export */   og: () => (/* binding */ isRepositoryPath)
+/* harmony export */   og: () => (/* binding */ isRepositoryPath),
+/* harmony export */   yJ: () => (/* binding */ inRepository)
 /* harmony export */ });
 /* unused harmony exports DOCKER_HUB_API_HOST, DOCKER_HUB_COSIGN_NAME, cosignRepositoryName, registryApiHost */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
@@ -41393,6 +41429,23 @@ function parseImageReference(text, input = 'image') {
     if (registry.length + 1 + path.length > MAX_NAME)
         fail(`the name is longer than ${MAX_NAME} characters`);
     return makeReference(registry, path, tag, digest);
+}
+/**
+ * A repository named on its own, such as `signature-repository`:
+ * registry/repository, without a tag or digest.
+ */
+function parseRepository(text, input) {
+    const ref = parseImageReference(text, input);
+    if (ref.tag !== undefined || ref.digest !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SealError */ .EM('INPUT_INVALID', `\`${input}\`: "${text.slice(0, 200)}" names a ${ref.digest ? 'digest' : 'tag'}; give only the repository.`, {
+            hint: 'Write it as registry/repository, for example ghcr.io/org/signatures.'
+        });
+    }
+    return { registry: ref.registry, repository: ref.repository };
+}
+/** The same digest (or tag) addressed in another repository. */
+function inRepository(ref, repo) {
+    return makeReference(repo.registry, repo.repository, ref.tag, ref.digest);
 }
 function makeReference(registry, repository, tag, digest) {
     const repositoryName = cosignRepositoryName({ registry, repository });

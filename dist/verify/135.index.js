@@ -1,8 +1,8 @@
-export const id = 297;
-export const ids = [297];
+export const id = 135;
+export const ids = [135];
 export const modules = {
 
-/***/ 4297:
+/***/ 135:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -98,322 +98,8 @@ function isRegistryError(err) {
     return err instanceof errors_RegistryError;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/core/oci/types.ts
-/**
- * OCI and Docker media types, descriptor shapes and the tag names cosign and
- * the OCI referrers tag schema derive from a digest.
- */
-
-
-const types_OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
-const types_OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
-const types_OCI_CONFIG = 'application/vnd.oci.image.config.v1+json';
-const OCI_LAYER = 'application/vnd.oci.image.layer.v1.tar';
-const OCI_LAYER_GZIP = 'application/vnd.oci.image.layer.v1.tar+gzip';
-const OCI_EMPTY = 'application/vnd.oci.empty.v1+json';
-const DOCKER_MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json';
-const DOCKER_MANIFEST_LIST = 'application/vnd.docker.distribution.manifest.list.v2+json';
-const DOCKER_CONFIG = 'application/vnd.docker.container.image.v1+json';
-/** cosign's legacy `.sig` layer: the simple-signing payload. */
-const COSIGN_SIMPLE_SIGNING = 'application/vnd.dev.cosign.simplesigning.v1+json';
-/** cosign's legacy `.att` layer: a DSSE envelope. */
-const DSSE_ENVELOPE = 'application/vnd.dsse.envelope.v1+json';
-const IN_TOTO = 'application/vnd.in-toto+json';
-const SIGSTORE_BUNDLE_V03 = 'application/vnd.dev.sigstore.bundle.v0.3+json';
-/** The empty config blob `{}` OCI 1.1 artifacts use. */
-const EMPTY_CONFIG_BYTES = Buffer.from('{}');
-const EMPTY_CONFIG_DIGEST = 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a';
-const EMPTY_CONFIG = Object.freeze({ mediaType: OCI_EMPTY, size: 2, digest: EMPTY_CONFIG_DIGEST });
-/** Media types a manifest GET accepts: single-platform manifests and indexes, OCI and Docker. */
-const MANIFEST_MEDIA_TYPES = [types_OCI_MANIFEST, types_OCI_INDEX, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST];
-const HEX_LENGTH = { sha256: 64, sha512: 128 };
-/** Whether text is a content digest seal can verify: `sha256:<64 hex>` or `sha512:<128 hex>`, lowercase. */
-function isDigest(text) {
-    const m = /^(sha256|sha512):([0-9a-f]+)$/.exec(text);
-    return m !== null && m[2].length === HEX_LENGTH[m[1]];
-}
-/** The digest of bytes, `sha256:<hex>` unless another algorithm is asked for. */
-function types_digestOf(bytes, algorithm = 'sha256') {
-    return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('hex')}`;
-}
-/** The algorithm of a digest seal can verify, or undefined. */
-function digestAlgorithm(digest) {
-    return isDigest(digest) ? digest.slice(0, digest.indexOf(':')) : undefined;
-}
-/** A descriptor for bytes. */
-function describe(bytes, mediaType) {
-    return { mediaType, size: bytes.length, digest: types_digestOf(bytes) };
-}
-function requireDigest(digest) {
-    const m = /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/.exec(digest);
-    if (!m)
-        throw new errors/* SealError */.EM('INPUT_INVALID', `"${digest.slice(0, 160)}" is not a digest (expected sha256:<hex>).`);
-    return { algorithm: m[1], hex: m[2] };
-}
-/** The referrers tag schema tag for a subject: `sha256-<hex>` (the hex part truncated to 64 characters). */
-function types_referrersTag(digest) {
-    const { algorithm, hex } = requireDigest(digest);
-    return `${algorithm.slice(0, 32)}-${hex.slice(0, 64)}`;
-}
-/** cosign's legacy tag for signatures, attestations or SBOMs of an image: `sha256-<hex>.sig`. */
-function types_cosignTag(digest, suffix) {
-    const { algorithm, hex } = requireDigest(digest);
-    return `${algorithm}-${hex}.${suffix}`;
-}
-function types_isIndexMediaType(mediaType) {
-    return mediaType === types_OCI_INDEX || mediaType === DOCKER_MANIFEST_LIST;
-}
-function isImageManifestMediaType(mediaType) {
-    return mediaType === types_OCI_MANIFEST || mediaType === DOCKER_MANIFEST;
-}
-/**
- * Checks that a value from a registry is a descriptor (media type, size,
- * digest and, when present, well-typed optional fields) and returns a copy
- * holding only the known fields. `where` names it in the error, a
- * REGISTRY_ERROR.
- */
-function types_parseDescriptor(value, where, options = {}) {
-    const bad = (why) => {
-        throw new errors/* SealError */.EM('REGISTRY_ERROR', `${where} is not a valid descriptor: ${why}.`);
-    };
-    if (!value || typeof value !== 'object' || Array.isArray(value))
-        bad('not a JSON object');
-    const v = value;
-    if (typeof v.mediaType !== 'string' || v.mediaType === '')
-        bad('mediaType is missing');
-    if (typeof v.size !== 'number' || !Number.isSafeInteger(v.size) || v.size < 0)
-        bad('size is not a non-negative integer');
-    if (typeof v.digest !== 'string' || !/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/.test(v.digest))
-        bad('digest is malformed');
-    if (options.verifiable && !isDigest(v.digest)) {
-        bad(`digest "${v.digest.slice(0, 80)}" is not one seal can check (sha256:<64 hex digits> or sha512:<128 hex digits>, lowercase)`);
-    }
-    const out = { mediaType: v.mediaType, size: v.size, digest: v.digest };
-    if (v.urls !== undefined) {
-        if (!Array.isArray(v.urls) || !v.urls.every(u => typeof u === 'string'))
-            bad('urls is not a list of strings');
-        out.urls = v.urls;
-    }
-    if (v.annotations !== undefined && v.annotations !== null) {
-        out.annotations = stringMap(v.annotations, () => bad('annotations is not a map of strings'));
-    }
-    if (v.platform !== undefined) {
-        const p = v.platform;
-        if (!p || typeof p !== 'object' || typeof p.architecture !== 'string' || typeof p.os !== 'string')
-            bad('platform is malformed');
-        out.platform = p;
-    }
-    if (v.artifactType !== undefined) {
-        if (typeof v.artifactType !== 'string')
-            bad('artifactType is not a string');
-        out.artifactType = v.artifactType;
-    }
-    if (v.data !== undefined) {
-        if (typeof v.data !== 'string')
-            bad('data is not a string');
-        out.data = v.data;
-    }
-    return out;
-}
-function stringMap(value, fail) {
-    if (!value || typeof value !== 'object' || Array.isArray(value))
-        fail();
-    const out = {};
-    for (const [k, v] of Object.entries(value)) {
-        if (typeof v !== 'string')
-            fail();
-        out[k] = v;
-    }
-    return out;
-}
-/**
- * A descriptor as JSON in the field order go-containerregistry writes
- * (mediaType, size, digest, data, urls, annotations, platform, artifactType),
- * leaving out absent fields, with annotation keys sorted.
- */
-function types_descriptorJSON(d) {
-    const out = { mediaType: d.mediaType, size: d.size, digest: d.digest };
-    if (d.data !== undefined)
-        out.data = d.data;
-    if (d.urls !== undefined)
-        out.urls = d.urls;
-    if (d.annotations !== undefined && Object.keys(d.annotations).length > 0) {
-        // Go marshals map keys in sorted order.
-        out.annotations = Object.fromEntries(Object.entries(d.annotations).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    }
-    if (d.platform !== undefined)
-        out.platform = d.platform;
-    if (d.artifactType !== undefined)
-        out.artifactType = d.artifactType;
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/core/oci/reference.ts
-/**
- * Image references: `[registry[:port]/]repository[:tag][@digest]`, normalised
- * the way docker and cosign read them (Docker Hub as `docker.io`, single names
- * under `library/`), with the scheme and API host each registry is reached at.
- */
-
-
-const DOCKER_HUB = 'docker.io';
-/** Where Docker Hub's registry API answers. */
-const DOCKER_HUB_API_HOST = 'registry-1.docker.io';
-/** The registry name cosign (go-containerregistry) writes for Docker Hub. */
-const DOCKER_HUB_COSIGN_NAME = 'index.docker.io';
-const DOCKER_HUB_ALIASES = new Set([DOCKER_HUB, DOCKER_HUB_COSIGN_NAME, DOCKER_HUB_API_HOST]);
-const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG = /^[\w][\w.-]{0,127}$/;
-const LABEL = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const DOMAIN = new RegExp(`^(?:${LABEL}(?:\\.${LABEL})*|\\[[0-9a-fA-F:.]+\\])(?::([0-9]{1,5}))?$`);
-const MAX_NAME = 255;
-/** Whether text is a repository path a registry accepts: lowercase components separated by `/`. */
-function isRepositoryPath(path) {
-    return path.length > 0 && path.length <= MAX_NAME && path.split('/').every(c => COMPONENT.test(c));
-}
-/** Whether text is a valid tag. */
-function isTag(text) {
-    return TAG.test(text);
-}
-/** The repository name cosign records for a registry and repository. */
-function cosignRepositoryName(repo) {
-    return `${repo.registry === DOCKER_HUB ? DOCKER_HUB_COSIGN_NAME : repo.registry}/${repo.repository}`;
-}
-/**
- * Parses an image reference, naming `input` (the action input or CLI flag it
- * came from) in any error.
- */
-function parseImageReference(text, input = 'image') {
-    const shown = text.length > 200 ? `${text.slice(0, 200)}…` : text;
-    const fail = (why) => {
-        throw new errors/* SealError */.EM('INPUT_INVALID', `\`${input}\`: "${shown}" is not a valid image reference: ${why}.`, {
-            hint: 'Write it as registry/repository[:tag][@sha256:<64 hex digits>], for example ghcr.io/org/app@sha256:….'
-        });
-    };
-    if (text.trim() === '')
-        fail('it is empty');
-    if (/\s/.test(text))
-        fail('it contains whitespace');
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text))
-        fail('remove the URL scheme (write host/repository, not https://host/repository)');
-    let rest = text;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!isDigest(digest)) {
-            fail(/^sha(256|512):[0-9a-fA-F]+$/.test(digest) && digest !== digest.toLowerCase()
-                ? 'the digest must be lowercase hex'
-                : 'the digest must be sha256:<64 hex digits> (or sha512:<128 hex digits>)');
-        }
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/') && colon > rest.lastIndexOf(']')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!TAG.test(tag))
-            fail(`the tag "${tag}" may only hold letters, digits, "_", "." and "-" (at most 128, not starting with "." or "-")`);
-    }
-    let registry = DOCKER_HUB;
-    let path = rest;
-    const slash = rest.indexOf('/');
-    if (slash >= 0) {
-        const first = rest.slice(0, slash);
-        // Like docker, a first component with a "." or ":" (or localhost) is a registry. Docker also
-        // takes an upper-case first component for a host; here it is a repository, to report the case.
-        if (/[.:[]/.test(first) || first === 'localhost') {
-            const m = DOMAIN.exec(first);
-            if (!m)
-                fail(`"${first}" is not a valid registry host`);
-            if (m[1] !== undefined && (Number(m[1]) < 1 || Number(m[1]) > 65535))
-                fail(`the port of "${first}" is out of range`);
-            registry = first.toLowerCase();
-            path = rest.slice(slash + 1);
-        }
-    }
-    if (DOCKER_HUB_ALIASES.has(registry)) {
-        registry = DOCKER_HUB;
-        if (path !== '' && !path.includes('/'))
-            path = `library/${path}`;
-    }
-    if (path === '')
-        fail('the repository name is missing');
-    for (const component of path.split('/')) {
-        if (component === '')
-            fail('the repository has an empty path component');
-        if (component !== component.toLowerCase() && COMPONENT.test(component.toLowerCase()))
-            fail('the repository name must be lowercase');
-        if (!COMPONENT.test(component)) {
-            fail(`"${component}" may only hold lowercase letters, digits and single ".", "_", "__" or "-" separators between them`);
-        }
-    }
-    if (registry.length + 1 + path.length > MAX_NAME)
-        fail(`the name is longer than ${MAX_NAME} characters`);
-    return makeReference(registry, path, tag, digest);
-}
-function makeReference(registry, repository, tag, digest) {
-    const repositoryName = cosignRepositoryName({ registry, repository });
-    return {
-        registry,
-        repository,
-        ...(tag !== undefined ? { tag } : {}),
-        ...(digest !== undefined ? { digest } : {}),
-        repositoryName,
-        reference: digest ?? tag ?? 'latest',
-        withDigest(d) {
-            if (!isDigest(d)) {
-                throw new errors/* SealError */.EM('INPUT_INVALID', `"${d.slice(0, 160)}" is not a digest (expected sha256:<64 lowercase hex digits>).`);
-            }
-            return makeReference(registry, repository, tag, d);
-        },
-        toString() {
-            return `${repositoryName}${tag !== undefined ? `:${tag}` : ''}${digest !== undefined ? `@${digest}` : ''}`;
-        }
-    };
-}
-function hostOnly(registry) {
-    if (registry.startsWith('['))
-        return registry.slice(0, registry.indexOf(']') + 1);
-    const colon = registry.lastIndexOf(':');
-    return colon >= 0 ? registry.slice(0, colon) : registry;
-}
-/** The host[:port] a registry's API answers at (Docker Hub: registry-1.docker.io). */
-function registryApiHost(registry) {
-    return DOCKER_HUB_ALIASES.has(registry) ? DOCKER_HUB_API_HOST : registry;
-}
-/**
- * `http` for loopback registries (localhost, 127.0.0.1, [::1], any port) and
- * for those listed in `insecure` (host[:port]; a host without a port matches
- * every port), `https` for every other registry.
- */
-function registryScheme(registry, insecure = []) {
-    const host = hostOnly(registry).toLowerCase();
-    if (host === 'localhost' || host === '127.0.0.1' || host === '[::1]')
-        return 'http';
-    for (const entry of insecure) {
-        const e = entry
-            .trim()
-            .toLowerCase()
-            .replace(/^[a-z]+:\/\//, '')
-            .replace(/\/.*$/, '');
-        if (e === '')
-            continue;
-        if (e === registry.toLowerCase())
-            return 'http';
-        if (hostOnly(e) === e && e === host)
-            return 'http';
-    }
-    return 'https';
-}
-/** The base URL of a registry's API, without a trailing slash: `https://ghcr.io`. */
-function registryBaseURL(registry, insecure = []) {
-    return `${registryScheme(registry, insecure)}://${registryApiHost(registry)}`;
-}
-
+// EXTERNAL MODULE: ./src/core/oci/reference.ts
+var oci_reference = __webpack_require__(488);
 ;// CONCATENATED MODULE: ./src/core/oci/auth.ts
 /**
  * Registry credentials and authentication challenges.
@@ -461,7 +147,7 @@ function keyHost(key) {
 function lookup(map, registry) {
     if (!map || typeof map !== 'object')
         return undefined;
-    const hub = registry === DOCKER_HUB;
+    const hub = registry === oci_reference/* DOCKER_HUB */.Xb;
     if (hub && map[DOCKER_HUB_AUTH_KEY] !== undefined)
         return map[DOCKER_HUB_AUTH_KEY];
     if (map[registry] !== undefined)
@@ -475,7 +161,7 @@ function lookup(map, registry) {
 }
 /** The server URL docker hands a credential helper for a registry. */
 function helperServerURL(registry) {
-    return registry === DOCKER_HUB ? DOCKER_HUB_AUTH_KEY : registry;
+    return registry === oci_reference/* DOCKER_HUB */.Xb ? DOCKER_HUB_AUTH_KEY : registry;
 }
 async function readDockerConfig(path) {
     let text;
@@ -881,7 +567,7 @@ class RegistryAuthenticator {
         if (creds &&
             url.protocol === 'http:' &&
             !isLoopback(url.hostname) &&
-            registryScheme(registry, this.options.insecureRegistries) === 'https') {
+            (0,oci_reference/* registryScheme */.FG)(registry, this.options.insecureRegistries) === 'https') {
             throw new errors_RegistryError('REGISTRY_AUTH', `Registry ${registry} asks for credentials at a plain-http token service (${url.host}); seal does not send credentials unencrypted.`, { registry, hint: 'List the registry in the insecure registries option only if this is intended.' });
         }
         const headers = { Accept: 'application/json' };
@@ -970,6 +656,8 @@ async function readCapped(res, max) {
     return Buffer.concat(chunks).toString('utf8');
 }
 
+// EXTERNAL MODULE: ./src/core/oci/types.ts
+var types = __webpack_require__(8092);
 ;// CONCATENATED MODULE: ./src/core/oci/client.ts
 /**
  * A client for the OCI distribution API: manifests, blobs, tags and the
@@ -1046,7 +734,7 @@ class RegistryClient {
     }
     /** The base URL of a registry's API: `http` for loopback and insecure registries. */
     baseURL(registry) {
-        return registryBaseURL(registry, this.insecure);
+        return (0,oci_reference/* registryBaseURL */.I3)(registry, this.insecure);
     }
     /**
      * Whether a manifest exists, with its digest and media type, from a HEAD.
@@ -1057,7 +745,7 @@ class RegistryClient {
      */
     async head(repo, reference) {
         const url = this.url(repo, 'manifests', checkReference(reference));
-        const res = await this.send(this.call(repo, 'HEAD', url, false, { Accept: MANIFEST_MEDIA_TYPES.join(', ') }));
+        const res = await this.send(this.call(repo, 'HEAD', url, false, { Accept: types/* MANIFEST_MEDIA_TYPES */.$T.join(', ') }));
         await discard(res);
         if (res.status === 404)
             return undefined;
@@ -1067,9 +755,9 @@ class RegistryClient {
             throw await this.httpError(repo.registry, 'HEAD', url, res);
         const digest = res.headers.get('docker-content-digest') ?? '';
         const mediaType = contentType(res);
-        if (!isDigest(digest) || !MANIFEST_MEDIA_TYPES.includes(mediaType))
+        if (!(0,types/* isDigest */.Bc)(digest) || !types/* MANIFEST_MEDIA_TYPES */.$T.includes(mediaType))
             return this.headByGet(repo, reference);
-        if (isDigest(reference) && digest !== reference) {
+        if ((0,types/* isDigest */.Bc)(reference) && digest !== reference) {
             throw this.mismatch(repo.registry, 'HEAD', url, `the registry reports digest ${digest} for manifest ${reference}`);
         }
         return { digest, mediaType };
@@ -1085,7 +773,7 @@ class RegistryClient {
      * `mediaType` field, else the Content-Type) must be one of `accept`.
      * Undefined on 404.
      */
-    async getManifest(repo, reference, accept = MANIFEST_MEDIA_TYPES) {
+    async getManifest(repo, reference, accept = types/* MANIFEST_MEDIA_TYPES */.$T) {
         const url = this.url(repo, 'manifests', checkReference(reference));
         const { res, bytes } = await this.getBody(this.call(repo, 'GET', url, false, { Accept: accept.join(', ') }), this.maxManifestBytes, `manifest ${reference}`);
         if (res.status === 404) {
@@ -1096,20 +784,20 @@ class RegistryClient {
             throw await this.httpError(repo.registry, 'GET', url, res);
         const sent = res.headers.get('docker-content-digest');
         let digest;
-        if (isDigest(reference)) {
-            digest = types_digestOf(bytes, digestAlgorithm(reference));
+        if ((0,types/* isDigest */.Bc)(reference)) {
+            digest = (0,types/* digestOf */.ol)(bytes, (0,types/* digestAlgorithm */.g4)(reference));
             if (digest !== reference)
                 throw this.mismatch(repo.registry, 'GET', url, `manifest ${reference} has content with digest ${digest}`);
         }
-        else if (sent && isDigest(sent)) {
-            digest = types_digestOf(bytes, digestAlgorithm(sent));
+        else if (sent && (0,types/* isDigest */.Bc)(sent)) {
+            digest = (0,types/* digestOf */.ol)(bytes, (0,types/* digestAlgorithm */.g4)(sent));
             if (digest !== sent)
                 throw this.mismatch(repo.registry, 'GET', url, `tag ${reference} is served as ${sent} but the content has digest ${digest}`);
-            if (digestAlgorithm(digest) !== 'sha256')
-                digest = types_digestOf(bytes);
+            if ((0,types/* digestAlgorithm */.g4)(digest) !== 'sha256')
+                digest = (0,types/* digestOf */.ol)(bytes);
         }
         else {
-            digest = types_digestOf(bytes);
+            digest = (0,types/* digestOf */.ol)(bytes);
         }
         const json = parseObject(bytes);
         if (!json) {
@@ -1141,8 +829,8 @@ class RegistryClient {
     async putManifest(repo, reference, bytes, mediaType, options = {}) {
         const url = this.url(repo, 'manifests', checkReference(reference));
         const body = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-        const digest = types_digestOf(body);
-        if (isDigest(reference) && types_digestOf(body, digestAlgorithm(reference)) !== reference) {
+        const digest = (0,types/* digestOf */.ol)(body);
+        if ((0,types/* isDigest */.Bc)(reference) && (0,types/* digestOf */.ol)(body, (0,types/* digestAlgorithm */.g4)(reference)) !== reference) {
             throw new errors/* SealError */.EM('INPUT_INVALID', `A manifest pushed as ${reference} must have that digest; its content hashes to ${digest}.`);
         }
         const headers = { 'Content-Type': mediaType };
@@ -1151,7 +839,7 @@ class RegistryClient {
         // Stored, whatever the answers said: the reference now names exactly these bytes.
         const landed = async () => {
             const now = await this.head(repo, reference);
-            return now !== undefined && (isDigest(reference) || now.digest === digest);
+            return now !== undefined && ((0,types/* isDigest */.Bc)(reference) || now.digest === digest);
         };
         let res;
         for (let attempt = 1;; attempt++) {
@@ -1171,7 +859,7 @@ class RegistryClient {
         }
         await discard(res);
         const sent = res.headers.get('docker-content-digest');
-        if (sent && isDigest(sent) && types_digestOf(body, digestAlgorithm(sent)) !== sent) {
+        if (sent && (0,types/* isDigest */.Bc)(sent) && (0,types/* digestOf */.ol)(body, (0,types/* digestAlgorithm */.g4)(sent)) !== sent) {
             throw this.mismatch(repo.registry, 'PUT', url, `the registry stored the manifest as ${sent}, but it hashes to ${digest}`);
         }
         return digest;
@@ -1182,7 +870,7 @@ class RegistryClient {
         const { res, bytes } = await this.getBody(this.call(repo, 'GET', url, false, {}), maxBytes, `blob ${digest}`);
         if (!bytes)
             throw await this.httpError(repo.registry, 'GET', url, res, `blob ${digest} of ${repo.repository}`);
-        const actual = types_digestOf(bytes, digestAlgorithm(digest));
+        const actual = (0,types/* digestOf */.ol)(bytes, (0,types/* digestAlgorithm */.g4)(digest));
         if (actual !== digest)
             throw this.mismatch(repo.registry, 'GET', url, `blob ${digest} has content with digest ${actual}`);
         return bytes;
@@ -1206,7 +894,7 @@ class RegistryClient {
      */
     async pushBlob(repo, bytes, mediaType = 'application/octet-stream') {
         const body = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-        const descriptor = describe(body, mediaType);
+        const descriptor = (0,types/* describe */.q0)(body, mediaType);
         // Concurrent and repeated pushes of the same blob to the same repository share one upload.
         const key = `${repo.registry}/${repo.repository}@${descriptor.digest}`;
         let upload = this.pushed.get(key);
@@ -1269,7 +957,7 @@ class RegistryClient {
                 throw await this.httpError(repo.registry, 'PUT', target, res);
             await discard(res);
             const sent = res.headers.get('docker-content-digest');
-            if (sent && isDigest(sent) && sent !== digest && types_digestOf(body, digestAlgorithm(sent)) !== sent) {
+            if (sent && (0,types/* isDigest */.Bc)(sent) && sent !== digest && (0,types/* digestOf */.ol)(body, (0,types/* digestAlgorithm */.g4)(sent)) !== sent) {
                 throw this.mismatch(repo.registry, 'PUT', target, `the registry stored the blob as ${sent}, but it hashes to ${digest}`);
             }
             return;
@@ -1284,14 +972,14 @@ class RegistryClient {
         const url = this.url(repo, 'referrers', checkDigest(digest));
         if (artifactType)
             url.searchParams.set('artifactType', artifactType);
-        const { res, bytes } = await this.getBody(this.call(repo, 'GET', url, false, { Accept: types_OCI_INDEX }), this.maxManifestBytes, `referrers of ${digest}`);
+        const { res, bytes } = await this.getBody(this.call(repo, 'GET', url, false, { Accept: types/* OCI_INDEX */.$p }), this.maxManifestBytes, `referrers of ${digest}`);
         if (res.status === 404 || res.status === 400 || res.status === 405) {
             await discard(res);
             return undefined;
         }
         if (!bytes)
             throw await this.httpError(repo.registry, 'GET', url, res);
-        if (contentType(res) !== types_OCI_INDEX)
+        if (contentType(res) !== types/* OCI_INDEX */.$p)
             return undefined;
         const json = parseObject(bytes);
         if (!json || !Array.isArray(json.manifests)) {
@@ -1301,7 +989,7 @@ class RegistryClient {
                 path: url.pathname
             });
         }
-        const list = json.manifests.map((d, i) => types_parseDescriptor(d, `Referrer ${i} of ${digest} from registry ${repo.registry}`));
+        const list = json.manifests.map((d, i) => (0,types/* parseDescriptor */.BA)(d, `Referrer ${i} of ${digest} from registry ${repo.registry}`));
         return artifactType ? list.filter(d => d.artifactType === artifactType) : list;
     }
     /** Every tag of a repository, following `Link: <…>; rel="next"` pages. Empty when the repository does not exist. */
@@ -1374,7 +1062,7 @@ class RegistryClient {
         return tags;
     }
     url(repo, kind, rest) {
-        if (!isRepositoryPath(repo.repository)) {
+        if (!(0,oci_reference/* isRepositoryPath */.og)(repo.repository)) {
             throw new errors/* SealError */.EM('INPUT_INVALID', `"${repo.repository.slice(0, 200)}" is not a valid repository name.`);
         }
         return new URL(`${this.baseURL(repo.registry)}/v2/${repo.repository}/${kind}/${rest}`);
@@ -1661,12 +1349,12 @@ function shownValue(value) {
     return typeof value === 'string' ? `"${value.slice(0, 160)}"` : value === null ? 'null' : Array.isArray(value) ? 'a list' : `a ${typeof value}`;
 }
 function checkReference(reference) {
-    if (typeof reference === 'string' && (isDigest(reference) || isTag(reference)))
+    if (typeof reference === 'string' && ((0,types/* isDigest */.Bc)(reference) || (0,oci_reference/* isTag */.dz)(reference)))
         return reference;
     throw new errors/* SealError */.EM('INPUT_INVALID', `${shownValue(reference)} is neither a tag nor a digest (sha256:<64 hex digits>).`);
 }
 function checkDigest(digest) {
-    if (typeof digest === 'string' && isDigest(digest))
+    if (typeof digest === 'string' && (0,types/* isDigest */.Bc)(digest))
         return digest;
     throw new errors/* SealError */.EM('INPUT_INVALID', `${shownValue(digest)} is not a digest (sha256:<64 lowercase hex digits>).`);
 }
@@ -1832,12 +1520,12 @@ async function readTagIndex(client, repo, tag) {
     if (!m)
         return undefined;
     const json = m.json;
-    if (json.schemaVersion !== 2 || json.mediaType !== types_OCI_INDEX || !Array.isArray(json.manifests)) {
+    if (json.schemaVersion !== 2 || json.mediaType !== types/* OCI_INDEX */.$p || !Array.isArray(json.manifests)) {
         throw new errors_RegistryError('REGISTRY_ERROR', `Tag ${tag} in ${repo.registry}/${repo.repository} holds ${typeof json.mediaType === 'string' ? json.mediaType : 'a manifest'}, not an OCI image index, so it cannot list referrers.`, { registry: repo.registry, hint: `Delete or rename the tag ${tag}; the referrers tag schema reserves it.` });
     }
     const entries = new Map();
     json.manifests.forEach((raw, i) => {
-        const d = types_parseDescriptor(raw, `Entry ${i} of tag ${tag} in ${repo.registry}/${repo.repository}`);
+        const d = (0,types/* parseDescriptor */.BA)(raw, `Entry ${i} of tag ${tag} in ${repo.registry}/${repo.repository}`);
         entries.set(d.digest, raw);
     });
     return { json, entries, ...(m.etag ? { etag: m.etag } : {}) };
@@ -1898,13 +1586,13 @@ async function updateTag(client, repo, tag, entries, options) {
  * before the registry had the API.
  */
 async function referrers_listReferrers(client, repo, digest, options = {}) {
-    const tag = types_referrersTag(digest);
+    const tag = (0,types/* referrersTag */.LN)(digest);
     const filter = (list) => options.artifactType ? list.filter(d => d.artifactType === options.artifactType) : list;
     const api = await client.referrers(repo, digest, options.artifactType);
     if (api !== undefined && !options.includeTag)
         return { descriptors: filter(api), source: 'referrers-api', tag };
     const index = await readTagIndex(client, repo, tag);
-    const fromTag = [...(index?.entries.values() ?? [])].map((raw, i) => types_parseDescriptor(raw, `Entry ${i} of tag ${tag}`));
+    const fromTag = [...(index?.entries.values() ?? [])].map((raw, i) => (0,types/* parseDescriptor */.BA)(raw, `Entry ${i} of tag ${tag}`));
     if (api === undefined)
         return { descriptors: filter(fromTag), source: 'referrers-tag', tag };
     const byDigest = new Map(api.map(d => [d.digest, d]));
@@ -1919,12 +1607,23 @@ async function referrers_listReferrers(client, repo, digest, options = {}) {
 
 
 /**
+ * The repository that holds signatures when it is not each image's own:
+ * the `signature-repository` input, else the `COSIGN_REPOSITORY`
+ * environment variable, as cosign reads it.
+ */
+function signatureRepository(input, env) {
+    if (input)
+        return (0,oci_reference/* parseRepository */.SU)(input, 'signature-repository');
+    const fromEnv = env.COSIGN_REPOSITORY?.trim();
+    return fromEnv ? (0,oci_reference/* parseRepository */.SU)(fromEnv, 'COSIGN_REPOSITORY') : undefined;
+}
+/**
  * Resolves an image reference to its manifest digest, media type and size.
  * A tag is looked up once; everything after that uses the digest, so a tag
  * moved meanwhile cannot change what is signed or verified.
  */
-async function resolveImage(client, text, input = 'image', where) {
-    return (await resolve_resolveManifest(client, text, input, where)).image;
+async function resolveImage(client, text, opts = {}) {
+    return (await resolve_resolveManifest(client, text, opts)).image;
 }
 /**
  * `resolveImage`, keeping the manifest read. The descriptor comes from the
@@ -1935,8 +1634,9 @@ async function resolveImage(client, text, input = 'image', where) {
  * Content-Type) never reaches a descriptor that a signature's referrer will
  * name as its subject.
  */
-async function resolve_resolveManifest(client, text, input = 'image', where) {
-    const ref = parseImageReference(text, input);
+async function resolve_resolveManifest(client, text, opts = {}) {
+    const { input = 'image', where, signatureRepository } = opts;
+    const ref = (0,oci_reference/* parseImageReference */.o_)(text, input);
     const manifest = await client.getManifest(ref, ref.reference);
     if (!manifest) {
         throw new errors/* SealError */.EM('SUBJECT_NOT_FOUND', `\`${input}\`: ${text} was not found in ${where ?? ref.registry}.`, {
@@ -1948,18 +1648,20 @@ async function resolve_resolveManifest(client, text, input = 'image', where) {
     if (ref.digest && manifest.digest !== ref.digest) {
         throw new errors/* SealError */.EM('REGISTRY_ERROR', `${where ?? ref.registry} answered for ${ref.digest} with the digest ${manifest.digest}.`);
     }
-    if (!MANIFEST_MEDIA_TYPES.includes(manifest.mediaType)) {
+    if (!types/* MANIFEST_MEDIA_TYPES */.$T.includes(manifest.mediaType)) {
         const shown = manifest.mediaType ? JSON.stringify(manifest.mediaType.slice(0, 100)) : 'no media type';
         throw new errors/* SealError */.EM('REGISTRY_ERROR', `\`${input}\`: ${where ?? ref.registry} holds ${text} with ${shown}, which is not an image manifest or index media type.`, {
-            hint: `Sign or verify an image: its manifest must be one of ${MANIFEST_MEDIA_TYPES.join(', ')}.`
+            hint: `Sign or verify an image: its manifest must be one of ${types/* MANIFEST_MEDIA_TYPES */.$T.join(', ')}.`
         });
     }
+    const pinned = ref.withDigest(manifest.digest);
     return {
         image: {
             given: text,
-            ref: ref.withDigest(manifest.digest),
+            ref: pinned,
             descriptor: { mediaType: manifest.mediaType, size: manifest.bytes.length, digest: manifest.digest },
-            resolvedFromTag: ref.digest ? undefined : ref.reference
+            resolvedFromTag: ref.digest ? undefined : ref.reference,
+            store: signatureRepository ? (0,oci_reference/* inRepository */.yJ)(pinned, signatureRepository) : pinned
         },
         manifest
     };
@@ -1993,7 +1695,7 @@ const KINDS = {
 };
 const LAYOUT_HINT = 'The directory was changed after `seal save` wrote it, or another tool wrote it; save the image again with `seal save IMAGE --dir DIR`.';
 function blobPath(dir, digest) {
-    if (typeof digest !== 'string' || !isDigest(digest))
+    if (typeof digest !== 'string' || !(0,types/* isDigest */.Bc)(digest))
         throw new errors/* SealError */.EM('INPUT_INVALID', `"${String(digest).slice(0, 160)}" is not a digest.`);
     const [alg, hex] = digest.split(':');
     return (0,external_node_path_.join)(dir, 'blobs', alg, hex);
@@ -2021,7 +1723,7 @@ async function readIndex(dir) {
     catch (err) {
         const code = err.code;
         if (code === 'ENOENT')
-            return { schemaVersion: 2, mediaType: types_OCI_INDEX, manifests: [] };
+            return { schemaVersion: 2, mediaType: types/* OCI_INDEX */.$p, manifests: [] };
         throw new errors/* SealError */.EM('IO_ERROR', `cannot read ${file}: ${code ?? err.message}`, { cause: err });
     }
     const json = parseLayoutObject(text, file, 'the index of the OCI layout');
@@ -2030,17 +1732,17 @@ async function readIndex(dir) {
     }
     const manifests = json.manifests.map((entry, i) => {
         try {
-            return types_parseDescriptor(entry, `Entry ${i} of ${file}`);
+            return (0,types/* parseDescriptor */.BA)(entry, `Entry ${i} of ${file}`);
         }
         catch (err) {
             // parseDescriptor answers for registries; here the directory is what is wrong.
             throw new errors/* SealError */.EM('INPUT_INVALID', err.message, { hint: LAYOUT_HINT });
         }
     });
-    return { schemaVersion: 2, mediaType: types_OCI_INDEX, manifests };
+    return { schemaVersion: 2, mediaType: types/* OCI_INDEX */.$p, manifests };
 }
 function refName(repo, reference) {
-    return `${repo.registry}/${repo.repository}${isDigest(reference) ? '@' : ':'}${reference}`;
+    return `${repo.registry}/${repo.repository}${(0,types/* isDigest */.Bc)(reference) ? '@' : ':'}${reference}`;
 }
 /**
  * Copies an image's manifest and everything stored for its signatures into
@@ -2048,8 +1750,8 @@ function refName(repo, reference) {
  * referrers, configs and layers) is read as one, with a digest seal can
  * check, before anything it names is fetched.
  */
-async function saveImage(client, text, dir) {
-    const { image, manifest } = await resolveManifest(client, text);
+async function saveImage(client, text, dir, signatureRepository) {
+    const { image, manifest } = await resolveManifest(client, text, { signatureRepository });
     const blobs = new Map();
     const entries = [];
     const artifacts = [];
@@ -2074,10 +1776,13 @@ async function saveImage(client, text, dir) {
         }
     }
     // Everything that refers to the image: bundles, attestations, SBOMs.
-    const referrers = await listReferrers(client, repo, image.descriptor.digest, { includeTag: true });
-    const listed = referrers.descriptors.map((d, i) => parseDescriptor(d, `Referrer ${i} of ${image.descriptor.digest} from ${from}`, { verifiable: true }));
+    // They are read where they are stored (the signature repository, if any) and saved as the image's own.
+    const store = image.store;
+    const storedIn = `${store.registry}/${store.repository}`;
+    const referrers = await listReferrers(client, store, image.descriptor.digest, { includeTag: true });
+    const listed = referrers.descriptors.map((d, i) => parseDescriptor(d, `Referrer ${i} of ${image.descriptor.digest} from ${storedIn}`, { verifiable: true }));
     for (const d of listed) {
-        const m = await copyManifest(client, repo, d.digest, blobs);
+        const m = await copyManifest(client, store, d.digest, blobs);
         if (!m)
             continue;
         entries.push({ mediaType: m.mediaType, size: m.size, digest: m.digest, ...(d.artifactType ? { artifactType: d.artifactType } : {}), annotations: { [KIND]: KINDS.referrer } });
@@ -2086,7 +1791,7 @@ async function saveImage(client, text, dir) {
     // cosign's legacy tags.
     for (const suffix of ['sig', 'att', 'sbom']) {
         const tag = cosignTag(image.descriptor.digest, suffix);
-        const m = await copyManifest(client, repo, tag, blobs);
+        const m = await copyManifest(client, store, tag, blobs);
         if (!m)
             continue;
         entries.push({ mediaType: m.mediaType, size: m.size, digest: m.digest, annotations: { [REF_NAME]: refName(repo, tag), [KIND]: KINDS[suffix] } });
@@ -2159,7 +1864,7 @@ class LayoutReader {
      * there is one (for its media type), else a bare descriptor.
      */
     find(repo, reference) {
-        if (isDigest(reference))
+        if ((0,types/* isDigest */.Bc)(reference))
             return this.index.manifests.find(e => e.digest === reference) ?? { mediaType: '', size: 0, digest: reference };
         const name = refName(repo, reference);
         return this.index.manifests.find(e => e.annotations?.[REF_NAME] === name);
@@ -2173,7 +1878,7 @@ class LayoutReader {
         catch {
             return undefined;
         }
-        if (types_digestOf(bytes, digestAlgorithm(digest)) !== digest) {
+        if ((0,types/* digestOf */.ol)(bytes, (0,types/* digestAlgorithm */.g4)(digest)) !== digest) {
             throw new errors/* SealError */.EM('DIGEST_MISMATCH', `${what} in ${this.dir} does not match its digest ${digest}: the layout was modified.`);
         }
         return bytes;
@@ -2229,6 +1934,8 @@ function stringAnnotations(value) {
     return strings.length ? Object.fromEntries(strings) : undefined;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/core/expectations.ts + 4 modules
 var core_expectations = __webpack_require__(5865);
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
@@ -2363,7 +2070,7 @@ function bundleFromLegacyLayer(blob, mediaType, annotations, where) {
         mediaType: `application/vnd.dev.sigstore.bundle+json;version=${tlogEntries.length ? '0.1' : '0.2'}`,
         verificationMaterial
     };
-    if (mediaType === DSSE_ENVELOPE) {
+    if (mediaType === types/* DSSE_ENVELOPE */.P7) {
         let env;
         try {
             env = JSON.parse(blob.toString('utf8'));
@@ -2484,7 +2191,7 @@ var verify = __webpack_require__(1589);
 
 /** The layers of a legacy signature image, or none when the tag does not exist. */
 async function readLegacyLayers(client, repo, tag) {
-    const manifest = await client.getManifest(repo, tag, [types_OCI_MANIFEST, 'application/vnd.docker.distribution.manifest.v2+json']);
+    const manifest = await client.getManifest(repo, tag, [types/* OCI_MANIFEST */.EG, 'application/vnd.docker.distribution.manifest.v2+json']);
     if (!manifest)
         return [];
     const layers = manifest.json.layers;
@@ -2561,31 +2268,31 @@ function imageSha256(image) {
 }
 /** Signature or attestation bundles stored as referrers (API or referrers tag). */
 async function referrerCandidates(client, image, searched) {
-    const list = await referrers_listReferrers(client, image.ref, image.descriptor.digest, { includeTag: true });
-    const bundles = list.descriptors.filter(d => d.artifactType === SIGSTORE_BUNDLE_V03 || d.artifactType?.startsWith('application/vnd.dev.sigstore.bundle'));
+    const list = await referrers_listReferrers(client, image.store, image.descriptor.digest, { includeTag: true });
+    const bundles = list.descriptors.filter(d => d.artifactType === types/* SIGSTORE_BUNDLE_V03 */.En || d.artifactType?.startsWith('application/vnd.dev.sigstore.bundle'));
     searched.push(`referrers of ${image.descriptor.digest} (${list.source === 'referrers-api' ? 'referrers API' : `referrers tag ${list.tag}`}): ${bundles.length} Sigstore bundle${bundles.length === 1 ? '' : 's'}`);
     return bundles.map(d => ({
-        location: `${image.ref.registry}/${image.ref.repository}@${d.digest}`,
+        location: `${image.store.registry}/${image.store.repository}@${d.digest}`,
         load: async () => {
-            const manifest = await client.getManifest(image.ref, d.digest);
+            const manifest = await client.getManifest(image.store, d.digest);
             const layers = manifest?.json?.layers;
             if (!manifest || !Array.isArray(layers) || layers.length !== 1 || !String(layers[0].mediaType).startsWith('application/vnd.dev.sigstore.bundle')) {
                 throw new errors/* SealError */.EM('BUNDLE_MALFORMED', 'the referrer is not a manifest with exactly one Sigstore bundle layer');
             }
-            const blob = await client.getBlob(image.ref, layers[0].digest);
+            const blob = await client.getBlob(image.store, layers[0].digest);
             return { bundle: (0,verify.parseBundle)(blob.toString('utf8'), `referrer ${d.digest}`), digest: imageSha256(image) };
         }
     }));
 }
 /** cosign's legacy `.sig` (signatures) or `.att` (attestations) layers. */
 async function legacyCandidates(client, image, suffix, searched) {
-    const tag = types_cosignTag(image.descriptor.digest, suffix);
-    const layers = await readLegacyLayers(client, image.ref, tag);
+    const tag = (0,types/* cosignTag */.qv)(image.descriptor.digest, suffix);
+    const layers = await readLegacyLayers(client, image.store, tag);
     searched.push(`legacy tag ${tag}: ${layers.length ? `${layers.length} layer${layers.length === 1 ? '' : 's'}` : 'not found'}`);
     return layers.map((layer, i) => ({
-        location: `${image.ref.registry}/${image.ref.repository}:${tag} layer ${i}`,
+        location: `${image.store.registry}/${image.store.repository}:${tag} layer ${i}`,
         load: async () => {
-            const blob = await client.getBlob(image.ref, layer.digest);
+            const blob = await client.getBlob(image.store, layer.digest);
             const bundle = bundleFromLegacyLayer(blob, layer.mediaType, layer.annotations ?? {}, `${tag} layer ${i}`);
             if (suffix === 'att')
                 return { bundle, digest: imageSha256(image) };
@@ -2643,11 +2350,12 @@ async function verifyImage(client, image, expectations, trust) {
 /** One line saying why an image did not verify, with where seal looked. */
 function describeImageFailure(image, v, attestations) {
     const what = attestations ? 'attestation' : 'signature';
-    if (v.failures.length === 0) {
-        return `no ${what}s found for ${image.descriptor.digest}; looked in ${v.searched.join('; ')}`;
-    }
+    const store = image.store.repositoryName === image.ref.repositoryName ? '' : ` of the signature repository ${image.store.registry}/${image.store.repository}`;
+    const looked = `looked in ${v.searched.join('; ')}${store}`;
+    if (v.failures.length === 0)
+        return `no ${what}s found for ${image.descriptor.digest}; ${looked}`;
     const reasons = v.failures.map(f => `${f.location}: ${f.reason}`).join(' | ');
-    return `none of ${v.failures.length} ${what}${v.failures.length === 1 ? '' : 's'} verified (${reasons}); looked in ${v.searched.join('; ')}`;
+    return `none of ${v.failures.length} ${what}${v.failures.length === 1 ? '' : 's'} verified (${reasons}); ${looked}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/image/verify-rows.ts
@@ -2658,8 +2366,9 @@ function describeImageFailure(image, v, attestations) {
 
 
 async function imageSource(inputs, ctx) {
-    if (!inputs.localImage)
-        return { reader: registryClient(inputs, ctx.env, ctx.onSecret), images: inputs.images };
+    if (!inputs.localImage) {
+        return { reader: registryClient(inputs, ctx.env, ctx.onSecret), images: inputs.images, signatureRepository: signatureRepository(inputs.signatureRepository, ctx.env) };
+    }
     const layout = await LayoutReader.open((0,external_node_path_.resolve)(ctx.cwd, inputs.localImage));
     const images = inputs.images.length ? inputs.images : layout.images();
     if (images.length === 0) {
@@ -2670,7 +2379,7 @@ async function imageSource(inputs, ctx) {
 /** One image's row: verified when one of its signatures (or attestations) meets the expectations. */
 async function verifyImageRow(source, text, expectations, trust, ctx) {
     const client = source.reader;
-    const image = await resolveImage(client, text, 'image', source.where);
+    const image = await resolveImage(client, text, { where: source.where, signatureRepository: source.signatureRepository });
     if (image.resolvedFromTag)
         ctx.warn?.(`${text} is a tag: verified its current digest ${image.descriptor.digest}.`);
     const v = await verifyImage(client, image, expectations, trust);
