@@ -387,6 +387,13 @@ describe('signature repository', () => {
       })
       expect(errorAnnotations(offline)).toBe('')
       expect(offline.outputs.verified).toBe('true')
+
+      // seal triangulate points at the signature repository.
+      const { stdout } = await promisify(execFile)(process.execPath, [join(ROOT, 'bin', 'seal.js'), 'triangulate', ref, '--signature-repository', store], {
+        env: { PATH: process.env.PATH, HOME: process.env.HOME }
+      })
+      expect(stdout).toContain(`sig\t${store}:${cosignTag(image.digest, 'sig')}\n`)
+      expect(stdout.match(new RegExp(`^referrers\t${store}@sha256:`, 'gm'))).toHaveLength(2)
     } finally {
       await proxy.close()
     }
