@@ -31,6 +31,9 @@ describe('readSignInputs', () => {
       /`signature-repository`: .* names a digest; give only the repository/
     )
     expect(() => readVerifyInputs(getter({ image: 'x', 'certificate-identity': 'i', 'signature-repository': 'https://ghcr.io/acme' }))).toThrow(/`signature-repository`: .*URL scheme/)
+    expect(() => readVerifyInputs(getter({ 'local-image': 'layout', 'certificate-identity': 'i', 'signature-repository': 'ghcr.io/acme/sigs' }))).toThrow(
+      '`signature-repository` applies to images read from a registry, not to `local-image`.'
+    )
   })
 
   it('rejects malformed booleans and numbers, naming the input', () => {
