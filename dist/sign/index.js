@@ -3245,6 +3245,13 @@ function readVerifyInputs(get) {
     if (subjectPatterns.length === 0 && images.length === 0 && !localImage) {
         throw new SealError('INPUT_INVALID', 'Give `subject-path` (files to verify, as globs separated by newlines or commas), `image` (image references, one per line) or `local-image` (a directory written by `seal save`).');
     }
+    const registry = readRegistryInputs(get);
+    if (localImage && registry.signatureRepository) {
+        // Ignoring it would verify something other than what the input asks for; the layout already holds what `seal save` copied.
+        throw new SealError('INPUT_INVALID', '`signature-repository` applies to images read from a registry, not to `local-image`.', {
+            hint: 'Pass it to `seal save --signature-repository`: the layout then holds those signatures as the image\'s own.'
+        });
+    }
     const issuerRegExp = readOptional(get, 'certificate-oidc-issuer-regexp');
     const issuer = readOptional(get, 'certificate-oidc-issuer');
     if (issuer && issuerRegExp) {
@@ -3254,7 +3261,7 @@ function readVerifyInputs(get) {
         subjectPatterns,
         images,
         localImage,
-        ...readRegistryInputs(get),
+        ...registry,
         ...readNetworkInputs(get),
         bundlePath: readOptional(get, 'bundle-path'),
         certificateIdentity: readOptional(get, 'certificate-identity'),
