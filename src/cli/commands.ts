@@ -1,5 +1,5 @@
 import { runAttestStep } from '../core/attest-step.js'
-import { readAttestInputs, readSignInputs, readVerifyInputs, type InputGetter } from '../core/inputs.js'
+import { readAttestInputs, readSignInputs, readVerifyInputs, signingSecrets, type InputGetter } from '../core/inputs.js'
 import { describeSigner } from '../core/report.js'
 import { runSignStep } from '../core/sign-step.js'
 import { runVerifyStep } from '../core/verify-step.js'
@@ -69,13 +69,12 @@ function withPositionals(args: ParsedArgs): ParsedArgs {
   return { flags, positionals: [] }
 }
 
-
 /** `seal sign [FILE...]`: keyless signatures, one bundle per file. */
 export function runSign(argv: string[], out: Out = std): Promise<number> {
   return runCommand('sign', out, async run => {
     const args = withPositionals(parseArgs(argv, SIGN_FLAGS, ['tlog-upload', 'json']))
     const inputs = readSignInputs(signingGetter(args))
-    for (const secret of [inputs.identityToken, inputs.key, inputs.keyPassword, inputs.registryPassword]) run.secret(secret)
+    for (const secret of signingSecrets(inputs)) run.secret(secret)
     const result = await runSignStep(inputs, run.context())
     if (args.flags.get('json') === 'true') {
       out.stdout(JSON.stringify([...result.files.map(({ path: _path, ...rest }) => rest), ...result.images], null, 2) + '\n')
@@ -98,7 +97,7 @@ export function runAttest(argv: string[], out: Out = std): Promise<number> {
   return runCommand('attest', out, async run => {
     const args = withPositionals(parseArgs(argv, ATTEST_FLAGS, ['tlog-upload', 'json', 'push-to-registry', 'attach-sbom']))
     const inputs = readAttestInputs(signingGetter(args))
-    for (const secret of [inputs.identityToken, inputs.key, inputs.keyPassword, inputs.registryPassword]) run.secret(secret)
+    for (const secret of signingSecrets(inputs)) run.secret(secret)
     const result = await runAttestStep(inputs, run.context())
     const summary = {
       bundlePath: result.bundlePath,

@@ -67,6 +67,11 @@ export interface SigningInputs extends NetworkInputs {
   showSummary: boolean
 }
 
+/** The inputs of a signing step that hold secrets: masked and kept out of messages as soon as they are read. */
+export function signingSecrets(inputs: SigningInputs & RegistryInputs): (string | undefined)[] {
+  return [inputs.identityToken, inputs.key, inputs.keyPassword, inputs.registryPassword]
+}
+
 export function readSigningInputs(get: InputGetter): SigningInputs {
   const sigstore = readOptional(get, 'sigstore') ?? 'public-good'
   if (sigstore !== 'public-good' && sigstore !== 'github') {

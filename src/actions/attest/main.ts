@@ -1,5 +1,5 @@
 import { runAttestStep } from '../../core/attest-step.js'
-import { readAttestInputs } from '../../core/inputs.js'
+import { readAttestInputs, signingSecrets } from '../../core/inputs.js'
 import { attestSummary, describeSigner } from '../../core/report.js'
 import { fail, getInput, runner, stepContext } from '../shared/runner.js'
 
@@ -7,7 +7,7 @@ import { fail, getInput, runner, stepContext } from '../shared/runner.js'
 export async function run(): Promise<void> {
   try {
     const inputs = readAttestInputs(getInput)
-    const result = await runAttestStep(inputs, stepContext([inputs.identityToken, inputs.key, inputs.keyPassword, inputs.registryPassword]))
+    const result = await runAttestStep(inputs, stepContext(signingSecrets(inputs)))
     runner.info(`Attestation (${result.predicateType}) for ${result.subjects.length} subject(s) written to ${result.bundlePath}`)
     if (result.logIndex) runner.info(`Recorded in Rekor at log index ${result.logIndex}`)
     const who = describeSigner(result.signer)

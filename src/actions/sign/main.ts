@@ -1,4 +1,4 @@
-import { readSignInputs } from '../../core/inputs.js'
+import { readSignInputs, signingSecrets } from '../../core/inputs.js'
 import { describeSigner, signSummary } from '../../core/report.js'
 import { runSignStep } from '../../core/sign-step.js'
 import { fail, getInput, runner, stepContext } from '../shared/runner.js'
@@ -7,7 +7,7 @@ import { fail, getInput, runner, stepContext } from '../shared/runner.js'
 export async function run(): Promise<void> {
   try {
     const inputs = readSignInputs(getInput)
-    const result = await runSignStep(inputs, stepContext([inputs.identityToken, inputs.key, inputs.keyPassword, inputs.registryPassword]))
+    const result = await runSignStep(inputs, stepContext(signingSecrets(inputs)))
     const who = describeSigner(result.signer)
     runner.info(
       result.signer.certificate ? `Certificate issued to ${who.identity} by ${who.issuer} (token from ${result.tokenSource})` : `Signed with ${who.identity}`
