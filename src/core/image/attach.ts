@@ -11,16 +11,12 @@ import type { RegistryClient } from '../oci/client.js'
 import { attachReferrer } from '../oci/referrers.js'
 import { cosignTag, DSSE_ENVELOPE, EMPTY_CONFIG, EMPTY_CONFIG_BYTES, OCI_CONFIG, OCI_MANIFEST, SIGSTORE_BUNDLE_V03 } from '../oci/types.js'
 import { appendLegacyLayer } from './legacy-store.js'
-import type { ResolvedImage } from './resolve.js'
+import { storedAt, type ResolvedImage } from './resolve.js'
 
 export interface Attached {
   kind: 'attestation' | 'sbom'
   format: 'bundle' | 'legacy'
   location: string
-}
-
-function where(image: ResolvedImage, at: string): string {
-  return `${image.store.registry}/${image.store.repository}${at}`
 }
 
 /** A bundle as a referrer of the image, annotated with its predicate type. */
@@ -29,7 +25,7 @@ export async function attachBundle(client: RegistryClient, image: ResolvedImage,
   const [layer] = await Promise.all([client.pushBlob(image.store, bytes, SIGSTORE_BUNDLE_V03), client.pushBlob(image.store, EMPTY_CONFIG_BYTES, EMPTY_CONFIG.mediaType)])
   const manifest = bundleReferrerManifest({ bundle: layer, subject: image.descriptor, predicateType })
   const r = await attachReferrer(client, image.store, image.descriptor, manifest.bytes)
-  return { kind: 'attestation', format: 'bundle', location: where(image, `@${r.descriptor.digest}`) + (r.tag ? ` (listed in tag ${r.tag})` : '') }
+  return { kind: 'attestation', format: 'bundle', location: storedAt(image, `@${r.descriptor.digest}`) + (r.tag ? ` (listed in tag ${r.tag})` : '') }
 }
 
 /** cosign's `.att` layer: the DSSE envelope, with the predicate type and the verification material as annotations. */
@@ -45,7 +41,7 @@ export async function attachLegacyAttestation(client: RegistryClient, image: Res
     mediaType: DSSE_ENVELOPE,
     annotations: legacyAnnotations(bundle, { predicateType })
   })
-  return { kind: 'attestation', format: 'legacy', location: where(image, `:${tag}`) }
+  return { kind: 'attestation', format: 'legacy', location: storedAt(image, `:${tag}`) }
 }
 
 /**
@@ -72,7 +68,7 @@ export async function attachSBOM(client: RegistryClient, image: ResolvedImage, s
   )
   const r = await attachReferrer(client, image.store, image.descriptor, referrer)
   return [
-    { kind: 'sbom', format: 'legacy', location: where(image, `:${tag}`) },
-    { kind: 'sbom', format: 'bundle', location: where(image, `@${r.descriptor.digest}`) + (r.tag ? ` (listed in tag ${r.tag})` : '') }
+    { kind: 'sbom', format: 'legacy', location: storedAt(image, `:${tag}`) },
+    { kind: 'sbom', format: 'bundle', location: storedAt(image, `@${r.descriptor.digest}`) + (r.tag ? ` (listed in tag ${r.tag})` : '') }
   ]
 }

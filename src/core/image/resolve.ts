@@ -21,6 +21,11 @@ export interface ResolvedImage {
   store: ImageReference
 }
 
+/** Where in the image's signature storage something is: `registry/repository` followed by `at` (`@digest`, `:tag`, or nothing). */
+export function storedAt(image: ResolvedImage, at = ''): string {
+  return `${image.store.registry}/${image.store.repository}${at}`
+}
+
 /**
  * The repository that holds signatures when it is not each image's own:
  * the `signature-repository` input, else the `COSIGN_REPOSITORY`

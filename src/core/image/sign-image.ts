@@ -12,7 +12,7 @@ import { COSIGN_SIMPLE_SIGNING, EMPTY_CONFIG, EMPTY_CONFIG_BYTES, SIGSTORE_BUNDL
 import type { SigningSession } from '../sign.js'
 import { logFacts, type LogFacts } from '../tlog.js'
 import { appendLegacyLayer } from './legacy-store.js'
-import type { ResolvedImage } from './resolve.js'
+import { storedAt, type ResolvedImage } from './resolve.js'
 
 import type { SignatureFormat } from '../inputs.js'
 
@@ -34,7 +34,7 @@ export async function signImageBundle(client: RegistryClient, session: SigningSe
   const [layer] = await Promise.all([client.pushBlob(image.store, bundleBytes, SIGSTORE_BUNDLE_V03), client.pushBlob(image.store, EMPTY_CONFIG_BYTES, EMPTY_CONFIG.mediaType)])
   const { bytes } = bundleReferrerManifest({ bundle: layer, subject: image.descriptor, predicateType: COSIGN_SIGN_PREDICATE })
   const attached = await attachReferrer(client, image.store, image.descriptor, bytes)
-  const where = `${image.store.registry}/${image.store.repository}@${attached.descriptor.digest}`
+  const where = storedAt(image, `@${attached.descriptor.digest}`)
   return {
     format: 'bundle',
     location: attached.tag ? `${where} (listed in tag ${attached.tag})` : `${where} (referrers API)`,
@@ -51,7 +51,7 @@ export async function signImageLegacy(client: RegistryClient, session: SigningSe
     mediaType: COSIGN_SIMPLE_SIGNING,
     annotations: legacyAnnotations(bundle)
   })
-  return { format: 'legacy', location: `${image.store.registry}/${image.store.repository}:${tag}`, ...logFacts(bundle) }
+  return { format: 'legacy', location: storedAt(image, `:${tag}`), ...logFacts(bundle) }
 }
 
 /**

@@ -13,7 +13,7 @@ import { cosignTag, SIGSTORE_BUNDLE_V03, type Descriptor } from '../oci/types.js
 import type { LoadedTrust } from '../trust.js'
 import { parseBundle, verifyBundle, type VerifyResult } from '../verify.js'
 import { readLegacyLayers } from './legacy-store.js'
-import type { ResolvedImage } from './resolve.js'
+import { storedAt, type ResolvedImage } from './resolve.js'
 
 /** Where signatures can be, as the user sees it. */
 export interface Candidate {
@@ -46,7 +46,7 @@ async function referrerCandidates(client: OciReader, image: ResolvedImage, searc
     `referrers of ${image.descriptor.digest} (${list.source === 'referrers-api' ? 'referrers API' : `referrers tag ${list.tag}`}): ${bundles.length} Sigstore bundle${bundles.length === 1 ? '' : 's'}`
   )
   return bundles.map(d => ({
-    location: `${image.store.registry}/${image.store.repository}@${d.digest}`,
+    location: storedAt(image, `@${d.digest}`),
     load: async () => {
       const manifest = await client.getManifest(image.store, d.digest)
       const layers = (manifest?.json as { layers?: Descriptor[] } | undefined)?.layers
@@ -65,7 +65,7 @@ async function legacyCandidates(client: OciReader, image: ResolvedImage, suffix:
   const layers = await readLegacyLayers(client, image.store, tag)
   searched.push(`legacy tag ${tag}: ${layers.length ? `${layers.length} layer${layers.length === 1 ? '' : 's'}` : 'not found'}`)
   return layers.map((layer, i) => ({
-    location: `${image.store.registry}/${image.store.repository}:${tag} layer ${i}`,
+    location: storedAt(image, `:${tag} layer ${i}`),
     load: async () => {
       const blob = await client.getBlob(image.store, layer.digest)
       const bundle = bundleFromLegacyLayer(blob, layer.mediaType, layer.annotations ?? {}, `${tag} layer ${i}`)
@@ -131,7 +131,7 @@ export async function verifyImage(
 /** One line saying why an image did not verify, with where seal looked. */
 export function describeImageFailure(image: ResolvedImage, v: ImageVerification, attestations: boolean): string {
   const what = attestations ? 'attestation' : 'signature'
-  const store = image.store.repositoryName === image.ref.repositoryName ? '' : ` of the signature repository ${image.store.registry}/${image.store.repository}`
+  const store = image.store.repositoryName === image.ref.repositoryName ? '' : ` of the signature repository ${storedAt(image)}`
   const looked = `looked in ${v.searched.join('; ')}${store}`
   if (v.failures.length === 0) return `no ${what}s found for ${image.descriptor.digest}; ${looked}`
   const reasons = v.failures.map(f => `${f.location}: ${f.reason}`).join(' | ')
