@@ -31,6 +31,7 @@ import { digestBytes, digestFile, readSmallFile } from './digest.js'
 import type { HashAlgorithm as DigestAlgorithm } from './digest.js'
 import { SealError } from './errors.js'
 import type { ErrorCode } from './errors.js'
+import { signatureHash } from './keys/public.js'
 import type { IdentityPolicy } from './policy.js'
 import type { LogFacts } from './tlog.js'
 import type { LoadedTrust } from './trust.js'
@@ -425,9 +426,8 @@ class PrehashedSignature {
 
 /** A signature over whole data: hashed with `algorithm` (ECDSA, RSA), or pure (EdDSA). */
 function verifyOver(data: Buffer, algorithm: DigestAlgorithm, key: crypto.KeyObject, signature: Buffer): boolean {
-  const pure = key.asymmetricKeyType === 'ed25519' || key.asymmetricKeyType === 'ed448'
   try {
-    return crypto.verify(pure ? null : algorithm, data, key, signature)
+    return crypto.verify(signatureHash(key, algorithm), data, key, signature)
   } catch {
     return false
   }

@@ -45,6 +45,11 @@ export function keyKind(key: KeyObject, what: string): KeyKind {
   throw new SealError('KEY_INVALID', `${what} is a ${type ?? 'unknown'} key; use ECDSA (P-256, P-384, P-521), RSA or Ed25519`)
 }
 
+/** The hash a signature by `key` is made with: none for EdDSA, which signs the message itself. */
+export function signatureHash<H extends string>(key: KeyObject, hash: H): H | null {
+  return key.asymmetricKeyType === 'ed25519' || key.asymmetricKeyType === 'ed448' ? null : hash
+}
+
 /**
  * The public key of a private key, checked to belong to it: a signature made
  * with the private key must verify with the public key. PKCS#8 and SEC1 files
@@ -58,7 +63,7 @@ export function matchingPublicKey(privateKey: KeyObject, what: string): KeyObjec
   try {
     publicKey = createPublicKey(privateKey)
     const probe = Buffer.from('seal: does this public key belong to this private key?')
-    const hash = privateKey.asymmetricKeyType === 'ed25519' || privateKey.asymmetricKeyType === 'ed448' ? null : 'sha256'
+    const hash = signatureHash(privateKey, 'sha256')
     matches = verify(hash, probe, publicKey, sign(hash, probe, privateKey))
   } catch {
     matches = false

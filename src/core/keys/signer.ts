@@ -9,7 +9,7 @@ import { p256, p384, p521 } from '@noble/curves/nist.js'
 
 import { SealError } from '../errors.js'
 import { loadPrivateKey, type KeyOptions } from './private.js'
-import { keyHint, keyKind, matchingPublicKey, publicKeyPEMOf, type KeyKind } from './public.js'
+import { keyHint, keyKind, matchingPublicKey, publicKeyPEMOf, signatureHash, type KeyKind } from './public.js'
 
 export type SignHash = 'sha256' | 'sha384' | 'sha512'
 
@@ -83,6 +83,6 @@ export class KeySigner {
 
   /** Signature over `data`: ECDSA and RSA PKCS#1 v1.5 with `hash` (SHA-256), pure Ed25519. */
   sign(data: Uint8Array, hash: SignHash = 'sha256'): Buffer {
-    return nodeSign(this.kind === 'ed25519' ? null : hash, data, this.privateKey)
+    return nodeSign(signatureHash(this.privateKey, hash), data, this.privateKey)
   }
 }
