@@ -121,8 +121,8 @@ async function fetchWithRetries<T>(url: string, opts: DownloadOptions, newSink: 
     if (outcome.kind === 'done') return outcome.value
     if (outcome.kind === 'missing') return undefined
     last = outcome.detail
-    askedWait = outcome.kind === 'retry' ? outcome.retryAfter : undefined
     if (outcome.kind === 'fatal') break
+    askedWait = outcome.retryAfter
   }
   throw new SealError('DOWNLOAD_FAILED', `Could not download ${url}: ${last}${attempts > 1 ? ` (${attempts} attempts)` : ''}.`, {
     hint: `Check \`${opts.input}\` and the network path to it.`
