@@ -5,7 +5,7 @@ import { RegistryClient } from '../../../src/core/oci/client.js'
 import type { RepositoryRef } from '../../../src/core/oci/reference.js'
 import { cosignTag } from '../../../src/core/oci/types.js'
 import { startStandIn, type StandIn } from '../../support/registry/standin.js'
-import { memoryRegistry, stallFirstTagWrite } from '../oci/memory-registry.js'
+import { answerLate, memoryRegistry, stallFirstTagWrite } from '../oci/memory-registry.js'
 
 const sha = (b: string | Buffer) => 'sha256:' + createHash('sha256').update(b).digest('hex')
 
@@ -48,10 +48,7 @@ describe('appendLegacyLayer against a scripted registry', () => {
 
   it('pauses longer before confirming on a registry that answers slowly', async () => {
     const reg = memoryRegistry()
-    standIn.handle(async req => {
-      await new Promise(resolve => setTimeout(resolve, 200))
-      return reg.handler(req)
-    })
+    standIn.handle(answerLate(reg.handler, 200))
     const client = new RegistryClient({ retryBaseMs: 1 })
     const started = Date.now()
     await appendLegacyLayer(client, repo(), image, 'sig', layer('slow registry'), { settleMs: 20 })

@@ -70,3 +70,11 @@ export function stallFirstTagWrite(handler: (req: StandInRequest) => StandInRepl
     return handler(req)
   }
 }
+
+/** A handler that answers every request `ms` late, as a loaded registry does, through `handler`. */
+export function answerLate(handler: (req: StandInRequest) => StandInReply | Promise<StandInReply>, ms: number) {
+  return async (req: StandInRequest): Promise<StandInReply> => {
+    await new Promise(resolve => setTimeout(resolve, ms))
+    return handler(req)
+  }
+}

@@ -16,7 +16,7 @@ import { rejection } from '../../support/errors.js'
 import { pushTestImage, type PushedImage } from '../../support/images.js'
 import { startRegistry, type TestRegistry } from '../../support/registry.js'
 import { startStandIn, type StandIn } from '../../support/registry/standin.js'
-import { memoryRegistry, stallFirstTagWrite } from './memory-registry.js'
+import { answerLate, memoryRegistry, stallFirstTagWrite } from './memory-registry.js'
 
 const sha = (b: string | Buffer) => 'sha256:' + createHash('sha256').update(b).digest('hex')
 
@@ -260,10 +260,7 @@ describe('referrers against scripted registries', () => {
 
   it('pauses longer before confirming on a registry that answers slowly', async () => {
     const reg = memoryRegistry()
-    standIn.handle(async req => {
-      await new Promise(resolve => setTimeout(resolve, 200))
-      return reg.handler(req)
-    })
+    standIn.handle(answerLate(reg.handler, 200))
     const client = new RegistryClient({ retryBaseMs: 1 })
     const started = Date.now()
     await attachReferrer(client, repo(), subject, manifest('slow registry'), { settleMs: 20 })
