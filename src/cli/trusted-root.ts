@@ -10,7 +10,6 @@ import { trustedRootFromFiles, trustedRootJSON, PEM_INPUTS } from '../core/trust
 import { parseArgs } from './args.js'
 import { runCommand, std, type Out } from './command.js'
 
-
 const USAGE = `Usage:
   seal trusted-root create --fulcio-root FILE --rekor-public-key FILE [--ct-log-public-key FILE]
                            [--tsa-cert-chain FILE] [--rekor-url URL] [--out trusted_root.json]

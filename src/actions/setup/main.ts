@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-
 import type { VerifiedCosign } from '../../core/setup/cosign.js'
 import { readSetupInputs, type SetupInputs } from '../../core/setup/inputs.js'
 import { cosignExecutableName, cosignPlatform } from '../../core/setup/platform.js'

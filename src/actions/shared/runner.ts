@@ -36,7 +36,6 @@ export function stepContext(known: readonly (string | undefined)[]): StepContext
 /** Reads inputs the way the runner passes them (INPUT_<NAME>). */
 export const getInput: InputGetter = name => readInput(name)
 
-
 /**
  * Fails the step with one clear line: a SealError's message and hint, or an
  * unexpected error's message (redacted, no stack; the stack goes to debug).
