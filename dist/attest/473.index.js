@@ -9,7 +9,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   resolveImage: () => (/* binding */ resolveImage),
 /* harmony export */   resolveManifest: () => (/* binding */ resolveManifest),
-/* harmony export */   signatureRepository: () => (/* binding */ signatureRepository)
+/* harmony export */   signatureRepository: () => (/* binding */ signatureRepository),
+/* harmony export */   storedAt: () => (/* binding */ storedAt)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(488);
@@ -17,6 +18,10 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+/** Where in the image's signature storage something is: `registry/repository` followed by `at` (`@digest`, `:tag`, or nothing). */
+function storedAt(image, at = '') {
+    return `${image.store.registry}/${image.store.repository}${at}`;
+}
 /**
  * The repository that holds signatures when it is not each image's own:
  * the `signature-repository` input, else the `COSIGN_REPOSITORY`

@@ -3483,7 +3483,7 @@ function fail(err) {
 async function run() {
     try {
         const inputs = (0,core_inputs/* readAttestInputs */.B)(getInput);
-        const result = await runAttestStep(inputs, stepContext([inputs.identityToken, inputs.key, inputs.keyPassword, inputs.registryPassword]));
+        const result = await runAttestStep(inputs, stepContext((0,core_inputs/* signingSecrets */.fL)(inputs)));
         runner.info(`Attestation (${result.predicateType}) for ${result.subjects.length} subject(s) written to ${result.bundlePath}`);
         if (result.logIndex)
             runner.info(`Recorded in Rekor at log index ${result.logIndex}`);
@@ -3954,6 +3954,7 @@ async function writeFilesAtomic(writes, concurrency = 16) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ readAttestInputs),
+/* harmony export */   fL: () => (/* binding */ signingSecrets),
 /* harmony export */   v: () => (/* binding */ PUBLIC_FULCIO_URL),
 /* harmony export */   wI: () => (/* binding */ PUBLIC_REKOR_URL)
 /* harmony export */ });
@@ -3996,6 +3997,10 @@ function readNetworkInputs(get) {
         timeoutMs: readInteger(get, 'timeout', 30, 1, 3600) * 1000,
         retries: readInteger(get, 'retries', 3, 0, 10)
     };
+}
+/** The inputs of a signing step that hold secrets: masked and kept out of messages as soon as they are read. */
+function signingSecrets(inputs) {
+    return [inputs.identityToken, inputs.key, inputs.keyPassword, inputs.registryPassword];
 }
 function readSigningInputs(get) {
     const sigstore = readOptional(get, 'sigstore') ?? 'public-good';

@@ -433,6 +433,7 @@ var legacy_store = __webpack_require__(9274);
 
 
 
+
 function imageSha256(image) {
     const m = /^sha256:([0-9a-f]{64})$/.exec(image.descriptor.digest);
     if (!m)
@@ -445,7 +446,7 @@ async function referrerCandidates(client, image, searched) {
     const bundles = list.descriptors.filter(d => d.artifactType === types/* SIGSTORE_BUNDLE_V03 */.En || d.artifactType?.startsWith('application/vnd.dev.sigstore.bundle'));
     searched.push(`referrers of ${image.descriptor.digest} (${list.source === 'referrers-api' ? 'referrers API' : `referrers tag ${list.tag}`}): ${bundles.length} Sigstore bundle${bundles.length === 1 ? '' : 's'}`);
     return bundles.map(d => ({
-        location: `${image.store.registry}/${image.store.repository}@${d.digest}`,
+        location: (0,resolve.storedAt)(image, `@${d.digest}`),
         load: async () => {
             const manifest = await client.getManifest(image.store, d.digest);
             const layers = manifest?.json?.layers;
@@ -463,7 +464,7 @@ async function legacyCandidates(client, image, suffix, searched) {
     const layers = await (0,legacy_store/* readLegacyLayers */.a)(client, image.store, tag);
     searched.push(`legacy tag ${tag}: ${layers.length ? `${layers.length} layer${layers.length === 1 ? '' : 's'}` : 'not found'}`);
     return layers.map((layer, i) => ({
-        location: `${image.store.registry}/${image.store.repository}:${tag} layer ${i}`,
+        location: (0,resolve.storedAt)(image, `:${tag} layer ${i}`),
         load: async () => {
             const blob = await client.getBlob(image.store, layer.digest);
             const bundle = (0,cosign_legacy/* bundleFromLegacyLayer */.TQ)(blob, layer.mediaType, layer.annotations ?? {}, `${tag} layer ${i}`);
@@ -523,7 +524,7 @@ async function verifyImage(client, image, expectations, trust) {
 /** One line saying why an image did not verify, with where seal looked. */
 function describeImageFailure(image, v, attestations) {
     const what = attestations ? 'attestation' : 'signature';
-    const store = image.store.repositoryName === image.ref.repositoryName ? '' : ` of the signature repository ${image.store.registry}/${image.store.repository}`;
+    const store = image.store.repositoryName === image.ref.repositoryName ? '' : ` of the signature repository ${(0,resolve.storedAt)(image)}`;
     const looked = `looked in ${v.searched.join('; ')}${store}`;
     if (v.failures.length === 0)
         return `no ${what}s found for ${image.descriptor.digest}; ${looked}`;

@@ -440,13 +440,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1040);
 /* harmony import */ var _formats_cosign_legacy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4641);
-/* harmony import */ var _formats_intoto_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(797);
+/* harmony import */ var _formats_intoto_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(797);
 /* harmony import */ var _formats_referrer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9589);
 /* harmony import */ var _formats_simple_signing_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9185);
 /* harmony import */ var _oci_referrers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8821);
 /* harmony import */ var _oci_types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8092);
-/* harmony import */ var _tlog_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8213);
+/* harmony import */ var _tlog_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8213);
 /* harmony import */ var _legacy_store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9274);
+/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7473);
+
 
 
 
@@ -463,17 +465,17 @@ __webpack_require__.r(__webpack_exports__);
  */
 async function signImageBundle(client, session, image) {
     const hex = image.descriptor.digest.replace(/^sha256:/, '');
-    const payload = (0,_formats_intoto_js__WEBPACK_IMPORTED_MODULE_8__/* .statementBytes */ .Tp)((0,_formats_intoto_js__WEBPACK_IMPORTED_MODULE_8__/* .statement */ .qZ)([{ name: image.ref.repositoryName, digest: { sha256: hex } }], _formats_intoto_js__WEBPACK_IMPORTED_MODULE_8__/* .COSIGN_SIGN_PREDICATE */ .u, {}));
-    const bundle = await session.signDSSE(payload, _formats_intoto_js__WEBPACK_IMPORTED_MODULE_8__/* .IN_TOTO_PAYLOAD_TYPE */ .T4);
+    const payload = (0,_formats_intoto_js__WEBPACK_IMPORTED_MODULE_9__/* .statementBytes */ .Tp)((0,_formats_intoto_js__WEBPACK_IMPORTED_MODULE_9__/* .statement */ .qZ)([{ name: image.ref.repositoryName, digest: { sha256: hex } }], _formats_intoto_js__WEBPACK_IMPORTED_MODULE_9__/* .COSIGN_SIGN_PREDICATE */ .u, {}));
+    const bundle = await session.signDSSE(payload, _formats_intoto_js__WEBPACK_IMPORTED_MODULE_9__/* .IN_TOTO_PAYLOAD_TYPE */ .T4);
     const bundleBytes = Buffer.from(JSON.stringify((0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__.bundleToJSON)(bundle)));
     const [layer] = await Promise.all([client.pushBlob(image.store, bundleBytes, _oci_types_js__WEBPACK_IMPORTED_MODULE_6__/* .SIGSTORE_BUNDLE_V03 */ .En), client.pushBlob(image.store, _oci_types_js__WEBPACK_IMPORTED_MODULE_6__/* .EMPTY_CONFIG_BYTES */ .pA, _oci_types_js__WEBPACK_IMPORTED_MODULE_6__/* .EMPTY_CONFIG */ .$v.mediaType)]);
-    const { bytes } = (0,_formats_referrer_js__WEBPACK_IMPORTED_MODULE_3__/* .bundleReferrerManifest */ .j_)({ bundle: layer, subject: image.descriptor, predicateType: _formats_intoto_js__WEBPACK_IMPORTED_MODULE_8__/* .COSIGN_SIGN_PREDICATE */ .u });
+    const { bytes } = (0,_formats_referrer_js__WEBPACK_IMPORTED_MODULE_3__/* .bundleReferrerManifest */ .j_)({ bundle: layer, subject: image.descriptor, predicateType: _formats_intoto_js__WEBPACK_IMPORTED_MODULE_9__/* .COSIGN_SIGN_PREDICATE */ .u });
     const attached = await (0,_oci_referrers_js__WEBPACK_IMPORTED_MODULE_5__/* .attachReferrer */ .vO)(client, image.store, image.descriptor, bytes);
-    const where = `${image.store.registry}/${image.store.repository}@${attached.descriptor.digest}`;
+    const where = (0,_resolve_js__WEBPACK_IMPORTED_MODULE_8__.storedAt)(image, `@${attached.descriptor.digest}`);
     return {
         format: 'bundle',
         location: attached.tag ? `${where} (listed in tag ${attached.tag})` : `${where} (referrers API)`,
-        ...(0,_tlog_js__WEBPACK_IMPORTED_MODULE_9__/* .logFacts */ .q)(bundle)
+        ...(0,_tlog_js__WEBPACK_IMPORTED_MODULE_10__/* .logFacts */ .q)(bundle)
     };
 }
 /** cosign's legacy format: a simple-signing payload signed as a message, appended to `sha256-<hex>.sig`. */
@@ -485,7 +487,7 @@ async function signImageLegacy(client, session, image) {
         mediaType: _oci_types_js__WEBPACK_IMPORTED_MODULE_6__/* .COSIGN_SIMPLE_SIGNING */ .dY,
         annotations: (0,_formats_cosign_legacy_js__WEBPACK_IMPORTED_MODULE_2__/* .legacyAnnotations */ .En)(bundle)
     });
-    return { format: 'legacy', location: `${image.store.registry}/${image.store.repository}:${tag}`, ...(0,_tlog_js__WEBPACK_IMPORTED_MODULE_9__/* .logFacts */ .q)(bundle) };
+    return { format: 'legacy', location: (0,_resolve_js__WEBPACK_IMPORTED_MODULE_8__.storedAt)(image, `:${tag}`), ...(0,_tlog_js__WEBPACK_IMPORTED_MODULE_10__/* .logFacts */ .q)(bundle) };
 }
 /**
  * Signs an image in the requested formats. With both, the two signatures are

@@ -296,11 +296,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1040);
 /* harmony import */ var _formats_cosign_legacy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4641);
-/* harmony import */ var _formats_gojson_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1290);
+/* harmony import */ var _formats_gojson_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1290);
 /* harmony import */ var _formats_referrer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9589);
 /* harmony import */ var _oci_referrers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8821);
 /* harmony import */ var _oci_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8092);
 /* harmony import */ var _legacy_store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9274);
+/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7473);
 /**
  * Attaching attestations and SBOMs to images: as OCI 1.1 referrers (the
  * default) and in cosign's legacy `.att` / `.sbom` tags.
@@ -312,16 +313,14 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-function where(image, at) {
-    return `${image.store.registry}/${image.store.repository}${at}`;
-}
+
 /** A bundle as a referrer of the image, annotated with its predicate type. */
 async function attachBundle(client, image, bundle, predicateType) {
     const bytes = Buffer.from(JSON.stringify((0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__.bundleToJSON)(bundle)));
     const [layer] = await Promise.all([client.pushBlob(image.store, bytes, _oci_types_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGSTORE_BUNDLE_V03 */ .En), client.pushBlob(image.store, _oci_types_js__WEBPACK_IMPORTED_MODULE_4__/* .EMPTY_CONFIG_BYTES */ .pA, _oci_types_js__WEBPACK_IMPORTED_MODULE_4__/* .EMPTY_CONFIG */ .$v.mediaType)]);
     const manifest = (0,_formats_referrer_js__WEBPACK_IMPORTED_MODULE_2__/* .bundleReferrerManifest */ .j_)({ bundle: layer, subject: image.descriptor, predicateType });
     const r = await (0,_oci_referrers_js__WEBPACK_IMPORTED_MODULE_3__/* .attachReferrer */ .vO)(client, image.store, image.descriptor, manifest.bytes);
-    return { kind: 'attestation', format: 'bundle', location: where(image, `@${r.descriptor.digest}`) + (r.tag ? ` (listed in tag ${r.tag})` : '') };
+    return { kind: 'attestation', format: 'bundle', location: (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__.storedAt)(image, `@${r.descriptor.digest}`) + (r.tag ? ` (listed in tag ${r.tag})` : '') };
 }
 /** cosign's `.att` layer: the DSSE envelope, with the predicate type and the verification material as annotations. */
 async function attachLegacyAttestation(client, image, bundle, predicateType) {
@@ -329,13 +328,13 @@ async function attachLegacyAttestation(client, image, bundle, predicateType) {
         throw new Error('an attestation bundle holds a DSSE envelope');
     const envelope = (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__.envelopeToJSON)(bundle.content.dsseEnvelope);
     // cosign omits an empty keyid.
-    const blob = Buffer.from((0,_formats_gojson_js__WEBPACK_IMPORTED_MODULE_6__/* .goJSON */ .N)({ payload: envelope.payload, payloadType: envelope.payloadType, signatures: envelope.signatures.map(s => (s.keyid ? { keyid: s.keyid, sig: s.sig } : { sig: s.sig })) }));
+    const blob = Buffer.from((0,_formats_gojson_js__WEBPACK_IMPORTED_MODULE_7__/* .goJSON */ .N)({ payload: envelope.payload, payloadType: envelope.payloadType, signatures: envelope.signatures.map(s => (s.keyid ? { keyid: s.keyid, sig: s.sig } : { sig: s.sig })) }));
     const tag = await (0,_legacy_store_js__WEBPACK_IMPORTED_MODULE_5__/* .appendLegacyLayer */ .r)(client, image.store, image.descriptor.digest, 'att', {
         blob,
         mediaType: _oci_types_js__WEBPACK_IMPORTED_MODULE_4__/* .DSSE_ENVELOPE */ .P7,
         annotations: (0,_formats_cosign_legacy_js__WEBPACK_IMPORTED_MODULE_1__/* .legacyAnnotations */ .En)(bundle, { predicateType })
     });
-    return { kind: 'attestation', format: 'legacy', location: where(image, `:${tag}`) };
+    return { kind: 'attestation', format: 'legacy', location: (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__.storedAt)(image, `:${tag}`) };
 }
 /**
  * The SBOM document itself, as cosign's `attach sbom` stores it (the
@@ -348,7 +347,7 @@ async function attachSBOM(client, image, sbom, mediaType) {
     const tag = (0,_oci_types_js__WEBPACK_IMPORTED_MODULE_4__/* .cosignTag */ .qv)(image.descriptor.digest, 'sbom');
     await client.putManifest(image.store, tag, (0,_formats_cosign_legacy_js__WEBPACK_IMPORTED_MODULE_1__/* .legacyManifest */ .ND)({ ...config, mediaType: _oci_types_js__WEBPACK_IMPORTED_MODULE_4__/* .OCI_CONFIG */ .TF }, [{ ...layer, mediaType }]), _oci_types_js__WEBPACK_IMPORTED_MODULE_4__/* .OCI_MANIFEST */ .EG);
     await client.pushBlob(image.store, _oci_types_js__WEBPACK_IMPORTED_MODULE_4__/* .EMPTY_CONFIG_BYTES */ .pA, _oci_types_js__WEBPACK_IMPORTED_MODULE_4__/* .EMPTY_CONFIG */ .$v.mediaType);
-    const referrer = Buffer.from((0,_formats_gojson_js__WEBPACK_IMPORTED_MODULE_6__/* .goJSON */ .N)({
+    const referrer = Buffer.from((0,_formats_gojson_js__WEBPACK_IMPORTED_MODULE_7__/* .goJSON */ .N)({
         schemaVersion: 2,
         mediaType: _oci_types_js__WEBPACK_IMPORTED_MODULE_4__/* .OCI_MANIFEST */ .EG,
         artifactType: mediaType,
@@ -358,8 +357,8 @@ async function attachSBOM(client, image, sbom, mediaType) {
     }));
     const r = await (0,_oci_referrers_js__WEBPACK_IMPORTED_MODULE_3__/* .attachReferrer */ .vO)(client, image.store, image.descriptor, referrer);
     return [
-        { kind: 'sbom', format: 'legacy', location: where(image, `:${tag}`) },
-        { kind: 'sbom', format: 'bundle', location: where(image, `@${r.descriptor.digest}`) + (r.tag ? ` (listed in tag ${r.tag})` : '') }
+        { kind: 'sbom', format: 'legacy', location: (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__.storedAt)(image, `:${tag}`) },
+        { kind: 'sbom', format: 'bundle', location: (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__.storedAt)(image, `@${r.descriptor.digest}`) + (r.tag ? ` (listed in tag ${r.tag})` : '') }
     ];
 }
 

@@ -35188,7 +35188,7 @@ function runSign(argv, out = command/* std */.w) {
     return (0,command/* runCommand */.d)('sign', out, async (run) => {
         const args = withPositionals((0,cli_args/* parseArgs */.Z)(argv, SIGN_FLAGS, ['tlog-upload', 'json']));
         const inputs = (0,core_inputs/* readSignInputs */.nr)(signingGetter(args));
-        for (const secret of [inputs.identityToken, inputs.key, inputs.keyPassword, inputs.registryPassword])
+        for (const secret of (0,core_inputs/* signingSecrets */.fL)(inputs))
             run.secret(secret);
         const result = await runSignStep(inputs, run.context());
         if (args.flags.get('json') === 'true') {
@@ -35213,7 +35213,7 @@ function runAttest(argv, out = command/* std */.w) {
     return (0,command/* runCommand */.d)('attest', out, async (run) => {
         const args = withPositionals((0,cli_args/* parseArgs */.Z)(argv, ATTEST_FLAGS, ['tlog-upload', 'json', 'push-to-registry', 'attach-sbom']));
         const inputs = (0,core_inputs/* readAttestInputs */.B)(signingGetter(args));
-        for (const secret of [inputs.identityToken, inputs.key, inputs.keyPassword, inputs.registryPassword])
+        for (const secret of (0,core_inputs/* signingSecrets */.fL)(inputs))
             run.secret(secret);
         const result = await runAttestStep(inputs, run.context());
         const summary = {
@@ -35266,7 +35266,7 @@ var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/core/image/client.ts + 3 modules
-var image_client = __nccwpck_require__(6260);
+var client = __nccwpck_require__(6260);
 // EXTERNAL MODULE: ./src/core/image/layout.ts
 var layout = __nccwpck_require__(2739);
 // EXTERNAL MODULE: ./src/core/image/resolve.ts
@@ -35317,6 +35317,12 @@ var command = __nccwpck_require__(3567);
 
 
 const REGISTRY_FLAGS = ['registry-username', 'registry-password', 'signature-repository', 'timeout', 'retries'];
+/** The registry client and signature repository the registry flags (and COSIGN_REPOSITORY) ask for. */
+function registryAccess(args, run) {
+    const get = (0,cli_args/* getterOf */.b)(args);
+    const inputs = { ...(0,core_inputs/* readRegistryInputs */.rS)(get), ...(0,core_inputs/* readNetworkInputs */.WS)(get) };
+    return { client: (0,client.registryClient)(inputs, process.env, run.secret), store: (0,resolve.signatureRepository)(inputs.signatureRepository, process.env) };
+}
 function oneImage(positionals, command) {
     if (positionals.length !== 1)
         throw new errors/* SealError */.EM('INPUT_INVALID', `seal ${command} takes exactly one image reference`);
@@ -35326,13 +35332,11 @@ function oneImage(positionals, command) {
 function runSave(argv, out = command/* std */.w) {
     return (0,command/* runCommand */.d)('save', out, async (run) => {
         const args = (0,cli_args/* parseArgs */.Z)(argv, ['dir', ...REGISTRY_FLAGS]);
-        const get = (0,cli_args/* getterOf */.b)(args);
         const dir = args.flags.get('dir');
         if (!dir)
             throw new errors/* SealError */.EM('INPUT_INVALID', 'seal save needs --dir DIR');
-        const inputs = { ...(0,core_inputs/* readRegistryInputs */.rS)(get), ...(0,core_inputs/* readNetworkInputs */.WS)(get) };
-        const client = (0,image_client.registryClient)(inputs, process.env, run.secret);
-        const result = await (0,layout/* saveImage */.lE)(client, oneImage(args.positionals, 'save'), (0,external_node_path_.resolve)(dir), (0,resolve.signatureRepository)(inputs.signatureRepository, process.env));
+        const { client, store } = registryAccess(args, run);
+        const result = await (0,layout/* saveImage */.lE)(client, oneImage(args.positionals, 'save'), (0,external_node_path_.resolve)(dir), store);
         out.stderr(`Saved ${result.digest} with ${result.artifacts.length ? result.artifacts.join(', ') : 'no signatures'} (${result.written} objects) to ${dir}\n`);
         out.stdout(`${result.digest}\n`);
         return 0;
@@ -35342,14 +35346,12 @@ function runSave(argv, out = command/* std */.w) {
 function runTriangulate(argv, out = command/* std */.w) {
     return (0,command/* runCommand */.d)('triangulate', out, async (run) => {
         const args = (0,cli_args/* parseArgs */.Z)(argv, ['type', ...REGISTRY_FLAGS]);
-        const get = (0,cli_args/* getterOf */.b)(args);
         const type = args.flags.get('type');
         if (type && !['sig', 'att', 'sbom', 'referrers'].includes(type)) {
             throw new errors/* SealError */.EM('INPUT_INVALID', `--type must be sig, att, sbom or referrers, got "${type}"`);
         }
-        const inputs = { ...(0,core_inputs/* readRegistryInputs */.rS)(get), ...(0,core_inputs/* readNetworkInputs */.WS)(get) };
-        const client = (0,image_client.registryClient)(inputs, process.env, run.secret);
-        const { locations } = await triangulate(client, oneImage(args.positionals, 'triangulate'), (0,resolve.signatureRepository)(inputs.signatureRepository, process.env));
+        const { client, store } = registryAccess(args, run);
+        const { locations } = await triangulate(client, oneImage(args.positionals, 'triangulate'), store);
         for (const l of locations) {
             if (type ? l.kind !== type : !l.exists && l.kind !== 'sig')
                 continue;
@@ -38311,7 +38313,8 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   resolveImage: () => (/* binding */ resolveImage),
 /* harmony export */   resolveManifest: () => (/* binding */ resolveManifest),
-/* harmony export */   signatureRepository: () => (/* binding */ signatureRepository)
+/* harmony export */   signatureRepository: () => (/* binding */ signatureRepository),
+/* harmony export */   storedAt: () => (/* binding */ storedAt)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
 /* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(488);
@@ -38319,6 +38322,10 @@ __nccwpck_require__.r(__webpack_exports__);
 
 
 
+/** Where in the image's signature storage something is: `registry/repository` followed by `at` (`@digest`, `:tag`, or nothing). */
+function storedAt(image, at = '') {
+    return `${image.store.registry}/${image.store.repository}${at}`;
+}
 /**
  * The repository that holds signatures when it is not each image's own:
  * the `signature-repository` input, else the `COSIGN_REPOSITORY`
@@ -38390,6 +38397,7 @@ async function resolveManifest(client, text, opts = {}) {
 /* harmony export */   B: () => (/* binding */ readAttestInputs),
 /* harmony export */   Ht: () => (/* binding */ readVerifyInputs),
 /* harmony export */   WS: () => (/* binding */ readNetworkInputs),
+/* harmony export */   fL: () => (/* binding */ signingSecrets),
 /* harmony export */   nr: () => (/* binding */ readSignInputs),
 /* harmony export */   rS: () => (/* binding */ readRegistryInputs),
 /* harmony export */   v: () => (/* binding */ PUBLIC_FULCIO_URL),
@@ -38434,6 +38442,10 @@ function readNetworkInputs(get) {
         timeoutMs: readInteger(get, 'timeout', 30, 1, 3600) * 1000,
         retries: readInteger(get, 'retries', 3, 0, 10)
     };
+}
+/** The inputs of a signing step that hold secrets: masked and kept out of messages as soon as they are read. */
+function signingSecrets(inputs) {
+    return [inputs.identityToken, inputs.key, inputs.keyPassword, inputs.registryPassword];
 }
 function readSigningInputs(get) {
     const sigstore = readOptional(get, 'sigstore') ?? 'public-good';
@@ -41032,6 +41044,7 @@ function describe(privateKey, what) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AU: () => (/* binding */ matchingPublicKey),
+/* harmony export */   bV: () => (/* binding */ signatureHash),
 /* harmony export */   e7: () => (/* binding */ publicKeyPEMOf),
 /* harmony export */   ee: () => (/* binding */ parsePublicKey),
 /* harmony export */   p4: () => (/* binding */ keyHint),
@@ -41079,6 +41092,10 @@ function keyKind(key, what) {
         return 'ed25519';
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SealError */ .EM('KEY_INVALID', `${what} is a ${type ?? 'unknown'} key; use ECDSA (P-256, P-384, P-521), RSA or Ed25519`);
 }
+/** The hash a signature by `key` is made with: none for EdDSA, which signs the message itself. */
+function signatureHash(key, hash) {
+    return key.asymmetricKeyType === 'ed25519' || key.asymmetricKeyType === 'ed448' ? null : hash;
+}
 /**
  * The public key of a private key, checked to belong to it: a signature made
  * with the private key must verify with the public key. PKCS#8 and SEC1 files
@@ -41092,7 +41109,7 @@ function matchingPublicKey(privateKey, what) {
     try {
         publicKey = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(privateKey);
         const probe = Buffer.from('seal: does this public key belong to this private key?');
-        const hash = privateKey.asymmetricKeyType === 'ed25519' || privateKey.asymmetricKeyType === 'ed448' ? null : 'sha256';
+        const hash = signatureHash(privateKey, 'sha256');
         matches = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)(hash, probe, publicKey, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)(hash, probe, privateKey));
     }
     catch {
@@ -41269,7 +41286,7 @@ class KeySigner {
     }
     /** Signature over `data`: ECDSA and RSA PKCS#1 v1.5 with `hash` (SHA-256), pure Ed25519. */
     sign(data, hash = 'sha256') {
-        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)(this.kind === 'ed25519' ? null : hash, data, this.privateKey);
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)((0,_public_js__WEBPACK_IMPORTED_MODULE_3__/* .signatureHash */ .bV)(this.privateKey, hash), data, this.privateKey);
     }
 }
 
@@ -44733,7 +44750,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _noble_curves_nist_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3431);
+/* harmony import */ var _noble_curves_nist_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3431);
 /* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1040);
 /* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3917);
 /* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(_sigstore_core__WEBPACK_IMPORTED_MODULE_3__);
@@ -44742,6 +44759,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony import */ var _sigstore_verify__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4187);
 /* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5543);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4296);
+/* harmony import */ var _keys_public_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4395);
 /**
  * Bundle verification on top of @sigstore/verify.
  *
@@ -44760,6 +44778,7 @@ __nccwpck_require__.r(__webpack_exports__);
  * (Real 2023 npm provenance bundles carry the Fulcio root there, so rejecting a
  * chain that includes a root would reject genuine bundles.)
  */
+
 
 
 
@@ -45029,7 +45048,7 @@ async function prepareMessageSignature(message, artifact) {
     const path = 'path' in artifact ? artifact.path : undefined;
     return { signature: new PrehashedSignature(Buffer.from(message.signature), digest, algorithm, path, data), sha256 };
 }
-const NOBLE_CURVES = { prime256v1: _noble_curves_nist_js__WEBPACK_IMPORTED_MODULE_8__/* .p256 */ .s9, secp384r1: _noble_curves_nist_js__WEBPACK_IMPORTED_MODULE_8__/* .p384 */ .sL, secp521r1: _noble_curves_nist_js__WEBPACK_IMPORTED_MODULE_8__/* .p521 */ .Bt };
+const NOBLE_CURVES = { prime256v1: _noble_curves_nist_js__WEBPACK_IMPORTED_MODULE_9__/* .p256 */ .s9, secp384r1: _noble_curves_nist_js__WEBPACK_IMPORTED_MODULE_9__/* .p384 */ .sL, secp521r1: _noble_curves_nist_js__WEBPACK_IMPORTED_MODULE_9__/* .p521 */ .Bt };
 /**
  * SignatureContent for a message signature whose artifact digest was computed
  * (and checked against the bundle) beforehand. With the artifact's bytes at
@@ -45087,9 +45106,8 @@ class PrehashedSignature {
 }
 /** A signature over whole data: hashed with `algorithm` (ECDSA, RSA), or pure (EdDSA). */
 function verifyOver(data, algorithm, key, signature) {
-    const pure = key.asymmetricKeyType === 'ed25519' || key.asymmetricKeyType === 'ed448';
     try {
-        return node_crypto__WEBPACK_IMPORTED_MODULE_0___default().verify(pure ? null : algorithm, data, key, signature);
+        return node_crypto__WEBPACK_IMPORTED_MODULE_0___default().verify((0,_keys_public_js__WEBPACK_IMPORTED_MODULE_8__/* .signatureHash */ .bV)(key, algorithm), data, key, signature);
     }
     catch {
         return false;

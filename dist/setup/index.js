@@ -6793,6 +6793,10 @@ function readNetworkInputs(get) {
         retries: readInteger(get, 'retries', 3, 0, 10)
     };
 }
+/** The inputs of a signing step that hold secrets: masked and kept out of messages as soon as they are read. */
+function signingSecrets(inputs) {
+    return [inputs.identityToken, inputs.key, inputs.keyPassword, inputs.registryPassword];
+}
 function readSigningInputs(get) {
     const sigstore = readOptional(get, 'sigstore') ?? 'public-good';
     if (sigstore !== 'public-good' && sigstore !== 'github') {
@@ -6970,8 +6974,8 @@ function readVerifyInputs(get) {
     };
 }
 
-// EXTERNAL MODULE: ./src/core/setup/cosign.ts + 22 modules
-var cosign = __nccwpck_require__(3077);
+// EXTERNAL MODULE: ./src/core/setup/cosign.ts + 23 modules
+var cosign = __nccwpck_require__(1053);
 ;// CONCATENATED MODULE: ./src/core/setup/inputs.ts
 /**
  * The setup action's inputs as a typed object, validated without I/O.
@@ -7564,7 +7568,7 @@ async function installCosign(inputs, version) {
     }
     const dir = await workDir('seal-cosign-');
     try {
-        const { fetchVerifiedCosign } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3077));
+        const { fetchVerifiedCosign } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1053));
         const verified = await fetchVerifiedCosign({
             version,
             downloadURL: inputs.cosignDownloadURL,
@@ -7640,7 +7644,7 @@ class BrokenReplyError extends (/* unused pure expression or super */ null && (E
 
 /***/ }),
 
-/***/ 3077:
+/***/ 1053:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7774,14 +7778,14 @@ const BEGIN = '-----BEGIN ';
 const END = '-----END ';
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 /** True when the text holds at least one PEM BEGIN line. */
-function looksLikePEM(text) {
+function pem_looksLikePEM(text) {
     return text.includes('-----BEGIN ');
 }
 /**
  * Every PEM block in `text`, in order. Text between blocks is ignored (OpenSSL
  * writes `Bag Attributes` and similar there). `what` names the input in errors.
  */
-function decodePemBlocks(text, what) {
+function pem_decodePemBlocks(text, what) {
     const blocks = [];
     for (const { type, inner, endType } of framedBlocks(text)) {
         if (type !== endType) {
@@ -7858,7 +7862,7 @@ function encodePem(type, der) {
     return `-----BEGIN ${type}-----\n${lines.join('\n')}${lines.length ? '\n' : ''}-----END ${type}-----\n`;
 }
 /** Decodes base64 text that may be wrapped over lines; undefined unless it is strictly base64. */
-function decodeBase64Text(text) {
+function pem_decodeBase64Text(text) {
     const body = text.replace(/\s+/g, '');
     if (body === '' || !BASE64.test(body) || body.length % 4 !== 0)
         return undefined;
@@ -7869,7 +7873,7 @@ function decodeBase64Text(text) {
  * much content, with nothing after it. OpenSSL's parsers ignore bytes after a
  * key or certificate; Go's (and so cosign's) refuse them, and so does seal.
  */
-function isSingleDER(der) {
+function pem_isSingleDER(der) {
     let i = 1;
     if (der.length < 2)
         return false;
@@ -8023,12 +8027,12 @@ async function trustFromEnvironment(env, options = {}) {
 /* ------------------------------------------------------------ certificates -- */
 function trust_pem_text(value, name) {
     const s = typeof value === 'string' ? value : Buffer.from(value).toString('utf8');
-    if (!looksLikePEM(s))
+    if (!pem_looksLikePEM(s))
         throw new errors/* SealError */.EM('TRUST_ROOT_INVALID', `${name} is not a PEM file of certificates`);
     return s;
 }
 function certificates(pem, name) {
-    const blocks = decodePemBlocks(pem, name).filter(b => b.type === 'CERTIFICATE');
+    const blocks = pem_decodePemBlocks(pem, name).filter(b => b.type === 'CERTIFICATE');
     if (blocks.length === 0)
         throw new errors/* SealError */.EM('TRUST_ROOT_INVALID', `${name} holds no CERTIFICATE`);
     const seen = new Set();
@@ -8112,8 +8116,8 @@ function publicKeys(value, name) {
     const raw = typeof value === 'string' ? Buffer.from(value, 'utf8') : Buffer.from(value);
     const asText = raw.toString('utf8');
     const keys = [];
-    if (looksLikePEM(asText)) {
-        const blocks = decodePemBlocks(asText, name).filter(b => b.type === 'PUBLIC KEY' || b.type === 'RSA PUBLIC KEY');
+    if (pem_looksLikePEM(asText)) {
+        const blocks = pem_decodePemBlocks(asText, name).filter(b => b.type === 'PUBLIC KEY' || b.type === 'RSA PUBLIC KEY');
         if (blocks.length === 0)
             throw new errors/* SealError */.EM('TRUST_ROOT_INVALID', `${name} holds no PUBLIC KEY`);
         for (const block of blocks)
@@ -14399,6 +14403,153 @@ function parseDigest(text) {
     return { algorithm, digest: Buffer.from(m[2], 'hex') };
 }
 
+;// CONCATENATED MODULE: ./src/core/keys/public.ts
+/**
+ * Public keys as users hand them over: a `cosign.pub` PEM file, the base64
+ * body of one pasted into a setting, or a certificate whose key is meant.
+ */
+
+
+
+const CURVES = {
+    prime256v1: 'ecdsa-p256',
+    secp384r1: 'ecdsa-p384',
+    secp521r1: 'ecdsa-p521'
+};
+/** RSA keys shorter than this are refused, as cosign does. */
+const MIN_RSA_BITS = 2048;
+/**
+ * The key's kind, or a KEY_INVALID error for kinds Sigstore does not use
+ * (other curves, short RSA keys, DSA, X25519, …). `what` names the key in errors.
+ */
+function keyKind(key, what) {
+    const type = key.asymmetricKeyType;
+    if (type === 'ec') {
+        const curve = key.asymmetricKeyDetails?.namedCurve ?? 'unknown';
+        const kind = CURVES[curve];
+        if (!kind)
+            throw new SealError('KEY_INVALID', `${what} is an ECDSA key on the curve ${curve}; use P-256, P-384 or P-521`);
+        return kind;
+    }
+    if (type === 'rsa') {
+        const bits = key.asymmetricKeyDetails?.modulusLength ?? 0;
+        if (bits < MIN_RSA_BITS)
+            throw new SealError('KEY_INVALID', `${what} is a ${bits}-bit RSA key; use at least ${MIN_RSA_BITS} bits`);
+        return 'rsa';
+    }
+    if (type === 'ed25519')
+        return 'ed25519';
+    throw new SealError('KEY_INVALID', `${what} is a ${type ?? 'unknown'} key; use ECDSA (P-256, P-384, P-521), RSA or Ed25519`);
+}
+/** The hash a signature by `key` is made with: none for EdDSA, which signs the message itself. */
+function signatureHash(key, hash) {
+    return key.asymmetricKeyType === 'ed25519' || key.asymmetricKeyType === 'ed448' ? null : hash;
+}
+/**
+ * The public key of a private key, checked to belong to it: a signature made
+ * with the private key must verify with the public key. PKCS#8 and SEC1 files
+ * carry the public key next to the private one, and nothing else checks that
+ * they match; a damaged or spliced file would sign with one key and publish
+ * another. `what` names the key in errors.
+ */
+function matchingPublicKey(privateKey, what) {
+    let publicKey;
+    let matches = false;
+    try {
+        publicKey = createPublicKey(privateKey);
+        const probe = Buffer.from('seal: does this public key belong to this private key?');
+        const hash = signatureHash(privateKey, 'sha256');
+        matches = verify(hash, probe, publicKey, sign(hash, probe, privateKey));
+    }
+    catch {
+        matches = false;
+    }
+    if (!publicKey || !matches) {
+        throw new SealError('KEY_INVALID', `${what} is damaged: its public key does not match its private key`, {
+            hint: 'Export the key again from its source; a key file must not be edited by hand.'
+        });
+    }
+    return publicKey;
+}
+/** PKIX DER of a public key. */
+function publicKeyDER(key) {
+    return key.export({ format: 'der', type: 'spki' });
+}
+/** PKIX PEM of a public key (64-character lines, trailing newline). */
+function publicKeyPEMOf(key) {
+    return key.export({ format: 'pem', type: 'spki' }).toString();
+}
+/**
+ * The key hint bundles carry for key-signed content: base64 of the SHA-256 of
+ * the PKIX DER, as cosign computes it. Takes a KeyObject or PEM text.
+ */
+function keyHint(publicKey) {
+    const key = typeof publicKey === 'string' ? createPublicKey(publicKey) : publicKey;
+    return createHash('sha256').update(publicKeyDER(key)).digest('base64');
+}
+/**
+ * Reads a public key from text: a PEM `PUBLIC KEY` (or `RSA PUBLIC KEY`), a
+ * PEM `CERTIFICATE` (its key is used), or the base64 body of either alone.
+ * Errors name `input` (the action input or flag the text came from).
+ */
+function parsePublicKey(text, input = 'key') {
+    const what = `the public key in \`${input}\``;
+    let key;
+    if (looksLikePEM(text)) {
+        const blocks = decodePemBlocks(text, `\`${input}\``);
+        const block = blocks.find(b => b.type === 'PUBLIC KEY' || b.type === 'RSA PUBLIC KEY' || b.type === 'CERTIFICATE');
+        if (!block) {
+            const types = blocks.map(b => b.type);
+            if (types.some(t => t.includes('PRIVATE KEY'))) {
+                throw new SealError('KEY_INVALID', `\`${input}\` holds a private key, not a public key`, {
+                    hint: 'Give the public key (cosign.pub). Never share or commit the private key.'
+                });
+            }
+            throw new SealError('KEY_INVALID', `\`${input}\` holds no public key or certificate${types.length ? ` (found ${types.join(', ')})` : ''}`);
+        }
+        key = keyFromDER(block.der, block.type, what);
+    }
+    else {
+        const der = decodeBase64Text(text);
+        if (!der) {
+            throw new SealError('KEY_INVALID', `\`${input}\` is neither a PEM public key nor base64 DER`, {
+                hint: 'Give the contents of cosign.pub, with or without the BEGIN/END lines.'
+            });
+        }
+        key = keyFromDER(der, undefined, what);
+    }
+    keyKind(key, what);
+    return { publicKey: key, publicKeyPEM: publicKeyPEMOf(key) };
+}
+function keyFromDER(der, type, what) {
+    if (!isSingleDER(der))
+        throw new SealError('KEY_INVALID', `${what} cannot be parsed: its DER is cut short or has bytes after it`);
+    if (type === 'CERTIFICATE')
+        return certificateKey(der, what);
+    if (type === 'RSA PUBLIC KEY')
+        return tryKey(() => createPublicKey({ key: der, format: 'der', type: 'pkcs1' }), what);
+    if (type === 'PUBLIC KEY')
+        return tryKey(() => createPublicKey({ key: der, format: 'der', type: 'spki' }), what);
+    // A bare body: SubjectPublicKeyInfo is what cosign.pub holds; a certificate is the other common paste.
+    try {
+        return createPublicKey({ key: der, format: 'der', type: 'spki' });
+    }
+    catch {
+        return certificateKey(der, what);
+    }
+}
+function certificateKey(der, what) {
+    return tryKey(() => new X509Certificate(der).publicKey, what);
+}
+function tryKey(fn, what) {
+    try {
+        return fn();
+    }
+    catch (err) {
+        throw new SealError('KEY_INVALID', `${what} cannot be parsed: ${err.message}`, { cause: err });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/verify.ts
 /**
  * Bundle verification on top of @sigstore/verify.
@@ -14418,6 +14569,7 @@ function parseDigest(text) {
  * (Real 2023 npm provenance bundles carry the Fulcio root there, so rejecting a
  * chain that includes a root would reject genuine bundles.)
  */
+
 
 
 
@@ -14745,9 +14897,8 @@ class PrehashedSignature {
 }
 /** A signature over whole data: hashed with `algorithm` (ECDSA, RSA), or pure (EdDSA). */
 function verifyOver(data, algorithm, key, signature) {
-    const pure = key.asymmetricKeyType === 'ed25519' || key.asymmetricKeyType === 'ed448';
     try {
-        return external_node_crypto_default().verify(pure ? null : algorithm, data, key, signature);
+        return external_node_crypto_default().verify(signatureHash(key, algorithm), data, key, signature);
     }
     catch {
         return false;
@@ -15211,9 +15362,9 @@ async function fetchWithRetries(url, opts, newSink) {
         if (outcome.kind === 'missing')
             return undefined;
         last = outcome.detail;
-        askedWait = outcome.kind === 'retry' ? outcome.retryAfter : undefined;
         if (outcome.kind === 'fatal')
             break;
+        askedWait = outcome.retryAfter;
     }
     throw new errors/* SealError */.EM('DOWNLOAD_FAILED', `Could not download ${url}: ${last}${attempts > 1 ? ` (${attempts} attempts)` : ''}.`, {
         hint: `Check \`${opts.input}\` and the network path to it.`

@@ -383,6 +383,10 @@ function public_keyKind(key, what) {
         return 'ed25519';
     throw new errors/* SealError */.EM('KEY_INVALID', `${what} is a ${type ?? 'unknown'} key; use ECDSA (P-256, P-384, P-521), RSA or Ed25519`);
 }
+/** The hash a signature by `key` is made with: none for EdDSA, which signs the message itself. */
+function signatureHash(key, hash) {
+    return key.asymmetricKeyType === 'ed25519' || key.asymmetricKeyType === 'ed448' ? null : hash;
+}
 /**
  * The public key of a private key, checked to belong to it: a signature made
  * with the private key must verify with the public key. PKCS#8 and SEC1 files
@@ -396,7 +400,7 @@ function public_matchingPublicKey(privateKey, what) {
     try {
         publicKey = (0,external_node_crypto_.createPublicKey)(privateKey);
         const probe = Buffer.from('seal: does this public key belong to this private key?');
-        const hash = privateKey.asymmetricKeyType === 'ed25519' || privateKey.asymmetricKeyType === 'ed448' ? null : 'sha256';
+        const hash = signatureHash(privateKey, 'sha256');
         matches = (0,external_node_crypto_.verify)(hash, probe, publicKey, (0,external_node_crypto_.sign)(hash, probe, privateKey));
     }
     catch {
@@ -689,7 +693,7 @@ class KeySigner {
     }
     /** Signature over `data`: ECDSA and RSA PKCS#1 v1.5 with `hash` (SHA-256), pure Ed25519. */
     sign(data, hash = 'sha256') {
-        return (0,external_node_crypto_.sign)(this.kind === 'ed25519' ? null : hash, data, this.privateKey);
+        return (0,external_node_crypto_.sign)(signatureHash(this.privateKey, hash), data, this.privateKey);
     }
 }
 

@@ -1,5 +1,5 @@
 export const id = 38;
-export const ids = [38];
+export const ids = [38,473];
 export const modules = {
 
 /***/ 3915:
@@ -46,6 +46,90 @@ function retryAfter(value, now = Date.now()) {
  */
 function retryDelay(attempt, retryAfterHeader, baseMs = 250, maxMs = 8000) {
     return Math.min(retryAfter(retryAfterHeader) ?? backoff(attempt, baseMs, maxMs), maxMs);
+}
+
+
+/***/ }),
+
+/***/ 7473:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   resolveImage: () => (/* binding */ resolveImage),
+/* harmony export */   resolveManifest: () => (/* binding */ resolveManifest),
+/* harmony export */   signatureRepository: () => (/* binding */ signatureRepository),
+/* harmony export */   storedAt: () => (/* binding */ storedAt)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(488);
+/* harmony import */ var _oci_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8092);
+
+
+
+/** Where in the image's signature storage something is: `registry/repository` followed by `at` (`@digest`, `:tag`, or nothing). */
+function storedAt(image, at = '') {
+    return `${image.store.registry}/${image.store.repository}${at}`;
+}
+/**
+ * The repository that holds signatures when it is not each image's own:
+ * the `signature-repository` input, else the `COSIGN_REPOSITORY`
+ * environment variable, as cosign reads it.
+ */
+function signatureRepository(input, env) {
+    if (input)
+        return (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRepository */ .SU)(input, 'signature-repository');
+    const fromEnv = env.COSIGN_REPOSITORY?.trim();
+    return fromEnv ? (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRepository */ .SU)(fromEnv, 'COSIGN_REPOSITORY') : undefined;
+}
+/**
+ * Resolves an image reference to its manifest digest, media type and size.
+ * A tag is looked up once; everything after that uses the digest, so a tag
+ * moved meanwhile cannot change what is signed or verified.
+ */
+async function resolveImage(client, text, opts = {}) {
+    return (await resolveManifest(client, text, opts)).image;
+}
+/**
+ * `resolveImage`, keeping the manifest read. The descriptor comes from the
+ * manifest's bytes, read with one GET (which takes the place of a HEAD): its
+ * digest is the digest of those bytes (checked against the reference when it
+ * names one), its size their length and its media type one of the manifest
+ * and index types. What the registry only claims (a Content-Length, a
+ * Content-Type) never reaches a descriptor that a signature's referrer will
+ * name as its subject.
+ */
+async function resolveManifest(client, text, opts = {}) {
+    const { input = 'image', where, signatureRepository } = opts;
+    const ref = (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageReference */ .o_)(text, input);
+    const manifest = await client.getManifest(ref, ref.reference);
+    if (!manifest) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SealError */ .EM('SUBJECT_NOT_FOUND', `\`${input}\`: ${text} was not found in ${where ?? ref.registry}.`, {
+            hint: where
+                ? `Save it there first with \`seal save ${text} --dir DIR\`, or name an image the directory holds.`
+                : 'Check the repository, tag or digest, and that the credentials can read it.'
+        });
+    }
+    if (ref.digest && manifest.digest !== ref.digest) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SealError */ .EM('REGISTRY_ERROR', `${where ?? ref.registry} answered for ${ref.digest} with the digest ${manifest.digest}.`);
+    }
+    if (!_oci_types_js__WEBPACK_IMPORTED_MODULE_2__/* .MANIFEST_MEDIA_TYPES */ .$T.includes(manifest.mediaType)) {
+        const shown = manifest.mediaType ? JSON.stringify(manifest.mediaType.slice(0, 100)) : 'no media type';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SealError */ .EM('REGISTRY_ERROR', `\`${input}\`: ${where ?? ref.registry} holds ${text} with ${shown}, which is not an image manifest or index media type.`, {
+            hint: `Sign or verify an image: its manifest must be one of ${_oci_types_js__WEBPACK_IMPORTED_MODULE_2__/* .MANIFEST_MEDIA_TYPES */ .$T.join(', ')}.`
+        });
+    }
+    const pinned = ref.withDigest(manifest.digest);
+    return {
+        image: {
+            given: text,
+            ref: pinned,
+            descriptor: { mediaType: manifest.mediaType, size: manifest.bytes.length, digest: manifest.digest },
+            resolvedFromTag: ref.digest ? undefined : ref.reference,
+            store: signatureRepository ? (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .inRepository */ .yJ)(pinned, signatureRepository) : pinned
+        },
+        manifest
+    };
 }
 
 
@@ -678,7 +762,10 @@ async function appendLegacyLayer(client, repo, imageDigest, suffix, layer, optio
     throw new errors/* SealError */.EM('REGISTRY_ERROR', `Could not keep the signature listed in ${repo.registry}/${repo.repository}:${tag} after ${maxAttempts} attempts: other writers keep replacing the tag.`, { hint: 'Re-run the step; if it persists, sign with `signature-format: bundle`, which does not rewrite a shared tag.' });
 }
 
+// EXTERNAL MODULE: ./src/core/image/resolve.ts
+var resolve = __webpack_require__(7473);
 ;// CONCATENATED MODULE: ./src/core/image/sign-image.ts
+
 
 
 
@@ -701,7 +788,7 @@ async function signImageBundle(client, session, image) {
     const [layer] = await Promise.all([client.pushBlob(image.store, bundleBytes, types/* SIGSTORE_BUNDLE_V03 */.En), client.pushBlob(image.store, types/* EMPTY_CONFIG_BYTES */.pA, types/* EMPTY_CONFIG */.$v.mediaType)]);
     const { bytes } = bundleReferrerManifest({ bundle: layer, subject: image.descriptor, predicateType: COSIGN_SIGN_PREDICATE });
     const attached = await attachReferrer(client, image.store, image.descriptor, bytes);
-    const where = `${image.store.registry}/${image.store.repository}@${attached.descriptor.digest}`;
+    const where = (0,resolve.storedAt)(image, `@${attached.descriptor.digest}`);
     return {
         format: 'bundle',
         location: attached.tag ? `${where} (listed in tag ${attached.tag})` : `${where} (referrers API)`,
@@ -717,7 +804,7 @@ async function signImageLegacy(client, session, image) {
         mediaType: types/* COSIGN_SIMPLE_SIGNING */.dY,
         annotations: legacyAnnotations(bundle)
     });
-    return { format: 'legacy', location: `${image.store.registry}/${image.store.repository}:${tag}`, ...(0,tlog/* logFacts */.q)(bundle) };
+    return { format: 'legacy', location: (0,resolve.storedAt)(image, `:${tag}`), ...(0,tlog/* logFacts */.q)(bundle) };
 }
 /**
  * Signs an image in the requested formats. With both, the two signatures are

@@ -2910,7 +2910,7 @@ function fail(err) {
 async function run() {
     try {
         const inputs = (0,core_inputs/* readSignInputs */.nr)(getInput);
-        const result = await runSignStep(inputs, stepContext([inputs.identityToken, inputs.key, inputs.keyPassword, inputs.registryPassword]));
+        const result = await runSignStep(inputs, stepContext((0,core_inputs/* signingSecrets */.fL)(inputs)));
         const who = describeSigner(result.signer);
         runner.info(result.signer.certificate ? `Certificate issued to ${who.identity} by ${who.issuer} (token from ${result.tokenSource})` : `Signed with ${who.identity}`);
         for (const f of result.files) {
@@ -3060,6 +3060,7 @@ class BrokenReplyError extends Error {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fL: () => (/* binding */ signingSecrets),
 /* harmony export */   nr: () => (/* binding */ readSignInputs),
 /* harmony export */   v: () => (/* binding */ PUBLIC_FULCIO_URL),
 /* harmony export */   wI: () => (/* binding */ PUBLIC_REKOR_URL)
@@ -3103,6 +3104,10 @@ function readNetworkInputs(get) {
         timeoutMs: readInteger(get, 'timeout', 30, 1, 3600) * 1000,
         retries: readInteger(get, 'retries', 3, 0, 10)
     };
+}
+/** The inputs of a signing step that hold secrets: masked and kept out of messages as soon as they are read. */
+function signingSecrets(inputs) {
+    return [inputs.identityToken, inputs.key, inputs.keyPassword, inputs.registryPassword];
 }
 function readSigningInputs(get) {
     const sigstore = readOptional(get, 'sigstore') ?? 'public-good';

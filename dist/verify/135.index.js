@@ -1606,6 +1606,10 @@ async function referrers_listReferrers(client, repo, digest, options = {}) {
 
 
 
+/** Where in the image's signature storage something is: `registry/repository` followed by `at` (`@digest`, `:tag`, or nothing). */
+function storedAt(image, at = '') {
+    return `${image.store.registry}/${image.store.repository}${at}`;
+}
 /**
  * The repository that holds signatures when it is not each image's own:
  * the `signature-repository` input, else the `COSIGN_REPOSITORY`
@@ -1936,8 +1940,8 @@ function stringAnnotations(value) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/core/expectations.ts + 4 modules
-var core_expectations = __webpack_require__(5865);
+// EXTERNAL MODULE: ./src/core/expectations.ts + 3 modules
+var core_expectations = __webpack_require__(4249);
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
 var dist = __webpack_require__(1040);
 // EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
@@ -2260,6 +2264,7 @@ async function appendLegacyLayer(client, repo, imageDigest, suffix, layer, optio
 
 
 
+
 function imageSha256(image) {
     const m = /^sha256:([0-9a-f]{64})$/.exec(image.descriptor.digest);
     if (!m)
@@ -2272,7 +2277,7 @@ async function referrerCandidates(client, image, searched) {
     const bundles = list.descriptors.filter(d => d.artifactType === types/* SIGSTORE_BUNDLE_V03 */.En || d.artifactType?.startsWith('application/vnd.dev.sigstore.bundle'));
     searched.push(`referrers of ${image.descriptor.digest} (${list.source === 'referrers-api' ? 'referrers API' : `referrers tag ${list.tag}`}): ${bundles.length} Sigstore bundle${bundles.length === 1 ? '' : 's'}`);
     return bundles.map(d => ({
-        location: `${image.store.registry}/${image.store.repository}@${d.digest}`,
+        location: storedAt(image, `@${d.digest}`),
         load: async () => {
             const manifest = await client.getManifest(image.store, d.digest);
             const layers = manifest?.json?.layers;
@@ -2290,7 +2295,7 @@ async function legacyCandidates(client, image, suffix, searched) {
     const layers = await readLegacyLayers(client, image.store, tag);
     searched.push(`legacy tag ${tag}: ${layers.length ? `${layers.length} layer${layers.length === 1 ? '' : 's'}` : 'not found'}`);
     return layers.map((layer, i) => ({
-        location: `${image.store.registry}/${image.store.repository}:${tag} layer ${i}`,
+        location: storedAt(image, `:${tag} layer ${i}`),
         load: async () => {
             const blob = await client.getBlob(image.store, layer.digest);
             const bundle = bundleFromLegacyLayer(blob, layer.mediaType, layer.annotations ?? {}, `${tag} layer ${i}`);
@@ -2350,7 +2355,7 @@ async function verifyImage(client, image, expectations, trust) {
 /** One line saying why an image did not verify, with where seal looked. */
 function describeImageFailure(image, v, attestations) {
     const what = attestations ? 'attestation' : 'signature';
-    const store = image.store.repositoryName === image.ref.repositoryName ? '' : ` of the signature repository ${image.store.registry}/${image.store.repository}`;
+    const store = image.store.repositoryName === image.ref.repositoryName ? '' : ` of the signature repository ${storedAt(image)}`;
     const looked = `looked in ${v.searched.join('; ')}${store}`;
     if (v.failures.length === 0)
         return `no ${what}s found for ${image.descriptor.digest}; ${looked}`;

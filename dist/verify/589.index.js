@@ -212,6 +212,8 @@ function parseDigest(text) {
     return { algorithm, digest: Buffer.from(m[2], 'hex') };
 }
 
+// EXTERNAL MODULE: ./src/core/keys/public.ts
+var keys_public = __webpack_require__(4395);
 ;// CONCATENATED MODULE: ./src/core/verify.ts
 /**
  * Bundle verification on top of @sigstore/verify.
@@ -231,6 +233,7 @@ function parseDigest(text) {
  * (Real 2023 npm provenance bundles carry the Fulcio root there, so rejecting a
  * chain that includes a root would reject genuine bundles.)
  */
+
 
 
 
@@ -558,9 +561,8 @@ class PrehashedSignature {
 }
 /** A signature over whole data: hashed with `algorithm` (ECDSA, RSA), or pure (EdDSA). */
 function verifyOver(data, algorithm, key, signature) {
-    const pure = key.asymmetricKeyType === 'ed25519' || key.asymmetricKeyType === 'ed448';
     try {
-        return external_node_crypto_default().verify(pure ? null : algorithm, data, key, signature);
+        return external_node_crypto_default().verify((0,keys_public/* signatureHash */.bV)(key, algorithm), data, key, signature);
     }
     catch {
         return false;

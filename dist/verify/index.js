@@ -9373,6 +9373,10 @@ function readNetworkInputs(get) {
         retries: readInteger(get, 'retries', 3, 0, 10)
     };
 }
+/** The inputs of a signing step that hold secrets: masked and kept out of messages as soon as they are read. */
+function signingSecrets(inputs) {
+    return [inputs.identityToken, inputs.key, inputs.keyPassword, inputs.registryPassword];
+}
 function readSigningInputs(get) {
     const sigstore = readOptional(get, 'sigstore') ?? 'public-good';
     if (sigstore !== 'public-good' && sigstore !== 'github') {
@@ -9672,8 +9676,8 @@ function details(summary, body) {
 
 // EXTERNAL MODULE: ./src/core/concurrency.ts
 var concurrency = __nccwpck_require__(8904);
-// EXTERNAL MODULE: ./src/core/expectations.ts + 4 modules
-var core_expectations = __nccwpck_require__(5865);
+// EXTERNAL MODULE: ./src/core/expectations.ts + 3 modules
+var core_expectations = __nccwpck_require__(4249);
 ;// CONCATENATED MODULE: ./src/core/keys/input.ts
 /**
  * The `key` input of the sign and verify steps: the key text itself, or a
@@ -10886,7 +10890,7 @@ class BrokenReplyError extends (/* unused pure expression or super */ null && (E
 
 /***/ }),
 
-/***/ 5865:
+/***/ 4249:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11048,151 +11052,8 @@ function fulcioExtensions(cert) {
 
 // EXTERNAL MODULE: ./src/core/formats/intoto.ts
 var intoto = __nccwpck_require__(797);
-// EXTERNAL MODULE: ./src/core/keys/pem.ts
-var pem = __nccwpck_require__(8750);
-;// CONCATENATED MODULE: ./src/core/keys/public.ts
-/**
- * Public keys as users hand them over: a `cosign.pub` PEM file, the base64
- * body of one pasted into a setting, or a certificate whose key is meant.
- */
-
-
-
-const CURVES = {
-    prime256v1: 'ecdsa-p256',
-    secp384r1: 'ecdsa-p384',
-    secp521r1: 'ecdsa-p521'
-};
-/** RSA keys shorter than this are refused, as cosign does. */
-const MIN_RSA_BITS = 2048;
-/**
- * The key's kind, or a KEY_INVALID error for kinds Sigstore does not use
- * (other curves, short RSA keys, DSA, X25519, …). `what` names the key in errors.
- */
-function keyKind(key, what) {
-    const type = key.asymmetricKeyType;
-    if (type === 'ec') {
-        const curve = key.asymmetricKeyDetails?.namedCurve ?? 'unknown';
-        const kind = CURVES[curve];
-        if (!kind)
-            throw new errors/* SealError */.EM('KEY_INVALID', `${what} is an ECDSA key on the curve ${curve}; use P-256, P-384 or P-521`);
-        return kind;
-    }
-    if (type === 'rsa') {
-        const bits = key.asymmetricKeyDetails?.modulusLength ?? 0;
-        if (bits < MIN_RSA_BITS)
-            throw new errors/* SealError */.EM('KEY_INVALID', `${what} is a ${bits}-bit RSA key; use at least ${MIN_RSA_BITS} bits`);
-        return 'rsa';
-    }
-    if (type === 'ed25519')
-        return 'ed25519';
-    throw new errors/* SealError */.EM('KEY_INVALID', `${what} is a ${type ?? 'unknown'} key; use ECDSA (P-256, P-384, P-521), RSA or Ed25519`);
-}
-/**
- * The public key of a private key, checked to belong to it: a signature made
- * with the private key must verify with the public key. PKCS#8 and SEC1 files
- * carry the public key next to the private one, and nothing else checks that
- * they match; a damaged or spliced file would sign with one key and publish
- * another. `what` names the key in errors.
- */
-function matchingPublicKey(privateKey, what) {
-    let publicKey;
-    let matches = false;
-    try {
-        publicKey = createPublicKey(privateKey);
-        const probe = Buffer.from('seal: does this public key belong to this private key?');
-        const hash = privateKey.asymmetricKeyType === 'ed25519' || privateKey.asymmetricKeyType === 'ed448' ? null : 'sha256';
-        matches = verify(hash, probe, publicKey, sign(hash, probe, privateKey));
-    }
-    catch {
-        matches = false;
-    }
-    if (!publicKey || !matches) {
-        throw new SealError('KEY_INVALID', `${what} is damaged: its public key does not match its private key`, {
-            hint: 'Export the key again from its source; a key file must not be edited by hand.'
-        });
-    }
-    return publicKey;
-}
-/** PKIX DER of a public key. */
-function publicKeyDER(key) {
-    return key.export({ format: 'der', type: 'spki' });
-}
-/** PKIX PEM of a public key (64-character lines, trailing newline). */
-function publicKeyPEMOf(key) {
-    return key.export({ format: 'pem', type: 'spki' }).toString();
-}
-/**
- * The key hint bundles carry for key-signed content: base64 of the SHA-256 of
- * the PKIX DER, as cosign computes it. Takes a KeyObject or PEM text.
- */
-function keyHint(publicKey) {
-    const key = typeof publicKey === 'string' ? createPublicKey(publicKey) : publicKey;
-    return createHash('sha256').update(publicKeyDER(key)).digest('base64');
-}
-/**
- * Reads a public key from text: a PEM `PUBLIC KEY` (or `RSA PUBLIC KEY`), a
- * PEM `CERTIFICATE` (its key is used), or the base64 body of either alone.
- * Errors name `input` (the action input or flag the text came from).
- */
-function parsePublicKey(text, input = 'key') {
-    const what = `the public key in \`${input}\``;
-    let key;
-    if ((0,pem/* looksLikePEM */.Wv)(text)) {
-        const blocks = (0,pem/* decodePemBlocks */.vj)(text, `\`${input}\``);
-        const block = blocks.find(b => b.type === 'PUBLIC KEY' || b.type === 'RSA PUBLIC KEY' || b.type === 'CERTIFICATE');
-        if (!block) {
-            const types = blocks.map(b => b.type);
-            if (types.some(t => t.includes('PRIVATE KEY'))) {
-                throw new errors/* SealError */.EM('KEY_INVALID', `\`${input}\` holds a private key, not a public key`, {
-                    hint: 'Give the public key (cosign.pub). Never share or commit the private key.'
-                });
-            }
-            throw new errors/* SealError */.EM('KEY_INVALID', `\`${input}\` holds no public key or certificate${types.length ? ` (found ${types.join(', ')})` : ''}`);
-        }
-        key = keyFromDER(block.der, block.type, what);
-    }
-    else {
-        const der = (0,pem/* decodeBase64Text */.BB)(text);
-        if (!der) {
-            throw new errors/* SealError */.EM('KEY_INVALID', `\`${input}\` is neither a PEM public key nor base64 DER`, {
-                hint: 'Give the contents of cosign.pub, with or without the BEGIN/END lines.'
-            });
-        }
-        key = keyFromDER(der, undefined, what);
-    }
-    keyKind(key, what);
-    return { publicKey: key, publicKeyPEM: publicKeyPEMOf(key) };
-}
-function keyFromDER(der, type, what) {
-    if (!(0,pem/* isSingleDER */.ct)(der))
-        throw new errors/* SealError */.EM('KEY_INVALID', `${what} cannot be parsed: its DER is cut short or has bytes after it`);
-    if (type === 'CERTIFICATE')
-        return certificateKey(der, what);
-    if (type === 'RSA PUBLIC KEY')
-        return tryKey(() => (0,external_node_crypto_.createPublicKey)({ key: der, format: 'der', type: 'pkcs1' }), what);
-    if (type === 'PUBLIC KEY')
-        return tryKey(() => (0,external_node_crypto_.createPublicKey)({ key: der, format: 'der', type: 'spki' }), what);
-    // A bare body: SubjectPublicKeyInfo is what cosign.pub holds; a certificate is the other common paste.
-    try {
-        return (0,external_node_crypto_.createPublicKey)({ key: der, format: 'der', type: 'spki' });
-    }
-    catch {
-        return certificateKey(der, what);
-    }
-}
-function certificateKey(der, what) {
-    return tryKey(() => new external_node_crypto_.X509Certificate(der).publicKey, what);
-}
-function tryKey(fn, what) {
-    try {
-        return fn();
-    }
-    catch (err) {
-        throw new errors/* SealError */.EM('KEY_INVALID', `${what} cannot be parsed: ${err.message}`, { cause: err });
-    }
-}
-
+// EXTERNAL MODULE: ./src/core/keys/public.ts
+var keys_public = __nccwpck_require__(4395);
 ;// CONCATENATED MODULE: ./src/core/policy.ts
 /**
  * Identity policy: which certificate identity (SAN) and OIDC issuer a signature
@@ -11291,7 +11152,7 @@ function show(value) {
 
 
 function buildExpectations(inputs, env) {
-    const signer = inputs.key ? { publicKeyPEM: parsePublicKey(inputs.key, 'key').publicKeyPEM } : { policy: buildIdentityPolicy(inputs) };
+    const signer = inputs.key ? { publicKeyPEM: (0,keys_public/* parsePublicKey */.ee)(inputs.key, 'key').publicKeyPEM } : { policy: buildIdentityPolicy(inputs) };
     const build = buildBuildPolicy(inputs, env.GITHUB_SERVER_URL || 'https://github.com');
     if (inputs.key && !build.empty) {
         throw new errors/* SealError */.EM('INPUT_INVALID', '`repository`, `signer-workflow`, `source-ref` and `deny-self-hosted-runners` check certificates: they do not apply with `key`.');
@@ -11600,6 +11461,167 @@ function isSingleDER(der) {
             length = length * 256 + der[i++];
     }
     return i + length === der.length;
+}
+
+
+/***/ }),
+
+/***/ 4395:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bV: () => (/* binding */ signatureHash),
+/* harmony export */   ee: () => (/* binding */ parsePublicKey)
+/* harmony export */ });
+/* unused harmony exports keyKind, matchingPublicKey, publicKeyDER, publicKeyPEMOf, keyHint */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
+/* harmony import */ var _pem_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8750);
+/**
+ * Public keys as users hand them over: a `cosign.pub` PEM file, the base64
+ * body of one pasted into a setting, or a certificate whose key is meant.
+ */
+
+
+
+const CURVES = {
+    prime256v1: 'ecdsa-p256',
+    secp384r1: 'ecdsa-p384',
+    secp521r1: 'ecdsa-p521'
+};
+/** RSA keys shorter than this are refused, as cosign does. */
+const MIN_RSA_BITS = 2048;
+/**
+ * The key's kind, or a KEY_INVALID error for kinds Sigstore does not use
+ * (other curves, short RSA keys, DSA, X25519, …). `what` names the key in errors.
+ */
+function keyKind(key, what) {
+    const type = key.asymmetricKeyType;
+    if (type === 'ec') {
+        const curve = key.asymmetricKeyDetails?.namedCurve ?? 'unknown';
+        const kind = CURVES[curve];
+        if (!kind)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SealError */ .EM('KEY_INVALID', `${what} is an ECDSA key on the curve ${curve}; use P-256, P-384 or P-521`);
+        return kind;
+    }
+    if (type === 'rsa') {
+        const bits = key.asymmetricKeyDetails?.modulusLength ?? 0;
+        if (bits < MIN_RSA_BITS)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SealError */ .EM('KEY_INVALID', `${what} is a ${bits}-bit RSA key; use at least ${MIN_RSA_BITS} bits`);
+        return 'rsa';
+    }
+    if (type === 'ed25519')
+        return 'ed25519';
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SealError */ .EM('KEY_INVALID', `${what} is a ${type ?? 'unknown'} key; use ECDSA (P-256, P-384, P-521), RSA or Ed25519`);
+}
+/** The hash a signature by `key` is made with: none for EdDSA, which signs the message itself. */
+function signatureHash(key, hash) {
+    return key.asymmetricKeyType === 'ed25519' || key.asymmetricKeyType === 'ed448' ? null : hash;
+}
+/**
+ * The public key of a private key, checked to belong to it: a signature made
+ * with the private key must verify with the public key. PKCS#8 and SEC1 files
+ * carry the public key next to the private one, and nothing else checks that
+ * they match; a damaged or spliced file would sign with one key and publish
+ * another. `what` names the key in errors.
+ */
+function matchingPublicKey(privateKey, what) {
+    let publicKey;
+    let matches = false;
+    try {
+        publicKey = createPublicKey(privateKey);
+        const probe = Buffer.from('seal: does this public key belong to this private key?');
+        const hash = signatureHash(privateKey, 'sha256');
+        matches = verify(hash, probe, publicKey, sign(hash, probe, privateKey));
+    }
+    catch {
+        matches = false;
+    }
+    if (!publicKey || !matches) {
+        throw new SealError('KEY_INVALID', `${what} is damaged: its public key does not match its private key`, {
+            hint: 'Export the key again from its source; a key file must not be edited by hand.'
+        });
+    }
+    return publicKey;
+}
+/** PKIX DER of a public key. */
+function publicKeyDER(key) {
+    return key.export({ format: 'der', type: 'spki' });
+}
+/** PKIX PEM of a public key (64-character lines, trailing newline). */
+function publicKeyPEMOf(key) {
+    return key.export({ format: 'pem', type: 'spki' }).toString();
+}
+/**
+ * The key hint bundles carry for key-signed content: base64 of the SHA-256 of
+ * the PKIX DER, as cosign computes it. Takes a KeyObject or PEM text.
+ */
+function keyHint(publicKey) {
+    const key = typeof publicKey === 'string' ? createPublicKey(publicKey) : publicKey;
+    return createHash('sha256').update(publicKeyDER(key)).digest('base64');
+}
+/**
+ * Reads a public key from text: a PEM `PUBLIC KEY` (or `RSA PUBLIC KEY`), a
+ * PEM `CERTIFICATE` (its key is used), or the base64 body of either alone.
+ * Errors name `input` (the action input or flag the text came from).
+ */
+function parsePublicKey(text, input = 'key') {
+    const what = `the public key in \`${input}\``;
+    let key;
+    if ((0,_pem_js__WEBPACK_IMPORTED_MODULE_2__/* .looksLikePEM */ .Wv)(text)) {
+        const blocks = (0,_pem_js__WEBPACK_IMPORTED_MODULE_2__/* .decodePemBlocks */ .vj)(text, `\`${input}\``);
+        const block = blocks.find(b => b.type === 'PUBLIC KEY' || b.type === 'RSA PUBLIC KEY' || b.type === 'CERTIFICATE');
+        if (!block) {
+            const types = blocks.map(b => b.type);
+            if (types.some(t => t.includes('PRIVATE KEY'))) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SealError */ .EM('KEY_INVALID', `\`${input}\` holds a private key, not a public key`, {
+                    hint: 'Give the public key (cosign.pub). Never share or commit the private key.'
+                });
+            }
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SealError */ .EM('KEY_INVALID', `\`${input}\` holds no public key or certificate${types.length ? ` (found ${types.join(', ')})` : ''}`);
+        }
+        key = keyFromDER(block.der, block.type, what);
+    }
+    else {
+        const der = (0,_pem_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeBase64Text */ .BB)(text);
+        if (!der) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SealError */ .EM('KEY_INVALID', `\`${input}\` is neither a PEM public key nor base64 DER`, {
+                hint: 'Give the contents of cosign.pub, with or without the BEGIN/END lines.'
+            });
+        }
+        key = keyFromDER(der, undefined, what);
+    }
+    keyKind(key, what);
+    return { publicKey: key, publicKeyPEM: publicKeyPEMOf(key) };
+}
+function keyFromDER(der, type, what) {
+    if (!(0,_pem_js__WEBPACK_IMPORTED_MODULE_2__/* .isSingleDER */ .ct)(der))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SealError */ .EM('KEY_INVALID', `${what} cannot be parsed: its DER is cut short or has bytes after it`);
+    if (type === 'CERTIFICATE')
+        return certificateKey(der, what);
+    if (type === 'RSA PUBLIC KEY')
+        return tryKey(() => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: der, format: 'der', type: 'pkcs1' }), what);
+    if (type === 'PUBLIC KEY')
+        return tryKey(() => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: der, format: 'der', type: 'spki' }), what);
+    // A bare body: SubjectPublicKeyInfo is what cosign.pub holds; a certificate is the other common paste.
+    try {
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: der, format: 'der', type: 'spki' });
+    }
+    catch {
+        return certificateKey(der, what);
+    }
+}
+function certificateKey(der, what) {
+    return tryKey(() => new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(der).publicKey, what);
+}
+function tryKey(fn, what) {
+    try {
+        return fn();
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SealError */ .EM('KEY_INVALID', `${what} cannot be parsed: ${err.message}`, { cause: err });
+    }
 }
 
 
