@@ -14,7 +14,7 @@ import fc from 'fast-check'
 import { parseChecksums } from '../../src/core/attest/checksums.js'
 import { SealError } from '../../src/core/errors.js'
 import type { StatementSubject } from '../../src/core/formats/intoto.js'
-import { NUM_RUNS, propertyParams } from './json-mutations.js'
+import { NUM_RUNS, propertyParams, textual } from './json-mutations.js'
 
 const SOURCE = '`subject-checksums`'
 
@@ -201,20 +201,7 @@ function checkSubject(s: StatementSubject, text: string): void {
 
 /** Byte-level mutations of a valid file. */
 function bytes(text: string): fc.Arbitrary<string> {
-  const b = Buffer.from(text, 'utf8')
-  const last = Math.max(0, b.length - 1)
-  return fc.oneof(
-    fc.record({ i: fc.nat({ max: last }), x: fc.integer({ min: 1, max: 255 }) }).map(({ i, x }) => {
-      const c = Buffer.from(b)
-      c[i] ^= x
-      return c.toString('utf8')
-    }),
-    fc.nat({ max: last }).map(n => b.subarray(0, n).toString('utf8')),
-    fc
-      .record({ i: fc.nat({ max: b.length }), s: fc.string({ unit: 'binary', minLength: 1, maxLength: 6 }) })
-      .map(({ i, s }) => b.subarray(0, i).toString('utf8') + s + b.subarray(i).toString('utf8')),
-    fc.record({ i: fc.nat({ max: last }), n: fc.integer({ min: 1, max: 80 }) }).map(({ i, n }) => Buffer.concat([b.subarray(0, i), b.subarray(i + n)]).toString('utf8'))
-  )
+  return textual(text, { maxInsert: 6, maxDelete: 80 }).map(m => m.text)
 }
 
 describe('parseChecksums (property)', () => {

@@ -301,8 +301,12 @@ function structural(doc: Json): fc.Arbitrary<Mutant> {
   return fc.oneof(...options)
 }
 
-/** One change to the raw text (as UTF-8 bytes). */
-function textual(source: string): fc.Arbitrary<Mutant> {
+/**
+ * One change to the raw text (as UTF-8 bytes): a byte flipped, the text cut
+ * short, up to `maxInsert` characters inserted, or up to `maxDelete` bytes
+ * deleted.
+ */
+export function textual(source: string, { maxInsert = 8, maxDelete = 64 } = {}): fc.Arbitrary<Mutant> {
   const bytes = Buffer.from(source, 'utf8')
   const last = Math.max(0, bytes.length - 1)
   return fc.oneof(
@@ -313,10 +317,10 @@ function textual(source: string): fc.Arbitrary<Mutant> {
     }),
     fc.nat({ max: last }).map(n => ({ text: bytes.subarray(0, n).toString('utf8'), how: `truncated to ${n} bytes` })),
     fc
-      .record({ i: fc.nat({ max: bytes.length }), s: fc.string({ minLength: 1, maxLength: 8, unit: 'binary' }) })
+      .record({ i: fc.nat({ max: bytes.length }), s: fc.string({ minLength: 1, maxLength: maxInsert, unit: 'binary' }) })
       .map(({ i, s }) => ({ text: bytes.subarray(0, i).toString('utf8') + s + bytes.subarray(i).toString('utf8'), how: `inserted ${JSON.stringify(s)} at ${i}` })),
     fc
-      .record({ i: fc.nat({ max: last }), n: fc.integer({ min: 1, max: 64 }) })
+      .record({ i: fc.nat({ max: last }), n: fc.integer({ min: 1, max: maxDelete }) })
       .map(({ i, n }) => ({ text: Buffer.concat([bytes.subarray(0, i), bytes.subarray(i + n)]).toString('utf8'), how: `deleted ${n} bytes at ${i}` }))
   )
 }
