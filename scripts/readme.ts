@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url'
 
 import { parse } from 'yaml'
 
-import { writeFileAtomic } from '../src/core/fs.js'
+import { writeFileAtomic } from '../src/core/util/fs.js'
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 

@@ -2,7 +2,7 @@
  * Child process of the hashing benchmark: seal's sha256File on one file, run
  * on bare node (compiled by bench/lib/transpile.ts). Prints one JSON line.
  */
-import { sha256File } from '../../src/core/digest.js'
+import { sha256File } from '../../src/core/subjects/digest.js'
 
 const path = process.argv[2]
 if (!path) {

@@ -5,10 +5,10 @@
  */
 import { readFile } from 'node:fs/promises'
 
-import { buildIdentityPolicy } from '../../src/core/policy.js'
-import { loadTrust } from '../../src/core/trust.js'
-import { verifyBatch } from '../../src/core/verify-batch.js'
-import { parseBundle } from '../../src/core/verify.js'
+import { buildIdentityPolicy } from '../../src/core/policy/identity.js'
+import { loadTrust } from '../../src/core/trust/root.js'
+import { verifyBatch } from '../../src/core/verify/batch.js'
+import { parseBundle } from '../../src/core/verify/bundle.js'
 
 interface Job {
   trustedRoot: string

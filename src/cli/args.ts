@@ -1,5 +1,4 @@
-import { SealError } from '../core/errors.js'
-import type { InputGetter } from '../core/inputs.js'
+import { SealError, type InputGetter } from '../core/index.js'
 
 export interface ParsedArgs {
   /** Flag values by input name (without the leading dashes). */

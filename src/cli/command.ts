@@ -1,6 +1,4 @@
-import { messageOf } from '../core/errors.js'
-import { redact } from '../core/redact.js'
-import type { StepContext } from '../core/sign-step.js'
+import { messageOf, redact, type StepContext } from '../core/index.js'
 
 /** Where a command writes: results to stdout, progress and errors to stderr. */
 export type Out = { stdout: (s: string) => void; stderr: (s: string) => void }

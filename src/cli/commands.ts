@@ -1,8 +1,4 @@
-import { runAttestStep } from '../core/attest-step.js'
-import { readAttestInputs, readSignInputs, readVerifyInputs, signingSecrets, type InputGetter } from '../core/inputs.js'
-import { describeSigner } from '../core/report.js'
-import { runSignStep } from '../core/sign-step.js'
-import { runVerifyStep } from '../core/verify-step.js'
+import { runAttestStep, readAttestInputs, readSignInputs, readVerifyInputs, signingSecrets, type InputGetter, describeSigner, runSignStep, runVerifyStep } from '../core/index.js'
 import { getterOf, parseArgs, type ParsedArgs } from './args.js'
 import { runCommand, std, type Out } from './command.js'
 

@@ -1,13 +1,7 @@
 import { resolve } from 'node:path'
 
-import { SealError } from '../core/errors.js'
-import { registryClient } from '../core/image/client.js'
-import { saveImage } from '../core/image/layout.js'
-import { signatureRepository } from '../core/image/resolve.js'
-import { triangulate, type LocationKind } from '../core/image/triangulate.js'
-import { readNetworkInputs, readRegistryInputs } from '../core/inputs.js'
-import type { RegistryClient } from '../core/oci/client.js'
-import type { RepositoryRef } from '../core/oci/reference.js'
+import { SealError, readNetworkInputs, readRegistryInputs } from '../core/index.js'
+import { registryClient, saveImage, signatureRepository, triangulate, type LocationKind, type RegistryClient, type RepositoryRef } from '../core/tools.js'
 import { getterOf, parseArgs, type ParsedArgs } from './args.js'
 import { runCommand, std, type CommandRun, type Out } from './command.js'
 

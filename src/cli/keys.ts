@@ -10,9 +10,8 @@
 import { chmod, lstat, readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 
-import { SealError, messageOf } from '../core/errors.js'
-import { writeFileAtomic } from '../core/fs.js'
-import { generateKeyPair, importKeyPair, type EncryptedKeyPair } from '../core/keys/index.js'
+import { SealError, messageOf, writeFileAtomic } from '../core/index.js'
+import { generateKeyPair, importKeyPair, type EncryptedKeyPair } from '../core/tools.js'
 import { parseArgs } from './args.js'
 
 export interface KeysIO {

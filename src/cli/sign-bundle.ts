@@ -2,13 +2,8 @@ import { readFile } from 'node:fs/promises'
 
 import { bundleToJSON } from '@sigstore/bundle'
 
-import { sha256File } from '../core/digest.js'
-import { SealError, messageOf } from '../core/errors.js'
-import { writeFileAtomic } from '../core/fs.js'
-import { PUBLIC_FULCIO_URL, PUBLIC_REKOR_URL } from '../core/inputs.js'
-import { SigningSession } from '../core/sign.js'
-import { readSigningConfig, type SigningServices } from '../core/signing-config.js'
-import { redact } from '../core/redact.js'
+import { SealError, messageOf, writeFileAtomic, PUBLIC_FULCIO_URL, PUBLIC_REKOR_URL, redact } from '../core/index.js'
+import { sha256File, SigningSession, readSigningConfig, type SigningServices } from '../core/tools.js'
 import { parseArgs } from './args.js'
 
 const STAGING: SigningServices = {

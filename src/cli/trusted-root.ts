@@ -3,10 +3,8 @@
  * exported PEM material, for `trusted-root` inputs, cosign's --trusted-root and
  * other Sigstore clients.
  */
-import { SealError } from '../core/errors.js'
-import { writeFileAtomic } from '../core/fs.js'
-import { checkTrustedRoot } from '../core/trust.js'
-import { trustedRootFromFiles, trustedRootJSON, PEM_INPUTS } from '../core/trust-pem.js'
+import { SealError, writeFileAtomic } from '../core/index.js'
+import { checkTrustedRoot, trustedRootFromFiles, trustedRootJSON, PEM_INPUTS } from '../core/tools.js'
 import { parseArgs } from './args.js'
 import { runCommand, std, type Out } from './command.js'
 

@@ -1,3 +1,5 @@
+import { messageOf, SealError } from '../core/index.js'
+import { parseDigest, buildIdentityPolicy, loadTrust, parseBundle, verifyBundle, type ArtifactInput, type Expectation } from '../core/tools.js'
 /**
  * `seal verify-bundle`: the Sigstore conformance suite's verification command.
  *
@@ -12,12 +14,6 @@
 import { readFile, stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 
-import { parseDigest } from '../core/digest.js'
-import { messageOf, SealError } from '../core/errors.js'
-import { buildIdentityPolicy } from '../core/policy.js'
-import { loadTrust } from '../core/trust.js'
-import { parseBundle, verifyBundle } from '../core/verify.js'
-import type { ArtifactInput, Expectation } from '../core/verify.js'
 
 const DEFAULT_ISSUER = 'https://token.actions.githubusercontent.com'
 

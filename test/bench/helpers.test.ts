@@ -103,7 +103,7 @@ describe('bench processes', () => {
     const out = await mkdtemp(join(tmpdir(), 'seal-bench-transpile-'))
     const entry = await transpileClosure(join(ROOT, 'bench', 'children', 'hash.ts'), out)
     expect(entry).toBe(join(out, 'bench', 'children', 'hash.js'))
-    expect(await readFile(join(out, 'src', 'core', 'errors.js'), 'utf8')).toContain('class SealError')
+    expect(await readFile(join(out, 'src', 'core', 'util', 'errors.js'), 'utf8')).toContain('class SealError')
     const file = join(out, 'data.bin')
     await writeLargeFile(file, 3)
     const r = await run(NODE, [entry, file])

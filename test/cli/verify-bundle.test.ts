@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 import { parseVerifyBundleArgs, resolveArtifact, runVerifyBundle } from '../../src/cli/verify-bundle.js'
-import { SealError } from '../../src/core/errors.js'
+import { SealError } from '../../src/core/util/errors.js'
 
 const GHA = 'https://token.actions.githubusercontent.com'
 const HEX = 'ab'.repeat(32)

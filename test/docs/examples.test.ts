@@ -10,9 +10,9 @@ import { join } from 'node:path'
 
 import { parse } from 'yaml'
 
-import { messageOf } from '../../src/core/errors.js'
-import { buildExpectations } from '../../src/core/expectations.js'
-import { readAttestInputs, readSignInputs, readVerifyInputs, type InputGetter } from '../../src/core/inputs.js'
+import { messageOf } from '../../src/core/util/errors.js'
+import { buildExpectations } from '../../src/core/verify/expectations.js'
+import { readAttestInputs, readSignInputs, readVerifyInputs, type InputGetter } from '../../src/core/inputs/read.js'
 import { readSetupInputs } from '../../src/core/setup/inputs.js'
 import { loadActions, ROOT, type ActionSpec } from '../../scripts/readme.js'
 

@@ -12,7 +12,7 @@
 import fc from 'fast-check'
 
 import { parseChecksums } from '../../src/core/attest/checksums.js'
-import { SealError } from '../../src/core/errors.js'
+import { SealError } from '../../src/core/util/errors.js'
 import type { StatementSubject } from '../../src/core/formats/intoto.js'
 import { NUM_RUNS, propertyParams, textual } from './json-mutations.js'
 

@@ -9,7 +9,7 @@
  */
 import fc from 'fast-check'
 
-import { SealError } from '../../src/core/errors.js'
+import { SealError } from '../../src/core/util/errors.js'
 import { isRepositoryPath, isTag, parseImageReference, type ImageReference } from '../../src/core/oci/reference.js'
 import { isDigest } from '../../src/core/oci/types.js'
 import { NUM_RUNS, propertyParams } from './json-mutations.js'

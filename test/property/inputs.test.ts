@@ -8,10 +8,10 @@ import { createHash } from 'node:crypto'
 
 import fc from 'fast-check'
 
-import { parseDigest } from '../../src/core/digest.js'
-import { SealError } from '../../src/core/errors.js'
-import { buildIdentityPolicy } from '../../src/core/policy.js'
-import { splitList } from '../../src/core/subjects.js'
+import { parseDigest } from '../../src/core/subjects/digest.js'
+import { SealError } from '../../src/core/util/errors.js'
+import { buildIdentityPolicy } from '../../src/core/policy/identity.js'
+import { splitList } from '../../src/core/subjects/files.js'
 import { NUM_RUNS, propertyParams } from './json-mutations.js'
 
 const HEX_LENGTH = { sha256: 64, sha384: 96, sha512: 128 } as const

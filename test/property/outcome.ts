@@ -1,4 +1,4 @@
-import { SealError } from '../../src/core/errors.js'
+import { SealError } from '../../src/core/util/errors.js'
 
 export interface Outcome<T> {
   value?: T

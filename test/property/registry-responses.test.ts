@@ -22,7 +22,7 @@ import { join } from 'node:path'
 
 import fc from 'fast-check'
 
-import { SealError } from '../../src/core/errors.js'
+import { SealError } from '../../src/core/util/errors.js'
 import { saveImage } from '../../src/core/image/layout.js'
 import { resolveImage } from '../../src/core/image/resolve.js'
 import { RegistryClient } from '../../src/core/oci/client.js'

@@ -19,10 +19,10 @@ import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-import { messageOf } from '../../src/core/errors.js'
-import { buildIdentityPolicy } from '../../src/core/policy.js'
-import { loadTrust, type LoadedTrust } from '../../src/core/trust.js'
-import { parseBundle, verifyBundle } from '../../src/core/verify.js'
+import { messageOf } from '../../src/core/util/errors.js'
+import { buildIdentityPolicy } from '../../src/core/policy/identity.js'
+import { loadTrust, type LoadedTrust } from '../../src/core/trust/root.js'
+import { parseBundle, verifyBundle } from '../../src/core/verify/bundle.js'
 import {
   createdRekorEntries,
   duplicateSignatures,

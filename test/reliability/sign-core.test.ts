@@ -18,14 +18,14 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-import { mapLimit } from '../../src/core/concurrency.js'
-import { messageOf } from '../../src/core/errors.js'
-import { getIdentityToken } from '../../src/core/oidc.js'
-import { buildIdentityPolicy } from '../../src/core/policy.js'
-import { signFiles } from '../../src/core/sign.js'
-import { resolveFiles } from '../../src/core/subjects.js'
-import { loadTrust, type LoadedTrust } from '../../src/core/trust.js'
-import { parseBundle, verifyBundle } from '../../src/core/verify.js'
+import { mapLimit } from '../../src/core/util/concurrency.js'
+import { messageOf } from '../../src/core/util/errors.js'
+import { getIdentityToken } from '../../src/core/oidc/token.js'
+import { buildIdentityPolicy } from '../../src/core/policy/identity.js'
+import { signFiles } from '../../src/core/sign/session.js'
+import { resolveFiles } from '../../src/core/subjects/files.js'
+import { loadTrust, type LoadedTrust } from '../../src/core/trust/root.js'
+import { parseBundle, verifyBundle } from '../../src/core/verify/bundle.js'
 import {
   createdRekorEntries,
   duplicateSignatures,

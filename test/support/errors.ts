@@ -1,4 +1,4 @@
-import { SealError } from '../../src/core/errors.js'
+import { SealError } from '../../src/core/util/errors.js'
 
 /** The SealError a promise rejects with; fails the test when it resolves or rejects with anything else. */
 export async function rejection(promise: Promise<unknown>): Promise<SealError> {

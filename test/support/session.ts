@@ -1,4 +1,4 @@
-import { SigningSession, type ServiceOptions } from '../../src/core/sign.js'
+import { SigningSession, type ServiceOptions } from '../../src/core/sign/session.js'
 import type { RunnerClaims, SigstoreStack } from './stack/index.js'
 
 /**

@@ -1,6 +1,4 @@
-import { runAttestStep } from '../../core/attest-step.js'
-import { readAttestInputs, signingSecrets } from '../../core/inputs.js'
-import { attestSummary, describeSigner } from '../../core/report.js'
+import { runAttestStep, readAttestInputs, signingSecrets, attestSummary, describeSigner } from '../../core/index.js'
 import { fail, getInput, runner, stepContext } from '../shared/runner.js'
 
 /** attest-action: a signed in-toto statement (provenance, SBOM or custom) for files and digests. */

@@ -3,18 +3,22 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import type { VerifiedCosign } from '../../core/setup/cosign.js'
-import { readSetupInputs, type SetupInputs } from '../../core/setup/inputs.js'
-import { cosignExecutableName, cosignPlatform } from '../../core/setup/platform.js'
 import {
+  cosignExecutableName,
+  cosignPlatform,
+  fetchVerifiedCosign,
   isSameInstall,
+  readSetupInputs,
   sealExecutableName,
   sealLaunchers,
   SEAL_TOOL,
   SEAL_VERSION,
-  stageSealCLI
-} from '../../core/setup/seal-cli.js'
-import { setupSummary, type InstalledTool } from '../../core/setup/summary.js'
+  setupSummary,
+  stageSealCLI,
+  type InstalledTool,
+  type SetupInputs,
+  type VerifiedCosign
+} from '../../core/setup/index.js'
 import { fail, getInput, runner } from '../shared/runner.js'
 
 /** The CLI bundle shipped with the action: dist/cli next to this bundle's dist/setup. */
@@ -97,7 +101,6 @@ async function installCosign(inputs: SetupInputs, version: string): Promise<{ to
   }
   const dir = await workDir('seal-cosign-')
   try {
-    const { fetchVerifiedCosign } = await import('../../core/setup/cosign.js')
     const verified = await fetchVerifiedCosign({
       version,
       downloadURL: inputs.cosignDownloadURL,

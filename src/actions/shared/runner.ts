@@ -1,7 +1,4 @@
-import { messageOf, isSealError } from '../../core/errors.js'
-import { redact } from '../../core/redact.js'
-import type { InputGetter } from '../../core/inputs.js'
-import type { StepContext } from '../../core/sign-step.js'
+import { messageOf, isSealError, redact, type InputGetter, type StepContext } from '../../core/index.js'
 import { readInput, RunnerProtocol } from './protocol.js'
 
 /** The runner this step reports to: log lines, masks, outputs, PATH and the summary. */

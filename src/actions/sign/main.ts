@@ -1,6 +1,4 @@
-import { readSignInputs, signingSecrets } from '../../core/inputs.js'
-import { describeSigner, signSummary } from '../../core/report.js'
-import { runSignStep } from '../../core/sign-step.js'
+import { readSignInputs, signingSecrets, describeSigner, signSummary, runSignStep } from '../../core/index.js'
 import { fail, getInput, runner, stepContext } from '../shared/runner.js'
 
 /** sign-action: keyless signatures for files, one bundle per file. */

@@ -2,10 +2,7 @@ import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-import { writeFileAtomic } from '../../core/fs.js'
-import { readVerifyInputs } from '../../core/inputs.js'
-import { verifySummary } from '../../core/report.js'
-import { runVerifyStep } from '../../core/verify-step.js'
+import { writeFileAtomic, readVerifyInputs, verifySummary, runVerifyStep } from '../../core/index.js'
 import { fail, getInput, runner, stepContext } from '../shared/runner.js'
 
 /** verify-action: fails the step unless every subject verifies against the policy. */

@@ -2,7 +2,7 @@
  * `subject-checksums`: a checksums list read strictly, one subject per line.
  * The line forms are those of formats/checksums.ts.
  */
-import { SealError } from '../errors.js'
+import { SealError } from '../util/errors.js'
 import { checksumsFileLines, parseChecksumLine } from '../formats/checksums.js'
 import type { StatementSubject } from '../formats/intoto.js'
 

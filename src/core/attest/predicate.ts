@@ -1,7 +1,7 @@
 import { open, stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 
-import { SealError } from '../errors.js'
+import { SealError } from '../util/errors.js'
 import { githubProvenance, SLSA_PROVENANCE_V1 } from './provenance.js'
 import { detectSBOM, type DetectedSBOM } from './sbom.js'
 import { decodeUTF8, parseJSONText, withoutBOM } from './text.js'

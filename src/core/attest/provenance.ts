@@ -1,4 +1,4 @@
-import { SealError } from '../errors.js'
+import { SealError } from '../util/errors.js'
 
 export const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1'
 export const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1'

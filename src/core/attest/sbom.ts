@@ -1,4 +1,4 @@
-import { SealError } from '../errors.js'
+import { SealError } from '../util/errors.js'
 import { parseJSONText, withoutBOM } from './text.js'
 
 export interface DetectedSBOM {

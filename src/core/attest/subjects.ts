@@ -1,11 +1,11 @@
 import { readFile, stat } from 'node:fs/promises'
 import { basename, resolve } from 'node:path'
 
-import { mapLimit } from '../concurrency.js'
-import { digestFile, parseDigest } from '../digest.js'
-import { SealError } from '../errors.js'
+import { mapLimit } from '../util/concurrency.js'
+import { digestFile, parseDigest } from '../subjects/digest.js'
+import { SealError } from '../util/errors.js'
 import type { StatementSubject } from '../formats/intoto.js'
-import { resolveFiles, withoutBundles } from '../subjects.js'
+import { resolveFiles, withoutBundles } from '../subjects/files.js'
 import { isChecksumsLine, parseChecksums } from './checksums.js'
 
 export interface SubjectSources {

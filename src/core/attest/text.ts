@@ -5,7 +5,7 @@
  * always be serialized again (JSON.stringify recurses, and a few thousand
  * levels exhaust its stack with a RangeError).
  */
-import { SealError } from '../errors.js'
+import { SealError } from '../util/errors.js'
 
 /** Deepest nesting of arrays and objects accepted in a JSON document. */
 export const MAX_JSON_DEPTH = 1000

@@ -11,7 +11,7 @@
  * Both readers of checksums (attest subjects, setup downloads) go through
  * here, so a file one accepts the other reads the same way.
  */
-import { SealError } from '../errors.js'
+import { SealError } from '../util/errors.js'
 
 export type ChecksumAlgorithm = 'sha256' | 'sha512'
 

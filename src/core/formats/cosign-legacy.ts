@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto'
 import { bundleFromJSON, type Bundle } from '@sigstore/bundle'
 import { pem } from '@sigstore/core'
 
-import { SealError } from '../errors.js'
+import { SealError } from '../util/errors.js'
 import { DSSE_ENVELOPE, OCI_MANIFEST, type Descriptor } from '../oci/types.js'
 import { goJSON, sortedMap } from './gojson.js'
 

@@ -1,4 +1,4 @@
-import { SealError } from '../errors.js'
+import { SealError } from '../util/errors.js'
 import { goJSON, sortedMap } from './gojson.js'
 
 export const SIMPLE_SIGNING_TYPE = 'cosign container image signature'

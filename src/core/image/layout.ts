@@ -9,8 +9,8 @@
 import { mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 
-import { SealError } from '../errors.js'
-import { writeFileAtomic } from '../fs.js'
+import { SealError } from '../util/errors.js'
+import { writeFileAtomic } from '../util/fs.js'
 import type { HeadResult, ManifestResult } from '../oci/client.js'
 import type { OciReader } from '../oci/reader.js'
 import type { RepositoryRef } from '../oci/reference.js'

@@ -5,13 +5,13 @@
  * after writing and writes again until its layer is listed, and checks once
  * more after a pause so a slower concurrent writer cannot drop it unnoticed.
  */
-import { SealError } from '../errors.js'
+import { SealError } from '../util/errors.js'
 import { legacyConfig, legacyManifest } from '../formats/cosign-legacy.js'
 import type { RegistryClient } from '../oci/client.js'
 import type { OciReader } from '../oci/reader.js'
 import type { RepositoryRef } from '../oci/reference.js'
 import { OCI_CONFIG, OCI_MANIFEST, cosignTag, type Descriptor } from '../oci/types.js'
-import { sleep } from '../backoff.js'
+import { sleep } from '../util/backoff.js'
 
 export interface LegacyLayer {
   blob: Buffer

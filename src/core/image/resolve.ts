@@ -1,4 +1,4 @@
-import { SealError } from '../errors.js'
+import { SealError } from '../util/errors.js'
 import type { ManifestResult } from '../oci/client.js'
 import type { OciReader } from '../oci/reader.js'
 import { inRepository, parseImageReference, parseRepository, type ImageReference, type RepositoryRef } from '../oci/reference.js'

@@ -9,12 +9,12 @@ import { simpleSigningPayload } from '../formats/simple-signing.js'
 import type { RegistryClient } from '../oci/client.js'
 import { attachReferrer } from '../oci/referrers.js'
 import { COSIGN_SIMPLE_SIGNING, EMPTY_CONFIG, EMPTY_CONFIG_BYTES, SIGSTORE_BUNDLE_V03 } from '../oci/types.js'
-import type { SigningSession } from '../sign.js'
-import { logFacts, type LogFacts } from '../tlog.js'
+import type { SigningSession } from '../sign/session.js'
+import { logFacts, type LogFacts } from '../formats/tlog.js'
 import { appendLegacyLayer } from './legacy-store.js'
 import { storedAt, type ResolvedImage } from './resolve.js'
 
-import type { SignatureFormat } from '../inputs.js'
+import type { SignatureFormat } from '../inputs/read.js'
 
 export interface StoredSignature extends LogFacts {
   format: 'bundle' | 'legacy'

@@ -14,7 +14,7 @@ import { randomBytes, scrypt } from 'node:crypto'
 
 import { secretbox } from '@noble/ciphers/salsa.js'
 
-import { SealError } from '../errors.js'
+import { SealError } from '../util/errors.js'
 
 /** Written by current cosign; also what seal writes. */
 export const SIGSTORE_PRIVATE_KEY_PEM = 'ENCRYPTED SIGSTORE PRIVATE KEY'

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 
-import { SealError } from '../errors.js'
+import { SealError } from '../util/errors.js'
 
 /** A bare base64 public key (a PEM body without its armour) is long and has nothing else in it. */
 const BASE64_KEY = /^[A-Za-z0-9+/=\s]{40,}$/

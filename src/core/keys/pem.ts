@@ -2,7 +2,7 @@
  * PEM framing (RFC 7468): blocks of base64 between BEGIN/END lines. Only the
  * framing lives here; what the DER inside means is decided by the callers.
  */
-import { SealError } from '../errors.js'
+import { SealError } from '../util/errors.js'
 
 export interface PemBlock {
   /** The label, e.g. `PUBLIC KEY` or `ENCRYPTED SIGSTORE PRIVATE KEY`. */

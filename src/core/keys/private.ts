@@ -5,7 +5,7 @@
  */
 import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto'
 
-import { SealError } from '../errors.js'
+import { SealError } from '../util/errors.js'
 import {
   COSIGN_PRIVATE_KEY_PEM,
   decryptPrivateKey,

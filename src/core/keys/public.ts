@@ -4,7 +4,7 @@
  */
 import { createHash, createPublicKey, sign, verify, X509Certificate, type KeyObject } from 'node:crypto'
 
-import { SealError } from '../errors.js'
+import { SealError } from '../util/errors.js'
 import { decodeBase64Text, decodePemBlocks, isSingleDER, looksLikePEM } from './pem.js'
 
 export interface ParsedPublicKey {

@@ -7,7 +7,7 @@ import { sign as nodeSign, type KeyObject } from 'node:crypto'
 
 import { p256, p384, p521 } from '@noble/curves/nist.js'
 
-import { SealError } from '../errors.js'
+import { SealError } from '../util/errors.js'
 import { loadPrivateKey, type KeyOptions } from './private.js'
 import { keyHint, keyKind, matchingPublicKey, publicKeyPEMOf, signatureHash, type KeyKind } from './public.js'
 

@@ -17,8 +17,8 @@ import { readFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 
-import { SealError } from '../errors.js'
-import { redact } from '../redact.js'
+import { SealError } from '../util/errors.js'
+import { redact } from '../util/redact.js'
 import { CREDENTIALS_HINT, RegistryError } from './errors.js'
 import { DOCKER_HUB, registryScheme } from './reference.js'
 

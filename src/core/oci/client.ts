@@ -8,9 +8,9 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 import { setTimeout as sleep } from 'node:timers/promises'
 
-import { retryDelay } from '../backoff.js'
-import { SealError } from '../errors.js'
-import { redact } from '../redact.js'
+import { retryDelay } from '../util/backoff.js'
+import { SealError } from '../util/errors.js'
+import { redact } from '../util/redact.js'
 import { repositoryScope, RegistryAuthenticator, type CredentialOptions } from './auth.js'
 import { RegistryError } from './errors.js'
 import { isRepositoryPath, isTag, registryBaseURL, type RepositoryRef } from './reference.js'

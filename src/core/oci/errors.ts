@@ -1,4 +1,4 @@
-import { SealError, type ErrorCode } from '../errors.js'
+import { SealError, type ErrorCode } from '../util/errors.js'
 
 /** The hint for every registry authentication failure: the inputs that carry credentials. */
 export const CREDENTIALS_HINT =

@@ -3,7 +3,7 @@
  * the way docker and cosign read them (Docker Hub as `docker.io`, single names
  * under `library/`), with the scheme and API host each registry is reached at.
  */
-import { SealError } from '../errors.js'
+import { SealError } from '../util/errors.js'
 import { isDigest } from './types.js'
 
 export const DOCKER_HUB = 'docker.io'

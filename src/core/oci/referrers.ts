@@ -12,7 +12,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises'
 
-import { SealError } from '../errors.js'
+import { SealError } from '../util/errors.js'
 import type { RegistryClient } from './client.js'
 import type { OciReader } from './reader.js'
 import { RegistryError } from './errors.js'

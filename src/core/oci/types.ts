@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto'
 
-import { SealError } from '../errors.js'
+import { SealError } from '../util/errors.js'
 
 export const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json'
 export const OCI_INDEX = 'application/vnd.oci.image.index.v1+json'

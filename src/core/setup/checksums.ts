@@ -3,7 +3,7 @@
  * the forms of formats/checksums.ts count, anything else (a signature block,
  * notes) is skipped, since only the asset being downloaded must be listed.
  */
-import { SealError } from '../errors.js'
+import { SealError } from '../util/errors.js'
 import { checksumsFileLines, isChecksumsLine, parseChecksumLine, type ChecksumLine } from '../formats/checksums.js'
 
 /**

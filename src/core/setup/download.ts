@@ -8,8 +8,8 @@
 import { createHash } from 'node:crypto'
 import { open, rename, rm } from 'node:fs/promises'
 
-import { SealError } from '../errors.js'
-import { retryDelay, sleep } from '../backoff.js'
+import { SealError } from '../util/errors.js'
+import { retryDelay, sleep } from '../util/backoff.js'
 
 export interface DownloadOptions {
   /** Abort an attempt when no response or no data arrives for this long. */

@@ -1,8 +1,8 @@
 /**
  * The setup action's inputs as a typed object, validated without I/O.
  */
-import { SealError } from '../errors.js'
-import { readBoolean, readInteger, readOptional, type InputGetter } from '../inputs.js'
+import { SealError } from '../util/errors.js'
+import { readBoolean, readInteger, readOptional, type InputGetter } from '../inputs/read.js'
 import { COSIGN_DOWNLOAD_URL, COSIGN_RELEASE_IDENTITY, COSIGN_RELEASE_ISSUER } from './cosign.js'
 
 export interface SetupInputs {

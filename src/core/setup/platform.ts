@@ -3,7 +3,7 @@
  * per OS and architecture (`cosign-linux-amd64`, `cosign-windows-amd64.exe`, …)
  * and a Sigstore bundle for each (`<asset>.sigstore.json`).
  */
-import { SealError } from '../errors.js'
+import { SealError } from '../util/errors.js'
 
 export type CosignOS = 'linux' | 'darwin' | 'windows'
 export type CosignArch = 'amd64' | 'arm64'

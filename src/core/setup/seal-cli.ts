@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto'
 import { chmod, cp, readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 
-import { SealError } from '../errors.js'
+import { SealError } from '../util/errors.js'
 
 export const SEAL_TOOL = 'seal'
 /** The version the CLI is cached under in the tool cache; kept equal to package.json's (a test checks). */

@@ -1,5 +1,5 @@
 /** The setup action's job summary: what went on PATH, from where, and how cosign was checked. */
-import { cell } from '../report.js'
+import { cell } from '../report/summary.js'
 import { COSIGN_CHECKSUMS_FILE, type VerifiedCosign } from './cosign.js'
 
 export interface InstalledTool {

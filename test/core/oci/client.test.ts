@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto'
 
-import { retryAfter } from '../../../src/core/backoff.js'
+import { retryAfter } from '../../../src/core/util/backoff.js'
 import { nextLink, RegistryClient } from '../../../src/core/oci/client.js'
 import { RegistryError } from '../../../src/core/oci/errors.js'
 import { parseImageReference, type RepositoryRef } from '../../../src/core/oci/reference.js'

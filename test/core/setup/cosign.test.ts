@@ -6,7 +6,7 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-import { SealError } from '../../../src/core/errors.js'
+import { SealError } from '../../../src/core/util/errors.js'
 import { fetchVerifiedCosign, releaseAssetURL, type CosignReleaseOptions } from '../../../src/core/setup/cosign.js'
 import { cosignPlatform } from '../../../src/core/setup/platform.js'
 import { startReleaseServer, type ReleaseServer, type ReleaseVariant } from '../../support/release-server.js'

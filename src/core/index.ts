@@ -1,0 +1,29 @@
+/**
+ * The library's public entry for the actions and the command line: the three
+ * steps, the readers of their inputs, the job-summary writers and the error
+ * model. Everything here is light to load; each step loads its Sigstore
+ * clients, verifier and registry code only once it knows it needs them, so an
+ * action prints its first line before any of that is read from disk.
+ */
+export type { StepContext, VerifiedSubject } from './steps/context.js'
+export { runSignStep, type SignStepResult, type SignedImage } from './steps/sign.js'
+export { runVerifyStep, type VerifyStepResult } from './steps/verify.js'
+export { runAttestStep, type AttestStepResult, type AttachedImage } from './steps/attest.js'
+export {
+  readAttestInputs,
+  readNetworkInputs,
+  readRegistryInputs,
+  readSignInputs,
+  readVerifyInputs,
+  signingSecrets,
+  PUBLIC_FULCIO_URL,
+  PUBLIC_REKOR_URL,
+  type AttestInputs,
+  type InputGetter,
+  type SignInputs,
+  type VerifyInputs
+} from './inputs/read.js'
+export { attestSummary, describeSigner, signSummary, verifySummary } from './report/summary.js'
+export { isSealError, messageOf, SealError, type ErrorCode } from './util/errors.js'
+export { redact } from './util/redact.js'
+export { writeFileAtomic } from './util/fs.js'

@@ -1,0 +1,29 @@
+import type { StatementFacts } from '../verify/expectations.js'
+
+/** What a step runs in: the workspace, the environment, and where its log lines and secrets go. */
+export interface StepContext {
+  cwd: string
+  env: NodeJS.ProcessEnv
+  /** Called with every secret as soon as it is read, so the caller can mask it. */
+  onSecret?: (secret: string) => void
+  /** Progress lines for the log. */
+  log?: (line: string) => void
+  /** Warnings for the log (and annotations). */
+  warn?: (line: string) => void
+}
+
+/** One subject's outcome in the verify step: what verified (or why not), and where its bundle was read. */
+export interface VerifiedSubject extends StatementFacts {
+  subject: string
+  ok: boolean
+  bundlePath: string
+  sha256?: string
+  identity?: string
+  issuer?: string
+  logIndex?: string
+  integratedTime?: string
+  /** Why it failed, for the log and the summary. */
+  reason?: string
+  /** The error code of a failure. */
+  code?: string
+}

@@ -1,0 +1,67 @@
+import { resolve } from 'node:path'
+
+import { SealError } from '../util/errors.js'
+import type { Expectations } from '../verify/expectations.js'
+import type { VerifyInputs } from '../inputs/read.js'
+import type { OciReader } from '../oci/reader.js'
+import type { RepositoryRef } from '../oci/reference.js'
+import type { StepContext, VerifiedSubject } from './context.js'
+import type { LoadedTrust } from '../trust/root.js'
+import { registryClient } from '../image/registry.js'
+import { LayoutReader } from '../image/layout.js'
+import { resolveImage, signatureRepository } from '../image/resolve.js'
+import { describeImageFailure, verifyImage } from '../image/verify-image.js'
+
+/** Where images are read from: the registry, or an OCI layout saved earlier (no network at all). */
+export interface ImageSource {
+  reader: OciReader
+  images: string[]
+  /** For messages: the layout directory, when images come from one. */
+  where?: string
+  /** Where the registry holds signatures, when not in each image's repository (a layout holds them with the image). */
+  signatureRepository?: RepositoryRef
+}
+
+export async function imageSource(inputs: VerifyInputs, ctx: StepContext): Promise<ImageSource> {
+  if (!inputs.localImage) {
+    return { reader: registryClient(inputs, ctx.env, ctx.onSecret), images: inputs.images, signatureRepository: signatureRepository(inputs.signatureRepository, ctx.env) }
+  }
+  const layout = await LayoutReader.open(resolve(ctx.cwd, inputs.localImage))
+  const images = inputs.images.length ? inputs.images : layout.images()
+  if (images.length === 0) {
+    throw new SealError('INPUT_INVALID', `\`local-image\`: ${inputs.localImage} holds no image saved by \`seal save\`.`)
+  }
+  return { reader: layout, images, where: `the OCI layout ${inputs.localImage}` }
+}
+
+/** One image's row: verified when one of its signatures (or attestations) meets the expectations. */
+export async function verifyImageRow(
+  source: ImageSource,
+  text: string,
+  expectations: Expectations,
+  trust: LoadedTrust,
+  ctx: StepContext
+): Promise<VerifiedSubject> {
+  const client = source.reader
+  const image = await resolveImage(client, text, { where: source.where, signatureRepository: source.signatureRepository })
+  if (image.resolvedFromTag) ctx.warn?.(`${text} is a tag: verified its current digest ${image.descriptor.digest}.`)
+  const v = await verifyImage(client, image, expectations, trust)
+  const sha256 = image.descriptor.digest.replace(/^sha256:/, '')
+  if (!v.ok || !v.verified) {
+    throw new SealError('VERIFICATION_FAILED', `${describeImageFailure(image, v, !!expectations.predicateType)}.`)
+  }
+  return {
+    subject: text,
+    ok: true,
+    bundlePath: v.verified.location,
+    sha256,
+    identity: v.verified.identity,
+    issuer: v.verified.issuer,
+    logIndex: v.verified.logIndex,
+    integratedTime: v.verified.integratedTime,
+    predicateType: v.predicateType,
+    predicateDigest: v.predicateDigest,
+    predicate: v.predicate
+  }
+}
+

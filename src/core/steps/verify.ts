@@ -1,0 +1,136 @@
+import { readFile, stat } from 'node:fs/promises'
+import { basename, join, resolve } from 'node:path'
+
+import { settleLimit } from '../util/concurrency.js'
+import { SealError, messageOf } from '../util/errors.js'
+import type { VerifyInputs } from '../inputs/read.js'
+import { buildExpectations, checkExpectations, type Expectations } from '../verify/expectations.js'
+import type { StepContext, VerifiedSubject } from './context.js'
+import { BUNDLE_SUFFIX, resolveFiles, withoutBundles, type ResolvedFile } from '../subjects/files.js'
+import { keyFromInput } from '../keys/input.js'
+import { loadTrust, type TrustOptions } from '../trust/root.js'
+import type { BatchVerifier } from '../verify/batch.js'
+
+export interface VerifyStepResult {
+  rows: VerifiedSubject[]
+  /** Said in the log and the summary: what weakened the verification. */
+  warnings: string[]
+  policy: string
+  trust: string
+  verified: boolean
+}
+
+/**
+ * The verify step: every subject must have a bundle that verifies against the
+ * trusted root and the identity policy. Each subject gets its own row; the
+ * step verifies only when all rows do.
+ */
+export async function runVerifyStep(inputs: VerifyInputs, ctx: StepContext): Promise<VerifyStepResult> {
+  const expectations = buildExpectations({ ...inputs, key: inputs.key && (await keyFromInput(inputs.key, ctx.cwd, 'public')) }, ctx.env)
+  const files = inputs.subjectPatterns.length ? withoutBundles(await resolveFiles(inputs.subjectPatterns, ctx.cwd)) : []
+  const bundlePaths = await bundleLocations(files, inputs.bundlePath, ctx.cwd, !!inputs.predicateType)
+  const trust = await loadTrust(trustOptions(inputs, ctx))
+  if (inputs.insecureIgnoreTlog) {
+    ctx.warn?.('`insecure-ignore-tlog` is set: signatures are accepted without a transparency-log entry, so nobody could have seen them being made.')
+  }
+  // Image support is loaded only when images are verified.
+  const img = inputs.images.length || inputs.localImage ? await import('./verify-images.js') : undefined
+  const source = img ? await img.imageSource(inputs, ctx) : undefined
+  const images = source?.images ?? []
+  const count = files.length + images.length
+  ctx.log?.(`Verifying ${count} subject${count === 1 ? '' : 's'} against ${expectations.describe()} (trusted root: ${trust.source})`)
+  // One verifier for the step: bundles signed with one certificate share its chain checks.
+  // (The verifier is loaded once the step has said what it verifies.)
+  const [{ BatchVerifier }, { parseBundle }] = await Promise.all([import('../verify/batch.js'), import('../verify/bundle.js')])
+  const batch = new BatchVerifier(trust, expectations.thresholds)
+  const outcomes = await settleLimit(files, 4, (file, i) => verifyOne(file, bundlePaths[i], expectations, batch, parseBundle))
+  const rows = outcomes.map((o, i): VerifiedSubject => (o.status === 'fulfilled' ? o.value : failedRow(files[i].name, bundlePaths[i], o.reason)))
+  if (img && source && images.length) {
+    const imageOutcomes = await settleLimit(images, 4, text => img.verifyImageRow(source, text, expectations, trust, ctx))
+    rows.push(...imageOutcomes.map((o, i) => (o.status === 'fulfilled' ? o.value : failedRow(images[i], '', o.reason))))
+  }
+  const warnings = inputs.insecureIgnoreTlog ? ['Transparency-log verification was skipped (`insecure-ignore-tlog`).'] : []
+  return { rows, policy: expectations.describe(), trust: trust.source, verified: rows.every(r => r.ok), warnings }
+}
+
+/** Where the trusted root comes from, as the inputs say (see loadTrust for the precedence). */
+function trustOptions(inputs: VerifyInputs, ctx: StepContext): TrustOptions {
+  if (inputs.sigstore === 'github' && !inputs.trustedRootPath && !inputs.tufMirror) {
+    throw new SealError('INPUT_INVALID', "`sigstore: github` needs GitHub's trusted root: set `trusted-root` to the file `gh attestation trusted-root` prints.")
+  }
+  const pem = { fulcioRoot: inputs.fulcioRoot, rekorPublicKey: inputs.rekorPublicKey, ctLogPublicKey: inputs.ctLogPublicKey, tsaCertChain: inputs.tsaCertChain }
+  const resolveIn = (p: string | undefined) => (p ? resolve(ctx.cwd, p) : undefined)
+  return {
+    trustedRootPath: resolveIn(inputs.trustedRootPath),
+    pem: Object.values(pem).some(Boolean)
+      ? Object.fromEntries(Object.entries(pem).map(([k, v]) => [k, resolveIn(v)]).filter(([, v]) => v))
+      : undefined,
+    rekorURL: inputs.rekorURL,
+    env: ctx.env,
+    offline: inputs.offline,
+    tufMirrorURL: inputs.tufMirror,
+    tufRootPath: resolveIn(inputs.tufRoot),
+    tufTimeoutMs: inputs.timeoutMs,
+    tufRetries: inputs.retries
+  }
+}
+
+function failedRow(subject: string, bundlePath: string, err: unknown): VerifiedSubject {
+  return { subject, ok: false, bundlePath, reason: messageOf(err), code: err instanceof SealError ? err.code : 'VERIFICATION_FAILED' }
+}
+
+async function verifyOne(
+  file: ResolvedFile,
+  bundlePath: string,
+  expectations: Expectations,
+  batch: BatchVerifier,
+  parseBundle: typeof import('../verify/bundle.js').parseBundle
+): Promise<VerifiedSubject> {
+  let text: string
+  try {
+    text = await readFile(bundlePath, 'utf8')
+  } catch {
+    throw new SealError('BUNDLE_NOT_FOUND', `No bundle at ${bundlePath}.`, {
+      hint: 'Sign the file first, or point `bundle-path` at its bundle.'
+    })
+  }
+  const bundle = parseBundle(text, bundlePath)
+  const result = await batch.verify(bundle, { path: file.path }, expectations.signer)
+  const facts = checkExpectations(bundle, result, expectations)
+  return {
+    ...facts,
+    subject: file.name,
+    ok: true,
+    bundlePath,
+    sha256: result.sha256,
+    identity: result.identity,
+    issuer: result.issuer,
+    logIndex: result.logIndex,
+    integratedTime: result.integratedTime
+  }
+}
+
+/** The bundle of each file: next to it, in the `bundle-path` directory, or the `bundle-path` file itself. */
+async function bundleLocations(
+  files: readonly ResolvedFile[],
+  bundlePath: string | undefined,
+  cwd: string,
+  attestations: boolean
+): Promise<string[]> {
+  if (!bundlePath) return files.map(f => f.path + BUNDLE_SUFFIX)
+  const target = resolve(cwd, bundlePath)
+  const isDir = await stat(target).then(
+    s => s.isDirectory(),
+    () => false
+  )
+  if (isDir) return files.map(f => join(target, basename(f.path) + BUNDLE_SUFFIX))
+  // One attestation names many subjects; one signature signs one file.
+  if (files.length > 1 && !attestations) {
+    throw new SealError(
+      'INPUT_INVALID',
+      `\`bundle-path\` names one file (${bundlePath}) but \`subject-path\` matched ${files.length} files.`,
+      { hint: 'Point `bundle-path` at a directory of <name>.sigstore.json bundles, or leave it empty to use the bundle next to each file.' }
+    )
+  }
+  return files.map(() => target)
+}

@@ -1,0 +1,98 @@
+import { createHash } from 'node:crypto'
+
+import type { Bundle } from '@sigstore/bundle'
+import { json, X509Certificate } from '@sigstore/core'
+
+import { buildBuildPolicy, type BuildPolicy } from '../policy/build.js'
+import { fulcioExtensions } from '../formats/certificate.js'
+import { SealError } from '../util/errors.js'
+import { IN_TOTO_PAYLOAD_TYPE } from '../formats/intoto.js'
+import type { VerifyInputs } from '../inputs/read.js'
+import { parsePublicKey } from '../keys/public.js'
+import { buildIdentityPolicy } from '../policy/identity.js'
+import type { Expectation, VerifyOptions, VerifyResult } from './bundle.js'
+
+/** Everything a verified bundle must also satisfy: signer identity, build facts, predicate type. */
+export interface Expectations {
+  /** Who must have signed: a certificate identity, or the holder of a key. */
+  signer: Expectation
+  build: BuildPolicy
+  predicateType?: string
+  /** Transparency-log entries and trusted timestamps every signature needs. */
+  thresholds: VerifyOptions
+  describe(): string
+}
+
+export function buildExpectations(inputs: VerifyInputs, env: NodeJS.ProcessEnv): Expectations {
+  const signer: Expectation = inputs.key ? { publicKeyPEM: parsePublicKey(inputs.key, 'key').publicKeyPEM } : { policy: buildIdentityPolicy(inputs) }
+  const build = buildBuildPolicy(inputs, env.GITHUB_SERVER_URL || 'https://github.com')
+  if (inputs.key && !build.empty) {
+    throw new SealError('INPUT_INVALID', '`repository`, `signer-workflow`, `source-ref` and `deny-self-hosted-runners` check certificates: they do not apply with `key`.')
+  }
+  const predicateType = inputs.predicateType
+  return {
+    signer,
+    build,
+    predicateType,
+    thresholds: { tlogThreshold: inputs.tlogThreshold, timestampThreshold: inputs.timestampThreshold },
+    describe: () =>
+      [
+        'policy' in signer ? signer.policy.describe() : 'the given public key',
+        build.empty ? '' : build.describe(),
+        predicateType ? `attestations of type ${predicateType}` : ''
+      ]
+        .filter(Boolean)
+        .join('; ')
+  }
+}
+
+export interface StatementFacts {
+  predicateType?: string
+  /** sha256 of the predicate's canonical JSON (RFC 8785). */
+  predicateDigest?: string
+  predicate?: unknown
+}
+
+/**
+ * Checks what the signature verification leaves open: the build facts in the
+ * certificate and, for attestations, the statement's predicate type. Call it
+ * only after verifyBundle succeeded (the statement is then authentic).
+ */
+export function checkExpectations(bundle: Bundle, result: VerifyResult, exp: Expectations): StatementFacts {
+  if (!exp.build.empty) {
+    if (!result.certificatePEM) {
+      throw new SealError('POLICY_MISMATCH', 'the bundle is signed with a key, so it carries no build facts to check against `repository`, `signer-workflow` or `source-ref`.')
+    }
+    exp.build.check(fulcioExtensions(X509Certificate.parse(result.certificatePEM)))
+  }
+  const facts = statementFacts(bundle)
+  if (exp.predicateType) {
+    if (!facts) {
+      throw new SealError('PREDICATE_MISMATCH', `expected an attestation of type ${exp.predicateType}, found a plain signature.`, {
+        hint: 'Point `bundle-path` at the attestation bundle, or leave `predicate-type` empty to verify signatures.'
+      })
+    }
+    if (facts.predicateType !== exp.predicateType) {
+      throw new SealError('PREDICATE_MISMATCH', `expected predicate type ${exp.predicateType}, found ${JSON.stringify(facts.predicateType)}.`, {
+        hint: 'Fix `predicate-type`, or verify the attestation of that type.'
+      })
+    }
+  }
+  return facts ?? {}
+}
+
+/** Predicate type, digest and content of a DSSE in-toto bundle; undefined for other bundles. */
+export function statementFacts(bundle: Bundle): StatementFacts | undefined {
+  if (bundle.content.$case !== 'dsseEnvelope' || bundle.content.dsseEnvelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) return undefined
+  let statement: { predicateType?: unknown; predicate?: unknown }
+  try {
+    statement = JSON.parse(Buffer.from(bundle.content.dsseEnvelope.payload).toString('utf8'))
+  } catch {
+    throw new SealError('BUNDLE_MALFORMED', 'the in-toto statement is not JSON')
+  }
+  const predicateType = typeof statement.predicateType === 'string' ? statement.predicateType : undefined
+  const predicate = statement.predicate
+  const predicateDigest =
+    predicate === undefined ? undefined : createHash('sha256').update(json.canonicalize(predicate)).digest('hex')
+  return { predicateType, predicateDigest, predicate }
+}
