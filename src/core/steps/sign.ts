@@ -1,3 +1,5 @@
+import { resolve } from 'node:path'
+
 import { mapLimit } from '../util/concurrency.js'
 import type { StoredSignature } from '../image/sign-image.js'
 import type { SignInputs } from '../inputs/read.js'
@@ -67,8 +69,9 @@ export async function runSignStep(inputs: SignInputs, ctx: StepContext): Promise
   const parts = [files.length ? `${files.length} file${files.length === 1 ? '' : 's'}` : '', images.length ? `${images.length} image${images.length === 1 ? '' : 's'}` : '']
   ctx.log?.(`Signing ${parts.filter(Boolean).join(' and ')}`)
   const { planBundles, signFileBundles, writeBundles, prepareSession } = await loadSigning()
-  // Bundle paths are checked before the certificate: a clash fails before any request.
-  const targets = planBundles(files, inputs.bundleDir)
+  // Bundle paths are checked before the certificate: a clash fails before any request. A relative
+  // `bundle-dir` is taken in the workspace, like `subject-path`, so the check compares absolute paths.
+  const targets = planBundles(files, inputs.bundleDir === undefined ? undefined : resolve(ctx.cwd, inputs.bundleDir))
 
   const { session, services, tokenSource } = await prepareSession(inputs, ctx)
   // The certificate first: a token or Fulcio problem fails before any file or image work.
