@@ -19,13 +19,26 @@ export interface Attached {
   location: string
 }
 
-/** A bundle as a referrer of the image, annotated with its predicate type. */
-export async function attachBundle(client: RegistryClient, image: ResolvedImage, bundle: Bundle, predicateType: string): Promise<Attached> {
+/**
+ * Stores a bundle as a referrer of the image (the layout cosign v3 writes),
+ * annotated with its predicate type, and says where it went.
+ */
+export async function storeBundleReferrer(client: RegistryClient, image: ResolvedImage, bundle: Bundle, predicateType: string): Promise<string> {
   const bytes = Buffer.from(JSON.stringify(bundleToJSON(bundle)))
   const [layer] = await Promise.all([client.pushBlob(image.store, bytes, SIGSTORE_BUNDLE_V03), client.pushBlob(image.store, EMPTY_CONFIG_BYTES, EMPTY_CONFIG.mediaType)])
   const manifest = bundleReferrerManifest({ bundle: layer, subject: image.descriptor, predicateType })
-  const r = await attachReferrer(client, image.store, image.descriptor, manifest.bytes)
-  return { kind: 'attestation', format: 'bundle', location: storedAt(image, `@${r.descriptor.digest}`) + (r.tag ? ` (listed in tag ${r.tag})` : '') }
+  return referrerLocation(image, await attachReferrer(client, image.store, image.descriptor, manifest.bytes))
+}
+
+/** Where a referrer went: its manifest, and the referrers tag listing it where the registry has no referrers API. */
+function referrerLocation(image: ResolvedImage, r: { descriptor: { digest: string }; tag?: string }): string {
+  const where = storedAt(image, `@${r.descriptor.digest}`)
+  return r.tag ? `${where} (listed in tag ${r.tag})` : `${where} (referrers API)`
+}
+
+/** An attestation bundle as a referrer of the image. */
+export async function attachBundle(client: RegistryClient, image: ResolvedImage, bundle: Bundle, predicateType: string): Promise<Attached> {
+  return { kind: 'attestation', format: 'bundle', location: await storeBundleReferrer(client, image, bundle, predicateType) }
 }
 
 /** cosign's `.att` layer: the DSSE envelope, with the predicate type and the verification material as annotations. */
@@ -69,6 +82,6 @@ export async function attachSBOM(client: RegistryClient, image: ResolvedImage, s
   const r = await attachReferrer(client, image.store, image.descriptor, referrer)
   return [
     { kind: 'sbom', format: 'legacy', location: storedAt(image, `:${tag}`) },
-    { kind: 'sbom', format: 'bundle', location: storedAt(image, `@${r.descriptor.digest}`) + (r.tag ? ` (listed in tag ${r.tag})` : '') }
+    { kind: 'sbom', format: 'bundle', location: referrerLocation(image, r) }
   ]
 }

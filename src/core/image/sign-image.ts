@@ -1,16 +1,13 @@
 import { createHash } from 'node:crypto'
 
-import { bundleToJSON } from '@sigstore/bundle'
-
 import { legacyAnnotations } from '../formats/cosign-legacy.js'
 import { COSIGN_SIGN_PREDICATE, IN_TOTO_PAYLOAD_TYPE, statement, statementBytes } from '../formats/intoto.js'
-import { bundleReferrerManifest } from '../formats/referrer.js'
 import { simpleSigningPayload } from '../formats/simple-signing.js'
 import type { RegistryClient } from '../oci/client.js'
-import { attachReferrer } from '../oci/referrers.js'
-import { COSIGN_SIMPLE_SIGNING, EMPTY_CONFIG, EMPTY_CONFIG_BYTES, SIGSTORE_BUNDLE_V03 } from '../oci/types.js'
+import { COSIGN_SIMPLE_SIGNING } from '../oci/types.js'
 import type { SigningSession } from '../sign/session.js'
 import { logFacts, type LogFacts } from '../formats/tlog.js'
+import { storeBundleReferrer } from './attach.js'
 import { appendLegacyLayer } from './legacy-store.js'
 import { storedAt, type ResolvedImage } from './resolve.js'
 
@@ -30,16 +27,8 @@ export async function signImageBundle(client: RegistryClient, session: SigningSe
   const hex = image.descriptor.digest.replace(/^sha256:/, '')
   const payload = statementBytes(statement([{ name: image.ref.repositoryName, digest: { sha256: hex } }], COSIGN_SIGN_PREDICATE, {}))
   const bundle = await session.signDSSE(payload, IN_TOTO_PAYLOAD_TYPE)
-  const bundleBytes = Buffer.from(JSON.stringify(bundleToJSON(bundle)))
-  const [layer] = await Promise.all([client.pushBlob(image.store, bundleBytes, SIGSTORE_BUNDLE_V03), client.pushBlob(image.store, EMPTY_CONFIG_BYTES, EMPTY_CONFIG.mediaType)])
-  const { bytes } = bundleReferrerManifest({ bundle: layer, subject: image.descriptor, predicateType: COSIGN_SIGN_PREDICATE })
-  const attached = await attachReferrer(client, image.store, image.descriptor, bytes)
-  const where = storedAt(image, `@${attached.descriptor.digest}`)
-  return {
-    format: 'bundle',
-    location: attached.tag ? `${where} (listed in tag ${attached.tag})` : `${where} (referrers API)`,
-    ...logFacts(bundle)
-  }
+  const location = await storeBundleReferrer(client, image, bundle, COSIGN_SIGN_PREDICATE)
+  return { format: 'bundle', location, ...logFacts(bundle) }
 }
 
 /** cosign's legacy format: a simple-signing payload signed as a message, appended to `sha256-<hex>.sig`. */

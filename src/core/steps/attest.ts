@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
 import { collectSubjects } from '../attest/subjects.js'
-import { mapLimit } from '../util/concurrency.js'
 import type { Attached } from '../image/attach.js'
 import { resolvePredicate, type ResolvedPredicate } from '../attest/predicate.js'
 import { SealError } from '../util/errors.js'
@@ -42,9 +41,7 @@ export async function runAttestStep(inputs: AttestInputs, ctx: StepContext): Pro
   const subjects = await collectSubjects(inputs, ctx.cwd)
   // Image support is loaded only for steps that attest images.
   const img = inputs.images.length ? await loadImageSupport() : undefined
-  const client = img?.registryClient(inputs, ctx.env, ctx.onSecret)
-  const store = img?.signatureRepository(inputs.signatureRepository, ctx.env)
-  const images = client && img ? await mapLimit(inputs.images, 4, text => img.resolveImage(client, text, { signatureRepository: store })) : []
+  const { client, images } = img ? await img.openImages(inputs, ctx.env, ctx.onSecret) : { client: undefined, images: [] }
   for (const image of images) {
     if (image.resolvedFromTag) ctx.warn?.(`${image.given} is a tag: attested its current digest ${image.descriptor.digest}.`)
     subjects.push({ name: image.ref.repositoryName, digest: { sha256: image.descriptor.digest.replace(/^sha256:/, '') } })
@@ -96,12 +93,8 @@ export async function runAttestStep(inputs: AttestInputs, ctx: StepContext): Pro
 }
 
 async function loadImageSupport() {
-  const [{ registryClient }, { resolveImage, signatureRepository }, attach] = await Promise.all([
-    import('../image/registry.js'),
-    import('../image/resolve.js'),
-    import('../image/attach.js')
-  ])
-  return { registryClient, resolveImage, signatureRepository, ...attach }
+  const [{ openImages }, attach] = await Promise.all([import('../image/registry.js'), import('../image/attach.js')])
+  return { openImages, ...attach }
 }
 
 /** A fresh file name for the bundle: in `bundle-dir`, else a new directory under RUNNER_TEMP. */

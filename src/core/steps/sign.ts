@@ -21,12 +21,8 @@ async function loadSigning() {
 const IMAGE_CONCURRENCY = 8
 
 async function loadImageSupport() {
-  const [{ registryClient }, { resolveImage, signatureRepository }, { signImage }] = await Promise.all([
-    import('../image/registry.js'),
-    import('../image/resolve.js'),
-    import('../image/sign-image.js')
-  ])
-  return { registryClient, resolveImage, signatureRepository, signImage }
+  const [{ openImages }, { signImage }] = await Promise.all([import('../image/registry.js'), import('../image/sign-image.js')])
+  return { openImages, signImage }
 }
 
 export interface SignedImage {
@@ -58,9 +54,7 @@ export async function runSignStep(inputs: SignInputs, ctx: StepContext): Promise
   const files = inputs.subjectPatterns.length ? withoutBundles(await resolveFiles(inputs.subjectPatterns, ctx.cwd)) : []
   // Image support is loaded only for steps that sign images (it is most of the code a file step would not use).
   const img = inputs.images.length ? await loadImageSupport() : undefined
-  const client = img ? img.registryClient(inputs, ctx.env, ctx.onSecret) : undefined
-  const store = img?.signatureRepository(inputs.signatureRepository, ctx.env)
-  const images = client && img ? await mapLimit(inputs.images, 4, text => img.resolveImage(client, text, { signatureRepository: store })) : []
+  const { client, images } = img ? await img.openImages(inputs, ctx.env, ctx.onSecret) : { client: undefined, images: [] }
   for (const image of images) {
     if (image.resolvedFromTag) {
       ctx.warn?.(`${image.given} is a tag: signed its current digest ${image.descriptor.digest}. Reference images by digest to sign exactly what you built.`)
