@@ -10,9 +10,10 @@
 import { chmod, lstat, readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 
-import { SealError, messageOf, writeFileAtomic } from '../core/index.js'
+import { SealError, writeFileAtomic } from '../core/index.js'
 import { generateKeyPair, importKeyPair, type EncryptedKeyPair } from '../core/tools.js'
-import { parseArgs } from './args.js'
+import { noPositionals, runCommand } from './command.js'
+import { GENERATE_KEY_PAIR_OPTIONS, IMPORT_KEY_PAIR_OPTIONS } from './options.js'
 
 export interface KeysIO {
   env: NodeJS.ProcessEnv
@@ -41,26 +42,24 @@ function defaultIO(): KeysIO {
 /** `seal generate-key-pair [--output-key-prefix cosign] [--force]` */
 export async function runGenerateKeyPair(argv: string[], io: Partial<KeysIO> = {}): Promise<number> {
   const full = { ...defaultIO(), ...io }
-  return run('generate-key-pair', full, async () => {
-    const args = parseArgs(argv, ['output-key-prefix'], ['force'])
-    rejectPositionals(args.positionals)
-    const files = keyFiles(args.flags.get('output-key-prefix') || 'cosign', full.cwd)
-    const force = args.flags.get('force') === 'true'
-    await refuseOverwrite(files, force)
+  return runCommand({ name: 'generate-key-pair', options: GENERATE_KEY_PAIR_OPTIONS, out: full }, argv, async ({ line }) => {
+    noPositionals(line)
+    const files = keyFiles(line.values.get('output-key-prefix') || 'cosign', full.cwd)
+    await refuseOverwrite(files, line.values.get('force') === 'true')
     const password = await readNewPassword(full)
     await writeKeyFiles(await generateKeyPair(password), files, full)
+    return 0
   })
 }
 
 /** `seal import-key-pair --key <file> [--output-key-prefix import-cosign] [--force]` */
 export async function runImportKeyPair(argv: string[], io: Partial<KeysIO> = {}): Promise<number> {
   const full = { ...defaultIO(), ...io }
-  return run('import-key-pair', full, async () => {
-    const args = parseArgs(argv, ['key', 'output-key-prefix'], ['force'])
-    rejectPositionals(args.positionals)
-    const keyPath = args.flags.get('key')
+  return runCommand({ name: 'import-key-pair', options: IMPORT_KEY_PAIR_OPTIONS, out: full }, argv, async ({ line }) => {
+    noPositionals(line)
+    const keyPath = line.values.get('key')
     if (!keyPath) throw new SealError('INPUT_INVALID', '--key is required: the PEM file of the private key to import')
-    const files = keyFiles(args.flags.get('output-key-prefix') || 'import-cosign', full.cwd)
+    const files = keyFiles(line.values.get('output-key-prefix') || 'import-cosign', full.cwd)
     const source = resolve(full.cwd, keyPath)
     if (source === files.key) {
       throw new SealError('INPUT_INVALID', `--key ${keyPath} would be overwritten by the imported key`, { hint: 'Choose another --output-key-prefix.' })
@@ -71,9 +70,10 @@ export async function runImportKeyPair(argv: string[], io: Partial<KeysIO> = {})
     } catch (err) {
       throw new SealError('INPUT_INVALID', `cannot read --key ${keyPath}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { cause: err })
     }
-    await refuseOverwrite(files, args.flags.get('force') === 'true')
+    await refuseOverwrite(files, line.values.get('force') === 'true')
     const password = await readNewPassword(full)
     await writeKeyFiles(await importKeyPair(pem, password, { input: '--key' }), files, full)
+    return 0
   })
 }
 
@@ -141,20 +141,6 @@ async function writeKeyFiles(pair: EncryptedKeyPair, files: KeyFiles, io: KeysIO
   await writeFileAtomic(files.pub, pair.publicKeyPEM, 0o644)
   await chmod(files.pub, 0o644)
   io.stderr(`Public key written to ${files.shown.pub}\n`)
-}
-
-function rejectPositionals(positionals: string[]): void {
-  if (positionals.length > 0) throw new SealError('INPUT_INVALID', `unexpected argument ${JSON.stringify(positionals[0])}`)
-}
-
-async function run(command: string, io: KeysIO, body: () => Promise<void>): Promise<number> {
-  try {
-    await body()
-    return 0
-  } catch (err) {
-    io.stderr(`seal ${command}: ${messageOf(err)}\n`)
-    return 1
-  }
 }
 
 /**

@@ -3,27 +3,15 @@
  * exported PEM material, for `trusted-root` inputs, cosign's --trusted-root and
  * other Sigstore clients.
  */
-import { SealError, writeFileAtomic } from '../core/index.js'
+import { writeFileAtomic } from '../core/index.js'
 import { checkTrustedRoot, trustedRootFromFiles, trustedRootJSON, PEM_INPUTS } from '../core/tools.js'
-import { parseArgs } from './args.js'
-import { runCommand, std, type Out } from './command.js'
+import { noPositionals, runCommand, std, type Out } from './command.js'
+import { TRUSTED_ROOT_CREATE_OPTIONS } from './options.js'
 
 const USAGE = `Usage:
   seal trusted-root create --fulcio-root FILE --rekor-public-key FILE [--ct-log-public-key FILE]
                            [--tsa-cert-chain FILE] [--rekor-url URL] [--out trusted_root.json]
 `
-
-const FLAGS = [
-  PEM_INPUTS.fulcioRoot,
-  PEM_INPUTS.rekorPublicKey,
-  PEM_INPUTS.ctLogPublicKey,
-  PEM_INPUTS.tsaCertChain,
-  'rekor-url',
-  'fulcio-url',
-  'tsa-url',
-  'ct-log-url',
-  'out'
-]
 
 /** `seal trusted-root <subcommand> …` */
 export async function runTrustedRoot(argv: string[], out: Out = std): Promise<number> {
@@ -44,10 +32,9 @@ export async function runTrustedRoot(argv: string[], out: Out = std): Promise<nu
  * which verifiers need to check Rekor inclusion proofs.
  */
 export function runTrustedRootCreate(argv: string[], out: Out = std): Promise<number> {
-  return runCommand('trusted-root create', out, async () => {
-    const args = parseArgs(argv, FLAGS)
-    if (args.positionals.length > 0) throw new SealError('INPUT_INVALID', `unexpected argument ${JSON.stringify(args.positionals[0])}`)
-    const flag = (name: string): string | undefined => args.flags.get(name) || undefined
+  return runCommand({ name: 'trusted-root create', options: TRUSTED_ROOT_CREATE_OPTIONS, out }, argv, async ({ line }) => {
+    noPositionals(line)
+    const flag = (name: string): string | undefined => line.values.get(name) || undefined
     const root = await trustedRootFromFiles(
       {
         fulcioRoot: flag(PEM_INPUTS.fulcioRoot),

@@ -1,5 +1,3 @@
-import { messageOf, SealError } from '../core/index.js'
-import { parseDigest, buildIdentityPolicy, loadTrust, parseBundle, verifyBundle, type ArtifactInput, type Expectation } from '../core/tools.js'
 /**
  * `seal verify-bundle`: the Sigstore conformance suite's verification command.
  *
@@ -14,19 +12,15 @@ import { parseDigest, buildIdentityPolicy, loadTrust, parseBundle, verifyBundle,
 import { readFile, stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 
+import { SealError } from '../core/index.js'
+import { parseDigest, buildIdentityPolicy, loadTrust, parseBundle, verifyBundle, type ArtifactInput, type Expectation } from '../core/tools.js'
+import { parseCommandLine, type CommandLine } from './args.js'
+import { runCommand } from './command.js'
+import { VERIFY_BUNDLE_OPTIONS } from './options.js'
 
 const DEFAULT_ISSUER = 'https://token.actions.githubusercontent.com'
 
-const VALUE_FLAGS = [
-  'bundle',
-  'certificate-identity',
-  'certificate-identity-regexp',
-  'certificate-oidc-issuer',
-  'certificate-oidc-issuer-regexp',
-  'key',
-  'trusted-root'
-] as const
-type ValueFlag = (typeof VALUE_FLAGS)[number]
+type ValueFlag = 'bundle' | 'certificate-identity' | 'certificate-identity-regexp' | 'certificate-oidc-issuer' | 'certificate-oidc-issuer-regexp' | 'key' | 'trusted-root'
 
 interface Args {
   values: Partial<Record<ValueFlag, string>>
@@ -37,39 +31,20 @@ interface Args {
 const USAGE =
   'usage: seal verify-bundle [--staging] --bundle FILE (--certificate-identity ID --certificate-oidc-issuer URL | --key PUBKEY.pem) [--trusted-root FILE] FILE_OR_DIGEST'
 
-export function parseVerifyBundleArgs(argv: string[]): Args {
+/** The conformance arguments of a parsed command line: the value flags given, --staging, and the one FILE_OR_DIGEST. */
+function argsOf(line: CommandLine): Args {
   const values: Partial<Record<ValueFlag, string>> = {}
-  const positional: string[] = []
-  let staging = false
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]
-    if (arg === '--') {
-      positional.push(...argv.slice(i + 1))
-      break
-    }
-    if (!arg.startsWith('--') || arg === '-') {
-      positional.push(arg)
-      continue
-    }
-    const eq = arg.indexOf('=')
-    const name = arg.slice(2, eq === -1 ? undefined : eq)
-    if (name === 'staging') {
-      if (eq !== -1) throw usage('--staging takes no value')
-      staging = true
-      continue
-    }
-    if (!(VALUE_FLAGS as readonly string[]).includes(name)) throw usage(`unknown flag --${name}`)
-    let value: string | undefined
-    if (eq !== -1) value = arg.slice(eq + 1)
-    else value = argv[++i]
-    if (value === undefined) throw usage(`--${name} needs a value`)
-    if (values[name as ValueFlag] !== undefined) throw usage(`--${name} given twice`)
-    values[name as ValueFlag] = value
-  }
+  for (const [name, value] of line.values) if (name !== 'staging') values[name as ValueFlag] = value
+  const positional = line.positionals
   if (positional.length !== 1) {
     throw usage(positional.length === 0 ? 'missing FILE_OR_DIGEST' : `expected one FILE_OR_DIGEST, got ${positional.length}`)
   }
-  return { values, staging, target: positional[0] }
+  return { values, staging: line.values.get('staging') === 'true', target: positional[0] }
+}
+
+/** Parses the conformance arguments; a bad option or not exactly one FILE_OR_DIGEST is INPUT_INVALID. */
+export function parseVerifyBundleArgs(argv: string[]): Args {
+  return argsOf(parseCommandLine(argv, VERIFY_BUNDLE_OPTIONS))
 }
 
 function usage(problem: string): SealError {
@@ -92,8 +67,8 @@ export async function resolveArtifact(target: string, cwd: string = process.cwd(
   throw new SealError('SUBJECT_NOT_FOUND', `the artifact ${target} does not exist`)
 }
 
-async function run(argv: string[]): Promise<string> {
-  const { values, staging, target } = parseVerifyBundleArgs(argv)
+async function verify(line: CommandLine): Promise<string> {
+  const { values, staging, target } = argsOf(line)
   const bundlePath = values.bundle
   if (!bundlePath) throw usage('--bundle is required')
   if (staging && !values['trusted-root']) {
@@ -142,14 +117,9 @@ async function run(argv: string[]): Promise<string> {
   return `Verified OK: ${target} signed by ${signer}${log}`
 }
 
-export async function runVerifyBundle(argv: string[]): Promise<number> {
-  try {
-    process.stdout.write(`${await run(argv)}\n`)
+export function runVerifyBundle(argv: string[]): Promise<number> {
+  return runCommand({ name: 'verify-bundle', options: VERIFY_BUNDLE_OPTIONS, showCode: true }, argv, async ({ line }) => {
+    process.stdout.write(`${await verify(line)}\n`)
     return 0
-  } catch (err) {
-    const code = err instanceof SealError ? `${err.code}: ` : ''
-    const line = `${code}${messageOf(err)}`.replace(/\s*\n\s*/g, ' ')
-    process.stderr.write(`seal verify-bundle: ${line}\n`)
-    return 1
-  }
+  })
 }

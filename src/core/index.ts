@@ -1,7 +1,7 @@
 /**
  * The library's public entry for the actions and the command line: the three
- * steps, the readers of their inputs, the job-summary writers and the error
- * model. Everything here is light to load; each step loads its Sigstore
+ * steps, the readers of their inputs, the job-summary writers, the results
+ * (the actions' `results` output and the CLI's `--json`) and the error model. Everything here is light to load; each step loads its Sigstore
  * clients, verifier and registry code only once it knows it needs them, so an
  * action prints its first line before any of that is read from disk.
  */
@@ -24,6 +24,16 @@ export {
   type VerifyInputs
 } from './inputs/read.js'
 export { attestSummary, describeSigner, signSummary, verifySummary } from './report/summary.js'
+export {
+  attestResults,
+  signResults,
+  verifyResults,
+  type AttestResult,
+  type FileSignResult,
+  type ImageSignResult,
+  type SignResult,
+  type VerifyResult
+} from './report/results.js'
 export { isSealError, messageOf, SealError, type ErrorCode } from './util/errors.js'
 export { redact } from './util/redact.js'
 export { writeFileAtomic } from './util/fs.js'

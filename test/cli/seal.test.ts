@@ -8,7 +8,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-import { ROOT } from '../support/runner.js'
+import { ROOT, runAction } from '../support/runner.js'
 import { startStack, type SigstoreStack } from '../support/stack/index.js'
 
 let stack: SigstoreStack
@@ -65,13 +65,59 @@ describe('seal sign / seal verify', () => {
     expect(JSON.parse(await readFile(join(dir, 'out', 'a.txt.sigstore.json'), 'utf8')).mediaType).toMatch(/v0\.3/)
   })
 
+  it('prints with --json what the actions set as `results`', async () => {
+    const token = stack.issueToken()
+    const cli = await seal(['sign', 'a.txt', '--bundle-dir', 'json-cli', '--identity-token', token, ...services(), '--json'])
+    expect(cli.code).toBe(0)
+    const action = await runAction('sign', {
+      workspace: dir,
+      inputs: { 'subject-path': 'a.txt', 'bundle-dir': 'json-action', 'identity-token': token, 'fulcio-url': stack.fulcioURL, 'rekor-url': stack.rekorURL, 'tsa-url': stack.tsaURL }
+    })
+    expect(action.code).toBe(0)
+    const [fromCli] = JSON.parse(cli.stdout)
+    const [fromAction] = JSON.parse(action.outputs.results)
+    const shape = (r: Record<string, unknown>) => Object.entries(r).map(([k, v]) => [k, v === null ? 'null' : typeof v])
+    expect(shape(fromCli)).toEqual(shape(fromAction))
+    expect(Object.keys(fromCli)).toEqual(['subject', 'sha256', 'bundlePath', 'logIndex', 'logId', 'integratedTime'])
+    expect([fromCli.subject, fromCli.sha256]).toEqual([fromAction.subject, fromAction.sha256])
+
+    const verifyArgs = ['--certificate-identity', stack.identity(), '--trusted-root', root, '--json']
+    const verified = await seal(['verify', 'a.txt', '--bundle-path', 'json-cli/a.txt.sigstore.json', ...verifyArgs])
+    expect(verified.code).toBe(0)
+    const checked = await runAction('verify', {
+      workspace: dir,
+      inputs: { 'subject-path': 'a.txt', 'bundle-path': 'json-action/a.txt.sigstore.json', 'certificate-identity': stack.identity(), 'trusted-root': root }
+    })
+    expect(checked.code).toBe(0)
+    const [v] = JSON.parse(verified.stdout)
+    expect(shape(v)).toEqual(shape(JSON.parse(checked.outputs.results)[0]))
+    expect(v).toMatchObject({ subject: 'a.txt', verified: true, identity: stack.identity(), error: null })
+  })
+
+  it('appends the job summary with --show-summary, and refuses it outside a job', async () => {
+    const summary = join(dir, 'summary.md')
+    await writeFile(summary, '')
+    const ok = await seal(['sign', 'a.txt', '--bundle-dir', 'summary', '--identity-token', stack.issueToken(), ...services(), '--show-summary'], {
+      GITHUB_STEP_SUMMARY: summary
+    })
+    expect(ok.code).toBe(0)
+    expect(await readFile(summary, 'utf8')).toMatch(/^## seal: signed 1 file\n/)
+
+    const outside = await seal(['sign', 'a.txt', '--bundle-dir', 'no-summary', '--identity-token', stack.issueToken(), ...services(), '--show-summary'])
+    expect(outside.code).toBe(1)
+    expect(outside.stderr).toBe('seal sign: --show-summary appends to the job summary file named by GITHUB_STEP_SUMMARY, which is not set\n')
+    await expect(readFile(join(dir, 'no-summary', 'a.txt.sigstore.json'))).rejects.toMatchObject({ code: 'ENOENT' })
+  })
+
   it('explains a missing token and unknown options', async () => {
     const r = await seal(['sign', 'a.txt', ...services()])
     expect(r.code).toBe(1)
     expect(r.stderr).toMatch(/id-token: write/)
     const u = await seal(['verify', '--certificate-identiy', 'x', 'a.txt'])
     expect(u.code).toBe(1)
-    expect(u.stderr).toMatch(/unknown option --certificate-identiy/)
+    expect(u.stderr).toBe('seal verify: unknown option --certificate-identiy\n')
+    const twice = await seal(['verify', 'a.txt', '--certificate-identity', 'x', '--certificate-identity', 'y'])
+    expect([twice.code, twice.stderr]).toEqual([1, 'seal verify: --certificate-identity given twice\n'])
     const c = await seal(['frobnicate'])
     expect(c.code).toBe(2)
   })

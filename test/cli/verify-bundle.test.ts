@@ -74,7 +74,7 @@ describe('parseVerifyBundleArgs', () => {
   })
 
   it.each([
-    [['--bundle', 'b', '--bogus', 'x', 'a'], 'unknown flag --bogus'],
+    [['--bundle', 'b', '--bogus', 'x', 'a'], 'unknown option --bogus'],
     [['--bundle'], '--bundle needs a value'],
     [['--bundle', 'b'], 'missing FILE_OR_DIGEST'],
     [['--bundle', 'b', 'a', 'c'], 'expected one FILE_OR_DIGEST'],

@@ -1,4 +1,4 @@
-import { runAttestStep, readAttestInputs, signingSecrets, attestSummary, describeSigner } from '../../core/index.js'
+import { runAttestStep, readAttestInputs, signingSecrets, attestResults, attestSummary, describeSigner } from '../../core/index.js'
 import { fail, getInput, runner, stepContext } from '../shared/runner.js'
 
 /** attest-action: a signed in-toto statement (provenance, SBOM or custom) for files and digests. */
@@ -18,21 +18,7 @@ export async function run(): Promise<void> {
     runner.setOutput('bundle-path', result.bundlePath)
     runner.setOutput('predicate-type', result.predicateType)
     runner.setOutput('rekor-log-index', result.logIndex ?? '')
-    runner.setOutput(
-      'results',
-      JSON.stringify(
-        result.subjects.map(s => ({
-          subject: s.name ?? null,
-          digest: s.digest,
-          bundlePath: result.bundlePath,
-          predicateType: result.predicateType,
-          logIndex: result.logIndex ?? null,
-          logId: result.logId ?? null,
-          integratedTime: result.integratedTime ?? null,
-          registry: result.images.find(i => i.digest === `sha256:${s.digest.sha256}`)?.locations ?? null
-        }))
-      )
-    )
+    runner.setOutput('results', JSON.stringify(attestResults(result)))
     if (inputs.showSummary) {
       runner.appendSummary(
         attestSummary({

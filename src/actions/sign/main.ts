@@ -1,4 +1,4 @@
-import { readSignInputs, signingSecrets, describeSigner, signSummary, runSignStep } from '../../core/index.js'
+import { readSignInputs, signingSecrets, describeSigner, signResults, signSummary, runSignStep } from '../../core/index.js'
 import { fail, getInput, runner, stepContext } from '../shared/runner.js'
 
 /** sign-action: keyless signatures for files, one bundle per file. */
@@ -19,26 +19,7 @@ export async function run(): Promise<void> {
       }
     }
     runner.setOutput('bundle-paths', result.files.map(f => f.bundlePath).join('\n'))
-    runner.setOutput(
-      'results',
-      JSON.stringify([
-        ...result.files.map(f => ({
-          subject: f.subject,
-          sha256: f.sha256,
-          bundlePath: f.bundlePath,
-          logIndex: f.logIndex ?? null,
-          logId: f.logId ?? null,
-          integratedTime: f.integratedTime ?? null
-        })),
-        ...result.images.map(img => ({
-          image: img.image,
-          digest: img.digest,
-          reference: img.reference,
-          signatures: img.signatures.map(s => ({ format: s.format, location: s.location, logIndex: s.logIndex ?? null, integratedTime: s.integratedTime ?? null })),
-          logIndex: img.signatures[0]?.logIndex ?? null
-        }))
-      ])
-    )
+    runner.setOutput('results', JSON.stringify(signResults(result)))
     runner.setOutput('certificate-identity', result.signer.certificate?.identity ?? '')
     runner.setOutput('certificate-oidc-issuer', result.signer.certificate?.issuer ?? '')
     runner.setOutput('public-key', result.signer.certificate ? '' : result.signer.publicKeyPEM)

@@ -2,7 +2,7 @@ import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-import { writeFileAtomic, readVerifyInputs, verifySummary, runVerifyStep } from '../../core/index.js'
+import { writeFileAtomic, readVerifyInputs, verifyResults, verifySummary, runVerifyStep } from '../../core/index.js'
 import { fail, getInput, runner, stepContext } from '../shared/runner.js'
 
 /** verify-action: fails the step unless every subject verifies against the policy. */
@@ -17,23 +17,7 @@ export async function run(): Promise<void> {
       else runner.error(`${r.subject}: ${r.reason}`)
     }
     runner.setOutput('verified', String(result.verified))
-    runner.setOutput(
-      'results',
-      JSON.stringify(
-        result.rows.map(r => ({
-          subject: r.subject,
-          verified: r.ok,
-          sha256: r.sha256 ?? null,
-          identity: r.identity ?? null,
-          issuer: r.issuer ?? null,
-          logIndex: r.logIndex ?? null,
-          integratedTime: r.integratedTime ?? null,
-          predicateType: r.predicateType ?? null,
-          predicateDigest: r.predicateDigest ?? null,
-          error: r.reason ?? null
-        }))
-      )
-    )
+    runner.setOutput('results', JSON.stringify(verifyResults(result)))
     const withPredicate = result.rows.find(r => r.ok && r.predicate !== undefined)
     if (withPredicate) {
       const dir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'seal-predicate-'))
