@@ -7,10 +7,8 @@ import { fail, getInput, runner, stepContext } from '../shared/runner.js'
 
 /** verify-action: fails the step unless every subject verifies against the policy. */
 export async function run(): Promise<void> {
-  let showSummary = true
   try {
     const inputs = readVerifyInputs(getInput)
-    showSummary = inputs.showSummary
     const result = await runVerifyStep(inputs, stepContext([inputs.registryPassword]))
     for (const r of result.rows) {
       if (r.ok) runner.info(`✓ ${r.subject}: signed by ${r.identity} (${r.issuer})${r.logIndex ? `, Rekor log index ${r.logIndex}` : ''}`)
@@ -25,7 +23,7 @@ export async function run(): Promise<void> {
       await writeFileAtomic(path, JSON.stringify(withPredicate.predicate) + '\n')
       runner.setOutput('predicate-path', path)
     }
-    if (showSummary) runner.appendSummary(verifySummary({ rows: result.rows, policy: result.policy, trust: result.trust, warnings: result.warnings }))
+    if (inputs.showSummary) runner.appendSummary(verifySummary({ rows: result.rows, policy: result.policy, trust: result.trust, warnings: result.warnings }))
     if (!result.verified) {
       const failed = result.rows.filter(r => !r.ok).length
       runner.setFailed(`Verification failed for ${failed} of ${result.rows.length} subject${result.rows.length === 1 ? '' : 's'}.`)

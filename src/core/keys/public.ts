@@ -59,7 +59,7 @@ export function signatureHash<H extends string>(key: KeyObject, hash: H): H | nu
  */
 export function matchingPublicKey(privateKey: KeyObject, what: string): KeyObject {
   let publicKey: KeyObject | undefined
-  let matches = false
+  let matches: boolean
   try {
     publicKey = createPublicKey(privateKey)
     const probe = Buffer.from('seal: does this public key belong to this private key?')
