@@ -11,7 +11,7 @@ import type { RegistryClient } from '../oci/client.js'
 import type { OciReader } from '../oci/reader.js'
 import type { RepositoryRef } from '../oci/reference.js'
 import { OCI_CONFIG, OCI_MANIFEST, cosignTag, type Descriptor } from '../oci/types.js'
-import { sleep } from '../util/backoff.js'
+import { sleep } from '../util/retry.js'
 
 export interface LegacyLayer {
   blob: Buffer

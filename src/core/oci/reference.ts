@@ -201,3 +201,20 @@ export function registryScheme(registry: string, insecure: readonly string[] = [
 export function registryBaseURL(registry: string, insecure: readonly string[] = []): string {
   return `${registryScheme(registry, insecure)}://${registryApiHost(registry)}`
 }
+
+/** A value for a message: a string quoted and cut short, anything else by its type. */
+function shownValue(value: unknown): string {
+  return typeof value === 'string' ? `"${value.slice(0, 160)}"` : value === null ? 'null' : Array.isArray(value) ? 'a list' : `a ${typeof value}`
+}
+
+/** A manifest reference a caller passed: a tag or a digest; INPUT_INVALID otherwise. */
+export function checkReference(reference: unknown): string {
+  if (typeof reference === 'string' && (isDigest(reference) || isTag(reference))) return reference
+  throw new SealError('INPUT_INVALID', `${shownValue(reference)} is neither a tag nor a digest (sha256:<64 hex digits>).`)
+}
+
+/** A blob or manifest digest a caller passed; INPUT_INVALID otherwise. */
+export function checkDigest(digest: unknown): string {
+  if (typeof digest === 'string' && isDigest(digest)) return digest
+  throw new SealError('INPUT_INVALID', `${shownValue(digest)} is not a digest (sha256:<64 lowercase hex digits>).`)
+}

@@ -10,9 +10,8 @@
  * earlier that a concurrent writer dropped. Where the registry honours
  * `If-Match`, the write is conditional on the index it read.
  */
-import { setTimeout as sleep } from 'node:timers/promises'
-
 import { SealError } from '../util/errors.js'
+import { again, retryPolicy, sleep, withRetries } from '../util/retry.js'
 import type { RegistryClient } from './client.js'
 import type { OciReader } from './reader.js'
 import { RegistryError } from './errors.js'
@@ -108,8 +107,12 @@ function enqueue(client: RegistryClient, repo: RepositoryRef, tag: string, entry
   })
 }
 
+/** Settle waits vary by a quarter either way, so writers that meet once do not meet again. */
+const SETTLE_JITTER = [0.75, 1.25] as const
+
 function jitter(ms: number): number {
-  return ms * (0.75 + Math.random() * 0.5)
+  const [low, high] = SETTLE_JITTER
+  return ms * (low + Math.random() * (high - low))
 }
 
 function parseManifest(manifest: Uint8Array): Record<string, unknown> {
@@ -189,17 +192,16 @@ async function confirmInAPI(
   first: Descriptor[],
   settleMs: number
 ): Promise<void> {
-  let listed: Descriptor[] | undefined = first
-  for (let round = 0; round < 5; round++) {
-    if (listed?.some(d => d.digest === digest)) return
-    await sleep(jitter(settleMs * 2 ** round))
-    listed = await client.referrers(repo, subject)
-  }
-  throw new RegistryError(
+  const unlisted = new RegistryError(
     'REGISTRY_ERROR',
     `Registry ${repo.registry} accepted referrer ${digest} of ${subject} in ${repo.repository}, but its referrers API does not list it.`,
     { registry: repo.registry, hint: 'The registry may index referrers late; re-run the step.' }
   )
+  // Five looks after the first answer, a settle apart, doubling.
+  await withRetries(retryPolicy({ retries: 5, baseMs: settleMs, maxMs: Infinity, jitter: SETTLE_JITTER }), async n => {
+    const listed = n === 1 ? first : await client.referrers(repo, subject)
+    return listed?.some(d => d.digest === digest) ? true : again(unlisted)
+  })
 }
 
 async function readTagIndex(client: OciReader, repo: RepositoryRef, tag: string): Promise<TagIndex | undefined> {
@@ -236,7 +238,14 @@ async function updateTag(client: RegistryClient, repo: RepositoryRef, tag: strin
   // Everything seen in this tag during this update; put back if a concurrent writer drops it.
   const seen = new Map<string, Record<string, unknown>>(entries.map(e => [e.digest, descriptorJSON(e)]))
   const listed = (index: TagIndex | undefined): boolean => own.every(d => index?.entries.has(d))
-  for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+  const crowded = new RegistryError(
+    'REGISTRY_ERROR',
+    `Could not keep ${own.length === 1 ? `referrer ${own[0]}` : `${own.length} referrers`} listed in tag ${tag} of ${repo.registry}/${repo.repository} after ${maxAttempts} attempts: other writers kept replacing the tag.`,
+    { registry: repo.registry, hint: 'Too many jobs update the signatures of this image at once; re-run the step.' }
+  )
+  // Between rounds, a random pause up to 100 ms, doubling to 2 s: writers that keep meeting spread out.
+  const rounds = retryPolicy({ retries: maxAttempts - 1, baseMs: 100, maxMs: 2000, maxWaitMs: Infinity, jitter: [0, 1] })
+  await withRetries(rounds, async () => {
     const { value: current, serviceMs: readMs } = await client.timed(() => readTagIndex(client, repo, tag))
     for (const [digest, d] of current?.entries ?? []) if (!seen.has(digest)) seen.set(digest, d)
     if ([...seen.keys()].some(d => !current?.entries.has(d))) {
@@ -247,10 +256,9 @@ async function updateTag(client: RegistryClient, repo: RepositoryRef, tag: strin
         const write = () => client.putManifest(repo, tag, indexBytes(current?.json, merged), OCI_INDEX, current?.etag ? { ifMatch: current.etag } : {})
         writeMs = (await client.timed(write)).serviceMs
       } catch (err) {
-        // 412: the tag changed since it was read (conditional write); read it again.
+        // 412: the tag changed since it was read (conditional write); read it again, after a random part of a settle.
         if (!(err instanceof RegistryError && err.status === 412)) throw err
-        await sleep(Math.random() * settle)
-        continue
+        return again(crowded, Math.random() * settle)
       }
       // A writer that read before this write lands within about one read-modify-write; wait longer
       // than that. Measured in the registry's answering time: retried faults and their waits do
@@ -260,14 +268,8 @@ async function updateTag(client: RegistryClient, repo: RepositoryRef, tag: strin
     // One look, a settle later: a writer that read the tag before this write has landed by then,
     // so what is listed now stays listed.
     await sleep(jitter(settle))
-    if (listed(await readTagIndex(client, repo, tag))) return
-    await sleep(Math.random() * Math.min(2000, 50 * 2 ** attempt))
-  }
-  throw new RegistryError(
-    'REGISTRY_ERROR',
-    `Could not keep ${own.length === 1 ? `referrer ${own[0]}` : `${own.length} referrers`} listed in tag ${tag} of ${repo.registry}/${repo.repository} after ${maxAttempts} attempts: other writers kept replacing the tag.`,
-    { registry: repo.registry, hint: 'Too many jobs update the signatures of this image at once; re-run the step.' }
-  )
+    return listed(await readTagIndex(client, repo, tag)) ? true : again(crowded)
+  })
 }
 
 /**

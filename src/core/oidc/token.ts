@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process'
 
 import { SealError } from '../util/errors.js'
-import { retryDelay, sleep } from '../util/backoff.js'
+import { BodyTooLarge, discard, httpURL, readBody } from '../util/http.js'
 import { redact } from '../util/redact.js'
+import { again, retryPolicy, withRetries } from '../util/retry.js'
 
 /** Where an identity token came from, for logs (never the token itself). */
 export type TokenSource =
@@ -238,21 +239,23 @@ export function decodeClaims(token: string, source: string): Record<string, unkn
   }
 }
 
-function runnerTokenURL(base: string, audience: string): string {
-  const url = new URL(base)
+function runnerTokenURL(base: string, audience: string): URL {
+  const url = httpURL(base, 'ACTIONS_ID_TOKEN_REQUEST_URL')
   url.searchParams.set('audience', audience)
-  return url.toString()
+  return url
 }
+
+/** The most of a runner token reply read: a JWT and its JSON wrapper are a few KiB. */
+const MAX_TOKEN_REPLY = 1024 * 1024
 
 async function requestRunnerToken(base: string, bearer: string, req: TokenRequest): Promise<string> {
   const url = runnerTokenURL(base, req.audience)
-  const retries = req.retries ?? 3
   const timeoutMs = req.timeoutMs ?? 30_000
-  let last = ''
-  let asked: string | null = null
-  for (let attempt = 0; attempt <= retries; attempt++) {
-    if (attempt > 0) await sleep(retryDelay(attempt, asked))
-    asked = null
+  const failed = (last: string): SealError =>
+    new SealError('TOKEN_REQUEST_FAILED', `Could not get an OIDC token from the runner (${last}).`, {
+      hint: 'The runner OIDC endpoint did not answer; re-run the job, or pass `identity-token`.'
+    })
+  return withRetries(retryPolicy({ retries: req.retries ?? 3 }), async () => {
     let res: Response
     try {
       res = await fetch(url, {
@@ -260,17 +263,16 @@ async function requestRunnerToken(base: string, bearer: string, req: TokenReques
         signal: AbortSignal.timeout(timeoutMs)
       })
     } catch (err) {
-      last = err instanceof Error ? `${err.name}: ${err.message}` : String(err)
-      continue
+      return again(failed(err instanceof Error ? `${err.name}: ${err.message}` : String(err)))
     }
     if (res.ok) {
       // A reply cut short is retried like a failed connection.
       let body: unknown
       try {
-        body = await res.json()
+        body = JSON.parse((await readBody(res, MAX_TOKEN_REPLY)).toString('utf8'))
       } catch (err) {
-        last = `a reply that broke off (${err instanceof Error ? err.message : String(err)})`
-        continue
+        if (err instanceof BodyTooLarge) throw new SealError('TOKEN_REQUEST_FAILED', `The runner OIDC endpoint answered with a reply ${err.message}.`)
+        return again(failed(`a reply that broke off (${err instanceof Error ? err.message : String(err)})`))
       }
       const value = (body as { value?: unknown })?.value
       if (typeof value !== 'string' || value === '') {
@@ -278,17 +280,14 @@ async function requestRunnerToken(base: string, bearer: string, req: TokenReques
       }
       return value
     }
-    await res.body?.cancel()
-    last = `HTTP ${res.status}`
-    asked = res.headers.get('retry-after')
+    await discard(res)
+    const last = `HTTP ${res.status}`
     if (res.status === 401 || res.status === 403) {
       throw new SealError('TOKEN_REQUEST_FAILED', `The runner refused the OIDC token request (${last}).`, {
         hint: PERMISSION_HINT
       })
     }
-    if (res.status < 500 && res.status !== 429) break
-  }
-  throw new SealError('TOKEN_REQUEST_FAILED', `Could not get an OIDC token from the runner (${last}).`, {
-    hint: 'The runner OIDC endpoint did not answer; re-run the job, or pass `identity-token`.'
+    if (res.status < 500 && res.status !== 429) throw failed(last)
+    return again(failed(last), res.headers.get('retry-after'))
   })
 }

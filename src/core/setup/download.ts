@@ -9,7 +9,8 @@ import { createHash } from 'node:crypto'
 import { open, rename, rm } from 'node:fs/promises'
 
 import { SealError } from '../util/errors.js'
-import { retryDelay, sleep } from '../util/backoff.js'
+import { BodyTooLarge, discard, readBody } from '../util/http.js'
+import { again, retryPolicy, withRetries, type RetryPolicy } from '../util/retry.js'
 
 export interface DownloadOptions {
   /** Abort an attempt when no response or no data arrives for this long. */
@@ -27,10 +28,10 @@ export interface DownloadedFile {
   size: number
 }
 
-/** Receives one attempt's body; a retry starts a fresh sink. */
+/** Takes one attempt's body; a retry starts a fresh sink. */
 interface Sink<T> {
-  write(chunk: Uint8Array): Promise<void>
-  finish(): Promise<T>
+  /** Reads the whole body, calling `onChunk` as each chunk arrives (it keeps the stall timer at bay). */
+  take(res: Response, onChunk: () => void): Promise<T>
   discard(): Promise<void>
 }
 
@@ -44,6 +45,14 @@ class Stalled extends Error {
 class Fatal extends Error {}
 
 const USER_AGENT = 'seal-setup'
+
+/**
+ * How downloads are retried: `retries` more attempts after the first, backoff
+ * from 250 ms, and no wait, a server's Retry-After included, over 8 s.
+ */
+export function downloadRetryPolicy(retries: number): RetryPolicy {
+  return retryPolicy({ retries, baseMs: 250, maxMs: 8000 })
+}
 
 /**
  * Downloads `url` to `dest`. Returns undefined when the server says the file
@@ -68,14 +77,15 @@ export async function downloadFile(url: string, dest: string, opts: DownloadOpti
       }
     }
     return {
-      async write(chunk) {
-        hash.update(chunk)
-        size += chunk.length
-        await handle.write(chunk).catch(err => {
-          throw ioError(err)
-        })
-      },
-      async finish() {
+      async take(res, onChunk) {
+        for await (const chunk of res.body ?? []) {
+          onChunk()
+          hash.update(chunk)
+          size += chunk.length
+          await handle.write(chunk).catch(err => {
+            throw ioError(err)
+          })
+        }
         await close()
         await rename(part, dest)
         return { path: dest, sha256: hash.digest('hex'), size }
@@ -90,42 +100,30 @@ export async function downloadFile(url: string, dest: string, opts: DownloadOpti
 
 /** Downloads a small text file (a checksums file, a bundle); undefined on HTTP 404/410. */
 export async function downloadText(url: string, opts: DownloadOptions, maxBytes = 4 * 1024 * 1024): Promise<string | undefined> {
-  return fetchWithRetries(url, opts, async () => {
-    const chunks: Uint8Array[] = []
-    let size = 0
-    return {
-      async write(chunk) {
-        size += chunk.length
-        if (size > maxBytes) throw new Fatal(`larger than ${maxBytes} bytes`)
-        chunks.push(chunk)
-      },
-      async finish() {
-        return Buffer.concat(chunks).toString('utf8')
-      },
-      async discard() {
-        chunks.length = 0
+  return fetchWithRetries(url, opts, async () => ({
+    async take(res, onChunk) {
+      try {
+        return (await readBody(res, maxBytes, onChunk)).toString('utf8')
+      } catch (err) {
+        throw err instanceof BodyTooLarge ? new Fatal(err.message) : err
       }
-    }
-  })
+    },
+    async discard() {}
+  }))
 }
 
 async function fetchWithRetries<T>(url: string, opts: DownloadOptions, newSink: () => Promise<Sink<T>>): Promise<T | undefined> {
-  let last = ''
-  let attempts = 0
-  let askedWait: string | null | undefined
-  for (let attempt = 0; attempt <= opts.retries; attempt++) {
-    // A 429 or 503 may say when to come back (Retry-After); that wait replaces the backoff, up to its cap.
-    if (attempt > 0) await sleep(retryDelay(attempt, askedWait))
-    attempts++
+  const failed = (detail: string, attempts: number): SealError =>
+    new SealError('DOWNLOAD_FAILED', `Could not download ${url}: ${detail}${attempts > 1 ? ` (${attempts} attempts)` : ''}.`, {
+      hint: `Check \`${opts.input}\` and the network path to it.`
+    })
+  // A 429 or 503 may say when to come back (Retry-After); that wait replaces the backoff, up to its cap.
+  return withRetries(downloadRetryPolicy(opts.retries), async attempt => {
     const outcome = await fetchOnce(url, opts.timeoutMs, newSink)
     if (outcome.kind === 'done') return outcome.value
     if (outcome.kind === 'missing') return undefined
-    last = outcome.detail
-    if (outcome.kind === 'fatal') break
-    askedWait = outcome.retryAfter
-  }
-  throw new SealError('DOWNLOAD_FAILED', `Could not download ${url}: ${last}${attempts > 1 ? ` (${attempts} attempts)` : ''}.`, {
-    hint: `Check \`${opts.input}\` and the network path to it.`
+    if (outcome.kind === 'fatal') throw failed(outcome.detail, attempt)
+    return again(failed(outcome.detail, attempt), outcome.retryAfter)
   })
 }
 
@@ -148,22 +146,18 @@ async function fetchOnce<T>(url: string, timeoutMs: number, newSink: () => Promi
     const res = await fetch(url, { signal: controller.signal, redirect: 'follow', headers: { 'User-Agent': USER_AGENT } })
     arm()
     if (res.status === 404 || res.status === 410) {
-      await res.body?.cancel()
+      await discard(res)
       return { kind: 'missing' }
     }
     if (!res.ok || !res.body) {
-      await res.body?.cancel()
+      await discard(res)
       const detail = `HTTP ${res.status}`
       if (res.status === 408 || res.status === 429 || res.status >= 500) return { kind: 'retry', detail, retryAfter: res.headers.get('retry-after') }
       return { kind: 'fatal', detail }
     }
     sink = await newSink()
-    for await (const chunk of res.body) {
-      arm()
-      await sink.write(chunk)
-    }
+    const value = await sink.take(res, arm)
     clearTimeout(timer)
-    const value = await sink.finish()
     sink = undefined
     return { kind: 'done', value }
   } catch (err) {

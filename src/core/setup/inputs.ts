@@ -2,6 +2,7 @@
  * The setup action's inputs as a typed object, validated without I/O.
  */
 import { SealError } from '../util/errors.js'
+import { httpURL } from '../util/http.js'
 import { readBoolean, readInteger, readOptional, type InputGetter } from '../inputs/read.js'
 import { COSIGN_DOWNLOAD_URL, COSIGN_RELEASE_IDENTITY, COSIGN_RELEASE_ISSUER } from './cosign.js'
 
@@ -33,15 +34,7 @@ export function parseCosignRelease(text: string): string {
 
 function readURL(get: InputGetter, name: string, fallback: string): string {
   const raw = readOptional(get, name) ?? fallback
-  let url: URL
-  try {
-    url = new URL(raw)
-  } catch {
-    throw new SealError('INPUT_INVALID', `\`${name}\` is not a URL: ${JSON.stringify(raw)}.`)
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new SealError('INPUT_INVALID', `\`${name}\` must be an http(s) URL, got ${JSON.stringify(raw)}.`)
-  }
+  const url = httpURL(raw, name)
   if (url.search || url.hash) {
     throw new SealError('INPUT_INVALID', `\`${name}\` must be a base URL without a query or fragment, got ${JSON.stringify(raw)}.`, {
       hint: 'Assets are fetched from <cosign-download-url>/<cosign-release>/<asset>.'

@@ -6,7 +6,7 @@ import { FulcioSigner } from '@sigstore/sign'
 
 import { certificateIdentity, type CertificateIdentity } from '../formats/certificate.js'
 import { SealError } from '../util/errors.js'
-import { retryBrokenReplies } from '../util/retry.js'
+import { fetchRetryOptions, retryBrokenReplies, type RetryPolicy } from '../util/retry.js'
 import { describeServiceError } from './services.js'
 
 export interface KeylessSignerOptions {
@@ -14,7 +14,8 @@ export interface KeylessSignerOptions {
   /** Returns the OIDC token; called once per certificate. */
   getToken: () => Promise<string>
   timeoutMs: number
-  retries: number
+  /** How requests to Fulcio are retried. */
+  retry: RetryPolicy
 }
 
 export interface SigningCertificate extends CertificateIdentity {
@@ -48,7 +49,7 @@ export class KeylessSigner {
       fulcioBaseURL: options.fulcioURL,
       identityProvider: { getToken: options.getToken },
       timeout: options.timeoutMs,
-      retry: { retries: options.retries, factor: 2, minTimeout: 250, maxTimeout: 8000, randomize: true },
+      retry: fetchRetryOptions(options.retry),
       keyHolder: {
         // Fulcio's proof of possession: the token subject signed with our key.
         sign: async (data: Buffer) => ({
@@ -97,7 +98,7 @@ export class KeylessSigner {
     this.requests++
     let certPEM: string
     try {
-      const result = await retryBrokenReplies(() => this.fulcio.sign(Buffer.alloc(0)), this.options.retries)
+      const result = await retryBrokenReplies(() => this.fulcio.sign(Buffer.alloc(0)), this.options.retry)
       if (result.key.$case !== 'x509Certificate') throw new Error('Fulcio returned no certificate')
       certPEM = result.key.certificate
     } catch (err) {

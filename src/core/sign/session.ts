@@ -11,7 +11,8 @@ import { BrokenReplyError, SealError } from '../util/errors.js'
 import { writeFilesAtomic, type FileWrite } from '../util/fs.js'
 import type { KeySigner } from '../keys/signer.js'
 import { KeylessSigner, type SigningCertificate } from './keyless.js'
-import { retryBrokenReplies } from '../util/retry.js'
+import { httpURL } from '../util/http.js'
+import { fetchRetryOptions, retryBrokenReplies, retryPolicy, type RetryPolicy } from '../util/retry.js'
 import { describeServiceError } from './services.js'
 import { logFacts, type LogFacts } from '../formats/tlog.js'
 import { BUNDLE_SUFFIX, type ResolvedFile } from '../subjects/files.js'
@@ -63,16 +64,7 @@ export function checkServiceOptions(opts: ServiceOptions, withKey = false): void
     ['rekor-url', opts.rekorURL],
     ['tsa-url', opts.tsaURL]
   ] as const) {
-    if (!url) continue
-    let parsed: URL
-    try {
-      parsed = new URL(url)
-    } catch {
-      throw new SealError('INPUT_INVALID', `\`${input}\` is not a URL: "${url}".`)
-    }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-      throw new SealError('INPUT_INVALID', `\`${input}\` must be an http(s) URL, got "${url}".`)
-    }
+    if (url) httpURL(url, input)
   }
   // A key needs no trusted time (it does not expire); a keyless certificate lives ten minutes.
   if (!withKey && !opts.tlogUpload && !opts.tsaURL) {
@@ -106,14 +98,14 @@ export interface SignerIdentity {
 
 export class SigningSession {
   readonly signer: KeylessSigner | KeySigner
-  private readonly retries: number
+  private readonly retry: RetryPolicy
   private readonly witnesses: { service: 'rekor' | 'tsa'; url: string; witness: Witness }[] = []
 
   constructor(opts: ServiceOptions & SessionSigner) {
     checkServiceOptions(opts, !!opts.key)
-    this.retries = opts.retries
-    const retry = { retries: opts.retries, factor: 2, minTimeout: 250, maxTimeout: 8000, randomize: true }
-    this.signer = opts.key ?? new KeylessSigner({ fulcioURL: opts.fulcioURL, getToken: opts.getToken, timeoutMs: opts.timeoutMs, retries: opts.retries })
+    this.retry = retryPolicy({ retries: opts.retries })
+    const retry = fetchRetryOptions(this.retry)
+    this.signer = opts.key ?? new KeylessSigner({ fulcioURL: opts.fulcioURL, getToken: opts.getToken, timeoutMs: opts.timeoutMs, retry: this.retry })
     if (opts.tlogUpload) {
       this.witnesses.push({
         service: 'rekor',
@@ -186,7 +178,7 @@ export class SigningSession {
             const material = await witness.testify(bundle.content, certPEM)
             if (service === 'tsa') checkTimestamps(material.rfc3161Timestamps ?? [], signatureOf(bundle))
             return material
-          }, this.retries)
+          }, this.retry)
         } catch (err) {
           throw describeServiceError(service, url, err)
         }

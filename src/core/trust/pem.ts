@@ -19,6 +19,7 @@ import { HashAlgorithm, PublicKeyDetails, TrustedRoot } from '@sigstore/protobuf
 import type { CertificateAuthority, DistinguishedName, TransparencyLogInstance } from '@sigstore/protobuf-specs'
 
 import { SealError } from '../util/errors.js'
+import { httpURL } from '../util/http.js'
 import { decodePemBlocks, looksLikePEM } from '../keys/pem.js'
 
 export type PemField = 'fulcioRoot' | 'rekorPublicKey' | 'ctLogPublicKey' | 'tsaCertChain'
@@ -336,14 +337,6 @@ function logInstance(key: KeyObject, baseUrl: string): TransparencyLogInstance {
 
 function optionalURL(url: string | undefined, input: string): string {
   if (!url) return ''
-  let parsed: URL
-  try {
-    parsed = new URL(url)
-  } catch {
-    throw new SealError('INPUT_INVALID', `\`${input}\` is not a URL: "${url}"`)
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-    throw new SealError('INPUT_INVALID', `\`${input}\` must be an http(s) URL, got "${url}"`)
-  }
+  httpURL(url, input)
   return url.replace(/\/+$/, '')
 }

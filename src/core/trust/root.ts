@@ -26,6 +26,7 @@ import type { TrustMaterial } from '@sigstore/verify'
 import type { Fetcher } from 'tuf-js'
 
 import { SealError } from '../util/errors.js'
+import { httpURL } from '../util/http.js'
 import { environmentTrustFiles, PEM_INPUTS, SIGSTORE_ENV, trustedRootFromFiles, type PemField, type PemFiles } from './pem.js'
 
 export type { TrustedRoot }
@@ -328,15 +329,7 @@ function tufFailure(err: unknown, mirror: string, dir: string, hadRoot: boolean)
 
 function normalizeMirror(url: string): string {
   const trimmed = url.trim().replace(/\/+$/, '')
-  let parsed: URL
-  try {
-    parsed = new URL(trimmed)
-  } catch {
-    throw new SealError('INPUT_INVALID', `\`tuf-mirror\` is not a URL: "${url}"`)
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-    throw new SealError('INPUT_INVALID', `\`tuf-mirror\` must be an http(s) URL, got "${url}"`)
-  }
+  httpURL(trimmed, 'tuf-mirror')
   return trimmed
 }
 

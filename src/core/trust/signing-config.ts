@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 
 import { SealError } from '../util/errors.js'
+import { parseHttpURL } from '../util/http.js'
 
 /** The services a Sigstore SigningConfig (v0.2) points at. */
 export interface SigningServices {
@@ -23,13 +24,7 @@ function time(value: unknown): number | undefined {
 }
 
 function isServiceURL(value: unknown): value is string {
-  if (typeof value !== 'string') return false
-  try {
-    const { protocol } = new URL(value)
-    return protocol === 'https:' || protocol === 'http:'
-  } catch {
-    return false
-  }
+  return parseHttpURL(value) !== undefined
 }
 
 /** The newest currently valid service of a list, within the API versions seal speaks. */

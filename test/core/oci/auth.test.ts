@@ -9,7 +9,7 @@ import {
   repositoryScope,
   resolveCredentials,
   runCredentialHelper
-} from '../../../src/core/oci/auth.js'
+} from '../../../src/core/oci/index.js'
 import { rejection } from '../../support/errors.js'
 
 let dir: string

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 
-import { retryAfter } from '../../../src/core/util/backoff.js'
-import { nextLink, RegistryClient } from '../../../src/core/oci/client.js'
+import { RegistryClient } from '../../../src/core/oci/client.js'
+import { nextLink } from '../../../src/core/oci/tags.js'
 import { RegistryError } from '../../../src/core/oci/errors.js'
 import { parseImageReference, type RepositoryRef } from '../../../src/core/oci/reference.js'
 import { DOCKER_MANIFEST, OCI_INDEX, OCI_MANIFEST, digestOf } from '../../../src/core/oci/types.js'
@@ -245,15 +245,6 @@ describe('RegistryClient against a misbehaving registry', () => {
     const elapsed = Date.now() - started
     expect(elapsed).toBeGreaterThanOrEqual(90)
     expect(elapsed).toBeLessThan(2000)
-  })
-
-  it('parses Retry-After seconds and HTTP dates', () => {
-    const now = Date.parse('2026-01-01T00:00:00Z')
-    expect(retryAfter('7', now)).toBe(7000)
-    expect(retryAfter('Thu, 01 Jan 2026 00:00:03 GMT', now)).toBe(3000)
-    expect(retryAfter('Wed, 31 Dec 2025 00:00:00 GMT', now)).toBe(0)
-    expect(retryAfter('soon', now)).toBeUndefined()
-    expect(retryAfter(null, now)).toBeUndefined()
   })
 
   it('retries dropped connections, then reports the registry as unreachable', async () => {

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
 import { decodeClaims, getIdentityToken } from '../../../src/core/oidc/token.js'
+import { rejection } from '../../support/errors.js'
 
 const jwt = (claims: object) =>
   ['{"alg":"none"}', JSON.stringify(claims), 'sig'].map((p, i) => (i < 2 ? Buffer.from(p).toString('base64url') : p)).join('.')
@@ -18,6 +19,10 @@ beforeAll(async () => {
     const status = script.shift() ?? 200
     if (req.headers.authorization !== 'Bearer runner-secret') {
       res.writeHead(401).end()
+      return
+    }
+    if (u.pathname === '/huge') {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ value: 'x'.repeat(2 * 1024 * 1024) }))
       return
     }
     if (status !== 200) {
@@ -74,6 +79,23 @@ describe('getIdentityToken', () => {
   it('gives up after the retries, saying so', async () => {
     script = [500, 500, 500]
     await expect(getIdentityToken({ audience: 'a', env: runner(), retries: 1 })).rejects.toThrow(/Could not get an OIDC token from the runner \(HTTP 500\)/)
+  })
+
+  it('refuses a runner URL that is not an http(s) URL, naming the variable', async () => {
+    for (const bad of ['not a url', 'file:///token']) {
+      const err = await rejection(getIdentityToken({ audience: 'a', env: runner({ ACTIONS_ID_TOKEN_REQUEST_URL: bad }) }))
+      expect(err.code).toBe('INPUT_INVALID')
+      expect(err.message).toContain('`ACTIONS_ID_TOKEN_REQUEST_URL`')
+    }
+    expect(seen).toHaveLength(0)
+  })
+
+  it('refuses a runner reply over 1 MiB without asking again', async () => {
+    const huge = url.replace('/token', '/huge')
+    const err = await rejection(getIdentityToken({ audience: 'a', env: runner({ ACTIONS_ID_TOKEN_REQUEST_URL: huge }), retries: 2 }))
+    expect(err.code).toBe('TOKEN_REQUEST_FAILED')
+    expect(err.message).toContain('larger than 1048576 bytes')
+    expect(seen).toHaveLength(1)
   })
 
   it('explains the permission when the runner refuses', async () => {

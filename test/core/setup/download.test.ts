@@ -5,7 +5,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-import { downloadFile, downloadText } from '../../../src/core/setup/download.js'
+import { downloadFile, downloadRetryPolicy, downloadText } from '../../../src/core/setup/download.js'
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void
 
@@ -81,6 +81,14 @@ describe('downloadFile', () => {
     const file = await downloadFile(`${base}/limited`, join(dir, 'limited'), opts)
     expect(file?.size).toBe(body.length)
     expect(arrivals[1] - arrivals[0]).toBeGreaterThanOrEqual(950)
+  })
+
+  it('caps any wait between attempts at 8 s, however long Retry-After asks for', () => {
+    const policy = downloadRetryPolicy(2)
+    expect(policy.retries).toBe(2)
+    expect(policy.delay(1, '3600')).toBe(8000)
+    expect(policy.delay(1, '3')).toBe(3000)
+    for (let attempt = 1; attempt < 20; attempt++) expect(policy.delay(attempt)).toBeLessThanOrEqual(8000)
   })
 
   it('gives up after the retries, naming the URL, the status and the input', async () => {
