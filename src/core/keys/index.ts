@@ -11,7 +11,7 @@ export {
   STANDARD_SCRYPT,
   type ScryptParams
 } from './encrypted.js'
-export { decodePemBlocks, encodePem, type PemBlock } from './pem.js'
+export { decodePemBlocks, encodePem, type PemBlock } from '../formats/pem.js'
 export {
   generateKeyPair,
   importKeyPair,

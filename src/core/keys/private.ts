@@ -14,7 +14,7 @@ import {
   STANDARD_SCRYPT,
   type ScryptParams
 } from './encrypted.js'
-import { decodePemBlocks, encodePem, isSingleDER, looksLikePEM, type PemBlock } from './pem.js'
+import { decodePemBlocks, encodePem, isSingleDER, looksLikePEM, type PemBlock } from '../formats/pem.js'
 import { keyKind, matchingPublicKey, publicKeyPEMOf, type KeyKind } from './public.js'
 
 export interface EncryptedKeyPair {

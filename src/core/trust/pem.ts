@@ -19,7 +19,7 @@ import { HashAlgorithm, PublicKeyDetails, TrustedRoot } from '@sigstore/protobuf
 import type { CertificateAuthority, DistinguishedName, TransparencyLogInstance } from '@sigstore/protobuf-specs'
 
 import { SealError } from '../util/errors.js'
-import { decodePemBlocks, looksLikePEM } from '../keys/pem.js'
+import { decodePemBlocks, looksLikePEM } from '../formats/pem.js'
 
 export type PemField = 'fulcioRoot' | 'rekorPublicKey' | 'ctLogPublicKey' | 'tsaCertChain'
 
