@@ -16,6 +16,7 @@ export {
   generateKeyPair,
   importKeyPair,
   loadPrivateKey,
+  readPlainPrivateKey,
   sealKeyPair,
   type EncryptedKeyPair,
   type ImportOptions,
