@@ -4,11 +4,12 @@ import { basename, join, resolve } from 'node:path'
 import { settleLimit } from '../util/concurrency.js'
 import { SealError, messageOf } from '../util/errors.js'
 import type { VerifyInputs } from '../inputs/read.js'
+// The modules themselves, not the folders' index files: this runs on every action's cold path.
 import { buildExpectations, checkExpectations, type Expectations } from '../verify/expectations.js'
 import type { StepContext, VerifiedSubject } from './context.js'
 import { BUNDLE_SUFFIX, resolveFiles, withoutBundles, type ResolvedFile } from '../subjects/files.js'
 import { keyFromInput } from '../keys/input.js'
-import { loadTrust, type TrustOptions } from '../trust/index.js'
+import { loadTrust, type TrustOptions } from '../trust/root.js'
 import type { BatchVerifier } from '../verify/index.js'
 
 export interface VerifyStepResult {
