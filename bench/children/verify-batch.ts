@@ -6,9 +6,8 @@
 import { readFile } from 'node:fs/promises'
 
 import { buildIdentityPolicy } from '../../src/core/policy/identity.js'
-import { loadTrust } from '../../src/core/trust/root.js'
-import { verifyBatch } from '../../src/core/verify/batch.js'
-import { parseBundle } from '../../src/core/verify/bundle.js'
+import { loadTrust } from '../../src/core/trust/index.js'
+import { parseBundle, verifyBatch } from '../../src/core/verify/index.js'
 
 interface Job {
   trustedRoot: string

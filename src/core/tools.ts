@@ -5,11 +5,9 @@
  * image's signatures. The command line loads it per command.
  */
 export { generateKeyPair, importKeyPair, type EncryptedKeyPair } from './keys/index.js'
-export { checkTrustedRoot, loadTrust } from './trust/root.js'
-export { PEM_INPUTS, trustedRootFromFiles, trustedRootJSON } from './trust/pem.js'
-export { readSigningConfig, type SigningServices } from './trust/signing-config.js'
+export { checkTrustedRoot, loadTrust, PEM_INPUTS, readSigningConfig, trustedRootFromFiles, trustedRootJSON, type SigningServices } from './trust/index.js'
 export { SigningSession } from './sign/session.js'
-export { parseBundle, verifyBundle, type ArtifactInput, type Expectation } from './verify/bundle.js'
+export { parseBundle, verifyBundle, type ArtifactInput, type Expectation } from './verify/index.js'
 export { buildIdentityPolicy } from './policy/identity.js'
 export { parseDigest, sha256File } from './subjects/digest.js'
 export { registryClient } from './image/registry.js'

@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import { parse } from 'yaml'
 
 import { messageOf } from '../../src/core/util/errors.js'
-import { buildExpectations } from '../../src/core/verify/expectations.js'
+import { buildExpectations } from '../../src/core/verify/index.js'
 import { readAttestInputs, readSignInputs, readVerifyInputs, type InputGetter } from '../../src/core/inputs/read.js'
 import { readSetupInputs } from '../../src/core/setup/inputs.js'
 import { loadActions, ROOT, type ActionSpec } from '../../scripts/readme.js'

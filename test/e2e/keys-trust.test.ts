@@ -9,7 +9,7 @@ import { join } from 'node:path'
 
 import { ANNOTATIONS, legacyConfig, legacyManifest } from '../../src/core/formats/cosign-legacy.js'
 import { simpleSigningPayload } from '../../src/core/formats/simple-signing.js'
-import { encodePem } from '../../src/core/keys/pem.js'
+import { encodePem } from '../../src/core/formats/pem.js'
 import { RegistryClient } from '../../src/core/oci/client.js'
 import { cosignTag, COSIGN_SIMPLE_SIGNING, OCI_CONFIG, OCI_MANIFEST } from '../../src/core/oci/types.js'
 import { pushTestImage } from '../support/images.js'

@@ -8,7 +8,7 @@
 import fc from 'fast-check'
 
 import { SealError } from '../../src/core/util/errors.js'
-import { parseSigningConfig, type SigningServices } from '../../src/core/trust/signing-config.js'
+import { parseSigningConfig, type SigningServices } from '../../src/core/trust/index.js'
 import { jsonMutant, NUM_RUNS, propertyParams, type Json } from './json-mutations.js'
 
 const NOW = new Date('2026-06-01T00:00:00Z')

@@ -21,8 +21,8 @@ import { join } from 'node:path'
 
 import { messageOf } from '../../src/core/util/errors.js'
 import { buildIdentityPolicy } from '../../src/core/policy/identity.js'
-import { loadTrust, type LoadedTrust } from '../../src/core/trust/root.js'
-import { parseBundle, verifyBundle } from '../../src/core/verify/bundle.js'
+import { loadTrust, type LoadedTrust } from '../../src/core/trust/index.js'
+import { parseBundle, verifyBundle } from '../../src/core/verify/index.js'
 import {
   createdRekorEntries,
   duplicateSignatures,

@@ -24,8 +24,8 @@ import { getIdentityToken } from '../../src/core/oidc/token.js'
 import { buildIdentityPolicy } from '../../src/core/policy/identity.js'
 import { signFiles } from '../../src/core/sign/session.js'
 import { resolveFiles } from '../../src/core/subjects/files.js'
-import { loadTrust, type LoadedTrust } from '../../src/core/trust/root.js'
-import { parseBundle, verifyBundle } from '../../src/core/verify/bundle.js'
+import { loadTrust, type LoadedTrust } from '../../src/core/trust/index.js'
+import { parseBundle, verifyBundle } from '../../src/core/verify/index.js'
 import {
   createdRekorEntries,
   duplicateSignatures,

@@ -8,11 +8,11 @@
 import { createHash } from 'node:crypto'
 
 import { bundleFromJSON, type Bundle } from '@sigstore/bundle'
-import { pem } from '@sigstore/core'
 
 import { SealError } from '../util/errors.js'
 import { DSSE_ENVELOPE, OCI_MANIFEST, type Descriptor } from '../oci/types.js'
 import { goJSON, sortedMap } from './gojson.js'
+import { decodePemBlocks, encodePem } from './pem.js'
 
 export const ANNOTATIONS = {
   signature: 'dev.cosignproject.cosign/signature',
@@ -34,12 +34,12 @@ export function legacyAnnotations(bundle: Bundle, extra: Record<string, string> 
     bundle.content.$case === 'messageSignature' ? Buffer.from(bundle.content.messageSignature.signature).toString('base64') : ''
   const vm = bundle.verificationMaterial.content
   if (vm.$case === 'certificate') {
-    out[ANNOTATIONS.certificate] = pem.fromDER(Buffer.from(vm.certificate.rawBytes))
+    out[ANNOTATIONS.certificate] = encodePem('CERTIFICATE', vm.certificate.rawBytes)
     out[ANNOTATIONS.chain] = ''
   } else if (vm.$case === 'x509CertificateChain') {
     const [leaf, ...rest] = vm.x509CertificateChain.certificates
-    out[ANNOTATIONS.certificate] = pem.fromDER(Buffer.from(leaf.rawBytes))
-    out[ANNOTATIONS.chain] = rest.map(c => pem.fromDER(Buffer.from(c.rawBytes))).join('')
+    out[ANNOTATIONS.certificate] = encodePem('CERTIFICATE', leaf.rawBytes)
+    out[ANNOTATIONS.chain] = rest.map(c => encodePem('CERTIFICATE', c.rawBytes)).join('')
   }
   const entry = bundle.verificationMaterial.tlogEntries.find(e => e.inclusionPromise)
   if (entry?.inclusionPromise) {
@@ -120,8 +120,10 @@ export function bundleFromLegacyLayer(blob: Buffer, mediaType: string, annotatio
     timestampVerificationData: { rfc3161Timestamps }
   }
   if (certPEM) {
-    const chain = [certPEM, ...splitPEM(annotations[ANNOTATIONS.chain] ?? '')]
-    verificationMaterial.x509CertificateChain = { certificates: chain.map(c => ({ rawBytes: pem.toDER(c).toString('base64') })) }
+    const leaf = certificatesIn(certPEM, ANNOTATIONS.certificate, where)
+    if (leaf.length === 0) fail(`the "${ANNOTATIONS.certificate}" annotation holds no CERTIFICATE`)
+    const chain = [leaf[0], ...certificatesIn(annotations[ANNOTATIONS.chain] ?? '', ANNOTATIONS.chain, where)]
+    verificationMaterial.x509CertificateChain = { certificates: chain.map(der => ({ rawBytes: der.toString('base64') })) }
   } else {
     verificationMaterial.publicKey = { hint: '' }
   }
@@ -159,8 +161,15 @@ export function bundleFromLegacyLayer(blob: Buffer, mediaType: string, annotatio
   }
 }
 
-function splitPEM(text: string): string[] {
-  return text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----\n?/g) ?? []
+/** The DER of each CERTIFICATE block in an annotation's PEM text, in order. */
+function certificatesIn(text: string, annotation: string, where: string): Buffer[] {
+  try {
+    return decodePemBlocks(text, `the "${annotation}" annotation`)
+      .filter(block => block.type === 'CERTIFICATE')
+      .map(block => block.der)
+  } catch (err) {
+    throw new SealError('SIGNATURE_INVALID', `${where}: ${(err as Error).message}`, { cause: err })
+  }
 }
 
 /**

@@ -3,15 +3,22 @@ import { createHash } from 'node:crypto'
 import type { Bundle } from '@sigstore/bundle'
 
 import { SealError, messageOf } from '../util/errors.js'
-import { checkExpectations, statementFacts, type Expectations, type StatementFacts } from '../verify/expectations.js'
 import { bundleFromLegacyLayer } from '../formats/cosign-legacy.js'
 import { COSIGN_SIGN_PREDICATE } from '../formats/intoto.js'
 import { parseSimpleSigning } from '../formats/simple-signing.js'
 import type { OciReader } from '../oci/reader.js'
 import { listReferrers } from '../oci/referrers.js'
 import { cosignTag, SIGSTORE_BUNDLE_V03, type Descriptor } from '../oci/types.js'
-import type { LoadedTrust } from '../trust/root.js'
-import { parseBundle, verifyBundle, type VerifyResult } from '../verify/bundle.js'
+import type { LoadedTrust } from '../trust/index.js'
+import {
+  checkExpectations,
+  parseBundle,
+  statementFacts,
+  verifyBundle,
+  type Expectations,
+  type StatementFacts,
+  type VerifyResult
+} from '../verify/index.js'
 import { readLegacyLayers } from './legacy-store.js'
 import { storedAt, type ResolvedImage } from './resolve.js'
 

@@ -11,11 +11,12 @@ export {
   STANDARD_SCRYPT,
   type ScryptParams
 } from './encrypted.js'
-export { decodePemBlocks, encodePem, type PemBlock } from './pem.js'
+export { decodePemBlocks, encodePem, type PemBlock } from '../formats/pem.js'
 export {
   generateKeyPair,
   importKeyPair,
   loadPrivateKey,
+  readPlainPrivateKey,
   sealKeyPair,
   type EncryptedKeyPair,
   type ImportOptions,

@@ -14,7 +14,7 @@ import {
   STANDARD_SCRYPT,
   type ScryptParams
 } from './encrypted.js'
-import { decodePemBlocks, encodePem, isSingleDER, looksLikePEM, type PemBlock } from './pem.js'
+import { decodePemBlocks, encodePem, isSingleDER, looksLikePEM, type PemBlock } from '../formats/pem.js'
 import { keyKind, matchingPublicKey, publicKeyPEMOf, type KeyKind } from './public.js'
 
 export interface EncryptedKeyPair {
@@ -88,7 +88,16 @@ export async function loadPrivateKey(pem: string, password: string, options: Key
  * `cosign import-key-pair` does.
  */
 export async function importKeyPair(pem: string, password: string, options: ImportOptions = {}): Promise<EncryptedKeyPair> {
-  const input = options.input ?? 'key'
+  return sealKeyPair(readPlainPrivateKey(pem, options.input), password, options.scrypt)
+}
+
+/**
+ * Reads an unencrypted private key (PKCS#8 `PRIVATE KEY`, SEC1 `EC PRIVATE
+ * KEY`, PKCS#1 `RSA PRIVATE KEY`) of a kind Sigstore signs with. Its DER must
+ * be exactly one element: bytes after it are refused, as cosign refuses them.
+ * Errors name `input` (default `key`) and never quote the key.
+ */
+export function readPlainPrivateKey(pem: string, input = 'key'): KeyObject {
   const what = `the key in \`${input}\``
   if (!looksLikePEM(pem)) throw new SealError('KEY_INVALID', `\`${input}\` is not a PEM file`)
   const blocks = decodePemBlocks(pem, `\`${input}\``)
@@ -121,7 +130,7 @@ export async function importKeyPair(pem: string, password: string, options: Impo
   }
   keyKind(privateKey, what)
   matchingPublicKey(privateKey, what)
-  return sealKeyPair(privateKey, password, options.scrypt)
+  return privateKey
 }
 
 const IMPORTABLE: Record<string, 'pkcs8' | 'sec1' | 'pkcs1'> = {

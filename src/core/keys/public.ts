@@ -5,7 +5,7 @@
 import { createHash, createPublicKey, sign, verify, X509Certificate, type KeyObject } from 'node:crypto'
 
 import { SealError } from '../util/errors.js'
-import { decodeBase64Text, decodePemBlocks, isSingleDER, looksLikePEM } from './pem.js'
+import { decodeBase64Text, decodePemBlocks, isSingleDER, looksLikePEM } from '../formats/pem.js'
 
 export interface ParsedPublicKey {
   publicKey: KeyObject

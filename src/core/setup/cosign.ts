@@ -13,8 +13,11 @@ import { join } from 'node:path'
 
 import { SealError, isSealError } from '../util/errors.js'
 import { buildIdentityPolicy, type IdentityPolicy } from '../policy/identity.js'
-import { loadTrust, type LoadedTrust } from '../trust/root.js'
-import { parseBundle, verifyBundle } from '../verify/bundle.js'
+// The modules themselves, not the folders' index files, which would add the batch verifier and more to the setup action.
+import type { LoadedTrust } from '../trust/material.js'
+import { loadTrust } from '../trust/root.js'
+import { verifyBundle } from '../verify/bundle.js'
+import { parseBundle } from '../verify/parse.js'
 import { checksumFor, parseChecksums } from './checksums.js'
 import { downloadFile, downloadText, type DownloadOptions } from './download.js'
 import { bundleAssetName, cosignAssetName, type CosignPlatform } from './platform.js'

@@ -1,10 +1,11 @@
 import { createPublicKey, generateKeyPairSync, sign as nodeSign, type KeyObject } from 'node:crypto'
 
 import { p256 } from '@noble/curves/nist.js'
-import { pem, X509Certificate } from '@sigstore/core'
+import { X509Certificate } from '@sigstore/core'
 import { FulcioSigner } from '@sigstore/sign'
 
 import { certificateIdentity, type CertificateIdentity } from '../formats/certificate.js'
+import { decodePemBlocks, type PemBlock } from '../formats/pem.js'
 import { SealError } from '../util/errors.js'
 import { fetchRetryOptions, retryBrokenReplies, type RetryPolicy } from '../util/retry.js'
 import { describeServiceError } from './services.js'
@@ -104,7 +105,7 @@ export class KeylessSigner {
     } catch (err) {
       throw describeServiceError('fulcio', this.options.fulcioURL, err)
     }
-    const der = pem.toDER(certPEM)
+    const der = certificateDER(certPEM, this.options.fulcioURL)
     const cert = X509Certificate.parse(der)
     const ours = createPublicKey({ key: cert.publicKey, format: 'der', type: 'spki' })
       .export({ format: 'pem', type: 'spki' })
@@ -114,4 +115,16 @@ export class KeylessSigner {
     }
     return { pem: certPEM, der, notAfter: cert.notAfter, ...certificateIdentity(cert) }
   }
+}
+
+/** The DER of the first CERTIFICATE block in Fulcio's reply. */
+function certificateDER(certPEM: string, fulcioURL: string): Buffer<ArrayBuffer> {
+  let block: PemBlock | undefined
+  try {
+    block = decodePemBlocks(certPEM, `the certificate from Fulcio at ${fulcioURL}`).find(b => b.type === 'CERTIFICATE')
+  } catch (err) {
+    throw new SealError('FULCIO_ERROR', (err as Error).message, { cause: err })
+  }
+  if (!block) throw new SealError('FULCIO_ERROR', `Fulcio at ${fulcioURL} returned no PEM certificate.`)
+  return Buffer.from(block.der)
 }

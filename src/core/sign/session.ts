@@ -81,10 +81,6 @@ export function bundlePathFor(file: string, bundleDir?: string): string {
   return bundleDir ? join(bundleDir, basename(file) + BUNDLE_SUFFIX) : file + BUNDLE_SUFFIX
 }
 
-/**
- * A signing session: one key and certificate, plus the witnesses (Rekor, TSA)
- * that countersign every signature it makes.
- */
 /** Who signs: an ephemeral key certified by Fulcio (keyless), or a long-lived key. */
 export type SessionSigner = ({ getToken: () => Promise<string>; key?: undefined } | { key: KeySigner; getToken?: undefined })
 
@@ -96,6 +92,10 @@ export interface SignerIdentity {
   publicKeyPEM: string
 }
 
+/**
+ * A signing session: one key and certificate, plus the witnesses (Rekor, TSA)
+ * that countersign every signature it makes.
+ */
 export class SigningSession {
   readonly signer: KeylessSigner | KeySigner
   private readonly retry: RetryPolicy

@@ -1,4 +1,4 @@
-import type { StatementFacts } from '../verify/expectations.js'
+import type { StatementFacts } from '../verify/index.js'
 
 /** What a step runs in: the workspace, the environment, and where its log lines and secrets go. */
 export interface StepContext {

@@ -1,9 +1,9 @@
-import { createPrivateKey, type KeyObject } from 'node:crypto'
 import { resolve } from 'node:path'
 
 import { SealError } from '../util/errors.js'
 import { PUBLIC_FULCIO_URL, PUBLIC_REKOR_URL, type SigningInputs } from '../inputs/read.js'
 import { keyFromInput } from '../keys/input.js'
+import { readPlainPrivateKey } from '../keys/private.js'
 import { KeySigner } from '../keys/signer.js'
 import { getIdentityToken, type TokenSource } from '../oidc/token.js'
 import { SigningSession, type ServiceOptions } from '../sign/session.js'
@@ -46,15 +46,6 @@ export async function resolveServices(inputs: SigningInputs, ctx: { cwd: string;
   }
 }
 
-/** An unencrypted PKCS#8, SEC1 or PKCS#1 private key. */
-function plainPrivateKey(pem: string): KeyObject {
-  try {
-    return createPrivateKey(pem)
-  } catch {
-    throw new SealError('KEY_INVALID', '`key` holds no private key seal can read (cosign\'s encrypted format, or PKCS#8, SEC1 or PKCS#1 PEM).')
-  }
-}
-
 export interface PreparedSession {
   session: SigningSession
   services: ServiceOptions
@@ -80,7 +71,7 @@ export async function prepareSession(
     const key = await keyFromInput(inputs.key, ctx.cwd, 'private')
     const signer = key.includes('ENCRYPTED')
       ? await KeySigner.fromEncryptedPEM(key, inputs.keyPassword ?? '', { input: 'key', passwordInput: 'key-password' })
-      : new KeySigner(plainPrivateKey(key), 'the key in `key`')
+      : new KeySigner(readPlainPrivateKey(key, 'key'), 'the key in `key`')
     return { session: new SigningSession({ ...services, key: signer }), services, tokenSource: () => undefined }
   }
   let source = token?.source

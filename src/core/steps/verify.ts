@@ -4,12 +4,13 @@ import { basename, join, resolve } from 'node:path'
 import { settleLimit } from '../util/concurrency.js'
 import { SealError, messageOf } from '../util/errors.js'
 import type { VerifyInputs } from '../inputs/read.js'
+// The modules themselves, not the folders' index files: this runs on every action's cold path.
 import { buildExpectations, checkExpectations, type Expectations } from '../verify/expectations.js'
 import type { StepContext, VerifiedSubject } from './context.js'
 import { BUNDLE_SUFFIX, resolveFiles, withoutBundles, type ResolvedFile } from '../subjects/files.js'
 import { keyFromInput } from '../keys/input.js'
 import { loadTrust, type TrustOptions } from '../trust/root.js'
-import type { BatchVerifier } from '../verify/batch.js'
+import type { BatchVerifier } from '../verify/index.js'
 
 export interface VerifyStepResult {
   rows: VerifiedSubject[]
@@ -41,7 +42,7 @@ export async function runVerifyStep(inputs: VerifyInputs, ctx: StepContext): Pro
   ctx.log?.(`Verifying ${count} subject${count === 1 ? '' : 's'} against ${expectations.describe()} (trusted root: ${trust.source})`)
   // One verifier for the step: bundles signed with one certificate share its chain checks.
   // (The verifier is loaded once the step has said what it verifies.)
-  const [{ BatchVerifier }, { parseBundle }] = await Promise.all([import('../verify/batch.js'), import('../verify/bundle.js')])
+  const { BatchVerifier, parseBundle } = await import('../verify/index.js')
   const batch = new BatchVerifier(trust, expectations.thresholds)
   const outcomes = await settleLimit(files, 4, (file, i) => verifyOne(file, bundlePaths[i], expectations, batch, parseBundle))
   const rows = outcomes.map((o, i): VerifiedSubject => (o.status === 'fulfilled' ? o.value : failedRow(files[i].name, bundlePaths[i], o.reason)))
@@ -84,7 +85,7 @@ async function verifyOne(
   bundlePath: string,
   expectations: Expectations,
   batch: BatchVerifier,
-  parseBundle: typeof import('../verify/bundle.js').parseBundle
+  parseBundle: typeof import('../verify/index.js').parseBundle
 ): Promise<VerifiedSubject> {
   let text: string
   try {

@@ -20,7 +20,7 @@ import type { CertificateAuthority, DistinguishedName, TransparencyLogInstance }
 
 import { SealError } from '../util/errors.js'
 import { httpURL } from '../util/http.js'
-import { decodePemBlocks, looksLikePEM } from '../keys/pem.js'
+import { decodePemBlocks, looksLikePEM } from '../formats/pem.js'
 
 export type PemField = 'fulcioRoot' | 'rekorPublicKey' | 'ctLogPublicKey' | 'tsaCertChain'
 

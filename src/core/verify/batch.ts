@@ -7,7 +7,7 @@
  * CachingVerifier shared by all the bundles of the batch, handed over in the
  * `verifier` option. One certificate signs a whole step, so the certificate
  * chain, SCT and TSA chain checks, most of a bundle's verification time, run
- * once instead of once per bundle (see verify-cache.ts for why that is sound).
+ * once instead of once per bundle (see cache.ts for why that is sound).
  *
  * verifyBundle uses the shared verifier where it verifies against the
  * trusted root's material (identity policies), and its own Verifier
@@ -18,9 +18,10 @@
 import type { Signer, SignedEntity } from '@sigstore/verify'
 
 import { settleLimit } from '../util/concurrency.js'
-import type { LoadedTrust } from '../trust/root.js'
+import type { LoadedTrust } from '../trust/index.js'
 import { CachingVerifier } from './cache.js'
-import { verifyBundle, type ArtifactInput, type Bundle, type Expectation, type VerifyOptions, type VerifyResult } from './bundle.js'
+import { verifyBundle } from './bundle.js'
+import type { ArtifactInput, Bundle, Expectation, VerifyOptions, VerifyResult } from './result.js'
 
 /** verifyBundle's options plus the verifier it runs instead of a new @sigstore/verify Verifier. */
 export interface SharedVerifierOptions extends VerifyOptions {

@@ -1,3 +1,29 @@
+/*
+ * Upstream internals. This module imports @sigstore/verify's dist/ modules,
+ * which are not its public API, so package.json pins @sigstore/verify to one
+ * exact version (test/core/verify/pin.test.ts fails when the installed one
+ * differs). It uses:
+ *   - dist/key/certificate.js: `CertificateChainVerifier`, constructed with
+ *     { untrustedCert, trustedCerts, timestamp } and throwing from verify();
+ *   - dist/key/index.js: `verifyCertificate(leaf, timestamps, material)`
+ *     returning { signer, scts }, `verifyPublicKey(hint, timestamps,
+ *     material)`, and the type `CertificateVerificationResult`;
+ *   - dist/timestamp/index.js: `getTLogTimestamp(entry)` and the type
+ *     `TimestampVerificationResult`;
+ *   - dist/tlog/index.js: `verifyTLogInclusion(entry, tlogs)` and
+ *     `verifyTLogBody(entry, signature)`;
+ *   - dist/trust/index.js: the type `CertAuthority`.
+ * Before moving the pin, check in the new version that these modules still
+ * export these names with these signatures; that `Verifier.verify`
+ * (dist/verifier.js) still runs the same steps in the same order, with the
+ * same thresholds, duplicate checks and error codes, as `verify` below; that
+ * `verifyRFC3161Timestamp` (dist/timestamp/tsa.js) still filters and checks
+ * as `verifyRFC3161` below does; and that `verifyCertificate` looks at a
+ * timestamp only through the CA validity windows (`filterCertAuthorities`)
+ * and the certificates' `validForDate`, since the memo key (`timeClass`)
+ * captures exactly those. Any new time-dependent test, step or option there
+ * has to be mirrored here, or the cache could return a stale verdict.
+ */
 /**
  * A drop-in for @sigstore/verify's `Verifier` that remembers the work bundles
  * of one step share.

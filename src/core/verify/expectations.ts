@@ -10,7 +10,7 @@ import { IN_TOTO_PAYLOAD_TYPE } from '../formats/intoto.js'
 import type { VerifyInputs } from '../inputs/read.js'
 import { parsePublicKey } from '../keys/public.js'
 import { buildIdentityPolicy } from '../policy/identity.js'
-import type { Expectation, VerifyOptions, VerifyResult } from './bundle.js'
+import type { Expectation, VerifyOptions, VerifyResult } from './result.js'
 
 /** Everything a verified bundle must also satisfy: signer identity, build facts, predicate type. */
 export interface Expectations {

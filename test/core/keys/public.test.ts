@@ -1,6 +1,6 @@
 import { createHash, generateKeyPairSync } from 'node:crypto'
 
-import { embeddedTrustedRoot } from '../../../src/core/trust/root.js'
+import { embeddedTrustedRoot } from '../../../src/core/trust/index.js'
 import { encodePem, keyHint, parsePublicKey } from '../../../src/core/keys/index.js'
 import { thrown } from '../../support/errors.js'
 

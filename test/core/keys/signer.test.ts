@@ -4,8 +4,8 @@ import { toDSSEBundle, toMessageSignatureBundle } from '@sigstore/bundle'
 import { dsse } from '@sigstore/core'
 
 import { generateKeyPair, keyHint, KeySigner } from '../../../src/core/keys/index.js'
-import { loadTrust, type LoadedTrust } from '../../../src/core/trust/root.js'
-import { verifyBundle } from '../../../src/core/verify/bundle.js'
+import { loadTrust, type LoadedTrust } from '../../../src/core/trust/index.js'
+import { verifyBundle } from '../../../src/core/verify/index.js'
 import { rejection, thrown } from '../../support/errors.js'
 
 const DATA = Buffer.from('artifact bytes')

@@ -14,8 +14,8 @@ import { SealError } from '../../../src/core/util/errors.js'
 import { getIdentityToken } from '../../../src/core/oidc/token.js'
 import { buildIdentityPolicy } from '../../../src/core/policy/identity.js'
 import { SigningSession } from '../../../src/core/sign/session.js'
-import { loadTrust } from '../../../src/core/trust/root.js'
-import { verifyBundle } from '../../../src/core/verify/bundle.js'
+import { loadTrust } from '../../../src/core/trust/index.js'
+import { verifyBundle } from '../../../src/core/verify/index.js'
 import { startStack } from '../../support/stack/index.js'
 
 const jwt = (claims: object) =>

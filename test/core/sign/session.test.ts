@@ -11,8 +11,8 @@ import { buildIdentityPolicy } from '../../../src/core/policy/identity.js'
 import { WHOLE_READ_LIMIT } from '../../../src/core/subjects/digest.js'
 import { bundlePathFor, checkServiceOptions, signFiles, SigningSession } from '../../../src/core/sign/session.js'
 import { resolveFiles } from '../../../src/core/subjects/files.js'
-import { loadTrust } from '../../../src/core/trust/root.js'
-import { parseBundle, verifyBundle } from '../../../src/core/verify/bundle.js'
+import { loadTrust } from '../../../src/core/trust/index.js'
+import { parseBundle, verifyBundle } from '../../../src/core/verify/index.js'
 import { startStack, type SigstoreStack } from '../../support/stack/index.js'
 
 const base = { fulcioURL: 'https://f', rekorURL: 'https://r', tlogUpload: true, timeoutMs: 1000, retries: 0 }

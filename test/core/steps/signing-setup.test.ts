@@ -1,9 +1,12 @@
+import { generateKeyPairSync } from 'node:crypto'
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
+import { encodePem } from '../../../src/core/formats/pem.js'
 import { readSigningInputs } from '../../../src/core/inputs/read.js'
-import { githubInstance, resolveServices } from '../../../src/core/steps/signing-setup.js'
+import { githubInstance, prepareSession, resolveServices } from '../../../src/core/steps/signing-setup.js'
+import { rejection } from '../../support/errors.js'
 
 const getter = (values: Record<string, string>) => (name: string) => values[name] ?? ''
 const ctx = { cwd: '/', env: {} }
@@ -39,5 +42,31 @@ describe('resolveServices', () => {
   it('refuses a Rekor upload with no Rekor', async () => {
     await expect(resolveServices(readSigningInputs(getter({ sigstore: 'github', 'tlog-upload': 'true' })), ctx)).rejects.toThrow(/needs a Rekor/)
     expect(() => readSigningInputs(getter({ sigstore: 'staging' }))).toThrow(/`sigstore` must be public-good or github/)
+  })
+})
+
+describe('prepareSession with an unencrypted `key`', () => {
+  const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' })
+  const pkcs8 = privateKey.export({ format: 'der', type: 'pkcs8' })
+  const session = (key: string) => prepareSession(readSigningInputs(getter({ key })), ctx)
+
+  it('signs with a PKCS#8 key', async () => {
+    const { session: s } = await session(encodePem('PRIVATE KEY', pkcs8))
+    expect((await s.identity()).keyHint).toBeDefined()
+  })
+
+  // As import-key-pair and cosign do: OpenSSL alone would read the key and ignore the rest.
+  it('refuses a key whose DER has bytes after it, naming `key` without quoting the key', async () => {
+    const pem = encodePem('PRIVATE KEY', Buffer.concat([pkcs8, Buffer.from([0, 1, 2])]))
+    const err = await rejection(session(pem))
+    expect(err.code).toBe('KEY_INVALID')
+    expect(err.message).toBe('the key in `key` is not a valid PRIVATE KEY: its DER is cut short or has bytes after it')
+    const body = pem.split('\n')[1]
+    expect(`${err.message} ${err.hint ?? ''}`).not.toContain(body.slice(0, 16))
+  })
+
+  it('refuses a PEM without a private key, naming `key`', async () => {
+    const err = await rejection(session(encodePem('CERTIFICATE', Buffer.from([0x30, 0]))))
+    expect(err.message).toBe('`key` holds no private key (found CERTIFICATE)')
   })
 })

@@ -6,20 +6,21 @@ import { join } from 'node:path'
 import { PublicKeyDetails, TrustedRoot } from '@sigstore/protobuf-specs'
 
 import { runTrustedRoot, runTrustedRootCreate } from '../../../src/cli/trusted-root.js'
-import { encodePem } from '../../../src/core/keys/pem.js'
+import { encodePem } from '../../../src/core/formats/pem.js'
 import { buildIdentityPolicy } from '../../../src/core/policy/identity.js'
 import { SigningSession } from '../../../src/core/sign/session.js'
-import { loadTrust, type LoadedTrust } from '../../../src/core/trust/root.js'
 import {
   certificateChains,
   environmentTrustFiles,
   keyDetailsOf,
+  loadTrust,
   trustedRootFromFiles,
   trustedRootFromPEM,
   trustedRootJSON,
-  trustFromEnvironment
-} from '../../../src/core/trust/pem.js'
-import { verifyBundle, type Bundle } from '../../../src/core/verify/bundle.js'
+  trustFromEnvironment,
+  type LoadedTrust
+} from '../../../src/core/trust/index.js'
+import { verifyBundle, type Bundle } from '../../../src/core/verify/index.js'
 import { rejection, thrown } from '../../support/errors.js'
 import { GITHUB_ISSUER, startStack, type SigstoreStack } from '../../support/stack/index.js'
 import { watchSockets } from '../../support/tuf-mirror.js'

@@ -7,7 +7,7 @@ import { TrustedRoot } from '@sigstore/protobuf-specs'
 
 import { rejection, thrown } from '../../support/errors.js'
 import { startTufMirror } from '../../support/tuf-mirror.js'
-import { checkTrustedRoot, embeddedTrustedRoot, loadTrust, parseTrustedRoot } from '../../../src/core/trust/root.js'
+import { checkTrustedRoot, embeddedTrustedRoot, loadTrust, parseTrustedRoot } from '../../../src/core/trust/index.js'
 
 type RootJSON = {
   mediaType?: string

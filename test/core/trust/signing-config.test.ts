@@ -1,4 +1,4 @@
-import { parseSigningConfig } from '../../../src/core/trust/signing-config.js'
+import { parseSigningConfig } from '../../../src/core/trust/index.js'
 
 const config = {
   mediaType: 'application/vnd.dev.sigstore.signingconfig.v0.2+json',

@@ -13,10 +13,19 @@ import { toSignedEntity } from '@sigstore/verify'
 import { SealError } from '../../../src/core/util/errors.js'
 import { buildIdentityPolicy } from '../../../src/core/policy/identity.js'
 import { signFiles } from '../../../src/core/sign/session.js'
-import { loadTrust, type LoadedTrust } from '../../../src/core/trust/root.js'
-import { BatchVerifier, verifyBatch, type SharedVerifierOptions, type VerifyBundleFn } from '../../../src/core/verify/batch.js'
-import { CachingVerifier } from '../../../src/core/verify/cache.js'
-import { parseBundle, verifyBundle, type ArtifactInput, type Bundle, type Expectation } from '../../../src/core/verify/bundle.js'
+import { loadTrust, type LoadedTrust } from '../../../src/core/trust/index.js'
+import {
+  BatchVerifier,
+  CachingVerifier,
+  parseBundle,
+  verifyBatch,
+  verifyBundle,
+  type ArtifactInput,
+  type Bundle,
+  type Expectation,
+  type SharedVerifierOptions,
+  type VerifyBundleFn
+} from '../../../src/core/verify/index.js'
 import { rejection } from '../../support/errors.js'
 import { startStack, type SigstoreStack } from '../../support/stack/index.js'
 import { stackSession } from '../../support/session.js'

@@ -12,8 +12,8 @@ import seeds from '@sigstore/tuf/seeds.json' with { type: 'json' }
 import { SealError } from '../../../src/core/util/errors.js'
 import { rejection, thrown } from '../../support/errors.js'
 import { buildIdentityPolicy } from '../../../src/core/policy/identity.js'
-import { loadTrust, type LoadedTrust } from '../../../src/core/trust/root.js'
-import { parseBundle, verifyBundle, type ArtifactInput, type Bundle, type Expectation } from '../../../src/core/verify/bundle.js'
+import { loadTrust, type LoadedTrust } from '../../../src/core/trust/index.js'
+import { parseBundle, verifyBundle, type ArtifactInput, type Bundle, type Expectation } from '../../../src/core/verify/index.js'
 
 const GHA = 'https://token.actions.githubusercontent.com'
 const IN_TOTO = 'application/vnd.in-toto+json'

@@ -8,8 +8,8 @@ import { createHash } from 'node:crypto'
 import { bundleFromJSON, bundleToJSON, type Bundle } from '@sigstore/bundle'
 import { toSignedEntity, toTrustMaterial, Verifier, type SignedEntity, type TrustMaterial } from '@sigstore/verify'
 
-import { parseTrustedRoot } from '../../../src/core/trust/root.js'
-import { CachingVerifier } from '../../../src/core/verify/cache.js'
+import { parseTrustedRoot } from '../../../src/core/trust/index.js'
+import { CachingVerifier } from '../../../src/core/verify/index.js'
 import { startStack, type SigstoreStack } from '../../support/stack/index.js'
 import { stackSession } from '../../support/session.js'
 

@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto'
 
-import { decodePemBlocks, encodePem, isSingleDER } from '../../../src/core/keys/pem.js'
+import { decodePemBlocks, encodePem, isSingleDER } from '../../../src/core/formats/pem.js'
 import { thrown } from '../../support/errors.js'
 
 const DER = generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey.export({ format: 'der', type: 'spki' })

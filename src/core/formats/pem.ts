@@ -1,6 +1,8 @@
 /**
- * PEM framing (RFC 7468): blocks of base64 between BEGIN/END lines. Only the
- * framing lives here; what the DER inside means is decided by the callers.
+ * PEM framing (RFC 7468): blocks of base64 between BEGIN/END lines. Every PEM
+ * text seal reads or writes (keys, certificates, trusted-root material, cosign
+ * annotations) goes through this module. Only the framing lives here; what the
+ * DER inside means is decided by the callers.
  */
 import { SealError } from '../util/errors.js'
 
