@@ -2,8 +2,10 @@ import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
+import * as core from '@actions/core'
+
 import { writeFileAtomic, readVerifyInputs, verifySummary, runVerifyStep } from '../../core/index.js'
-import { fail, getInput, runner, stepContext } from '../shared/runner.js'
+import { fail, getInput, stepContext, writeSummary } from '../shared/runner.js'
 
 /** verify-action: fails the step unless every subject verifies against the policy. */
 export async function run(): Promise<void> {
@@ -13,11 +15,11 @@ export async function run(): Promise<void> {
     showSummary = inputs.showSummary
     const result = await runVerifyStep(inputs, stepContext([inputs.registryPassword]))
     for (const r of result.rows) {
-      if (r.ok) runner.info(`✓ ${r.subject}: signed by ${r.identity} (${r.issuer})${r.logIndex ? `, Rekor log index ${r.logIndex}` : ''}`)
-      else runner.error(`${r.subject}: ${r.reason}`)
+      if (r.ok) core.info(`✓ ${r.subject}: signed by ${r.identity} (${r.issuer})${r.logIndex ? `, Rekor log index ${r.logIndex}` : ''}`)
+      else core.error(`${r.subject}: ${r.reason}`)
     }
-    runner.setOutput('verified', String(result.verified))
-    runner.setOutput(
+    core.setOutput('verified', String(result.verified))
+    core.setOutput(
       'results',
       JSON.stringify(
         result.rows.map(r => ({
@@ -39,15 +41,15 @@ export async function run(): Promise<void> {
       const dir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'seal-predicate-'))
       const path = join(dir, 'predicate.json')
       await writeFileAtomic(path, JSON.stringify(withPredicate.predicate) + '\n')
-      runner.setOutput('predicate-path', path)
+      core.setOutput('predicate-path', path)
     }
-    if (showSummary) runner.appendSummary(verifySummary({ rows: result.rows, policy: result.policy, trust: result.trust, warnings: result.warnings }))
+    if (showSummary) await writeSummary(verifySummary({ rows: result.rows, policy: result.policy, trust: result.trust, warnings: result.warnings }))
     if (!result.verified) {
       const failed = result.rows.filter(r => !r.ok).length
-      runner.setFailed(`Verification failed for ${failed} of ${result.rows.length} subject${result.rows.length === 1 ? '' : 's'}.`)
+      core.setFailed(`Verification failed for ${failed} of ${result.rows.length} subject${result.rows.length === 1 ? '' : 's'}.`)
     }
   } catch (err) {
-    runner.setOutput('verified', 'false')
+    core.setOutput('verified', 'false')
     fail(err)
   }
 }
