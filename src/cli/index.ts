@@ -1,3 +1,4 @@
+import { SEAL_VERSION } from '../core/index.js'
 import { runAttest, runSign, runVerify } from './commands.js'
 import { runSave, runTriangulate } from './images.js'
 import { runGenerateKeyPair, runImportKeyPair } from './keys.js'
@@ -24,6 +25,7 @@ Usage:
   seal import-key-pair --key FILE                      an existing key in cosign's format
   seal trusted-root create --fulcio-root F --rekor-public-key F [--ct-log-public-key F] [--tsa-cert-chain F] [--rekor-url U] [--out F]
   seal sign-bundle / verify-bundle   the Sigstore conformance protocol
+  seal --version                     the version of seal
 
 Options are named like the action inputs. Without --identity-token or --key, sign uses
 the CI's ambient token (GitHub Actions, GitLab CI id_tokens, Buildkite, CircleCI) or
@@ -54,6 +56,9 @@ async function main(argv: string[]): Promise<number> {
       return runSignBundle(rest)
     case 'verify-bundle':
       return runVerifyBundle(rest)
+    case '--version':
+      process.stdout.write(`seal ${SEAL_VERSION}\n`)
+      return 0
     case undefined:
     case 'help':
     case '--help':

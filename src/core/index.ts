@@ -37,3 +37,4 @@ export {
 export { isSealError, messageOf, SealError, type ErrorCode } from './util/errors.js'
 export { redact } from './util/redact.js'
 export { writeFileAtomic } from './util/fs.js'
+export { SEAL_VERSION } from './setup/seal-cli.js'

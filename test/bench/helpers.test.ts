@@ -3,7 +3,7 @@ import { mkdir, mkdtemp as makeTemp, readFile, rm, writeFile } from 'node:fs/pro
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-import { bundleSize, isLogLine } from '../../bench/cold-start.js'
+import { bundleSize, isLogLine, isStartLine } from '../../bench/cold-start.js'
 import { hexDigestOf, writeLargeFile } from '../../bench/hash.js'
 import { describeRequest, hasImageSupport, redundantReads } from '../../bench/images.js'
 import { NODE, parseTimeOutput, ProcessError, run } from '../../bench/lib/proc.js'
@@ -77,6 +77,9 @@ describe('bench parsing', () => {
     expect(isLogLine('::add-mask::secret')).toBe(false)
     expect(isLogLine('::debug::detail')).toBe(false)
     expect(isLogLine('  ')).toBe(false)
+    expect(isStartLine('seal verify')).toBe(true)
+    expect(isStartLine('seal verify 1 file')).toBe(false)
+    expect(isStartLine('Setting up seal 0.1.0')).toBe(false)
   })
 
   it('recognises a verify bundle that uses the batch verifier', () => {

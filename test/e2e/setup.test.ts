@@ -92,6 +92,7 @@ describe('setup action: seal', () => {
     expect(first.paths).toEqual([dirname(sealPath)])
     expect(first.outputs['cache-hit']).toBe('false')
     expect(first.outputs['cosign-path']).toBe('')
+    expect(first.stdout).toContain('seal --version: reports 0.1.0')
     expect(await sameBytes(join(dirname(sealPath), 'index.js'), join('dist', 'cli', 'index.js'))).toBe(true)
     expect(first.summary).toMatch(/\| seal \| 0\.1\.0 \| .* \| installed now \|/)
   })
@@ -196,6 +197,12 @@ describe('setup action: cosign', () => {
     const { 'cosign-certificate-identity': _i, 'cosign-certificate-oidc-issuer': _s, ...inputs } = cosignInputs('good')
     const run = await setup(await toolCache(), inputs)
     expectSetupFailure(run, /but the expected signer is "keyless@projectsigstore\.iam\.gserviceaccount\.com" \(issuer "https:\/\/accounts\.google\.com"\)/)
+  })
+
+  it('refuses a verified binary that reports another version than the release', async () => {
+    const run = await setup(await toolCache(), cosignInputs('other-version'))
+    expectSetupFailure(run, new RegExp(`The installed cosign is not version ${release.version}: \`cosign version\` printed "cosign v1\\.13\\.1 \\(seal test release\\)"`))
+    expect(run.paths).toEqual([dirname(run.outputs['seal-path'])])
   })
 
   it('refuses a release without a Sigstore bundle', async () => {

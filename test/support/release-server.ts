@@ -23,9 +23,10 @@ import { bundleAssetName, cosignAssetName, cosignPlatform } from '../../src/core
 import { GITHUB_ISSUER, type RunnerClaims, type SigstoreStack } from './stack/index.js'
 import { stackSession } from './session.js'
 
-export type ReleaseVariant = 'good' | 'tampered' | 'missing-checksum' | 'wrong-signer' | 'no-bundle' | 'replaced'
+/** `other-version`: a genuine, signed and listed binary that reports another version than the release's. */
+export type ReleaseVariant = 'good' | 'tampered' | 'missing-checksum' | 'wrong-signer' | 'no-bundle' | 'replaced' | 'other-version'
 
-export const RELEASE_VARIANTS: readonly ReleaseVariant[] = ['good', 'tampered', 'missing-checksum', 'wrong-signer', 'no-bundle', 'replaced']
+export const RELEASE_VARIANTS: readonly ReleaseVariant[] = ['good', 'tampered', 'missing-checksum', 'wrong-signer', 'no-bundle', 'replaced', 'other-version']
 
 export interface ReleaseServer {
   url: string
@@ -77,7 +78,12 @@ export async function startReleaseServer(stack: SigstoreStack, version = 'v2.5.0
   const binary = stubBinary(versionLine)
   const evil = stubBinary(`${versionLine} with a surprise`)
   const other = { 'cosign-other-os-arch': Buffer.from('another platform'), 'cosign.sbom.json': Buffer.from('{}') }
-  const [bundleJSON, otherBundleJSON] = await Promise.all([signBlob(stack, RELEASE_CLAIMS, binary), signBlob(stack, OTHER_CLAIMS, binary)])
+  const older = stubBinary('cosign v1.13.1 (seal test release)')
+  const [bundleJSON, otherBundleJSON, olderBundleJSON] = await Promise.all([
+    signBlob(stack, RELEASE_CLAIMS, binary),
+    signBlob(stack, OTHER_CLAIMS, binary),
+    signBlob(stack, RELEASE_CLAIMS, older)
+  ])
 
   const files: Record<ReleaseVariant, Record<string, Buffer | string>> = {
     good: { [asset]: binary, [COSIGN_CHECKSUMS_FILE]: checksums({ ...other, [asset]: binary }), [bundleName]: bundleJSON },
@@ -85,7 +91,8 @@ export async function startReleaseServer(stack: SigstoreStack, version = 'v2.5.0
     'missing-checksum': { [asset]: binary, [COSIGN_CHECKSUMS_FILE]: checksums(other), [bundleName]: bundleJSON },
     'wrong-signer': { [asset]: binary, [COSIGN_CHECKSUMS_FILE]: checksums({ ...other, [asset]: binary }), [bundleName]: otherBundleJSON },
     'no-bundle': { [asset]: binary, [COSIGN_CHECKSUMS_FILE]: checksums({ ...other, [asset]: binary }) },
-    replaced: { [asset]: evil, [COSIGN_CHECKSUMS_FILE]: checksums({ ...other, [asset]: evil }), [bundleName]: bundleJSON }
+    replaced: { [asset]: evil, [COSIGN_CHECKSUMS_FILE]: checksums({ ...other, [asset]: evil }), [bundleName]: bundleJSON },
+    'other-version': { [asset]: older, [COSIGN_CHECKSUMS_FILE]: checksums({ ...other, [asset]: older }), [bundleName]: olderBundleJSON }
   }
 
   const requests: string[] = []

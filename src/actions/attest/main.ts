@@ -1,26 +1,28 @@
-import { runAttestStep, readAttestInputs, signingSecrets, attestResults, attestSummary, describeSigner } from '../../core/index.js'
-import { fail, getInput, runner, stepContext } from '../shared/runner.js'
+import * as core from '@actions/core'
+
+import { runAttestStep, readAttestInputs, signingSecrets, attestSummary, describeSigner, attestResults } from '../../core/index.js'
+import { fail, getInput, stepContext, writeSummary } from '../shared/runner.js'
 
 /** attest-action: a signed in-toto statement (provenance, SBOM or custom) for files and digests. */
 export async function run(): Promise<void> {
   try {
     const inputs = readAttestInputs(getInput)
     const result = await runAttestStep(inputs, stepContext(signingSecrets(inputs)))
-    runner.info(`Attestation (${result.predicateType}) for ${result.subjects.length} subject(s) written to ${result.bundlePath}`)
-    if (result.logIndex) runner.info(`Recorded in Rekor at log index ${result.logIndex}`)
+    core.info(`Attestation (${result.predicateType}) for ${result.subjects.length} subject(s) written to ${result.bundlePath}`)
+    if (result.logIndex) core.info(`Recorded in Rekor at log index ${result.logIndex}`)
     const who = describeSigner(result.signer)
-    runner.startGroup(result.signer.certificate ? `Signed with a certificate for ${who.identity} (${who.issuer})` : `Signed with ${who.identity}`)
-    runner.info(result.signer.publicKeyPEM)
-    runner.endGroup()
+    core.startGroup(result.signer.certificate ? `Signed with a certificate for ${who.identity} (${who.issuer})` : `Signed with ${who.identity}`)
+    core.info(result.signer.publicKeyPEM)
+    core.endGroup()
     for (const img of result.images) {
-      for (const l of img.locations) runner.info(`Attached the ${l.kind} to ${img.image} (${l.format}): ${l.location}`)
+      for (const l of img.locations) core.info(`Attached the ${l.kind} to ${img.image} (${l.format}): ${l.location}`)
     }
-    runner.setOutput('bundle-path', result.bundlePath)
-    runner.setOutput('predicate-type', result.predicateType)
-    runner.setOutput('rekor-log-index', result.logIndex ?? '')
-    runner.setOutput('results', JSON.stringify(attestResults(result)))
+    core.setOutput('bundle-path', result.bundlePath)
+    core.setOutput('predicate-type', result.predicateType)
+    core.setOutput('rekor-log-index', result.logIndex ?? '')
+    core.setOutput('results', JSON.stringify(attestResults(result)))
     if (inputs.showSummary) {
-      runner.appendSummary(
+      await writeSummary(
         attestSummary({
           subjects: result.subjects,
           predicateType: result.predicateType,

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import * as core from '@actions/core'
+
 import {
   cosignExecutableName,
   cosignPlatform,
@@ -19,7 +21,8 @@ import {
   type SetupInputs,
   type VerifiedCosign
 } from '../../core/setup/index.js'
-import { fail, getInput, runner } from '../shared/runner.js'
+import { fail, getInput, writeSummary } from '../shared/runner.js'
+import { checkInstalled } from './check.js'
 
 /** The CLI bundle shipped with the action: dist/cli next to this bundle's dist/setup. */
 function shippedCLIDir(): string {
@@ -38,31 +41,33 @@ async function workDir(prefix: string): Promise<string> {
   return mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), prefix))
 }
 
-/** setup action: puts `seal` (and optionally a verified cosign) on PATH through the tool cache. */
+/** setup action: puts `seal` (and optionally a verified cosign) on PATH through the tool cache, and runs each once to check it. */
 export async function run(): Promise<void> {
   try {
     const inputs = readSetupInputs(getInput)
-    runner.info(`Setting up seal ${SEAL_VERSION}${inputs.cosignRelease ? ` and cosign ${inputs.cosignRelease}` : ''}`)
+    core.info(`Setting up seal ${SEAL_VERSION}${inputs.cosignRelease ? ` and cosign ${inputs.cosignRelease}` : ''}`)
     const tools: InstalledTool[] = []
 
     const seal = await installSeal()
+    await checkInstalled({ ...seal, tool: 'seal' })
     tools.push(seal)
-    runner.addPath(dirname(seal.path))
-    runner.setOutput('seal-path', seal.path)
+    core.addPath(dirname(seal.path))
+    core.setOutput('seal-path', seal.path)
 
     let verified: VerifiedCosign | undefined
     if (inputs.cosignRelease) {
       const cosign = await installCosign(inputs, inputs.cosignRelease)
+      await checkInstalled({ ...cosign.tool, tool: 'cosign' })
       tools.push(cosign.tool)
       verified = cosign.verified
-      runner.addPath(dirname(cosign.tool.path))
-      runner.setOutput('cosign-path', cosign.tool.path)
+      core.addPath(dirname(cosign.tool.path))
+      core.setOutput('cosign-path', cosign.tool.path)
     } else {
-      runner.setOutput('cosign-path', '')
+      core.setOutput('cosign-path', '')
     }
 
-    runner.setOutput('cache-hit', String(tools.every(t => t.cached)))
-    if (inputs.showSummary) runner.appendSummary(setupSummary({ tools, cosign: verified }))
+    core.setOutput('cache-hit', String(tools.every(t => t.cached)))
+    if (inputs.showSummary) await writeSummary(setupSummary({ tools, cosign: verified }))
   } catch (err) {
     fail(err)
   }
@@ -75,15 +80,15 @@ async function installSeal(): Promise<InstalledTool> {
   const tc = await toolCache()
   const found = tc.find(SEAL_TOOL, SEAL_VERSION)
   if (found && (await isSameInstall(cliDir, found, launchers))) {
-    runner.info(`seal ${SEAL_VERSION} found in the tool cache: ${found}`)
+    core.info(`seal ${SEAL_VERSION} found in the tool cache: ${found}`)
     return { tool: 'seal', version: SEAL_VERSION, path: join(found, exe), cached: true }
   }
-  if (found) runner.info(`The tool cache holds another build of seal ${SEAL_VERSION}; replacing it.`)
+  if (found) core.info(`The tool cache holds another build of seal ${SEAL_VERSION}; replacing it.`)
   const staging = await workDir('seal-cli-')
   try {
     await stageSealCLI(cliDir, staging, launchers)
     const dir = await tc.cacheDir(staging, SEAL_TOOL, SEAL_VERSION)
-    runner.info(`seal ${SEAL_VERSION} installed in ${dir}`)
+    core.info(`seal ${SEAL_VERSION} installed in ${dir}`)
     return { tool: 'seal', version: SEAL_VERSION, path: join(dir, exe), cached: false }
   } finally {
     await rm(staging, { recursive: true, force: true })
@@ -96,7 +101,7 @@ async function installCosign(inputs: SetupInputs, version: string): Promise<{ to
   const tc = await toolCache()
   const found = tc.find('cosign', version)
   if (found) {
-    runner.info(`cosign ${version} found in the tool cache: ${found}`)
+    core.info(`cosign ${version} found in the tool cache: ${found}`)
     return { tool: { tool: 'cosign', version, path: join(found, exe), cached: true } }
   }
   const dir = await workDir('seal-cosign-')
@@ -111,13 +116,13 @@ async function installCosign(inputs: SetupInputs, version: string): Promise<{ to
       workDir: dir,
       timeoutMs: inputs.timeoutMs,
       retries: inputs.retries,
-      log: line => runner.info(line)
+      log: line => core.info(line)
     })
     await chmod(verified.path, 0o755)
     const cached = await tc.cacheFile(verified.path, exe, 'cosign', version)
     const path = join(cached, exe)
     await chmod(path, 0o755)
-    runner.info(`cosign ${version} installed in ${cached}`)
+    core.info(`cosign ${version} installed in ${cached}`)
     return { tool: { tool: 'cosign', version, path, cached: false }, verified }
   } finally {
     await rm(dir, { recursive: true, force: true })

@@ -1,16 +1,24 @@
-import { messageOf, isSealError, redact, type InputGetter, type StepContext } from '../../core/index.js'
-import { readInput, RunnerProtocol } from './protocol.js'
+/**
+ * The thin layer between an action and the GitHub Actions toolkit
+ * (@actions/core): the inputs as the core's readers take them, the context a
+ * step runs in, masking, the job summary and the failure handler. The core
+ * library itself knows nothing of @actions/*.
+ */
+import * as core from '@actions/core'
 
-/** The runner this step reports to: log lines, masks, outputs, PATH and the summary. */
-export const runner = new RunnerProtocol()
+import { messageOf, isSealError, redact, type InputGetter, type StepContext } from '../../core/index.js'
 
 /** Every value registered as a secret in this step: masked by the runner, and removed from failure messages here. */
 const secrets: string[] = []
 
-/** Masks a secret in the runner's log as soon as it is read. */
+/**
+ * Masks a secret in the runner's log as soon as it is read. The runner masks
+ * a multi-line value only where it appears whole, so each line of it (a PEM
+ * key, say) is masked on its own as well.
+ */
 export function mask(secret: string | undefined): void {
   if (!secret) return
-  runner.setSecret(secret)
+  for (const part of new Set([secret, ...secret.split(/\r?\n/).filter(line => line.trim())])) core.setSecret(part)
   secrets.push(secret)
 }
 
@@ -25,13 +33,25 @@ export function stepContext(known: readonly (string | undefined)[]): StepContext
     cwd: process.cwd(),
     env: process.env,
     onSecret: mask,
-    log: line => runner.info(line),
-    warn: line => runner.warning(line)
+    log: line => core.info(line),
+    warn: line => core.warning(line)
   }
 }
 
-/** Reads inputs the way the runner passes them (INPUT_<NAME>). */
-export const getInput: InputGetter = name => readInput(name)
+/**
+ * Inputs as @actions/core reads them (INPUT_<NAME>, trimmed, '' when unset).
+ * The core's readers parse booleans, numbers and lists from that text.
+ */
+export const getInput: InputGetter = name => core.getInput(name)
+
+/** Appends Markdown to the job summary; only a debug line when the runner keeps none (no GITHUB_STEP_SUMMARY). */
+export async function writeSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    core.debug('No job summary: GITHUB_STEP_SUMMARY is not set.')
+    return
+  }
+  await core.summary.addRaw(markdown, !markdown.endsWith('\n')).write()
+}
 
 /**
  * Fails the step with one clear line: a SealError's message and hint, or an
@@ -39,6 +59,6 @@ export const getInput: InputGetter = name => readInput(name)
  */
 export function fail(err: unknown): void {
   const text = redact(messageOf(err), secrets)
-  if (!isSealError(err) && err instanceof Error && err.stack) runner.debug(redact(err.stack, secrets))
-  runner.setFailed(text)
+  if (!isSealError(err) && err instanceof Error && err.stack) core.debug(redact(err.stack, secrets))
+  core.setFailed(text)
 }

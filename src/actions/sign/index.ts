@@ -1,3 +1,3 @@
-import { run } from './main.js'
+import { startAction } from '../shared/start.js'
 
-await run()
+await startAction('seal sign', () => import('./main.js'))

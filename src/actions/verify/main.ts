@@ -2,8 +2,10 @@ import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-import { writeFileAtomic, readVerifyInputs, verifyResults, verifySummary, runVerifyStep } from '../../core/index.js'
-import { fail, getInput, runner, stepContext } from '../shared/runner.js'
+import * as core from '@actions/core'
+
+import { writeFileAtomic, readVerifyInputs, verifySummary, runVerifyStep, verifyResults } from '../../core/index.js'
+import { fail, getInput, stepContext, writeSummary } from '../shared/runner.js'
 
 /** verify-action: fails the step unless every subject verifies against the policy. */
 export async function run(): Promise<void> {
@@ -11,25 +13,25 @@ export async function run(): Promise<void> {
     const inputs = readVerifyInputs(getInput)
     const result = await runVerifyStep(inputs, stepContext([inputs.registryPassword]))
     for (const r of result.rows) {
-      if (r.ok) runner.info(`✓ ${r.subject}: signed by ${r.identity} (${r.issuer})${r.logIndex ? `, Rekor log index ${r.logIndex}` : ''}`)
-      else runner.error(`${r.subject}: ${r.reason}`)
+      if (r.ok) core.info(`✓ ${r.subject}: signed by ${r.identity} (${r.issuer})${r.logIndex ? `, Rekor log index ${r.logIndex}` : ''}`)
+      else core.error(`${r.subject}: ${r.reason}`)
     }
-    runner.setOutput('verified', String(result.verified))
-    runner.setOutput('results', JSON.stringify(verifyResults(result)))
+    core.setOutput('verified', String(result.verified))
+    core.setOutput('results', JSON.stringify(verifyResults(result)))
     const withPredicate = result.rows.find(r => r.ok && r.predicate !== undefined)
     if (withPredicate) {
       const dir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'seal-predicate-'))
       const path = join(dir, 'predicate.json')
       await writeFileAtomic(path, JSON.stringify(withPredicate.predicate) + '\n')
-      runner.setOutput('predicate-path', path)
+      core.setOutput('predicate-path', path)
     }
-    if (inputs.showSummary) runner.appendSummary(verifySummary({ rows: result.rows, policy: result.policy, trust: result.trust, warnings: result.warnings }))
+    if (inputs.showSummary) await writeSummary(verifySummary({ rows: result.rows, policy: result.policy, trust: result.trust, warnings: result.warnings }))
     if (!result.verified) {
       const failed = result.rows.filter(r => !r.ok).length
-      runner.setFailed(`Verification failed for ${failed} of ${result.rows.length} subject${result.rows.length === 1 ? '' : 's'}.`)
+      core.setFailed(`Verification failed for ${failed} of ${result.rows.length} subject${result.rows.length === 1 ? '' : 's'}.`)
     }
   } catch (err) {
-    runner.setOutput('verified', 'false')
+    core.setOutput('verified', 'false')
     fail(err)
   }
 }

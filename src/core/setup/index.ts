@@ -11,6 +11,7 @@ export { readSetupInputs, type SetupInputs } from './inputs.js'
 export { cosignExecutableName, cosignPlatform } from './platform.js'
 export { isSameInstall, sealExecutableName, sealLaunchers, SEAL_TOOL, SEAL_VERSION, stageSealCLI } from './seal-cli.js'
 export { setupSummary, type InstalledTool } from './summary.js'
+export { checkReportedVersion, reportsVersion, versionArgs, type ProgramRun } from './version-check.js'
 
 /** Downloads a cosign release and verifies its checksum and signature (the verifier loads on the first call). */
 export async function fetchVerifiedCosign(opts: CosignReleaseOptions): Promise<VerifiedCosign> {
