@@ -175,6 +175,8 @@ export interface PolicyDocument {
 /** A policy file: its documents, in order. */
 export interface PolicySet {
   documents: PolicyDocument[]
+  /** Documents of other API groups (Namespace, ConfigMap, …) left out, as `file#index kind name`. */
+  skipped: string[]
 }
 
 /** The API versions and kinds seal reads. */
