@@ -6,6 +6,8 @@ const SIGNING_FLAGS = ['bundle-dir', 'identity-token', 'oidc-audience', 'key', '
 const REGISTRY_FLAGS = ['registry-username', 'registry-password', 'signature-repository']
 const SIGN_FLAGS = ['subject-path', 'image', 'signature-format', ...REGISTRY_FLAGS, ...SIGNING_FLAGS]
 const VERIFY_FLAGS = [
+  'policy',
+  'no-match-policy',
   'subject-path',
   'image',
   'local-image',
@@ -109,7 +111,7 @@ export function runAttest(argv: string[], out: Out = std): Promise<number> {
 /** `seal verify [FILE...]`: exit 0 only when every file verifies. */
 export function runVerify(argv: string[], out: Out = std): Promise<number> {
   return runCommand('verify', out, async run => {
-    const args = withPositionals(parseArgs(argv, VERIFY_FLAGS, ['offline', 'json', 'deny-self-hosted-runners', 'insecure-ignore-tlog']))
+    const args = withPositionals(parseArgs(argv, VERIFY_FLAGS, ['offline', 'json', 'deny-self-hosted-runners', 'insecure-ignore-tlog', 'skip-unevaluable-policy']))
     const inputs = readVerifyInputs(getterOf(args))
     for (const w of inputs.insecureIgnoreTlog ? ['transparency-log verification is skipped (--insecure-ignore-tlog)'] : []) out.stderr(`warning: ${w}\n`)
     run.secret(inputs.registryPassword)

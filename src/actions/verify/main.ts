@@ -30,7 +30,8 @@ export async function run(): Promise<void> {
           integratedTime: r.integratedTime ?? null,
           predicateType: r.predicateType ?? null,
           predicateDigest: r.predicateDigest ?? null,
-          error: r.reason ?? null
+          error: r.reason ?? null,
+          ...(r.policy ? { policy: r.policy } : {})
         }))
       )
     )
@@ -41,7 +42,7 @@ export async function run(): Promise<void> {
       await writeFileAtomic(path, JSON.stringify(withPredicate.predicate) + '\n')
       runner.setOutput('predicate-path', path)
     }
-    if (showSummary) runner.appendSummary(verifySummary({ rows: result.rows, policy: result.policy, trust: result.trust, warnings: result.warnings }))
+    if (showSummary) runner.appendSummary(verifySummary({ rows: result.rows, policy: result.policy, trust: result.trust, warnings: result.warnings }) + (result.policySummary ?? ''))
     if (!result.verified) {
       const failed = result.rows.filter(r => !r.ok).length
       runner.setFailed(`Verification failed for ${failed} of ${result.rows.length} subject${result.rows.length === 1 ? '' : 's'}.`)
