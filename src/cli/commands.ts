@@ -102,7 +102,7 @@ export function runVerify(argv: string[], out: Out = std): Promise<number> {
         out.stdout(r.ok ? `OK\t${r.subject}\t${signer}\n` : `FAIL\t${r.subject}\t${r.reason}\n`)
       }
     }
-    await appendSummary(summary, () => verifySummary(result))
+    await appendSummary(summary, () => verifySummary(result) + (result.policySummary ?? ''))
     return result.verified ? 0 : 1
   })
 }

@@ -95,6 +95,9 @@ export const VERIFY_POLICY_OPTIONS: Options = optionsOf(IDENTITY_OPTIONS, {
   'deny-self-hosted-runners': toggle
 })
 
+/** Images evaluated against admission-controller policy documents instead of the identity flags. */
+export const ADMISSION_POLICY_OPTIONS: Options = { policy: value, 'no-match-policy': value, 'skip-unevaluable-policy': toggle }
+
 /** The subjects and predicate of an attestation, and where it is attached. */
 export const PREDICATE_OPTIONS: Options = {
   'subject-digest': value,
@@ -123,6 +126,7 @@ export const VERIFY_OPTIONS = optionsOf(
   { 'local-image': value, 'bundle-path': value },
   REGISTRY_OPTIONS,
   VERIFY_POLICY_OPTIONS,
+  ADMISSION_POLICY_OPTIONS,
   TRUST_OPTIONS,
   NETWORK_OPTIONS,
   REPORT_OPTIONS

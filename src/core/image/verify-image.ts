@@ -26,7 +26,7 @@ import { storedAt, type ResolvedImage } from './resolve.js'
 export interface Candidate {
   location: string
   /** Loads the candidate as a Sigstore bundle plus any check specific to its format. */
-  load(): Promise<{ bundle: Bundle; digest: Buffer; afterVerify?: () => void }>
+  load(): Promise<{ bundle: Bundle; digest: Buffer; afterVerify?: () => void; payload?: Buffer }>
 }
 
 export interface ImageVerification extends StatementFacts {
@@ -46,7 +46,7 @@ function imageSha256(image: ResolvedImage): Buffer {
 }
 
 /** Signature or attestation bundles stored as referrers (API or referrers tag). */
-async function referrerCandidates(client: OciReader, image: ResolvedImage, searched: string[]): Promise<Candidate[]> {
+export async function referrerCandidates(client: OciReader, image: ResolvedImage, searched: string[]): Promise<Candidate[]> {
   const list = await listReferrers(client, image.store, image.descriptor.digest, { includeTag: true })
   const bundles = list.descriptors.filter(d => d.artifactType === SIGSTORE_BUNDLE_V03 || d.artifactType?.startsWith('application/vnd.dev.sigstore.bundle'))
   searched.push(
@@ -67,7 +67,7 @@ async function referrerCandidates(client: OciReader, image: ResolvedImage, searc
 }
 
 /** cosign's legacy `.sig` (signatures) or `.att` (attestations) layers. */
-async function legacyCandidates(client: OciReader, image: ResolvedImage, suffix: 'sig' | 'att', searched: string[]): Promise<Candidate[]> {
+export async function legacyCandidates(client: OciReader, image: ResolvedImage, suffix: 'sig' | 'att', searched: string[]): Promise<Candidate[]> {
   const tag = cosignTag(image.descriptor.digest, suffix)
   const layers = await readLegacyLayers(client, image.store, tag)
   searched.push(`legacy tag ${tag}: ${layers.length ? `${layers.length} layer${layers.length === 1 ? '' : 's'}` : 'not found'}`)
@@ -81,6 +81,7 @@ async function legacyCandidates(client: OciReader, image: ResolvedImage, suffix:
       return {
         bundle,
         digest: createHash('sha256').update(blob).digest(),
+        payload: blob,
         afterVerify: () => checkSimpleSigning(blob, image)
       }
     }

@@ -1,6 +1,7 @@
 import { SealError } from '../util/errors.js'
 import { parseRepository } from '../oci/reference.js'
 import { splitList } from '../subjects/files.js'
+import { readPolicyInputs, type PolicyInputs } from './policy.js'
 
 /** Reads one input by its action.yml name; '' when unset. */
 export type InputGetter = (name: string) => string
@@ -243,7 +244,7 @@ function readVerifyTrust(get: InputGetter, issuerGiven: boolean) {
   }
 }
 
-export interface VerifyInputs extends RegistryInputs, NetworkInputs {
+export interface VerifyInputs extends RegistryInputs, NetworkInputs, PolicyInputs {
   subjectPatterns: string[]
   images: string[]
   /** An OCI image layout (from `seal save`) to verify images from, with no registry. */
@@ -323,6 +324,7 @@ export function readVerifyInputs(get: InputGetter): VerifyInputs {
     repository: readOptional(get, 'repository'),
     signerWorkflow: readOptional(get, 'signer-workflow'),
     sourceRef: readOptional(get, 'source-ref'),
-    denySelfHostedRunners: readBoolean(get, 'deny-self-hosted-runners', false)
+    denySelfHostedRunners: readBoolean(get, 'deny-self-hosted-runners', false),
+    ...readPolicyInputs(get)
   }
 }

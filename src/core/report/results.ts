@@ -41,6 +41,14 @@ export interface VerifyResult {
   predicateType: string | null
   predicateDigest: string | null
   error: string | null
+  /** With `policy`: the policy rules that applied to this image, and their warnings. */
+  policy?: PolicyReport
+}
+
+/** The policy outcome of one image, as the verify step gives it (the rules are the evaluator's own records). */
+export interface PolicyReport {
+  rules: readonly unknown[]
+  warnings: readonly string[]
 }
 
 /** One subject of an attestation; all share the bundle and its log entry. */
@@ -64,7 +72,7 @@ export interface SignOutcome {
 
 /** What the verify step reports, as far as its results need it. */
 export interface VerifyOutcome {
-  rows: readonly (VerifyRow & { predicateType?: string; predicateDigest?: string })[]
+  rows: readonly (VerifyRow & { predicateType?: string; predicateDigest?: string; policy?: PolicyReport })[]
 }
 
 /** What the attest step reports, as far as its results need it. */
@@ -108,7 +116,8 @@ export function verifyResults(result: VerifyOutcome): VerifyResult[] {
     integratedTime: r.integratedTime ?? null,
     predicateType: r.predicateType ?? null,
     predicateDigest: r.predicateDigest ?? null,
-    error: r.reason ?? null
+    error: r.reason ?? null,
+    ...(r.policy ? { policy: r.policy } : {})
   }))
 }
 

@@ -1,3 +1,4 @@
+import type { RuleOutcome } from '../policy/evaluate.js'
 import type { StatementFacts } from '../verify/index.js'
 
 /** What a step runs in: the workspace, the environment, and where its log lines and secrets go. */
@@ -26,4 +27,6 @@ export interface VerifiedSubject extends StatementFacts {
   reason?: string
   /** The error code of a failure. */
   code?: string
+  /** With `policy`: each policy rule that applied, and the warnings (warn-mode failures, skipped blocks). */
+  policy?: { rules: RuleOutcome[]; warnings: string[] }
 }

@@ -19,6 +19,8 @@ export interface VerifyStepResult {
   policy: string
   trust: string
   verified: boolean
+  /** With `policy`: the job-summary section saying which policy rules applied to each image. */
+  policySummary?: string
 }
 
 /**
@@ -27,6 +29,8 @@ export interface VerifyStepResult {
  * step verifies only when all rows do.
  */
 export async function runVerifyStep(inputs: VerifyInputs, ctx: StepContext): Promise<VerifyStepResult> {
+  // An admission policy file replaces the identity inputs (its engine is loaded only then).
+  if (inputs.policy) return (await import('./verify-policy.js')).runPolicyVerifyStep(inputs, ctx, trustOptions(inputs, ctx))
   const expectations = buildExpectations({ ...inputs, key: inputs.key && (await keyFromInput(inputs.key, ctx.cwd, 'public')) }, ctx.env)
   const files = inputs.subjectPatterns.length ? withoutBundles(await resolveFiles(inputs.subjectPatterns, ctx.cwd)) : []
   const bundlePaths = await bundleLocations(files, inputs.bundlePath, ctx.cwd, !!inputs.predicateType)
