@@ -2,6 +2,7 @@ import { runAttest, runSign, runVerify } from './commands.js'
 import { runSave, runTriangulate } from './images.js'
 import { runGenerateKeyPair, runImportKeyPair } from './keys.js'
 import { runTrustedRoot } from './trusted-root.js'
+import { runPolicy } from './policy.js'
 import { runSignBundle } from './sign-bundle.js'
 import { runVerifyBundle } from './verify-bundle.js'
 
@@ -24,6 +25,9 @@ Usage:
   seal import-key-pair --key FILE                      an existing key in cosign's format
   seal trusted-root create --fulcio-root F --rekor-public-key F [--ct-log-public-key F] [--tsa-cert-chain F] [--rekor-url U] [--out F]
   seal sign-bundle / verify-bundle   the Sigstore conformance protocol
+  seal policy export --format cluster-image-policy|kyverno --image-glob G (verify's identity flags | --key F)
+            [--repository O/R] [--predicate-type URI]   the cluster's admission policy, gating as verify does
+  seal policy check FILE...          a policy file against its engine's CRD schema, and what it requires
 
 Options are named like the action inputs. Without --identity-token or --key, sign uses
 the CI's ambient token (GitHub Actions, GitLab CI id_tokens, Buildkite, CircleCI) or
@@ -54,6 +58,8 @@ async function main(argv: string[]): Promise<number> {
       return runSignBundle(rest)
     case 'verify-bundle':
       return runVerifyBundle(rest)
+    case 'policy':
+      return runPolicy(rest)
     case undefined:
     case 'help':
     case '--help':

@@ -1,0 +1,77 @@
+/**
+ * `seal policy export`: the cluster's admission policy written from the same
+ * flags `seal verify` takes, so the deploy gate and admission decide alike.
+ * Whatever an engine cannot express exactly is refused, naming the flag,
+ * rather than written as a weaker policy.
+ */
+import { stringify } from 'yaml'
+
+import { SealError } from '../../util/errors.js'
+import { clusterImagePolicy } from './cluster-image-policy.js'
+import { checkImageGlobs, type PolicyFormat } from './globs.js'
+import { kyvernoClusterPolicy } from './kyverno.js'
+import { readRequirements, type Requirements, type SignerFlags } from './signer.js'
+
+export type { PolicyFormat } from './globs.js'
+export { goAnchored, goExact } from './regexp.js'
+
+export const POLICY_FORMATS: readonly PolicyFormat[] = ['cluster-image-policy', 'kyverno']
+
+export interface PolicyExportInput extends SignerFlags {
+  format: string
+  /** metadata.name; default `seal-verify-images`. */
+  name?: string
+  imageGlobs: readonly string[]
+  /** `enforce` (default) rejects what fails; `warn` only reports it. */
+  mode?: string
+}
+
+export interface ExportedPolicy {
+  format: PolicyFormat
+  document: Record<string, unknown>
+  /** The policy as YAML, headed by a comment saying what it requires. */
+  yaml: string
+  /** Where the engine decides more strictly than `seal verify`, for the user to know. */
+  notes: string[]
+}
+
+/** What Kubernetes accepts as an object name (an RFC 1123 subdomain). */
+const NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/
+
+function describe(req: Requirements, globs: readonly string[]): string[] {
+  const s = req.signer
+  const show = (m: { exact: string } | { regexp: string }) => ('exact' in m ? JSON.stringify(m.exact) : `matching ${m.regexp}`)
+  return [
+    `images ${globs.join(', ')}`,
+    s.kind === 'key' ? 'signed with the given public key' : `signed by ${show(s.subject)} issued by ${show(s.issuer)}`,
+    ...(req.repository ? [`built in the GitHub repository ${req.repository}`] : []),
+    ...(req.predicateType ? [`with an attestation of type ${req.predicateType}`] : []),
+    ...(req.signatureRepository ? [`signatures read from ${req.signatureRepository}`] : [])
+  ]
+}
+
+export function exportPolicy(input: PolicyExportInput): ExportedPolicy {
+  const format = input.format as PolicyFormat
+  if (!POLICY_FORMATS.includes(format)) {
+    throw new SealError('INPUT_INVALID', `\`--format\` must be ${POLICY_FORMATS.join(' or ')}, got ${JSON.stringify(input.format)}.`)
+  }
+  const name = input.name ?? 'seal-verify-images'
+  if (name.length > 253 || !NAME.test(name)) {
+    throw new SealError('INPUT_INVALID', `\`--name\` ${JSON.stringify(name)} is not a Kubernetes object name.`, {
+      hint: 'Use lowercase letters, digits, `-` and `.`, starting and ending with a letter or digit.'
+    })
+  }
+  const mode = input.mode ?? 'enforce'
+  if (mode !== 'enforce' && mode !== 'warn') throw new SealError('INPUT_INVALID', `\`--mode\` must be enforce or warn, got ${JSON.stringify(mode)}.`)
+  checkImageGlobs(input.imageGlobs, format)
+  const req = readRequirements(input)
+  const document = format === 'kyverno' ? kyvernoClusterPolicy(req, name, input.imageGlobs, mode) : clusterImagePolicy(req, name, input.imageGlobs, mode)
+  const notes: string[] = []
+  if (format === 'kyverno' && req.predicateType) {
+    notes.push(`Kyverno requires every attestation of type ${req.predicateType} on an image to come from this signer; \`seal verify\` requires one.`)
+  }
+  if (mode === 'warn') notes.push('mode warn: admission reports a failing image and admits it.')
+  const header = ['Written by `seal policy export`. Requires:', ...describe(req, input.imageGlobs).map(line => `  ${line}`)]
+  const yaml = header.map(line => `# ${line}`).join('\n') + '\n' + stringify(document, { lineWidth: 0 })
+  return { format, document, yaml, notes }
+}
