@@ -22,7 +22,7 @@ const FULCIO_URL = 'https://fulcio.sigstore.dev'
 const REKOR_URL = 'https://rekor.sigstore.dev'
 
 /** policy-controller maps these predicate types to URIs; `seal verify` compares the type as written. */
-const SHORTHANDS: Record<string, string> = {
+export const PREDICATE_SHORTHANDS: Readonly<Record<string, string>> = {
   custom: 'https://cosign.sigstore.dev/attestation/v1',
   slsaprovenance: 'https://slsa.dev/provenance/v0.2',
   slsaprovenance02: 'https://slsa.dev/provenance/v0.2',
@@ -56,9 +56,9 @@ function repositoryPolicy(repository: string, attestations: boolean): string {
 }
 
 export function clusterImagePolicy(req: Requirements, name: string, globs: readonly string[], mode: 'enforce' | 'warn'): Record<string, unknown> {
-  if (req.predicateType && req.predicateType in SHORTHANDS) {
-    throw new SealError('INPUT_INVALID', `\`--predicate-type\` ${JSON.stringify(req.predicateType)}: policy-controller reads it as ${SHORTHANDS[req.predicateType]}, while \`seal verify\` compares the type as written.`, {
-      hint: `Give the predicate type URI the attestation carries, e.g. --predicate-type ${SHORTHANDS[req.predicateType]}.`
+  if (req.predicateType && Object.hasOwn(PREDICATE_SHORTHANDS, req.predicateType)) {
+    throw new SealError('INPUT_INVALID', `\`--predicate-type\` ${JSON.stringify(req.predicateType)}: policy-controller reads it as ${PREDICATE_SHORTHANDS[req.predicateType]}, while \`seal verify\` compares the type as written.`, {
+      hint: `Give the predicate type URI the attestation carries, e.g. --predicate-type ${PREDICATE_SHORTHANDS[req.predicateType]}.`
     })
   }
   const signer = req.signer

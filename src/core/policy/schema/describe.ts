@@ -4,6 +4,8 @@
  * whether a failure rejects the workload. Written for a person reading
  * `seal policy check`; it reports the fields, it does not evaluate them.
  */
+import { PREDICATE_SHORTHANDS } from '../export/cluster-image-policy.js'
+
 type Obj = Record<string, unknown>
 
 const obj = (v: unknown): Obj => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {})
@@ -52,7 +54,8 @@ function cipAuthority(a: Obj, i: number): string[] {
     for (const att of atts) {
       const o = obj(att)
       const policy = obj(o.policy)
-      lines.push(`    ${str(o.name) ?? '(unnamed)'}: predicate type ${q(o.predicateType)}${policy.type ? `, passing a ${str(policy.type)} policy` : ''}`)
+      const uri = typeof o.predicateType === 'string' && Object.hasOwn(PREDICATE_SHORTHANDS, o.predicateType) ? PREDICATE_SHORTHANDS[o.predicateType] : undefined
+      lines.push(`    ${str(o.name) ?? '(unnamed)'}: predicate type ${q(o.predicateType)}${uri ? ` (read as ${uri})` : ''}${policy.type ? `, passing a ${str(policy.type)} policy` : ''}`)
     }
   }
   return lines

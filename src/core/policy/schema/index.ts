@@ -135,8 +135,9 @@ const NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/
 
 function nameErrors(doc: Record<string, unknown>): SchemaError[] {
   const meta = doc.metadata
-  if (meta === null || typeof meta !== 'object' || Array.isArray(meta)) return [{ path: 'metadata', message: 'must be an object with a name' }]
-  const name = (meta as Record<string, unknown>).name
+  // Metadata that is not an object at all is the schema's to report.
+  if (meta !== undefined && !isObject(meta)) return []
+  const name = meta?.name
   if (typeof name !== 'string' || name === '') return [{ path: 'metadata.name', message: 'required field is missing' }]
   if (name.length > 253 || !NAME.test(name)) return [{ path: 'metadata.name', message: 'must be lowercase letters, digits, `-` and `.`, starting and ending with a letter or digit' }]
   return []
