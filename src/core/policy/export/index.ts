@@ -7,6 +7,7 @@
 import { stringify } from 'yaml'
 
 import { SealError } from '../../util/errors.js'
+import { isObjectName } from '../schema/index.js'
 import { clusterImagePolicy } from './cluster-image-policy.js'
 import { checkImageGlobs, type PolicyFormat } from './globs.js'
 import { kyvernoClusterPolicy } from './kyverno.js'
@@ -35,9 +36,6 @@ export interface ExportedPolicy {
   notes: string[]
 }
 
-/** What Kubernetes accepts as an object name (an RFC 1123 subdomain). */
-const NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/
-
 function describe(req: Requirements, globs: readonly string[]): string[] {
   const s = req.signer
   const show = (m: { exact: string } | { regexp: string }) => ('exact' in m ? JSON.stringify(m.exact) : `matching ${m.regexp}`)
@@ -56,7 +54,7 @@ export function exportPolicy(input: PolicyExportInput): ExportedPolicy {
     throw new SealError('INPUT_INVALID', `\`--format\` must be ${POLICY_FORMATS.join(' or ')}, got ${JSON.stringify(input.format)}.`)
   }
   const name = input.name ?? 'seal-verify-images'
-  if (name.length > 253 || !NAME.test(name)) {
+  if (!isObjectName(name)) {
     throw new SealError('INPUT_INVALID', `\`--name\` ${JSON.stringify(name)} is not a Kubernetes object name.`, {
       hint: 'Use lowercase letters, digits, `-` and `.`, starting and ending with a letter or digit.'
     })

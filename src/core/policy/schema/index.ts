@@ -131,7 +131,9 @@ function describeError(e: ErrorObject): SchemaError {
 }
 
 /** What the API server requires of every object's name: an RFC 1123 subdomain. */
-const NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/
+export function isObjectName(name: string): boolean {
+  return name.length <= 253 && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/.test(name)
+}
 
 function nameErrors(doc: Record<string, unknown>): SchemaError[] {
   const meta = doc.metadata
@@ -139,7 +141,7 @@ function nameErrors(doc: Record<string, unknown>): SchemaError[] {
   if (meta !== undefined && !isObject(meta)) return []
   const name = meta?.name
   if (typeof name !== 'string' || name === '') return [{ path: 'metadata.name', message: 'required field is missing' }]
-  if (name.length > 253 || !NAME.test(name)) return [{ path: 'metadata.name', message: 'must be lowercase letters, digits, `-` and `.`, starting and ending with a letter or digit' }]
+  if (!isObjectName(name)) return [{ path: 'metadata.name', message: 'must be lowercase letters, digits, `-` and `.`, starting and ending with a letter or digit' }]
   return []
 }
 
