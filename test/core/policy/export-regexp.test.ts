@@ -86,6 +86,9 @@ const PATTERNS = [
   '[^]',
   'a[^]b',
   '\\u0061',
+  '\\u002e',
+  'a\\u2028b',
+  '[\\u00e0-\\u00ff]',
   '\\x61b',
   '\\0',
   '[\\b]',
@@ -106,8 +109,10 @@ describe('goAnchored: same outcome as seal on every value', () => {
   it.each(PATTERNS)('%s', pattern => {
     const go = goAnchored(pattern, 'certificate-identity-regexp')
     expect(go.startsWith('^(?:') && go.endsWith(')$')).toBe(true)
+    // RE2 (the engines) and a JavaScript RegExp of the same text (an evaluator in JavaScript) both agree with seal.
+    const js = new RegExp(go)
     for (const value of VALUES) {
-      expect([value, goMatches(go, value)]).toEqual([value, sealMatches(pattern, value)])
+      expect([value, goMatches(go, value), js.test(value)]).toEqual([value, sealMatches(pattern, value), sealMatches(pattern, value)])
     }
   })
 
@@ -143,7 +148,8 @@ describe('goAnchored: refusals name the flag', () => {
     ['a{1001}', 'repetition count'],
     ['[\\S]', '\\S'],
     ['\ud83d\ude00', 'U+FFFF'],
-    ['\\x4', 'hex digits']
+    ['\\x4', 'hex digits'],
+    ['\\ud83d', 'U+FFFF']
   ])('%s', (pattern, what) => {
     const err = thrown(() => goAnchored(pattern, 'certificate-oidc-issuer-regexp'))
     expect(err.code).toBe('INPUT_INVALID')
@@ -155,6 +161,10 @@ describe('goAnchored: refusals name the flag', () => {
     const err = thrown(() => goAnchored('a(b', 'certificate-identity-regexp'))
     expect(err.message).toContain('`--certificate-identity-regexp` is not a valid regular expression')
   })
+})
+
+it('writes no RE2-only syntax, so JavaScript reads the pattern the same', () => {
+  for (const p of PATTERNS) expect([p, goAnchored(p, 'certificate-identity-regexp')]).not.toEqual([p, expect.stringContaining('\\x{')])
 })
 
 describe('goExact', () => {

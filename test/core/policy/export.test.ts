@@ -48,6 +48,7 @@ describe.each(['cluster-image-policy', 'kyverno'])('exportPolicy --format %s: ev
     expect(await checkDocument(exported.document)).toMatchObject({ errors: [] })
     // The YAML is the document, and a file of it checks clean.
     expect(parse(exported.yaml)).toEqual(exported.document)
+    expect(exported.yaml).toMatch(/^[\x00-\x7f]*$/)
     const check = await checkPolicyText(exported.yaml)
     expect(check.errors).toEqual([])
     expect(check.documents[0]).toMatchObject({ kind: exported.document.kind, name: 'widgets', engine: format === 'kyverno' ? 'kyverno' : 'policy-controller' })
@@ -73,9 +74,19 @@ describe('exportPolicy --format cluster-image-policy', () => {
 
   it('writes an issuer regexp anchored, with no exact issuer beside it', () => {
     const [identity] = authority(cip({ certificateIdentity: WORKFLOW, certificateOidcIssuerRegExp: 'https://token\\.actions\\..*' })).keyless.identities
-    expect(identity).toEqual({ issuerRegExp: '^(?:https://token\\.actions\\.[^\\n\\r\\x{2028}\\x{2029}]*)$', subject: WORKFLOW })
+    expect(identity).toEqual({ issuerRegExp: '^(?:https://token\\.actions\\.[^\\n\\r\u2028\u2029]*)$', subject: WORKFLOW })
     expect(goFind(identity.issuerRegExp, `${GHA}`)).toBe(true)
     expect(goFind(identity.issuerRegExp, `x${GHA}`)).toBe(false)
+  })
+
+  it('writes a non-ASCII pattern as ASCII YAML that reads back the same', () => {
+    const exported = exportPolicy({ format: 'cluster-image-policy', imageGlobs: ['ghcr.io/a/**'], certificateIdentityRegExp: 'd\u00e9v.\\s@example\\.com' })
+    expect(exported.yaml).toMatch(/^[\x00-\x7f]*$/)
+    expect(exported.yaml).toContain('\\u2028')
+    const subject = parse(exported.yaml).spec.authorities[0].keyless.identities[0].subjectRegExp
+    expect(subject).toBe(authority(exported.document).keyless.identities[0].subjectRegExp)
+    expect(goFind(subject, 'd\u00e9vX\u00a0@example.com')).toBe(true)
+    expect(goFind(subject, 'd\u00e9v\u2028 @example.com')).toBe(false)
   })
 
   it('writes a key with the transparency log checked, as seal verify requires', () => {

@@ -4,7 +4,7 @@
  * Whatever an engine cannot express exactly is refused, naming the flag,
  * rather than written as a weaker policy.
  */
-import { stringify } from 'yaml'
+import { Document, visit } from 'yaml'
 
 import { SealError } from '../../util/errors.js'
 import { isObjectName } from '../schema/index.js'
@@ -48,6 +48,26 @@ function describe(req: Requirements, globs: readonly string[]): string[] {
   ]
 }
 
+const escapeUnicode = (text: string) => text.replace(/[^\x00-\x7f]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+
+/**
+ * The document as YAML that is all ASCII. A regexp may hold U+2028/U+2029 (what
+ * JavaScript's `.` excludes), which YAML 1.1 parsers such as kubectl's read as
+ * line breaks in a plain scalar: every string holding anything but printable
+ * ASCII (or a PEM's and a rego policy's newlines) is written double-quoted,
+ * with such characters as `\uXXXX` escapes.
+ */
+function asciiYAML(value: unknown): string {
+  const doc = new Document(value)
+  visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value === 'string' && /[^\x20-\x7e\n]/.test(node.value)) node.type = 'QUOTE_DOUBLE'
+    }
+  })
+  const text = doc.toString({ lineWidth: 0, doubleQuotedMinMultiLineLength: Number.MAX_SAFE_INTEGER })
+  return escapeUnicode(text)
+}
+
 export function exportPolicy(input: PolicyExportInput): ExportedPolicy {
   const format = input.format as PolicyFormat
   if (!POLICY_FORMATS.includes(format)) {
@@ -70,6 +90,6 @@ export function exportPolicy(input: PolicyExportInput): ExportedPolicy {
   }
   if (mode === 'warn') notes.push('mode warn: admission reports a failing image and admits it.')
   const header = ['Written by `seal policy export`. Requires:', ...describe(req, input.imageGlobs).map(line => `  ${line}`)]
-  const yaml = header.map(line => `# ${line}`).join('\n') + '\n' + stringify(document, { lineWidth: 0 })
+  const yaml = header.map(line => `# ${escapeUnicode(line)}`).join('\n') + '\n' + asciiYAML(document)
   return { format, document, yaml, notes }
 }

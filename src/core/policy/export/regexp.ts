@@ -14,10 +14,15 @@
  */
 import { SealError } from '../../util/errors.js'
 
-/** JavaScript's `\s`, as the body of an RE2 character class. */
-const JS_SPACE = '\\t\\n\\v\\f\\r \\x{00A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}'
+/**
+ * What is written uses only syntax JavaScript and RE2 read alike: `\xHH` below
+ * U+0100, the character itself above, never RE2's `\x{…}` (in JavaScript, an
+ * `x` repeated). So an evaluator may also run the pattern as a JavaScript RegExp.
+ */
+/** JavaScript's `\s`, as the body of a character class. */
+const JS_SPACE = '\\t\\n\\x0B\\f\\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff'
 /** JavaScript's `.` without the `s` flag: anything but a line terminator. */
-const JS_DOT = '[^\\n\\r\\x{2028}\\x{2029}]'
+const JS_DOT = '[^\\n\\r\u2028\u2029]'
 /** RE2 refuses repetition counts above this. */
 const RE2_MAX_REPEAT = 1000
 const RE2_META = /[\\.+*?()|[\]{}^$]/g
@@ -27,13 +32,14 @@ export function goExact(text: string): string {
   return `^${text.replace(RE2_META, c => `\\${c}`)}$`
 }
 
+/** A character below U+0100 by its code, `\xHH`. */
 function hex(code: number): string {
-  return `\\x{${code.toString(16).toUpperCase().padStart(4, '0')}}`
+  return `\\x${code.toString(16).toUpperCase().padStart(2, '0')}`
 }
 
 /** A character written so that RE2 reads it as itself, inside or outside a class. */
-function literal(ch: string): string {
-  if (/[\\.+*?()|[\]{}^$-]/.test(ch)) return `\\${ch}`
+function literal(ch: string, inClass: boolean): string {
+  if (/[\\.+*?()|[\]{}^$]/.test(ch) || (inClass && ch === '-')) return `\\${ch}`
   const code = ch.charCodeAt(0)
   return code < 0x20 || code === 0x7f ? hex(code) : ch
 }
@@ -86,10 +92,10 @@ class Translator {
     }
   }
 
-  private plain(ch: string): string {
+  private plain(ch: string, inClass = false): string {
     const code = ch.charCodeAt(0)
     if (code >= 0xd800 && code <= 0xdfff) this.refuse('a character beyond U+FFFF')
-    return literal(ch)
+    return literal(ch, inClass)
   }
 
   /** `{n}`, `{n,}`, `{n,m}` repeat; any other brace is a literal in JavaScript. */
@@ -135,11 +141,13 @@ class Translator {
       const m = (ch === 'x' ? /^[0-9a-fA-F]{2}/ : /^[0-9a-fA-F]{4}/).exec(this.src.slice(this.i))
       if (!m) this.refuse(`\`\\${ch}\` without its hex digits`)
       this.i += m[0].length
-      return { text: hex(parseInt(m[0], 16)), set: false }
+      const code = parseInt(m[0], 16)
+      if (code >= 0xd800 && code <= 0xdfff) this.refuse('a character beyond U+FFFF')
+      return { text: code < 0x100 ? hex(code) : this.plain(String.fromCharCode(code), inClass), set: false }
     }
     if (ch === 'c') this.refuse('the control escape `\\c`')
     // Any other escaped character stands for itself in JavaScript (without the `u` flag).
-    return { text: this.plain(ch), set: false }
+    return { text: this.plain(ch, inClass), set: false }
   }
 
   private charClass(): string {
@@ -158,11 +166,11 @@ class Translator {
         if (e.negatedSpace) this.refuse('`\\S` inside a character class')
         atoms.push({ text: e.text, single: !e.set, dash: false })
       } else {
-        atoms.push({ text: this.plain(ch), single: true, dash: ch === '-' })
+        atoms.push({ text: this.plain(ch, true), single: true, dash: ch === '-' })
       }
     }
     if (!closed) this.refuse('an unclosed character class')
-    if (atoms.length === 0) return negated ? '[\\x00-\\x{10FFFF}]' : '[^\\x00-\\x{10FFFF}]'
+    if (atoms.length === 0) return negated ? '[\\s\\S]' : '[^\\s\\S]'
     // As JavaScript reads a class: `a-z` is a range between two single characters;
     // a dash next to a class escape (`\d-z`) or at either end is a literal.
     let body = ''
