@@ -80,7 +80,10 @@ async function runExport(argv: string[], out: Out): Promise<number> {
     const { values } = parse(argv, EXPORT_OPTIONS, false)
     const v = values as Record<string, string | string[] | boolean | undefined>
     for (const flag of Object.keys(NOT_EXPORTABLE)) {
-      if (v[flag] !== undefined) throw new SealError('INPUT_INVALID', `\`--${flag}\` cannot be exported: ${NOT_EXPORTABLE[flag]}.`, { hint: `Leave --${flag} out, or check it in the deploy job with \`seal verify\`.` })
+      if (v[flag] === undefined) continue
+      throw new SealError('INPUT_INVALID', `\`--${flag}\` cannot be exported: ${NOT_EXPORTABLE[flag]}.`, {
+        hint: `Leave --${flag} out, or check it in the deploy job with \`seal verify\`.`
+      })
     }
     const str = (name: string) => v[name] as string | undefined
     if (!str('format')) throw new SealError('INPUT_INVALID', `give \`--format\`: ${POLICY_FORMATS.join(' or ')}`)

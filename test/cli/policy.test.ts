@@ -44,7 +44,8 @@ afterAll(() => rm(dir, { recursive: true, force: true }))
 
 describe('seal policy (the CLI from source)', () => {
   it('exports a policy to a file and checks it clean: the round trip', async () => {
-    const exported = await seal(['policy', 'export', '--format', 'cluster-image-policy', '--image-glob', 'ghcr.io/acme/widgets**', ...IDENTITY, '--repository', 'acme/widgets', '--out', 'cip.yaml'], dir)
+    const flags = ['--format', 'cluster-image-policy', '--image-glob', 'ghcr.io/acme/widgets**', ...IDENTITY, '--repository', 'acme/widgets', '--out', 'cip.yaml']
+    const exported = await seal(['policy', 'export', ...flags], dir)
     expect(exported).toMatchObject({ code: 0, stdout: '' })
     const checked = await seal(['policy', 'check', 'cip.yaml'], dir)
     expect(checked.stderr).toBe('')

@@ -54,7 +54,8 @@ describe('checkDocument: kinds and versions', () => {
       schema: 'clusterimagepolicies.policy.sigstore.dev v1beta1',
       errors: []
     })
-    expect((await checkDocument({ apiVersion: 'policies.kyverno.io/v1alpha1', kind: 'ImageValidatingPolicy', metadata: { name: 'a' }, spec: { attestors: [], validations: [] } })).errors).toEqual([])
+    const ivp = { apiVersion: 'policies.kyverno.io/v1alpha1', kind: 'ImageValidatingPolicy', metadata: { name: 'a' }, spec: { attestors: [], validations: [] } }
+    expect((await checkDocument(ivp)).errors).toEqual([])
   })
 
   it('rejects an unknown kind and an unknown version of a known kind', async () => {

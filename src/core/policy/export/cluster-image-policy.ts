@@ -57,8 +57,10 @@ function repositoryPolicy(repository: string, attestations: boolean): string {
 
 export function clusterImagePolicy(req: Requirements, name: string, globs: readonly string[], mode: 'enforce' | 'warn'): Record<string, unknown> {
   if (req.predicateType && Object.hasOwn(PREDICATE_SHORTHANDS, req.predicateType)) {
-    throw new SealError('INPUT_INVALID', `\`--predicate-type\` ${JSON.stringify(req.predicateType)}: policy-controller reads it as ${PREDICATE_SHORTHANDS[req.predicateType]}, while \`seal verify\` compares the type as written.`, {
-      hint: `Give the predicate type URI the attestation carries, e.g. --predicate-type ${PREDICATE_SHORTHANDS[req.predicateType]}.`
+    const uri = PREDICATE_SHORTHANDS[req.predicateType]
+    const why = `policy-controller reads it as ${uri}, while \`seal verify\` compares the type as written`
+    throw new SealError('INPUT_INVALID', `\`--predicate-type\` ${JSON.stringify(req.predicateType)}: ${why}.`, {
+      hint: `Give the predicate type URI the attestation carries, e.g. --predicate-type ${uri}.`
     })
   }
   const signer = req.signer

@@ -31,7 +31,11 @@ function checkOne(glob: string, format: PolicyFormat): void {
   const slash = glob.indexOf('/')
   const host = slash === -1 ? glob : glob.slice(0, slash)
   if (slash !== -1 && glob.slice(glob.lastIndexOf('/') + 1).includes(':')) {
-    throw invalid(glob, 'admission matches images by digest (`repo@sha256:…`, the tag removed), so a tag pattern never matches', 'Match the repository instead: `ghcr.io/org/app@*` or `ghcr.io/org/app*`.')
+    throw invalid(
+      glob,
+      'admission matches images by digest (`repo@sha256:…`, the tag removed), so a tag pattern never matches',
+      'Match the repository instead: `ghcr.io/org/app@*` or `ghcr.io/org/app*`.'
+    )
   }
   if (!host.startsWith('*') && !/[.:]/.test(host) && host !== 'localhost') {
     const form = format === 'kyverno' ? `docker.io/${glob}` : `index.docker.io/${glob.includes('/') ? '' : 'library/'}${glob}`

@@ -45,7 +45,9 @@ function repositoryOf(value: string): string {
   const v = value.replace(/\/+$/, '').replace(/^https:\/\/github\.com\//, '')
   if (!REPOSITORY.test(v)) {
     throw new SealError('INPUT_INVALID', `\`--repository\` ${JSON.stringify(value)} cannot be exported: give OWNER/REPO of a github.com repository.`, {
-      hint: 'Admission controllers read the repository from the certificate\'s GitHub workflow repository field (OID 1.3.6.1.4.1.57264.1.5), which holds OWNER/REPO without a server, so only github.com repositories gate as `seal verify` does.'
+      hint:
+        "Admission controllers read the repository from the certificate's GitHub workflow repository field (OID 1.3.6.1.4.1.57264.1.5), " +
+        'which holds OWNER/REPO without a server, so only github.com repositories gate as `seal verify` does.'
     })
   }
   return v
