@@ -3,6 +3,7 @@ import { runAttest, runSign, runVerify } from './commands.js'
 import { runSave, runTriangulate } from './images.js'
 import { runGenerateKeyPair, runImportKeyPair } from './keys.js'
 import { runTrustedRoot } from './trusted-root.js'
+import { runPolicy } from './policy.js'
 import { runSignBundle } from './sign-bundle.js'
 import { runVerifyBundle } from './verify-bundle.js'
 
@@ -26,6 +27,9 @@ Usage:
   seal trusted-root create --fulcio-root F --rekor-public-key F [--ct-log-public-key F] [--tsa-cert-chain F] [--rekor-url U] [--out F]
   seal sign-bundle / verify-bundle   the Sigstore conformance protocol
   seal --version                     the version of seal
+  seal policy export --format cluster-image-policy|kyverno --image-glob G (verify's identity flags | --key F)
+            [--repository O/R] [--predicate-type URI]   the cluster's admission policy, gating as verify does
+  seal policy check FILE...          a policy file against its engine's CRD schema, and what it requires
 
 Options are named like the action inputs. Without --identity-token or --key, sign uses
 the CI's ambient token (GitHub Actions, GitLab CI id_tokens, Buildkite, CircleCI) or
@@ -59,6 +63,8 @@ async function main(argv: string[]): Promise<number> {
     case '--version':
       process.stdout.write(`seal ${SEAL_VERSION}\n`)
       return 0
+    case 'policy':
+      return runPolicy(rest)
     case undefined:
     case 'help':
     case '--help':

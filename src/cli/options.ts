@@ -145,3 +145,17 @@ export const TRUSTED_ROOT_CREATE_OPTIONS = optionsOf(TRUST_FILE_OPTIONS, { 'reko
 const CONFORMANCE_OPTIONS: Options = { bundle: value, 'trusted-root': value, staging: toggle }
 export const SIGN_BUNDLE_OPTIONS = optionsOf(CONFORMANCE_OPTIONS, { 'identity-token': value, 'signing-config': value, 'in-toto': toggle })
 export const VERIFY_BUNDLE_OPTIONS = optionsOf(CONFORMANCE_OPTIONS, IDENTITY_OPTIONS, { key: value })
+
+/**
+ * `seal policy export`: verify's identity, policy and trust flags (the ones no
+ * exported policy can carry are refused by name), plus the policy's own.
+ */
+export const POLICY_EXPORT_OPTIONS = optionsOf(VERIFY_POLICY_OPTIONS, TRUST_OPTIONS, {
+  format: value,
+  'image-glob': list,
+  'signature-repository': value,
+  name: value,
+  mode: value,
+  out: value
+})
+export const POLICY_CHECK_OPTIONS: Options = {}

@@ -1,0 +1,80 @@
+/**
+ * Requirements as a policy-controller ClusterImagePolicy (policy.sigstore.dev/v1alpha1).
+ *
+ * One authority named `seal`, so the policy passes exactly when that authority does:
+ * - keyless: one identity, `subject`/`issuer` exact or `subjectRegExp`/`issuerRegExp`
+ *   anchored (policy-controller matches regexps anywhere in the value);
+ *   transparency-log entries are checked against the public-good Rekor keys;
+ * - key: the public key, and `ctlog` set so the Rekor entry `seal verify`
+ *   requires is checked too (policy-controller skips the log for keys otherwise);
+ * - a predicate type: one required attestation of exactly that type (the
+ *   authority then checks attestations only, as `seal verify --predicate-type`);
+ * - a repository: a CIP-level rego policy requiring a matched signature (or
+ *   attestation) whose certificate names that GitHub workflow repository.
+ */
+import { SealError } from '../../util/errors.js'
+import type { Match, Requirements } from './signer.js'
+
+export const CIP_API_VERSION = 'policy.sigstore.dev/v1alpha1'
+export const CIP_AUTHORITY = 'seal'
+export const CIP_ATTESTATION = 'seal-attestation'
+const FULCIO_URL = 'https://fulcio.sigstore.dev'
+const REKOR_URL = 'https://rekor.sigstore.dev'
+
+/** policy-controller maps these predicate types to URIs; `seal verify` compares the type as written. */
+export const PREDICATE_SHORTHANDS: Readonly<Record<string, string>> = {
+  custom: 'https://cosign.sigstore.dev/attestation/v1',
+  slsaprovenance: 'https://slsa.dev/provenance/v0.2',
+  slsaprovenance02: 'https://slsa.dev/provenance/v0.2',
+  slsaprovenance1: 'https://slsa.dev/provenance/v1',
+  spdx: 'https://spdx.dev/Document',
+  spdxjson: 'https://spdx.dev/Document',
+  cyclonedx: 'https://cyclonedx.org/bom',
+  link: 'https://in-toto.io/Link/v1',
+  vuln: 'https://cosign.sigstore.dev/attestation/vuln/v1',
+  openvex: 'https://openvex.dev/ns'
+}
+
+function identity(subject: Match, issuer: Match): Record<string, string> {
+  return {
+    ...('exact' in issuer ? { issuer: issuer.exact } : { issuerRegExp: issuer.regexp }),
+    ...('exact' in subject ? { subject: subject.exact } : { subjectRegExp: subject.regexp })
+  }
+}
+
+/** Rego (v0 syntax, as policy-controller runs it): some matched certificate names the repository. */
+function repositoryPolicy(repository: string, attestations: boolean): string {
+  const list = attestations ? `attestations[${JSON.stringify(CIP_ATTESTATION)}]` : 'signatures'
+  return [
+    'package sigstore',
+    'default isCompliant = false',
+    'isCompliant {',
+    `  input.authorityMatches[${JSON.stringify(CIP_AUTHORITY)}].${list}[_].githubWorkflowRepo == ${JSON.stringify(repository)}`,
+    '}',
+    ''
+  ].join('\n')
+}
+
+export function clusterImagePolicy(req: Requirements, name: string, globs: readonly string[], mode: 'enforce' | 'warn'): Record<string, unknown> {
+  if (req.predicateType && Object.hasOwn(PREDICATE_SHORTHANDS, req.predicateType)) {
+    const uri = PREDICATE_SHORTHANDS[req.predicateType]
+    const why = `policy-controller reads it as ${uri}, while \`seal verify\` compares the type as written`
+    throw new SealError('INPUT_INVALID', `\`--predicate-type\` ${JSON.stringify(req.predicateType)}: ${why}.`, {
+      hint: `Give the predicate type URI the attestation carries, e.g. --predicate-type ${uri}.`
+    })
+  }
+  const signer = req.signer
+  const authority: Record<string, unknown> = { name: CIP_AUTHORITY }
+  if (signer.kind === 'key') {
+    authority.key = { data: signer.publicKeyPEM, hashAlgorithm: 'sha256' }
+    authority.ctlog = { url: REKOR_URL }
+  } else {
+    authority.keyless = { url: FULCIO_URL, identities: [identity(signer.subject, signer.issuer)] }
+  }
+  if (req.signatureRepository) authority.source = [{ oci: req.signatureRepository }]
+  if (req.predicateType) authority.attestations = [{ name: CIP_ATTESTATION, predicateType: req.predicateType }]
+  const spec: Record<string, unknown> = { images: globs.map(glob => ({ glob })), authorities: [authority] }
+  if (req.repository) spec.policy = { type: 'rego', data: repositoryPolicy(req.repository, !!req.predicateType) }
+  spec.mode = mode
+  return { apiVersion: CIP_API_VERSION, kind: 'ClusterImagePolicy', metadata: { name }, spec }
+}
