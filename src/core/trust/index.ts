@@ -19,7 +19,6 @@ export {
   trustedRootFromFiles,
   trustedRootFromPEM,
   trustedRootJSON,
-  trustFromEnvironment,
   type PemField,
   type PemFiles,
   type PemMaterial,

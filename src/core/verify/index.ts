@@ -6,6 +6,6 @@
 export { parseBundle } from './parse.js'
 export { verifyBundle } from './bundle.js'
 export type { ArtifactInput, Bundle, Expectation, VerifyOptions, VerifyResult } from './result.js'
-export { BatchVerifier, verifyBatch, type BatchPair, type SharedVerifierOptions, type VerifyBundleFn } from './batch.js'
+export { BatchVerifier, type SharedVerifierOptions, type VerifyBundleFn } from './batch.js'
 export { CachingVerifier, type CacheStats } from './cache.js'
 export { buildExpectations, checkExpectations, statementFacts, type Expectations, type StatementFacts } from './expectations.js'
