@@ -19,6 +19,11 @@ export async function run(): Promise<void> {
     runner.setOutput('predicate-type', result.predicateType)
     runner.setOutput('rekor-log-index', result.logIndex ?? '')
     runner.setOutput('results', JSON.stringify(attestResults(result)))
+    if (result.github) {
+      runner.setOutput('attestation-id', result.github.attestationId)
+      runner.setOutput('attestation-url', result.github.attestationURL)
+      if (result.github.storageRecordIds.length) runner.setOutput('storage-record-ids', result.github.storageRecordIds.join(','))
+    }
     if (inputs.showSummary) {
       runner.appendSummary(
         attestSummary({
