@@ -5,10 +5,12 @@
  * bundle file on disk, by repository and by owner, inline or through
  * `bundle_url`. Every new input has a positive and a negative run.
  */
-import { readFile, mkdtemp, writeFile, access } from 'node:fs/promises'
+import { access, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createHash } from 'node:crypto'
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
 
 import { bundleFromJSON } from '@sigstore/bundle'
 import { TrustedRoot } from '@sigstore/protobuf-specs'
@@ -18,7 +20,7 @@ import { startGitHubStandIn, type GitHubStandIn } from '../support/github-api.js
 import { pushTestImage } from '../support/images.js'
 import { startRegistry, type TestRegistry } from '../support/registry.js'
 import { RegistryClient } from '../../src/core/oci/client.js'
-import { runAction, type ActionRun } from '../support/runner.js'
+import { ROOT, runAction, type ActionRun } from '../support/runner.js'
 import { expectCleanFailure, visible } from '../support/assertions.js'
 import { exactly, GITHUB_ISSUER, startStack, type SigstoreStack } from '../support/stack/index.js'
 
@@ -76,6 +78,7 @@ describe('attest-action stores the attestation', () => {
     expect(stored.outputs['attestation-id']).toBe('1')
     expect(stored.outputs['attestation-url']).toBe('https://github.com/acme/widgets/attestations/1')
     expect(stored.stdout).toContain('Stored the attestation in acme/widgets: https://github.com/acme/widgets/attestations/1')
+    expect(stored.summary).toContain('Stored on GitHub: [https://github.com/acme/widgets/attestations/1](https://github.com/acme/widgets/attestations/1)')
     const post = api.requests.find(r => r.method === 'POST')
     expect(post).toMatchObject({ path: '/api/repos/acme/widgets/attestations', authorization: `Bearer ${WRITER}`, apiVersion: '2022-11-28' })
   })
@@ -257,5 +260,45 @@ describe('verify-action looks attestations up', () => {
 
   it('rejects a limit outside 1 to 1000', async () => {
     expectCleanFailure(await verify({ 'subject-path': 'app.tgz', repository: 'acme/widgets', limit: '1001' }), /`limit` must be a whole number from 1 to 1000/)
+  })
+})
+
+describe('seal attest and seal verify', () => {
+  /** The bundled CLI with only the variables given (no GITHUB_* context unless passed). */
+  async function seal(args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
+    const run = promisify(execFile)
+    const base = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ACTIONS_ID_TOKEN_REQUEST_URL: stack.oidc.requestURL, ACTIONS_ID_TOKEN_REQUEST_TOKEN: stack.oidc.requestToken }
+    try {
+      const { stdout, stderr } = await run(process.execPath, [join(ROOT, 'dist', 'cli', 'index.js'), ...args], { cwd: ws, env: { ...base, ...env } })
+      return { code: 0, stdout, stderr }
+    } catch (err) {
+      const e = err as { code: number; stdout: string; stderr: string }
+      return { code: e.code, stdout: e.stdout, stderr: e.stderr }
+    }
+  }
+  const services = () => ['--fulcio-url', stack.fulcioURL, '--rekor-url', stack.rekorURL, '--bundle-dir', ws]
+
+  it('stores nothing outside GitHub Actions, in one line', async () => {
+    const before = api.requests.length
+    const run = await seal(['attest', 'lib.tgz', ...services()], {})
+    expect(run.code).toBe(0)
+    expect(run.stderr.split('\n').filter(l => /github/i.test(l))).toEqual(['No `github-token`: the attestation is not stored on GitHub (only in the bundle file).'])
+    expect(api.requests.length).toBe(before)
+  })
+
+  it('stores with GITHUB_TOKEN and GITHUB_REPOSITORY, and verifies by repository from the API', async () => {
+    const env = { GITHUB_API_URL: api.apiURL, GITHUB_REPOSITORY: 'acme/widgets' }
+    const stored = await seal(['attest', 'lib.tgz', ...services()], { ...env, GITHUB_TOKEN: WRITER })
+    expect(stored.stderr).toMatch(/Stored the attestation in acme\/widgets: https:\/\/github\.com\/acme\/widgets\/attestations\/\d+/)
+    expect(stored.stdout + stored.stderr).not.toContain(WRITER)
+    const bundles = ['--bundle-path', join(ws, 'no-bundles-here')]
+    await mkdir(bundles[1], { recursive: true })
+    const verified = await seal(['verify', 'lib.tgz', '--repository', 'acme/widgets', '--certificate-identity', stack.identity(), '--trusted-root', root, ...bundles], {
+      ...env,
+      GITHUB_TOKEN: READER
+    })
+    expect(verified.stderr).not.toMatch(/error/i)
+    expect(verified.stdout).toMatch(/^OK\tlib\.tgz\t/)
+    expect(verified.code).toBe(0)
   })
 })

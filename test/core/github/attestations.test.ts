@@ -1,6 +1,7 @@
 import { GitHubClient, nextLink, parseRepositorySlug } from '../../../src/core/github/api.js'
 import { listAttestations, storeAttestation } from '../../../src/core/github/attestations.js'
 import { SealError } from '../../../src/core/util/errors.js'
+import { rejection } from '../../support/errors.js'
 import { startGitHubStandIn, type GitHubStandIn } from '../../support/github-api.js'
 
 const SLSA = 'https://slsa.dev/provenance/v1'
@@ -30,15 +31,6 @@ beforeEach(async () => {
 })
 afterEach(() => api.close())
 
-async function failure(p: Promise<unknown>): Promise<SealError> {
-  const err = await p.then(
-    () => undefined,
-    (e: unknown) => e
-  )
-  expect(err).toBeInstanceOf(SealError)
-  return err as SealError
-}
-
 describe('storeAttestation', () => {
   it('posts the bundle and returns the id and the attestation page', async () => {
     const stored = await storeAttestation(client(), widgets, fakeBundle(), 'https://github.com')
@@ -48,14 +40,14 @@ describe('storeAttestation', () => {
   })
 
   it('names the attestations: write permission on 403', async () => {
-    const err = await failure(storeAttestation(client(READ), widgets, fakeBundle(), 'https://github.com'))
+    const err = await rejection(storeAttestation(client(READ), widgets, fakeBundle(), 'https://github.com'))
     expect(err.code).toBe('GITHUB_AUTH')
     expect(err.describe()).toMatch(/refused to store the attestation in acme\/widgets \(HTTP 403: Resource not accessible by integration\).*`attestations: write`/)
     expect(api.requests).toHaveLength(1)
   })
 
   it('says the token was not accepted on 401, without the token', async () => {
-    const err = await failure(storeAttestation(client('ghs_not_a_token_at_all'), widgets, fakeBundle(), 'https://github.com'))
+    const err = await rejection(storeAttestation(client('ghs_not_a_token_at_all'), widgets, fakeBundle(), 'https://github.com'))
     expect(err.code).toBe('GITHUB_AUTH')
     expect(err.message).toContain('did not accept `github-token`')
     expect(err.message).toContain('Bad credentials')
@@ -63,7 +55,7 @@ describe('storeAttestation', () => {
   })
 
   it('quotes GitHub on 422', async () => {
-    const err = await failure(storeAttestation(client(), widgets, { mediaType: 'x' }, 'https://github.com'))
+    const err = await rejection(storeAttestation(client(), widgets, { mediaType: 'x' }, 'https://github.com'))
     expect(err.code).toBe('GITHUB_API_ERROR')
     expect(err.message).toContain('HTTP 422: Validation Failed')
   })
@@ -80,7 +72,7 @@ describe('storeAttestation', () => {
 
   it('fails once the retries are spent', async () => {
     api.failNext(503, 3)
-    const err = await failure(storeAttestation(client(WRITE, 2), widgets, fakeBundle(), 'https://github.com'))
+    const err = await rejection(storeAttestation(client(WRITE, 2), widgets, fakeBundle(), 'https://github.com'))
     expect(err.message).toContain('HTTP 503')
     expect(api.requests).toHaveLength(3)
     expect(api.attestations).toHaveLength(0)
@@ -140,7 +132,7 @@ describe('listAttestations', () => {
   })
 
   it('fails on 401 with one line naming github-token', async () => {
-    const err = await failure(listAttestations(client('ghs_wrong'), { repository: widgets }, { digest: `sha256:${HEX}`, limit: 30 }))
+    const err = await rejection(listAttestations(client('ghs_wrong'), { repository: widgets }, { digest: `sha256:${HEX}`, limit: 30 }))
     expect(err.code).toBe('GITHUB_AUTH')
     expect(err.describe()).toMatch(/^GitHub did not accept `github-token` to list the attestations of sha256:(ab)+ in acme\/widgets \(HTTP 401: Bad credentials\)\. Pass a valid token/)
   })
@@ -149,7 +141,7 @@ describe('listAttestations', () => {
     await api.close()
     api = await startGitHubStandIn({ tokens: { [READ]: ['attestations:read'] }, linkOrigin: 'https://elsewhere.example' })
     for (let i = 0; i < 101; i++) api.add('acme/widgets', fakeBundle(HEX, SLSA, i))
-    const err = await failure(listAttestations(client(READ), { repository: widgets }, { digest: `sha256:${HEX}`, limit: 1000 }))
+    const err = await rejection(listAttestations(client(READ), { repository: widgets }, { digest: `sha256:${HEX}`, limit: 1000 }))
     expect(err.message).toContain('pointed at another host (https://elsewhere.example)')
   })
 })

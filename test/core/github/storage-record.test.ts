@@ -1,6 +1,6 @@
 import { GitHubClient } from '../../../src/core/github/api.js'
 import { createStorageRecord, repositoryOwnerType } from '../../../src/core/github/storage-record.js'
-import { SealError } from '../../../src/core/util/errors.js'
+import { rejection } from '../../support/errors.js'
 import { startGitHubStandIn, type GitHubStandIn } from '../../support/github-api.js'
 
 const WRITE = 'ghs_metadata_writer'
@@ -31,13 +31,12 @@ it('creates a record and returns its ids', async () => {
 })
 
 it('names the artifact-metadata: write permission on 403', async () => {
-  const err = await createStorageRecord(client(ATTEST_ONLY), 'acme', { name: 'ghcr.io/acme/app', digest: DIGEST, registryURL: 'https://ghcr.io' }).catch(e => e)
-  expect(err).toBeInstanceOf(SealError)
+  const err = await rejection(createStorageRecord(client(ATTEST_ONLY), 'acme', { name: 'ghcr.io/acme/app', digest: DIGEST, registryURL: 'https://ghcr.io' }))
   expect(err.describe()).toContain('`artifact-metadata: write`')
   expect(api.storageRecords).toHaveLength(0)
 })
 
 it('quotes GitHub when a field is invalid', async () => {
-  const err = await createStorageRecord(client(), 'acme', { name: 'ghcr.io/acme/app', digest: 'sha256:short', registryURL: 'https://ghcr.io' }).catch(e => e)
+  const err = await rejection(createStorageRecord(client(), 'acme', { name: 'ghcr.io/acme/app', digest: 'sha256:short', registryURL: 'https://ghcr.io' }))
   expect(err.message).toContain('HTTP 422: Validation Failed')
 })
