@@ -92,14 +92,20 @@ describe('attest-action stores the attestation', () => {
     const json = api.attestations[0].bundle
     expect(json).toEqual(JSON.parse(await readFile(stored.outputs['bundle-path'], 'utf8')))
     const verifier = new Verifier(toTrustMaterial(TrustedRoot.fromJSON(stack.trustedRoot)))
-    const signer = verifier.verify(toSignedEntity(bundleFromJSON(json)), { subjectAlternativeName: exactly(stack.identity()), extensions: { issuer: GITHUB_ISSUER } })
+    const signer = verifier.verify(toSignedEntity(bundleFromJSON(json)), {
+      subjectAlternativeName: exactly(stack.identity()),
+      extensions: { issuer: GITHUB_ISSUER }
+    })
     expect(signer.identity?.subjectAlternativeName).toBe(stack.identity())
     expect(api.attestations[0].digests).toEqual([`sha256:${sha256('app.tgz contents\n')}`])
   })
 
   it('fails on 403 naming attestations: write, and keeps the bundle file', async () => {
     const run = await attest({ 'subject-path': 'lib.tgz', 'github-token': READER })
-    expectCleanFailure(run, /refused to store the attestation in acme\/widgets \(HTTP 403: Resource not accessible by integration\); the signed attestation is in (\S+)\..*`attestations: write`.*`upload-attestation: false`/)
+    expectCleanFailure(
+      run,
+      /refused to store the attestation in acme\/widgets \(HTTP 403: Resource not accessible by integration\); the signed attestation is in (\S+)\..*`attestations: write`.*`upload-attestation: false`/
+    )
     const path = /the signed attestation is in (\S+)\./.exec(run.stdout)![1]
     await expect(access(path)).resolves.toBeUndefined()
     expect(visible(run)).not.toContain(READER)
@@ -136,7 +142,9 @@ describe('attest-action stores the attestation', () => {
     const before = api.requests.length
     const run = await attest({ 'subject-path': 'lib.tgz', 'github-token': '' })
     expect(run.code).toBe(0)
-    expect(run.stdout.split('\n').filter(l => l.includes('github-token'))).toEqual(['No `github-token`: the attestation is not stored on GitHub (only in the bundle file).'])
+    expect(run.stdout.split('\n').filter(l => l.includes('github-token'))).toEqual([
+      'No `github-token`: the attestation is not stored on GitHub (only in the bundle file).'
+    ])
     expect(api.requests.length).toBe(before)
   })
 })
@@ -227,13 +235,19 @@ describe('verify-action looks attestations up', () => {
 
   it('fails clearly when GitHub has nothing, naming the repository and the digest', async () => {
     const run = await verify({ 'subject-path': 'never.tgz', repository: 'acme/widgets' })
-    expectCleanFailure(run, new RegExp(`GitHub lists no attestation of type ${SLSA.replace(/[./]/g, '\\$&')} for sha256:${sha256('never.tgz contents\n')} in acme/widgets`))
+    expectCleanFailure(
+      run,
+      new RegExp(`GitHub lists no attestation of type ${SLSA.replace(/[./]/g, '\\$&')} for sha256:${sha256('never.tgz contents\n')} in acme/widgets`)
+    )
     expect(run.outputs.verified).toBe('false')
   })
 
   it('fails with one line for a token GitHub does not accept', async () => {
     const run = await verify({ 'subject-path': 'app.tgz', repository: 'acme/widgets', 'github-token': 'ghs_expired_token_1111' })
-    expectCleanFailure(run, /GitHub did not accept `github-token` to list the attestations of sha256:[0-9a-f]{64} in acme\/widgets \(HTTP 401: Bad credentials\)/)
+    expectCleanFailure(
+      run,
+      /GitHub did not accept `github-token` to list the attestations of sha256:[0-9a-f]{64} in acme\/widgets \(HTTP 401: Bad credentials\)/
+    )
   })
 
   it('re-checks the predicate type on the verified statement', async () => {
@@ -267,7 +281,12 @@ describe('seal attest and seal verify', () => {
   /** The bundled CLI with only the variables given (no GITHUB_* context unless passed). */
   async function seal(args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
     const run = promisify(execFile)
-    const base = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ACTIONS_ID_TOKEN_REQUEST_URL: stack.oidc.requestURL, ACTIONS_ID_TOKEN_REQUEST_TOKEN: stack.oidc.requestToken }
+    const base = {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      ACTIONS_ID_TOKEN_REQUEST_URL: stack.oidc.requestURL,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: stack.oidc.requestToken
+    }
     try {
       const { stdout, stderr } = await run(process.execPath, [join(ROOT, 'dist', 'cli', 'index.js'), ...args], { cwd: ws, env: { ...base, ...env } })
       return { code: 0, stdout, stderr }
@@ -282,7 +301,9 @@ describe('seal attest and seal verify', () => {
     const before = api.requests.length
     const run = await seal(['attest', 'lib.tgz', ...services()], {})
     expect(run.code).toBe(0)
-    expect(run.stderr.split('\n').filter(l => /github/i.test(l))).toEqual(['No `github-token`: the attestation is not stored on GitHub (only in the bundle file).'])
+    expect(run.stderr.split('\n').filter(l => /github/i.test(l))).toEqual([
+      'No `github-token`: the attestation is not stored on GitHub (only in the bundle file).'
+    ])
     expect(api.requests.length).toBe(before)
   })
 
@@ -293,10 +314,13 @@ describe('seal attest and seal verify', () => {
     expect(stored.stdout + stored.stderr).not.toContain(WRITER)
     const bundles = ['--bundle-path', join(ws, 'no-bundles-here')]
     await mkdir(bundles[1], { recursive: true })
-    const verified = await seal(['verify', 'lib.tgz', '--repository', 'acme/widgets', '--certificate-identity', stack.identity(), '--trusted-root', root, ...bundles], {
-      ...env,
-      GITHUB_TOKEN: READER
-    })
+    const verified = await seal(
+      ['verify', 'lib.tgz', '--repository', 'acme/widgets', '--certificate-identity', stack.identity(), '--trusted-root', root, ...bundles],
+      {
+        ...env,
+        GITHUB_TOKEN: READER
+      }
+    )
     expect(verified.stderr).not.toMatch(/error/i)
     expect(verified.stdout).toMatch(/^OK\tlib\.tgz\t/)
     expect(verified.code).toBe(0)

@@ -177,14 +177,22 @@ export async function startGitHubStandIn(options: GitHubStandInOptions = {}): Pr
     if (m && method === 'GET') {
       const repo = `${m[1]}/${m[2]}`
       if (!can('attestations:read') && !can('attestations:write') && !publicRepos.has(repo)) return error(404, 'Not Found')
-      return list(req, version, attestations.filter(a => a.repository === repo && a.digests.includes(m![3])))
+      return list(
+        req,
+        version,
+        attestations.filter(a => a.repository === repo && a.digests.includes(m![3]))
+      )
     }
     m = /^\/(orgs|users)\/([^/]+)\/attestations\/([a-z0-9]+:[a-f0-9]+)$/.exec(path)
     if (m && method === 'GET') {
       const type = accounts[m[2]] ?? 'User'
       if ((m[1] === 'orgs') !== (type === 'Organization')) return error(404, 'Not Found')
       const readable = (a: StoredAttestation) => can('attestations:read') || can('attestations:write') || publicRepos.has(a.repository)
-      return list(req, version, attestations.filter(a => a.repository.split('/')[0] === m![2] && a.digests.includes(m![3]) && readable(a)))
+      return list(
+        req,
+        version,
+        attestations.filter(a => a.repository.split('/')[0] === m![2] && a.digests.includes(m![3]) && readable(a))
+      )
     }
     m = /^\/repos\/([^/]+)\/([^/]+)$/.exec(path)
     if (m && method === 'GET') {
@@ -229,7 +237,10 @@ export async function startGitHubStandIn(options: GitHubStandInOptions = {}): Pr
       if (blob) {
         blobRequests.push(seen)
         const a = attestations.find(x => x.id === Number(blob[1]))
-        reply = a && url.searchParams.get('sig') ? { status: 200, raw: Buffer.from(snappy.compress(Buffer.from(JSON.stringify(a.bundle)))) } : { status: 403, raw: Buffer.from('AuthenticationFailed') }
+        reply =
+          a && url.searchParams.get('sig')
+            ? { status: 200, raw: Buffer.from(snappy.compress(Buffer.from(JSON.stringify(a.bundle)))) }
+            : { status: 403, raw: Buffer.from('AuthenticationFailed') }
       } else {
         requests.push(seen)
         const version = seen.apiVersion ?? '2022-11-28'

@@ -56,7 +56,8 @@ export function parseRepositorySlug(text: string, input: string): { owner: strin
 
 /** A path segment of the API (an owner, a repository): letters, digits, `-`, `_` and `.` only. */
 export function segment(text: string, input: string): string {
-  if (!/^[A-Za-z0-9_.-]+$/.test(text)) throw new SealError('INPUT_INVALID', `\`${input}\` is not a GitHub account or repository name: ${JSON.stringify(text.slice(0, 200))}.`)
+  if (!/^[A-Za-z0-9_.-]+$/.test(text))
+    throw new SealError('INPUT_INVALID', `\`${input}\` is not a GitHub account or repository name: ${JSON.stringify(text.slice(0, 200))}.`)
   return text
 }
 
@@ -157,7 +158,9 @@ export class GitHubClient {
   /** GitHub's own words for a failed answer: its `message` (redacted, cut short), else the status. */
   describe(answer: ApiAnswer): string {
     const message = (answer.body as { message?: unknown } | undefined)?.message
-    return typeof message === 'string' && message.trim() ? `HTTP ${answer.status}: ${this.clean(message.trim().split('\n')[0].slice(0, 300))}` : `HTTP ${answer.status}`
+    return typeof message === 'string' && message.trim()
+      ? `HTTP ${answer.status}: ${this.clean(message.trim().split('\n')[0].slice(0, 300))}`
+      : `HTTP ${answer.status}`
   }
 
   /**

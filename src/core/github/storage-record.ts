@@ -43,5 +43,8 @@ export async function createStorageRecord(client: GitHubClient, org: string, rec
   if (answer.status !== 200 && answer.status !== 201) throw client.error(answer, purpose, 'artifact-metadata: write')
   const records = (answer.body as { storage_records?: unknown } | undefined)?.storage_records
   if (!Array.isArray(records)) return []
-  return records.map(r => (r as { id?: unknown })?.id).filter(id => typeof id === 'number' || typeof id === 'string').map(String)
+  return records
+    .map(r => (r as { id?: unknown })?.id)
+    .filter(id => typeof id === 'number' || typeof id === 'string')
+    .map(String)
 }

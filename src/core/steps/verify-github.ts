@@ -52,9 +52,13 @@ export async function attestationLookup(inputs: VerifyInputs, ctx: StepContext):
       ctx.log?.(`${file.name}: no bundle at ${missingBundle}; looking up ${digest} in the attestations of ${where}`)
       const found = await listAttestations(client, scope, { digest, predicateType, limit: inputs.limit })
       if (!found.length) {
-        throw new SealError('BUNDLE_NOT_FOUND', `No bundle at ${missingBundle}, and GitHub lists no attestation of type ${predicateType} for ${digest} in ${where}.`, {
-          hint: 'Attest the file in a workflow of that repository (attest-action stores it there), or check `repository`, `owner` and `predicate-type`.'
-        })
+        throw new SealError(
+          'BUNDLE_NOT_FOUND',
+          `No bundle at ${missingBundle}, and GitHub lists no attestation of type ${predicateType} for ${digest} in ${where}.`,
+          {
+            hint: 'Attest the file in a workflow of that repository (attest-action stores it there), or check `repository`, `owner` and `predicate-type`.'
+          }
+        )
       }
       const wanted = { ...expectations, predicateType }
       let last: unknown

@@ -36,13 +36,20 @@ describe('storeAttestation', () => {
     const stored = await storeAttestation(client(), widgets, fakeBundle(), 'https://github.com')
     expect(stored).toEqual({ id: '1', url: 'https://github.com/acme/widgets/attestations/1' })
     expect(api.attestations[0]).toMatchObject({ repository: 'acme/widgets', digests: [`sha256:${HEX}`] })
-    expect(api.requests[0]).toMatchObject({ method: 'POST', path: '/api/repos/acme/widgets/attestations', authorization: `Bearer ${WRITE}`, apiVersion: '2022-11-28' })
+    expect(api.requests[0]).toMatchObject({
+      method: 'POST',
+      path: '/api/repos/acme/widgets/attestations',
+      authorization: `Bearer ${WRITE}`,
+      apiVersion: '2022-11-28'
+    })
   })
 
   it('names the attestations: write permission on 403', async () => {
     const err = await rejection(storeAttestation(client(READ), widgets, fakeBundle(), 'https://github.com'))
     expect(err.code).toBe('GITHUB_AUTH')
-    expect(err.describe()).toMatch(/refused to store the attestation in acme\/widgets \(HTTP 403: Resource not accessible by integration\).*`attestations: write`/)
+    expect(err.describe()).toMatch(
+      /refused to store the attestation in acme\/widgets \(HTTP 403: Resource not accessible by integration\).*`attestations: write`/
+    )
     expect(api.requests).toHaveLength(1)
   })
 
@@ -134,7 +141,9 @@ describe('listAttestations', () => {
   it('fails on 401 with one line naming github-token', async () => {
     const err = await rejection(listAttestations(client('ghs_wrong'), { repository: widgets }, { digest: `sha256:${HEX}`, limit: 30 }))
     expect(err.code).toBe('GITHUB_AUTH')
-    expect(err.describe()).toMatch(/^GitHub did not accept `github-token` to list the attestations of sha256:(ab)+ in acme\/widgets \(HTTP 401: Bad credentials\)\. Pass a valid token/)
+    expect(err.describe()).toMatch(
+      /^GitHub did not accept `github-token` to list the attestations of sha256:(ab)+ in acme\/widgets \(HTTP 401: Bad credentials\)\. Pass a valid token/
+    )
   })
 
   it('refuses a next link to another host', async () => {

@@ -18,10 +18,15 @@ let hex: string
 
 function statementBundle(n: number, predicateType = 'https://slsa.dev/provenance/v1'): Record<string, unknown> {
   const statement = { _type: 'https://in-toto.io/Statement/v1', subject: [{ name: 'a.bin', digest: { sha256: hex } }], predicateType, predicate: { n } }
-  return { mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json', verificationMaterial: {}, dsseEnvelope: { payload: Buffer.from(JSON.stringify(statement)).toString('base64'), payloadType: 'application/vnd.in-toto+json', signatures: [] } }
+  return {
+    mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+    verificationMaterial: {},
+    dsseEnvelope: { payload: Buffer.from(JSON.stringify(statement)).toString('base64'), payloadType: 'application/vnd.in-toto+json', signatures: [] }
+  }
 }
 
-const inputs = (values: Record<string, string>) => readVerifyInputs(name => ({ 'subject-path': 'a.bin', 'certificate-identity': 'x', 'github-token': READER, ...values })[name] ?? '')
+const inputs = (values: Record<string, string>) =>
+  readVerifyInputs(name => ({ 'subject-path': 'a.bin', 'certificate-identity': 'x', 'github-token': READER, ...values })[name] ?? '')
 const ctx = () => ({ cwd: dir, env: { GITHUB_API_URL: api.apiURL } })
 const expectations = { predicateType: undefined } as unknown as Expectations
 /** Accepts only the attestation whose predicate says n === 2. */
@@ -54,7 +59,11 @@ it('takes the first attestation that verifies, with SLSA provenance as the defau
   for (const n of [2, 1]) api.add('acme/widgets', statementBundle(n))
   const lookup = await attestationLookup(inputs({ repository: 'acme/widgets' }), ctx())
   const row = await lookup!.verify(file, join(dir, 'a.bin.sigstore.json'), expectations, onlySecond)
-  expect(row).toMatchObject({ ok: true, predicateType: 'https://slsa.dev/provenance/v1', bundlePath: `${api.apiURL}/repos/acme/widgets/attestations/sha256:${hex} #2` })
+  expect(row).toMatchObject({
+    ok: true,
+    predicateType: 'https://slsa.dev/provenance/v1',
+    bundlePath: `${api.apiURL}/repos/acme/widgets/attestations/sha256:${hex} #2`
+  })
 })
 
 it('fails with the last reason when none verifies', async () => {
@@ -62,5 +71,7 @@ it('fails with the last reason when none verifies', async () => {
   const lookup = await attestationLookup(inputs({ repository: 'acme/widgets' }), ctx())
   const err = await rejection(lookup!.verify(file, 'missing', expectations, onlySecond))
   expect(err.code).toBe('IDENTITY_MISMATCH')
-  expect(err.message).toBe(`none of the 2 attestations GitHub lists for sha256:${hex} in acme/widgets verifies; the last: attestation 1 is signed by someone else`)
+  expect(err.message).toBe(
+    `none of the 2 attestations GitHub lists for sha256:${hex} in acme/widgets verifies; the last: attestation 1 is signed by someone else`
+  )
 })
