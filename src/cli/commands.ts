@@ -81,7 +81,7 @@ export function runAttest(argv: string[], out: Out = std): Promise<number> {
         : `${result.bundlePath}\t${result.predicateType}\tsubjects=${result.subjects.length}\n`
     )
     const attached = result.images.flatMap(i => i.locations.map(l => ({ image: i.image, ...l })))
-    await appendSummary(summary, () => attestSummary({ ...result, ...describeSigner(result.signer), attached }))
+    await appendSummary(summary, () => attestSummary({ ...result, ...describeSigner(result.signer), attached, attestationURL: result.github?.attestationURL }))
     return 0
   })
 }

@@ -113,6 +113,9 @@ export const PREDICATE_OPTIONS: Options = {
   'attach-sbom': toggle
 }
 
+/** GitHub's attestations API: the token (GITHUB_TOKEN when not given). */
+export const GITHUB_TOKEN_OPTIONS: Options = { 'github-token': { kind: 'value', env: 'GITHUB_TOKEN' } }
+
 /**
  * How results are reported. `--json` prints the action's `results` output;
  * `--show-summary` appends the action's job summary to $GITHUB_STEP_SUMMARY, so
@@ -129,9 +132,20 @@ export const VERIFY_OPTIONS = optionsOf(
   ADMISSION_POLICY_OPTIONS,
   TRUST_OPTIONS,
   NETWORK_OPTIONS,
-  REPORT_OPTIONS
+  REPORT_OPTIONS,
+  GITHUB_TOKEN_OPTIONS,
+  { limit: value }
 )
-export const ATTEST_OPTIONS = optionsOf(SUBJECT_OPTIONS, PREDICATE_OPTIONS, REGISTRY_OPTIONS, SIGNING_OPTIONS, NETWORK_OPTIONS, REPORT_OPTIONS)
+export const ATTEST_OPTIONS = optionsOf(
+  SUBJECT_OPTIONS,
+  PREDICATE_OPTIONS,
+  REGISTRY_OPTIONS,
+  SIGNING_OPTIONS,
+  NETWORK_OPTIONS,
+  REPORT_OPTIONS,
+  GITHUB_TOKEN_OPTIONS,
+  { 'upload-attestation': toggle, 'create-storage-record': toggle, 'subject-version': value }
+)
 
 export const SAVE_OPTIONS = optionsOf({ dir: value }, REGISTRY_OPTIONS, NETWORK_OPTIONS)
 export const TRIANGULATE_OPTIONS = optionsOf({ type: value }, REGISTRY_OPTIONS, NETWORK_OPTIONS)

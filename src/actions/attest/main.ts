@@ -21,6 +21,11 @@ export async function run(): Promise<void> {
     core.setOutput('predicate-type', result.predicateType)
     core.setOutput('rekor-log-index', result.logIndex ?? '')
     core.setOutput('results', JSON.stringify(attestResults(result)))
+    if (result.github) {
+      core.setOutput('attestation-id', result.github.attestationId)
+      core.setOutput('attestation-url', result.github.attestationURL)
+      if (result.github.storageRecordIds.length) core.setOutput('storage-record-ids', result.github.storageRecordIds.join(','))
+    }
     if (inputs.showSummary) {
       await writeSummary(
         attestSummary({
@@ -32,7 +37,8 @@ export async function run(): Promise<void> {
           rekorURL: result.rekorURL,
           identity: who.identity,
           issuer: who.issuer,
-          attached: result.images.flatMap(i => i.locations.map(l => ({ image: i.image, ...l })))
+          attached: result.images.flatMap(i => i.locations.map(l => ({ image: i.image, ...l }))),
+          attestationURL: result.github?.attestationURL
         })
       )
     }

@@ -2,6 +2,7 @@ import { SealError } from '../util/errors.js'
 import { parseRepository } from '../oci/reference.js'
 import { splitList } from '../subjects/files.js'
 import { readPolicyInputs, type PolicyInputs } from './policy.js'
+import { checkSubjectVersion, MAX_LIMIT, type AttestGitHubInputs, type VerifyGitHubInputs } from './github.js'
 
 /** Reads one input by its action.yml name; '' when unset. */
 export type InputGetter = (name: string) => string
@@ -144,7 +145,7 @@ export function readSignInputs(get: InputGetter): SignInputs {
   return { subjectPatterns, images, signatureFormat: format, ...readRegistryInputs(get), ...readSigningInputs(get) }
 }
 
-export interface AttestInputs extends SigningInputs, RegistryInputs {
+export interface AttestInputs extends SigningInputs, RegistryInputs, AttestGitHubInputs {
   subjectPatterns: string[]
   images: string[]
   pushToRegistry: boolean
@@ -181,7 +182,8 @@ export function readAttestInputs(get: InputGetter): AttestInputs {
     predicate: readOptional(get, 'predicate'),
     predicatePath: readOptional(get, 'predicate-path'),
     maxPredicateBytes: readInteger(get, 'max-predicate-size-mb', 256, 1, 4096) * 1024 * 1024,
-    ...readSigningInputs(get)
+    ...readSigningInputs(get),
+    ...readAttestGitHubInputs(get)
   }
   if (!inputs.subjectPatterns.length && !inputs.subjectDigest && !inputs.subjectChecksums && !inputs.images.length) {
     throw new SealError('INPUT_INVALID', 'Name what to attest: `subject-path`, `subject-digest` with `subject-name`, `subject-checksums`, or `image`.')
@@ -244,7 +246,7 @@ function readVerifyTrust(get: InputGetter, issuerGiven: boolean) {
   }
 }
 
-export interface VerifyInputs extends RegistryInputs, NetworkInputs, PolicyInputs {
+export interface VerifyInputs extends RegistryInputs, NetworkInputs, PolicyInputs, VerifyGitHubInputs {
   subjectPatterns: string[]
   images: string[]
   /** An OCI image layout (from `seal save`) to verify images from, with no registry. */
@@ -325,6 +327,22 @@ export function readVerifyInputs(get: InputGetter): VerifyInputs {
     signerWorkflow: readOptional(get, 'signer-workflow'),
     sourceRef: readOptional(get, 'source-ref'),
     denySelfHostedRunners: readBoolean(get, 'deny-self-hosted-runners', false),
-    ...readPolicyInputs(get)
+    ...readPolicyInputs(get),
+    ...readVerifyGitHubInputs(get)
   }
+}
+
+/** The attestations API inputs of attest-action (checked in ./github.ts). */
+function readAttestGitHubInputs(get: InputGetter): AttestGitHubInputs {
+  return {
+    githubToken: readOptional(get, 'github-token'),
+    uploadAttestation: readBoolean(get, 'upload-attestation', true),
+    createStorageRecord: readBoolean(get, 'create-storage-record', true),
+    subjectVersion: checkSubjectVersion(readOptional(get, 'subject-version'))
+  }
+}
+
+/** The attestations API inputs of verify-action. */
+function readVerifyGitHubInputs(get: InputGetter): VerifyGitHubInputs {
+  return { githubToken: readOptional(get, 'github-token'), limit: readInteger(get, 'limit', 30, 1, MAX_LIMIT), owner: readOptional(get, 'owner') }
 }

@@ -140,6 +140,8 @@ export function attestSummary(args: {
   identity?: string
   issuer?: string
   attached?: readonly { image: string; kind: string; format: string; location: string }[]
+  /** The attestation's page on GitHub, when it was stored there. */
+  attestationURL?: string
 }): string {
   const shown = args.subjects.slice(0, 50)
   const lines = [
@@ -148,7 +150,7 @@ export function attestSummary(args: {
     `Predicate type: ${code(args.predicateType)}  `,
     `Rekor log index: ${rekorLink(args.rekorURL, args.logIndex)}${args.integratedTime ? ` (${cell(args.integratedTime)})` : ''}  `,
     `Signer: ${cell(args.identity)} (${cell(args.issuer)})  `,
-    `Bundle: ${code(args.bundlePath)}`,
+    `Bundle: ${code(args.bundlePath)}${args.attestationURL ? `  \nStored on GitHub: [${cell(args.attestationURL)}](${encodeURI(args.attestationURL)})` : ''}`,
     '',
     '| Subject | Digest |',
     '| --- | --- |'

@@ -13,6 +13,7 @@ import type { SignerIdentity } from '../sign/session.js'
 import { getIdentityToken, type TokenSource } from '../oidc/token.js'
 import type { StepContext } from './context.js'
 import { logFacts, type LogFacts } from '../formats/tlog.js'
+import type { GitHubStored } from './attest-github.js'
 
 export interface AttachedImage {
   image: string
@@ -29,13 +30,15 @@ export interface AttestStepResult extends LogFacts {
   signer: SignerIdentity
   rekorURL?: string
   tokenSource?: TokenSource
+  /** The attestation GitHub stored, when it was uploaded. */
+  github?: GitHubStored
 }
 
 /**
  * The attest step: gather subjects, build the predicate (SLSA provenance by
  * default), sign the in-toto statement as a DSSE envelope with one
  * certificate, log it in Rekor, store it with the images when asked, and only then
- * write the bundle (atomically).
+ * write the bundle (atomically) and store it through GitHub's attestations API.
  */
 export async function runAttestStep(inputs: AttestInputs, ctx: StepContext): Promise<AttestStepResult> {
   const subjects = await collectSubjects(inputs, ctx.cwd)
@@ -79,7 +82,11 @@ export async function runAttestStep(inputs: AttestInputs, ctx: StepContext): Pro
   }
   // The bundle is written last: a step that failed to store it in a registry leaves no bundle claiming success.
   await writeFileAtomic(bundlePath, JSON.stringify(bundleToJSON(bundle)) + '\n')
+  // Then GitHub's attestations API: the attestation is already signed and logged, so a refusal fails the step naming the file that keeps it.
+  const pushed = attached.length ? images.map(i => ({ registry: i.ref.registry, repository: i.ref.repository, digest: i.descriptor.digest })) : []
+  const github = await (await import('./attest-github.js')).storeOnGitHub(inputs, ctx, bundleToJSON(bundle), bundlePath, pushed)
   return {
+    github,
     images: attached,
     bundlePath,
     predicateType: predicate.predicateType,

@@ -11,6 +11,7 @@ import { BUNDLE_SUFFIX, resolveFiles, withoutBundles, type ResolvedFile } from '
 import { keyFromInput } from '../keys/input.js'
 import { loadTrust, type TrustOptions } from '../trust/root.js'
 import type { BatchVerifier } from '../verify/index.js'
+import type { AttestationLookup } from './verify-github.js'
 
 export interface VerifyStepResult {
   rows: VerifiedSubject[]
@@ -48,7 +49,9 @@ export async function runVerifyStep(inputs: VerifyInputs, ctx: StepContext): Pro
   // (The verifier is loaded once the step has said what it verifies.)
   const { BatchVerifier, parseBundle } = await import('../verify/index.js')
   const batch = new BatchVerifier(trust, expectations.thresholds)
-  const outcomes = await settleLimit(files, 4, (file, i) => verifyOne(file, bundlePaths[i], expectations, batch, parseBundle))
+  // With `repository` or `owner`, a file with no bundle is looked up in GitHub's attestations API.
+  const lookup = files.length && (inputs.repository || inputs.owner) ? await (await import('./verify-github.js')).attestationLookup(inputs, ctx) : undefined
+  const outcomes = await settleLimit(files, 4, (file, i) => verifyOne(file, bundlePaths[i], expectations, batch, parseBundle, lookup))
   const rows = outcomes.map((o, i): VerifiedSubject => (o.status === 'fulfilled' ? o.value : failedRow(files[i].name, bundlePaths[i], o.reason)))
   if (img && source && images.length) {
     const imageOutcomes = await settleLimit(images, 4, text => img.verifyImageRow(source, text, expectations, trust, ctx))
@@ -89,16 +92,29 @@ async function verifyOne(
   bundlePath: string,
   expectations: Expectations,
   batch: BatchVerifier,
-  parseBundle: typeof import('../verify/index.js').parseBundle
+  parseBundle: typeof import('../verify/index.js').parseBundle,
+  lookup?: AttestationLookup
 ): Promise<VerifiedSubject> {
   let text: string
   try {
     text = await readFile(bundlePath, 'utf8')
   } catch {
+    if (lookup) return lookup.verify(file, bundlePath, expectations, (t, source, exp) => verifyText(file, t, source, exp, batch, parseBundle))
     throw new SealError('BUNDLE_NOT_FOUND', `No bundle at ${bundlePath}.`, {
       hint: 'Sign the file first, or point `bundle-path` at its bundle.'
     })
   }
+  return verifyText(file, text, bundlePath, expectations, batch, parseBundle)
+}
+
+async function verifyText(
+  file: ResolvedFile,
+  text: string,
+  bundlePath: string,
+  expectations: Expectations,
+  batch: BatchVerifier,
+  parseBundle: typeof import('../verify/index.js').parseBundle
+): Promise<VerifiedSubject> {
   const bundle = parseBundle(text, bundlePath)
   const result = await batch.verify(bundle, { path: file.path }, expectations.signer)
   const facts = checkExpectations(bundle, result, expectations)

@@ -35,6 +35,8 @@ export type ErrorCode =
   | 'REGISTRY_AUTH'
   | 'DOWNLOAD_FAILED'
   | 'CHECKSUM_MISSING'
+  | 'GITHUB_API_ERROR'
+  | 'GITHUB_AUTH'
 
 export class SealError extends Error {
   readonly code: ErrorCode

@@ -1,4 +1,4 @@
-import { cell, rekorEntryURL, rekorLink, signSummary, verifySummary } from '../../../src/core/report/summary.js'
+import { attestSummary, cell, rekorEntryURL, rekorLink, signSummary, verifySummary } from '../../../src/core/report/summary.js'
 
 describe('rekor links', () => {
   it('links public-good entries to the search UI and custom ones to their API', () => {
@@ -46,5 +46,18 @@ describe('summaries', () => {
     expect(md).toContain('verification failed for 1 of 2')
     expect(md).toMatch(/🔴 \| `b`/)
     expect(md).toContain('expected identity "x", found "y"')
+  })
+})
+
+describe('attestSummary', () => {
+  const base = { subjects: [{ name: 'app.tgz', digest: { sha256: 'ab'.repeat(32) } }], predicateType: 'https://slsa.dev/provenance/v1', bundlePath: '/tmp/a.json' }
+
+  it('links the attestation stored on GitHub', () => {
+    const md = attestSummary({ ...base, attestationURL: 'https://github.com/acme/widgets/attestations/7' })
+    expect(md).toContain('Bundle: `/tmp/a.json`  \nStored on GitHub: [https://github.com/acme/widgets/attestations/7](https://github.com/acme/widgets/attestations/7)\n')
+  })
+
+  it('says nothing of GitHub when it was not stored there', () => {
+    expect(attestSummary(base)).not.toContain('GitHub')
   })
 })
