@@ -26,7 +26,7 @@ export interface VerifyStepResult {
  * step verifies only when all rows do.
  */
 export async function runVerifyStep(inputs: VerifyInputs, ctx: StepContext): Promise<VerifyStepResult> {
-  const expectations = buildExpectations({ ...inputs, key: inputs.key && (await keyFromInput(inputs.key, ctx.cwd, 'public')) }, ctx.env)
+  const expectations = buildExpectations({ ...inputs, key: inputs.key && (await keyFromInput(inputs.key, ctx.cwd, 'public', ctx.env)) }, ctx.env)
   const files = inputs.subjectPatterns.length ? withoutBundles(await resolveFiles(inputs.subjectPatterns, ctx.cwd)) : []
   const bundlePaths = await bundleLocations(files, inputs.bundlePath, ctx.cwd, !!inputs.predicateType)
   const trust = await loadTrust(trustOptions(inputs, ctx))

@@ -33,6 +33,7 @@ export type ErrorCode =
   | 'REGISTRY_AUTH'
   | 'DOWNLOAD_FAILED'
   | 'CHECKSUM_MISSING'
+  | 'KMS_ERROR'
 
 export class SealError extends Error {
   readonly code: ErrorCode
