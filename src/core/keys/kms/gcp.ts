@@ -43,9 +43,11 @@ export function gcpKey(ref: GcpKeyReference, env: NodeJS.ProcessEnv): KmsKey {
   let version = ref.version
   const base = new URL('v1/', withSlash(env.CLOUDSDK_API_ENDPOINT_OVERRIDES_CLOUDKMS || DEFAULT_ENDPOINT))
   const call = async <T>(method: 'GET' | 'POST', path: string, data?: object): Promise<T> => {
-    auth ??= new GoogleAuth({ scopes: [SCOPE] })
+    // The project comes from the reference, so the library need not look it up.
+    auth ??= new GoogleAuth({ scopes: [SCOPE], projectId: ref.cryptoKey.split('/')[1] })
     try {
-      const res = await auth.request<T>({ url: new URL(path, base).href, method, data, retry: true, timeout: 30_000 })
+      const client = await auth.getClient()
+      const res = await client.request<T>({ url: new URL(path, base).href, method, data, retry: true, timeout: 30_000 })
       return res.data
     } catch (err) {
       throw describe(ref, err)

@@ -3,7 +3,7 @@
  * VAULT_TOKEN, VAULT_NAMESPACE (Enterprise) and TRANSIT_SECRET_ENGINE_PATH
  * (the engine's mount, `transit` by default).
  */
-import { failureOfStatus, isNetworkError, isNotFound, kmsError, type KmsFailure } from './errors.js'
+import { failureOfStatus, isNotFound, kmsError, type KmsFailure } from './errors.js'
 import type { KmsKey, KmsKeyKind } from './index.js'
 import type { VaultKeyReference } from './reference.js'
 import { SealError } from '../../util/errors.js'
@@ -35,7 +35,9 @@ export function vaultKey(ref: VaultKeyReference, env: NodeJS.ProcessEnv): KmsKey
         signal: AbortSignal.timeout(30_000)
       })
     } catch (err) {
-      throw kmsError(ref, isNetworkError(err) || (err as Error).name === 'TimeoutError' ? 'unavailable' : 'failed', `${addr}: ${(err as Error).message}`, { cause: err })
+      // fetch rejects only when no answer came: refused, reset, unknown host, TLS, timeout.
+      const cause = (err as { cause?: { message?: string } }).cause?.message
+      throw kmsError(ref, 'unavailable', `${addr}: ${(err as Error).message}${cause ? ` (${cause})` : ''}`, { cause: err })
     }
     const text = await res.text()
     if (!res.ok) throw kmsError(ref, failureOf(res.status, text), reasonOf(res.status, text))
