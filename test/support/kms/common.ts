@@ -6,7 +6,7 @@
 import { constants, generateKeyPairSync, privateEncrypt, type KeyObject } from 'node:crypto'
 import { createServer as createHttpServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http'
 import { createServer as createHttpsServer } from 'node:https'
-import type { AddressInfo } from 'node:net'
+import { connect, type AddressInfo } from 'node:net'
 import { getCACertificates, setDefaultCACertificates } from 'node:tls'
 
 import { p256 } from '@noble/curves/nist.js'
@@ -108,9 +108,9 @@ export async function serve(
   }
 }
 
-/** A certificate for `localhost` made in the test, trusted by this process from now on (HTTPS stand-ins). */
-export function trustedLocalhostCertificate(): IssuerCertificate {
-  const cert = selfSignedCertificate('localhost')
+/** A certificate for `host` (localhost by default) made in the test, trusted by this process from now on (HTTPS stand-ins). */
+export function trustedCertificate(host = 'localhost'): IssuerCertificate {
+  const cert = selfSignedCertificate(host)
   setDefaultCACertificates([...getCACertificates('default'), cert.pem])
   return cert
 }
@@ -118,4 +118,46 @@ export function trustedLocalhostCertificate(): IssuerCertificate {
 /** The JSON body of a request (an empty object when there is none). */
 export function jsonBody(req: StandInRequest): Record<string, unknown> {
   return req.body.length ? (JSON.parse(req.body.toString('utf8')) as Record<string, unknown>) : {}
+}
+
+/**
+ * An HTTP proxy on 127.0.0.1 that takes CONNECT requests for hosts ending in
+ * one of `routes`' suffixes and tunnels each to that suffix's local port, so
+ * a client keeps a real service's name (through HTTPS_PROXY) while a
+ * stand-in answers. Other hosts get a 502.
+ */
+export async function tunnelProxy(routes: Record<string, number>): Promise<{ url: string; tunnels: string[]; close(): Promise<void> }> {
+  const tunnels: string[] = []
+  const sockets = new Set<import('node:net').Socket>()
+  const server = createHttpServer((_req, res) => res.writeHead(405).end())
+  server.on('connect', (req: IncomingMessage, socket: import('node:net').Socket, head: Buffer) => {
+    sockets.add(socket)
+    socket.on('close', () => sockets.delete(socket))
+    const host = (req.url ?? '').replace(/:\d+$/, '')
+    const port = Object.entries(routes).find(([suffix]) => host === suffix || host.endsWith(`.${suffix}`))?.[1]
+    if (!port) {
+      socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n')
+      return
+    }
+    tunnels.push(req.url ?? '')
+    const upstream = connect(port, '127.0.0.1', () => {
+      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n')
+      upstream.write(head)
+      upstream.pipe(socket)
+      socket.pipe(upstream)
+    })
+    upstream.on('error', () => socket.destroy())
+    socket.on('error', () => upstream.destroy())
+  })
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    tunnels,
+    close: () =>
+      new Promise(resolve => {
+        for (const s of sockets) s.destroy()
+        server.closeAllConnections()
+        server.close(() => resolve())
+      })
+  }
 }

@@ -3,7 +3,7 @@ import { createPublicKey, verify } from 'node:crypto'
 import { createKmsKey, kmsPublicKey } from '../../../../src/core/keys/kms/index.js'
 import { RemoteKeySigner } from '../../../../src/core/keys/kms/signer.js'
 import { startAwsKms, type AwsKmsStandIn } from '../../../support/kms/aws.js'
-import { trustedLocalhostCertificate } from '../../../support/kms/common.js'
+import { trustedCertificate } from '../../../support/kms/common.js'
 import { rejection } from '../../../support/errors.js'
 
 const DATA = Buffer.from('artifact bytes')
@@ -14,7 +14,7 @@ let env: NodeJS.ProcessEnv
 
 beforeAll(async () => {
   kms = await startAwsKms()
-  tlsKms = await startAwsKms(trustedLocalhostCertificate())
+  tlsKms = await startAwsKms(trustedCertificate())
   env = {
     AWS_ACCESS_KEY_ID: kms.accessKeyId,
     AWS_SECRET_ACCESS_KEY: kms.secretAccessKey,
