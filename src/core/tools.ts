@@ -5,6 +5,7 @@
  * image's signatures. The command line loads it per command.
  */
 export { generateKeyPair, importKeyPair, type EncryptedKeyPair } from './keys/index.js'
+export { createKmsKey, parseKmsReference } from './keys/kms/index.js'
 export { checkTrustedRoot, loadTrust } from './trust/root.js'
 export { PEM_INPUTS, trustedRootFromFiles, trustedRootJSON } from './trust/pem.js'
 export { readSigningConfig, type SigningServices } from './trust/signing-config.js'

@@ -1,0 +1,45 @@
+import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+import { runGenerateKeyPair } from '../../src/cli/keys.js'
+import { startVault, type VaultStandIn } from '../support/kms/vault.js'
+
+let vault: VaultStandIn
+beforeAll(async () => {
+  vault = await startVault()
+})
+afterAll(() => vault.close())
+
+async function generate(argv: string[], cwd: string, env: NodeJS.ProcessEnv) {
+  let stderr = ''
+  const code = await runGenerateKeyPair(argv, { cwd, env, interactive: false, stdout: () => undefined, stderr: s => (stderr += s) })
+  return { code, stderr }
+}
+
+describe('seal generate-key-pair --kms', () => {
+  it('creates the key in the service and writes only its public key, without a password', async () => {
+    const cwd = await mkdtemp(join(tmpdir(), 'seal-cli-kms-'))
+    const env = { VAULT_ADDR: vault.url, VAULT_TOKEN: vault.token }
+    const run = await generate(['--kms', 'hashivault://release'], cwd, env)
+    expect(run).toEqual({ code: 0, stderr: 'Created the key hashivault://release\nPublic key written to cosign.pub\n' })
+    expect(await readFile(join(cwd, 'cosign.pub'), 'utf8')).toBe(vault.keys.get('release')?.publicKeyPEM)
+    expect((await stat(join(cwd, 'cosign.pub'))).mode & 0o777).toBe(0o644)
+    await expect(stat(join(cwd, 'cosign.key'))).rejects.toThrow()
+
+    // An existing cosign.pub is kept without --force; with it, the existing key's public key is written again.
+    await writeFile(join(cwd, 'cosign.pub'), 'old')
+    expect((await generate(['--kms', 'hashivault://release'], cwd, env)).stderr).toMatch(/^seal generate-key-pair: cosign.pub already exists; not overwriting/)
+    const again = await generate(['--kms', 'hashivault://release', '--force', '--output-key-prefix', 'release'], cwd, env)
+    expect(again.stderr).toBe('The key hashivault://release exists already; writing its public key\nPublic key written to release.pub\n')
+  })
+
+  it('fails with one line for a malformed reference and for a refused token', async () => {
+    const cwd = await mkdtemp(join(tmpdir(), 'seal-cli-kms-'))
+    const bad = await generate(['--kms', 'hashivault://a/b'], cwd, {})
+    expect(bad).toEqual({ code: 1, stderr: 'seal generate-key-pair: `--kms`: "hashivault://a/b" is not a key-service reference of the form hashivault://KEY.\n' })
+    const refused = await generate(['--kms', 'hashivault://x'], cwd, { VAULT_ADDR: vault.url, VAULT_TOKEN: 'hvs.not-valid' })
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toMatch(/^seal generate-key-pair: `key` hashivault:\/\/x: Vault transit refused the credentials: HTTP 403: permission denied; invalid token\. Set VAULT_TOKEN to a valid token\.\n$/)
+  })
+})
