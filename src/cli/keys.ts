@@ -87,7 +87,9 @@ async function writeKmsPublicKey(reference: string, files: KeyFiles, force: bool
   const ref = parseKmsReference(reference, '--kms')
   const existing = await lstat(files.pub).catch(() => undefined)
   if (existing && !force) {
-    throw new SealError('INPUT_INVALID', `${files.shown.pub} already exists; not overwriting`, { hint: 'Pass --force to replace it, or choose another --output-key-prefix.' })
+    throw new SealError('INPUT_INVALID', `${files.shown.pub} already exists; not overwriting`, {
+      hint: 'Pass --force to replace it, or choose another --output-key-prefix.'
+    })
   }
   const key = await createKmsKey(ref.text, io.env)
   io.stderr(key.created ? `Created the key ${ref.text}\n` : `The key ${ref.text} exists already; writing its public key\n`)

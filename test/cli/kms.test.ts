@@ -37,9 +37,14 @@ describe('seal generate-key-pair --kms', () => {
   it('fails with one line for a malformed reference and for a refused token', async () => {
     const cwd = await mkdtemp(join(tmpdir(), 'seal-cli-kms-'))
     const bad = await generate(['--kms', 'hashivault://a/b'], cwd, {})
-    expect(bad).toEqual({ code: 1, stderr: 'seal generate-key-pair: `--kms`: "hashivault://a/b" is not a key-service reference of the form hashivault://KEY.\n' })
+    expect(bad).toEqual({
+      code: 1,
+      stderr: 'seal generate-key-pair: `--kms`: "hashivault://a/b" is not a key-service reference of the form hashivault://KEY.\n'
+    })
     const refused = await generate(['--kms', 'hashivault://x'], cwd, { VAULT_ADDR: vault.url, VAULT_TOKEN: 'hvs.not-valid' })
     expect(refused.code).toBe(1)
-    expect(refused.stderr).toMatch(/^seal generate-key-pair: `key` hashivault:\/\/x: Vault transit refused the credentials: HTTP 403: permission denied; invalid token\. Set VAULT_TOKEN to a valid token\.\n$/)
+    expect(refused.stderr).toMatch(
+      /^seal generate-key-pair: `key` hashivault:\/\/x: Vault transit refused the credentials: HTTP 403: permission denied; invalid token\. Set VAULT_TOKEN to a valid token\.\n$/
+    )
   })
 })

@@ -56,56 +56,92 @@ export async function startAwsKms(tls?: IssuerCertificate): Promise<AwsKmsStandI
     if (alias) aliases.set(alias, id)
     return { id, arn: arn(id), held }
   }
-  const server = await serve(req => {
-    const target = String(req.headers['x-amz-target'] ?? '')
-    if (req.method !== 'POST' || req.url.pathname !== '/' || req.headers['content-type'] !== 'application/x-amz-json-1.1' || !target.startsWith('TrentService.')) {
-      return fail('UnknownOperationException', 'not a KMS JSON 1.1 request')
-    }
-    const auth = AUTHORIZATION.exec(String(req.headers.authorization ?? ''))
-    if (!auth || !req.headers['x-amz-date']) return fail('MissingAuthenticationTokenException', 'Missing Authentication Token')
-    if (auth[1] !== accessKeyId) return fail('UnrecognizedClientException', 'The security token included in the request is invalid.')
-    if (auth[2] !== region) return fail('NotFoundException', `Invalid region ${auth[2]} for this stand-in`)
-    const body = jsonBody(req)
-    const op = target.slice('TrentService.'.length)
-    if (op === 'CreateKey') {
-      const spec = String(body.KeySpec ?? 'SYMMETRIC_DEFAULT')
-      const kind = Object.entries(SPECS).find(([, s]) => s === spec)?.[0] as StandInKeyKind | undefined
-      if (!kind || body.KeyUsage !== 'SIGN_VERIFY') return fail('ValidationException', `the stand-in creates signing keys only, not ${spec}`)
-      const made = addKey(kind)
-      return { status: 200, body: { KeyMetadata: { KeyId: made.id, Arn: made.arn, KeySpec: spec, KeyUsage: 'SIGN_VERIFY', Enabled: true, KeyState: 'Enabled', AWSAccountId: AWS_ACCOUNT } } }
-    }
-    if (op === 'CreateAlias') {
-      const name = String(body.AliasName ?? '')
-      if (aliases.has(name)) return fail('AlreadyExistsException', `An alias with the name arn:aws:kms:${region}:${AWS_ACCOUNT}:${name} already exists`)
-      if (!keys.has(String(body.TargetKeyId))) return fail('NotFoundException', `Key '${arn(String(body.TargetKeyId))}' does not exist`)
-      aliases.set(name, String(body.TargetKeyId))
-      return { status: 200, body: {} }
-    }
-    const key = resolve(String(body.KeyId ?? ''))
-    if (!key) {
-      const id = String(body.KeyId ?? '')
-      return fail('NotFoundException', id.includes('alias/') ? `Alias arn:aws:kms:${region}:${AWS_ACCOUNT}:${id.replace(/^.*?(alias\/)/, '$1')} is not found.` : `Key '${id}' does not exist`)
-    }
-    if (op === 'GetPublicKey') {
-      if (!key.held) return fail('UnsupportedOperationException', `${arn(key.id)} key usage is ENCRYPT_DECRYPT which is not valid for GetPublicKey.`)
-      return {
-        status: 200,
-        body: { KeyId: arn(key.id), PublicKey: key.held.spki.toString('base64'), KeySpec: key.spec, KeyUsage: 'SIGN_VERIFY', SigningAlgorithms: ALGORITHMS[key.spec] ?? [] }
+  const server = await serve(
+    req => {
+      const target = String(req.headers['x-amz-target'] ?? '')
+      if (
+        req.method !== 'POST' ||
+        req.url.pathname !== '/' ||
+        req.headers['content-type'] !== 'application/x-amz-json-1.1' ||
+        !target.startsWith('TrentService.')
+      ) {
+        return fail('UnknownOperationException', 'not a KMS JSON 1.1 request')
       }
-    }
-    if (op === 'Sign') {
-      if (signDenied.has(key.id)) {
-        return fail('AccessDeniedException', `User: arn:aws:iam::${AWS_ACCOUNT}:user/ci is not authorized to perform: kms:Sign on resource: ${arn(key.id)} because no identity-based policy allows the kms:Sign action`)
+      const auth = AUTHORIZATION.exec(String(req.headers.authorization ?? ''))
+      if (!auth || !req.headers['x-amz-date']) return fail('MissingAuthenticationTokenException', 'Missing Authentication Token')
+      if (auth[1] !== accessKeyId) return fail('UnrecognizedClientException', 'The security token included in the request is invalid.')
+      if (auth[2] !== region) return fail('NotFoundException', `Invalid region ${auth[2]} for this stand-in`)
+      const body = jsonBody(req)
+      const op = target.slice('TrentService.'.length)
+      if (op === 'CreateKey') {
+        const spec = String(body.KeySpec ?? 'SYMMETRIC_DEFAULT')
+        const kind = Object.entries(SPECS).find(([, s]) => s === spec)?.[0] as StandInKeyKind | undefined
+        if (!kind || body.KeyUsage !== 'SIGN_VERIFY') return fail('ValidationException', `the stand-in creates signing keys only, not ${spec}`)
+        const made = addKey(kind)
+        return {
+          status: 200,
+          body: {
+            KeyMetadata: {
+              KeyId: made.id,
+              Arn: made.arn,
+              KeySpec: spec,
+              KeyUsage: 'SIGN_VERIFY',
+              Enabled: true,
+              KeyState: 'Enabled',
+              AWSAccountId: AWS_ACCOUNT
+            }
+          }
+        }
       }
-      if (!key.held) return fail('InvalidKeyUsageException', `${arn(key.id)} key usage is ENCRYPT_DECRYPT which is not valid for signing.`)
-      const algorithm = String(body.SigningAlgorithm ?? '')
-      const message = Buffer.from(String(body.Message ?? ''), 'base64')
-      if (!(ALGORITHMS[key.spec] ?? []).includes(algorithm)) return fail('InvalidKeyUsageException', `Algorithm ${algorithm} is incompatible with key spec ${key.spec}.`)
-      if (body.MessageType !== 'DIGEST' || message.length !== 32 || algorithm === 'RSASSA_PSS_SHA_256') return fail('ValidationException', 'the stand-in signs SHA-256 digests with ECDSA or PKCS#1 v1.5')
-      return { status: 200, body: { KeyId: arn(key.id), Signature: signDigest(key.held, message).toString('base64'), SigningAlgorithm: algorithm } }
-    }
-    return fail('UnknownOperationException', `the stand-in does not implement ${op}`)
-  }, tls, tls ? 'localhost' : '127.0.0.1')
+      if (op === 'CreateAlias') {
+        const name = String(body.AliasName ?? '')
+        if (aliases.has(name)) return fail('AlreadyExistsException', `An alias with the name arn:aws:kms:${region}:${AWS_ACCOUNT}:${name} already exists`)
+        if (!keys.has(String(body.TargetKeyId))) return fail('NotFoundException', `Key '${arn(String(body.TargetKeyId))}' does not exist`)
+        aliases.set(name, String(body.TargetKeyId))
+        return { status: 200, body: {} }
+      }
+      const key = resolve(String(body.KeyId ?? ''))
+      if (!key) {
+        const id = String(body.KeyId ?? '')
+        return fail(
+          'NotFoundException',
+          id.includes('alias/') ? `Alias arn:aws:kms:${region}:${AWS_ACCOUNT}:${id.replace(/^.*?(alias\/)/, '$1')} is not found.` : `Key '${id}' does not exist`
+        )
+      }
+      if (op === 'GetPublicKey') {
+        if (!key.held) return fail('UnsupportedOperationException', `${arn(key.id)} key usage is ENCRYPT_DECRYPT which is not valid for GetPublicKey.`)
+        return {
+          status: 200,
+          body: {
+            KeyId: arn(key.id),
+            PublicKey: key.held.spki.toString('base64'),
+            KeySpec: key.spec,
+            KeyUsage: 'SIGN_VERIFY',
+            SigningAlgorithms: ALGORITHMS[key.spec] ?? []
+          }
+        }
+      }
+      if (op === 'Sign') {
+        if (signDenied.has(key.id)) {
+          return fail(
+            'AccessDeniedException',
+            `User: arn:aws:iam::${AWS_ACCOUNT}:user/ci is not authorized to perform: kms:Sign on resource: ${arn(key.id)} because no identity-based policy allows the kms:Sign action`
+          )
+        }
+        if (!key.held) return fail('InvalidKeyUsageException', `${arn(key.id)} key usage is ENCRYPT_DECRYPT which is not valid for signing.`)
+        const algorithm = String(body.SigningAlgorithm ?? '')
+        const message = Buffer.from(String(body.Message ?? ''), 'base64')
+        if (!(ALGORITHMS[key.spec] ?? []).includes(algorithm))
+          return fail('InvalidKeyUsageException', `Algorithm ${algorithm} is incompatible with key spec ${key.spec}.`)
+        if (body.MessageType !== 'DIGEST' || message.length !== 32 || algorithm === 'RSASSA_PSS_SHA_256')
+          return fail('ValidationException', 'the stand-in signs SHA-256 digests with ECDSA or PKCS#1 v1.5')
+        return { status: 200, body: { KeyId: arn(key.id), Signature: signDigest(key.held, message).toString('base64'), SigningAlgorithm: algorithm } }
+      }
+      return fail('UnknownOperationException', `the stand-in does not implement ${op}`)
+    },
+    tls,
+    tls ? 'localhost' : '127.0.0.1'
+  )
   return {
     ...server,
     accessKeyId,

@@ -66,78 +66,80 @@ export async function startAzureKeyVault(vaultHost = 'seal-ci.vault.azure.net'):
   const tenantPath = `/${AZURE_TENANT}`
   const certificate = trustedCertificate(LOGIN_HOST)
   const vaultCertificate = trustedCertificate(vaultHost)
-  const signIn = await serve(
-    req => {
-      const path = req.url.pathname
-      // Sign-in (Microsoft Entra ID's OpenID configuration and token endpoint, client credentials).
-      if (path === `${tenantPath}/v2.0/.well-known/openid-configuration`) {
-        return {
-          status: 200,
-          body: {
-            issuer: `${login}${tenantPath}/v2.0`,
-            token_endpoint: `${login}${tenantPath}/oauth2/v2.0/token`,
-            authorization_endpoint: `${login}${tenantPath}/oauth2/v2.0/authorize`,
-            end_session_endpoint: `${login}${tenantPath}/oauth2/v2.0/logout`,
-            jwks_uri: `${login}${tenantPath}/discovery/v2.0/keys`
-          }
+  const signIn = await serve(req => {
+    const path = req.url.pathname
+    // Sign-in (Microsoft Entra ID's OpenID configuration and token endpoint, client credentials).
+    if (path === `${tenantPath}/v2.0/.well-known/openid-configuration`) {
+      return {
+        status: 200,
+        body: {
+          issuer: `${login}${tenantPath}/v2.0`,
+          token_endpoint: `${login}${tenantPath}/oauth2/v2.0/token`,
+          authorization_endpoint: `${login}${tenantPath}/oauth2/v2.0/authorize`,
+          end_session_endpoint: `${login}${tenantPath}/oauth2/v2.0/logout`,
+          jwks_uri: `${login}${tenantPath}/discovery/v2.0/keys`
         }
       }
-      if (path === `${tenantPath}/oauth2/v2.0/token` && req.method === 'POST') {
-        const form = new URLSearchParams(req.body.toString())
-        if (form.get('grant_type') !== 'client_credentials' || form.get('client_id') !== clientId || form.get('client_secret') !== clientSecret) {
-          return { status: 401, body: { error: 'invalid_client', error_description: 'AADSTS7000215: Invalid client secret provided.' } }
-        }
-        const token = `eyJ0eXAiOiJKV1QifQ.${randomBytes(12).toString('base64url')}.c2ln`
-        tokens.add(token)
-        return { status: 200, body: { token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token: token } }
+    }
+    if (path === `${tenantPath}/oauth2/v2.0/token` && req.method === 'POST') {
+      const form = new URLSearchParams(req.body.toString())
+      if (form.get('grant_type') !== 'client_credentials' || form.get('client_id') !== clientId || form.get('client_secret') !== clientSecret) {
+        return { status: 401, body: { error: 'invalid_client', error_description: 'AADSTS7000215: Invalid client secret provided.' } }
       }
-      return { status: 404, body: { error: 'not_found', error_description: `no route for ${req.method} ${path}` } }
-    },
-    certificate
-  )
-  const server = await serve(
-    req => {
-      const path = req.url.pathname
-      const bearer = /^Bearer (.+)$/.exec(String(req.headers.authorization ?? ''))?.[1]
-      if (!bearer || !tokens.has(bearer)) {
-        return {
-          status: 401,
-          headers: { 'WWW-Authenticate': `Bearer authorization="${login}${tenantPath}", resource="https://vault.azure.net"` },
-          body: { error: { code: 'Unauthorized', message: 'AKV10000: Request is missing a Bearer or PoP token.' } }
-        }
+      const token = `eyJ0eXAiOiJKV1QifQ.${randomBytes(12).toString('base64url')}.c2ln`
+      tokens.add(token)
+      return { status: 200, body: { token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token: token } }
+    }
+    return { status: 404, body: { error: 'not_found', error_description: `no route for ${req.method} ${path}` } }
+  }, certificate)
+  const server = await serve(req => {
+    const path = req.url.pathname
+    const bearer = /^Bearer (.+)$/.exec(String(req.headers.authorization ?? ''))?.[1]
+    if (!bearer || !tokens.has(bearer)) {
+      return {
+        status: 401,
+        headers: { 'WWW-Authenticate': `Bearer authorization="${login}${tenantPath}", resource="https://vault.azure.net"` },
+        body: { error: { code: 'Unauthorized', message: 'AKV10000: Request is missing a Bearer or PoP token.' } }
       }
-      if (!/^(7\.\d+|20\d\d-\d\d-\d\d)$/.test(req.url.searchParams.get('api-version') ?? '')) return error(400, 'BadParameter', 'api-version is missing')
-      let m: RegExpExecArray | null
-      if ((m = /^\/keys\/([^/]+)\/create$/.exec(path)) && req.method === 'POST') {
-        const body = jsonBody(req)
-        if (body.kty !== 'EC' || body.crv !== 'P-256') return error(400, 'BadParameter', 'the stand-in creates P-256 keys only')
-        addKey(m[1], 'ecdsa-p256', (body.key_ops as string[] | undefined) ?? ['sign', 'verify'])
-        return { status: 200, body: bundle(keys.get(m[1])!) }
+    }
+    if (!/^(7\.\d+|20\d\d-\d\d-\d\d)$/.test(req.url.searchParams.get('api-version') ?? '')) return error(400, 'BadParameter', 'api-version is missing')
+    let m: RegExpExecArray | null
+    if ((m = /^\/keys\/([^/]+)\/create$/.exec(path)) && req.method === 'POST') {
+      const body = jsonBody(req)
+      if (body.kty !== 'EC' || body.crv !== 'P-256') return error(400, 'BadParameter', 'the stand-in creates P-256 keys only')
+      addKey(m[1], 'ecdsa-p256', (body.key_ops as string[] | undefined) ?? ['sign', 'verify'])
+      return { status: 200, body: bundle(keys.get(m[1])!) }
+    }
+    if ((m = /^\/keys\/([^/]+)(?:\/([^/]*))?$/.exec(path)) && req.method === 'GET') {
+      const key = keys.get(m[1])
+      if (!key || (m[2] && m[2] !== key.version)) {
+        return error(
+          404,
+          'KeyNotFound',
+          `A key with (name/id) ${m[1]} was not found in this key vault. If you recently deleted this key you may be able to recover it.`
+        )
       }
-      if ((m = /^\/keys\/([^/]+)(?:\/([^/]*))?$/.exec(path)) && req.method === 'GET') {
-        const key = keys.get(m[1])
-        if (!key || (m[2] && m[2] !== key.version)) {
-          return error(404, 'KeyNotFound', `A key with (name/id) ${m[1]} was not found in this key vault. If you recently deleted this key you may be able to recover it.`)
-        }
-        return { status: 200, body: bundle(key) }
+      return { status: 200, body: bundle(key) }
+    }
+    if ((m = /^\/keys\/([^/]+)\/([^/]+)\/sign$/.exec(path)) && req.method === 'POST') {
+      const key = keys.get(m[1])
+      if (signDenied.has(m[1])) {
+        return error(
+          403,
+          'Forbidden',
+          `Caller is not authorized to perform action on resource.\r\nIf role assignments were recently changed, please wait.\r\nAction: 'Microsoft.KeyVault/vaults/keys/sign/action'`
+        )
       }
-      if ((m = /^\/keys\/([^/]+)\/([^/]+)\/sign$/.exec(path)) && req.method === 'POST') {
-        const key = keys.get(m[1])
-        if (signDenied.has(m[1])) {
-          return error(403, 'Forbidden', `Caller is not authorized to perform action on resource.\r\nIf role assignments were recently changed, please wait.\r\nAction: 'Microsoft.KeyVault/vaults/keys/sign/action'`)
-        }
-        if (!key || key.version !== m[2]) return error(404, 'KeyNotFound', `A key with (name/id) ${m[1]}/${m[2]} was not found in this key vault.`)
-        if (!key.ops.includes('sign')) return error(403, 'Forbidden', 'Operation sign is not permitted on this key.')
-        const body = jsonBody(req)
-        const digest = b64(String(body.value ?? ''))
-        const alg = key.held.kind === 'rsa' ? 'RS256' : 'ES256'
-        if (body.alg !== alg || digest.length !== 32) return error(400, 'BadParameter', `Invalid algorithm ${String(body.alg)} or digest for this key.`)
-        return { status: 200, body: { kid: `${base}/keys/${key.name}/${key.version}`, value: signDigest(key.held, digest, true).toString('base64url') } }
-      }
-      return error(404, 'NotFound', `no route for ${req.method} ${path}`)
-    },
-    vaultCertificate
-  )
+      if (!key || key.version !== m[2]) return error(404, 'KeyNotFound', `A key with (name/id) ${m[1]}/${m[2]} was not found in this key vault.`)
+      if (!key.ops.includes('sign')) return error(403, 'Forbidden', 'Operation sign is not permitted on this key.')
+      const body = jsonBody(req)
+      const digest = b64(String(body.value ?? ''))
+      const alg = key.held.kind === 'rsa' ? 'RS256' : 'ES256'
+      if (body.alg !== alg || digest.length !== 32) return error(400, 'BadParameter', `Invalid algorithm ${String(body.alg)} or digest for this key.`)
+      return { status: 200, body: { kid: `${base}/keys/${key.name}/${key.version}`, value: signDigest(key.held, digest, true).toString('base64url') } }
+    }
+    return error(404, 'NotFound', `no route for ${req.method} ${path}`)
+  }, vaultCertificate)
   const proxy = await tunnelProxy({ 'vault.azure.net': server.port, [LOGIN_HOST]: signIn.port })
   return {
     ...server,

@@ -91,9 +91,7 @@ export async function serve(
         })
     })
   }
-  const server = tls
-    ? createHttpsServer({ key: tls.privateKey.export({ format: 'pem', type: 'pkcs8' }), cert: tls.pem }, listener)
-    : createHttpServer(listener)
+  const server = tls ? createHttpsServer({ key: tls.privateKey.export({ format: 'pem', type: 'pkcs8' }), cert: tls.pem }, listener) : createHttpServer(listener)
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
   const port = (server.address() as AddressInfo).port
   return {

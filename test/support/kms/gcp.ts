@@ -64,7 +64,10 @@ export async function startGcpKms(): Promise<GcpKmsStandIn> {
       }
       const token = `ya29.${randomBytes(12).toString('hex')}`
       tokens.add(token)
-      return { status: 200, body: { access_token: token, issued_token_type: 'urn:ietf:params:oauth:token-type:access_token', token_type: 'Bearer', expires_in: 3600 } }
+      return {
+        status: 200,
+        body: { access_token: token, issued_token_type: 'urn:ietf:params:oauth:token-type:access_token', token_type: 'Bearer', expires_in: 3600 }
+      }
     }
     const bearer = /^Bearer (.+)$/.exec(String(req.headers.authorization ?? ''))?.[1]
     if (!bearer || !tokens.has(bearer)) return error(401, 'UNAUTHENTICATED', 'Request had invalid authentication credentials. Expected OAuth 2 access token.')
@@ -95,7 +98,9 @@ export async function startGcpKms(): Promise<GcpKmsStandIn> {
     }
     if ((m = /^\/v1\/(.+\/cryptoKeyVersions\/[^/]+)$/.exec(path)) && req.method === 'GET') {
       const v = find(m[1])
-      return v ? { status: 200, body: { name: v.name, state: v.state, algorithm: v.algorithm } } : error(404, 'NOT_FOUND', `CryptoKeyVersion ${m[1]} not found.`)
+      return v
+        ? { status: 200, body: { name: v.name, state: v.state, algorithm: v.algorithm } }
+        : error(404, 'NOT_FOUND', `CryptoKeyVersion ${m[1]} not found.`)
     }
     if ((m = /^\/v1\/(projects\/[^/]+\/locations\/[^/]+)\/keyRings$/.exec(path)) && req.method === 'POST') {
       const name = `${m[1]}/keyRings/${req.url.searchParams.get('keyRingId')}`
@@ -108,7 +113,8 @@ export async function startGcpKms(): Promise<GcpKmsStandIn> {
       const name = `${m[1]}/cryptoKeys/${req.url.searchParams.get('cryptoKeyId')}`
       const body = jsonBody(req) as { purpose?: string; versionTemplate?: { algorithm?: string } }
       if (keys.has(name)) return error(409, 'ALREADY_EXISTS', `CryptoKey ${name} already exists.`)
-      if (body.purpose !== 'ASYMMETRIC_SIGN' || body.versionTemplate?.algorithm !== 'EC_SIGN_P256_SHA256') return error(400, 'INVALID_ARGUMENT', 'the stand-in makes P-256 signing keys only')
+      if (body.purpose !== 'ASYMMETRIC_SIGN' || body.versionTemplate?.algorithm !== 'EC_SIGN_P256_SHA256')
+        return error(400, 'INVALID_ARGUMENT', 'the stand-in makes P-256 signing keys only')
       addVersion(name)
       return { status: 200, body: { name, purpose: body.purpose, versionTemplate: body.versionTemplate } }
     }

@@ -30,7 +30,10 @@ export async function startVault(mount = 'transit'): Promise<VaultStandIn> {
     const key = keys.get(name)
     if (op === 'keys' && req.method === 'GET') {
       if (!key) return errors(404)
-      return { status: 200, body: { data: { name, type: TYPES[key.kind], latest_version: 1, keys: { '1': { public_key: key.publicKeyPEM, name: TYPES[key.kind] } } } } }
+      return {
+        status: 200,
+        body: { data: { name, type: TYPES[key.kind], latest_version: 1, keys: { '1': { public_key: key.publicKeyPEM, name: TYPES[key.kind] } } } }
+      }
     }
     if (op === 'keys' && req.method === 'POST') {
       const type = String(jsonBody(req).type ?? 'aes256-gcm96')

@@ -44,8 +44,11 @@ export function awsKey(ref: AwsKeyReference, env: NodeJS.ProcessEnv): KmsKey {
   }
   const publicKeyPEM = async (): Promise<string> => {
     const out = await call(() => kms().send(new GetPublicKeyCommand({ KeyId: ref.keyId })))
-    if (out.KeyUsage !== 'SIGN_VERIFY' || !out.PublicKey) throw kmsError(ref, 'wrong-type', `key usage ${out.KeyUsage ?? 'unknown'}, key spec ${out.KeySpec ?? 'unknown'}`)
-    return createPublicKey({ key: Buffer.from(out.PublicKey), format: 'der', type: 'spki' }).export({ format: 'pem', type: 'spki' }).toString()
+    if (out.KeyUsage !== 'SIGN_VERIFY' || !out.PublicKey)
+      throw kmsError(ref, 'wrong-type', `key usage ${out.KeyUsage ?? 'unknown'}, key spec ${out.KeySpec ?? 'unknown'}`)
+    return createPublicKey({ key: Buffer.from(out.PublicKey), format: 'der', type: 'spki' })
+      .export({ format: 'pem', type: 'spki' })
+      .toString()
   }
   return {
     publicKeyPEM,

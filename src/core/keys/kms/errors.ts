@@ -29,7 +29,7 @@ const WHAT: Record<KmsFailure, string> = {
 const HINTS: Record<KmsProvider, Partial<Record<KmsFailure, string>>> = {
   awskms: {
     denied: 'The identity seal runs as needs kms:Sign and kms:GetPublicKey on the key (kms:CreateKey to create one).',
-    unauthenticated: 'Set AWS credentials (a role assumed through the runner\'s OIDC token, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY) and AWS_REGION.',
+    unauthenticated: "Set AWS credentials (a role assumed through the runner's OIDC token, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY) and AWS_REGION.",
     'not-found': 'Check the key id or alias and the region (AWS_REGION, or the region of an ARN).'
   },
   gcpkms: {
@@ -84,7 +84,12 @@ export function failureOfStatus(status: number | undefined): KmsFailure {
 /** Network errors (refused, reset, unknown host, timeouts) as opposed to a service's answer. */
 export function isNetworkError(err: unknown): boolean {
   const code = (err as { code?: string; cause?: { code?: string } })?.code ?? (err as { cause?: { code?: string } })?.cause?.code
-  return typeof code === 'string' && /^(ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EHOSTUNREACH|UND_ERR_\w+|ERR_TLS\w*|DEPTH_ZERO\w*|SELF_SIGNED\w*|UNABLE_TO\w*|CERT_\w+)$/.test(code)
+  return (
+    typeof code === 'string' &&
+    /^(ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EHOSTUNREACH|UND_ERR_\w+|ERR_TLS\w*|DEPTH_ZERO\w*|SELF_SIGNED\w*|UNABLE_TO\w*|CERT_\w+)$/.test(
+      code
+    )
+  )
 }
 
 function oneLine(text: string): string {

@@ -60,7 +60,7 @@ export class RemoteKeySigner {
     if (digest.length !== 32) throw new SealError('INPUT_INVALID', `a key service signs SHA-256 digests (32 bytes), got ${digest.length} bytes`)
     const signature = await this.key.signDigest(Buffer.from(digest), this.kind as KmsKeyKind)
     if (!this.matches(signature, digest)) {
-      throw kmsError(this.reference, 'failed', 'the signature it returned does not verify with the key\'s public key (another key version?)')
+      throw kmsError(this.reference, 'failed', "the signature it returned does not verify with the key's public key (another key version?)")
     }
     return signature
   }

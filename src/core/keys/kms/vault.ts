@@ -58,7 +58,11 @@ export function vaultKey(ref: VaultKeyReference, env: NodeJS.ProcessEnv): KmsKey
   return {
     publicKeyPEM,
     async signDigest(digest: Buffer, kind: KmsKeyKind): Promise<Buffer> {
-      const body = { input: digest.toString('base64'), prehashed: true, ...(kind === 'rsa' ? { signature_algorithm: 'pkcs1v15' } : { marshaling_algorithm: 'asn1' }) }
+      const body = {
+        input: digest.toString('base64'),
+        prehashed: true,
+        ...(kind === 'rsa' ? { signature_algorithm: 'pkcs1v15' } : { marshaling_algorithm: 'asn1' })
+      }
       const out = await request<{ signature?: string }>('POST', `sign/${ref.name}/sha2-256`, body)
       const m = /^vault:v\d+:([A-Za-z0-9+/=]+)$/.exec(out?.signature ?? '')
       if (!m) throw kmsError(ref, 'failed', 'the answer has no signature')

@@ -69,7 +69,9 @@ describe('AWS KMS keys', () => {
 
   it('fails with one line naming the reference: unknown key, denied permission, wrong key type, bad credentials', async () => {
     const unknown = await rejection(RemoteKeySigner.open('awskms:///alias/missing', env))
-    expect(unknown.message).toBe('`key` awskms:///alias/missing: AWS KMS has no such key: NotFoundException: Alias arn:aws:kms:eu-west-1:111122223333:alias/missing is not found.')
+    expect(unknown.message).toBe(
+      '`key` awskms:///alias/missing: AWS KMS has no such key: NotFoundException: Alias arn:aws:kms:eu-west-1:111122223333:alias/missing is not found.'
+    )
     const denied = kms.addKey('ecdsa-p256', 'alias/denied')
     kms.signDenied.add(denied.id)
     const signer = await RemoteKeySigner.open('awskms:///alias/denied', env)

@@ -47,7 +47,9 @@ describe('Azure Key Vault keys', () => {
 
   it('fails with one line naming the reference: unknown key, denied permission, wrong key type, bad secret', async () => {
     const unknown = await rejection(kmsPublicKey(`azurekms://${host}/missing`, process.env))
-    expect(unknown.message).toMatch(new RegExp(`^\`key\` azurekms://${host}/missing: Azure Key Vault has no such key: KeyNotFound: A key with \\(name/id\\) missing was not found`))
+    expect(unknown.message).toMatch(
+      new RegExp(`^\`key\` azurekms://${host}/missing: Azure Key Vault has no such key: KeyNotFound: A key with \\(name/id\\) missing was not found`)
+    )
     vault.addKey('denied')
     vault.signDenied.add('denied')
     const signer = await RemoteKeySigner.open(`azurekms://${host}/denied`, process.env)
@@ -57,7 +59,9 @@ describe('Azure Key Vault keys', () => {
     vault.addKey('p384', 'ecdsa-p384')
     expect((await rejection(RemoteKeySigner.open(`azurekms://${host}/p384`, process.env))).message).toMatch(/holds a key seal cannot sign with: a EC P-384 key/)
     vault.addKey('encrypt-only', 'ecdsa-p256', ['encrypt', 'decrypt'])
-    expect((await rejection(RemoteKeySigner.open(`azurekms://${host}/encrypt-only`, process.env))).message).toMatch(/cannot sign with: a EC P-256 key for encrypt, decrypt$/)
+    expect((await rejection(RemoteKeySigner.open(`azurekms://${host}/encrypt-only`, process.env))).message).toMatch(
+      /cannot sign with: a EC P-256 key for encrypt, decrypt$/
+    )
     process.env.AZURE_CLIENT_SECRET = 'wrong~secret-value'
     try {
       const secret = await rejection(kmsPublicKey(`azurekms://${host}/denied`, process.env))

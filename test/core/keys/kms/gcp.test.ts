@@ -17,7 +17,11 @@ const saved = { ...process.env }
 beforeAll(async () => {
   kms = await startGcpKms()
   const dir = await mkdtemp(join(tmpdir(), 'seal-gcpkms-'))
-  env = { GOOGLE_APPLICATION_CREDENTIALS: await kms.writeCredentials(dir), CLOUDSDK_API_ENDPOINT_OVERRIDES_CLOUDKMS: `${kms.url}/`, METADATA_SERVER_DETECTION: 'none' }
+  env = {
+    GOOGLE_APPLICATION_CREDENTIALS: await kms.writeCredentials(dir),
+    CLOUDSDK_API_ENDPOINT_OVERRIDES_CLOUDKMS: `${kms.url}/`,
+    METADATA_SERVER_DETECTION: 'none'
+  }
   // google-auth-library reads its credentials from the process environment.
   Object.assign(process.env, env)
 })
@@ -67,7 +71,9 @@ describe('Cloud KMS keys', () => {
     kms.signDenied.add(`${RING}/cryptoKeys/denied`)
     const signer = await RemoteKeySigner.open(`gcpkms://${RING}/cryptoKeys/denied`, env)
     const denied = await rejection(signer.sign(DATA))
-    expect(denied.message).toMatch(/^`key` gcpkms:\/\/.*\/denied: Cloud KMS denied permission: PERMISSION_DENIED: Permission 'cloudkms.cryptoKeyVersions.useToSign' denied/)
+    expect(denied.message).toMatch(
+      /^`key` gcpkms:\/\/.*\/denied: Cloud KMS denied permission: PERMISSION_DENIED: Permission 'cloudkms.cryptoKeyVersions.useToSign' denied/
+    )
     expect(denied.hint).toMatch(/roles\/cloudkms.signerVerifier/)
     kms.addVersion(`${RING}/cryptoKeys/pss`, 'rsa', 'RSA_SIGN_PSS_2048_SHA256')
     expect((await rejection(RemoteKeySigner.open(`gcpkms://${RING}/cryptoKeys/pss`, env))).message).toMatch(

@@ -11,7 +11,10 @@ describe('key-service references', () => {
     expect(parseKmsReference(`awskms:///${ID}`)).toEqual({ provider: 'awskms', text: `awskms:///${ID}`, keyId: ID, endpoint: undefined, region: undefined })
     expect(parseKmsReference('awskms://localhost:4566/alias/release/ci')).toMatchObject({ endpoint: 'localhost:4566', keyId: 'alias/release/ci' })
     expect(parseKmsReference(`awskms:///arn:aws:kms:us-east-2:111122223333:key/${ID}`)).toMatchObject({ region: 'us-east-2' })
-    expect(parseKmsReference('awskms:///arn:aws-us-gov:kms:us-gov-west-1:111122223333:alias/x')).toMatchObject({ region: 'us-gov-west-1', keyId: 'arn:aws-us-gov:kms:us-gov-west-1:111122223333:alias/x' })
+    expect(parseKmsReference('awskms:///arn:aws-us-gov:kms:us-gov-west-1:111122223333:alias/x')).toMatchObject({
+      region: 'us-gov-west-1',
+      keyId: 'arn:aws-us-gov:kms:us-gov-west-1:111122223333:alias/x'
+    })
     expect(parseKmsReference('gcpkms://projects/p/locations/global/keyRings/r/cryptoKeys/k/cryptoKeyVersions/3')).toEqual({
       provider: 'gcpkms',
       text: 'gcpkms://projects/p/locations/global/keyRings/r/cryptoKeys/k/cryptoKeyVersions/3',
@@ -32,7 +35,15 @@ describe('key-service references', () => {
   })
 
   it('refuses malformed references with the expected form', () => {
-    for (const bad of ['awskms://alias/x', 'awskms:///not-a-key', 'awskms:///arn:aws:kms:us-east-1:12:key/x', 'gcpkms://projects/p/keyRings/r', 'azurekms://vault', 'azurekms://v.vault.azure.net/k/v/extra', 'hashivault://a/b']) {
+    for (const bad of [
+      'awskms://alias/x',
+      'awskms:///not-a-key',
+      'awskms:///arn:aws:kms:us-east-1:12:key/x',
+      'gcpkms://projects/p/keyRings/r',
+      'azurekms://vault',
+      'azurekms://v.vault.azure.net/k/v/extra',
+      'hashivault://a/b'
+    ]) {
       const err = thrown(() => parseKmsReference(bad))
       expect(err.code).toBe('INPUT_INVALID')
       expect(err.message).toContain(`"${bad}" is not a key-service reference of the form ${bad.split(':')[0]}://`)

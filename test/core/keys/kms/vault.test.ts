@@ -54,7 +54,9 @@ describe('Vault transit keys', () => {
     expect(token.message).not.toContain('hvs.wrong-token')
     const closed = await startVault()
     await closed.close()
-    expect((await rejection(kmsPublicKey('hashivault://read-only', { ...env, VAULT_ADDR: closed.url }))).message).toMatch(/could not be reached: .*ECONNREFUSED/)
+    expect((await rejection(kmsPublicKey('hashivault://read-only', { ...env, VAULT_ADDR: closed.url }))).message).toMatch(
+      /could not be reached: .*ECONNREFUSED/
+    )
     expect((await rejection(kmsPublicKey('hashivault://read-only', { VAULT_TOKEN: 'x' }))).message).toMatch(/set VAULT_ADDR/)
   })
 })
