@@ -27,6 +27,7 @@ export function azureKey(ref: AzureKeyReference, _env: NodeJS.ProcessEnv): KmsKe
   let credential: DefaultAzureCredential | undefined
   let keys: KeyClient | undefined
   let loaded: KeyVaultKey | undefined
+  let signing: CryptographyClient | undefined
   const cred = (): DefaultAzureCredential => (credential ??= new DefaultAzureCredential())
   const client = (): KeyClient => (keys ??= new KeyClient(ref.vaultURL, cred()))
   const call = async <T>(fn: () => Promise<T>): Promise<T> => {
@@ -51,8 +52,10 @@ export function azureKey(ref: AzureKeyReference, _env: NodeJS.ProcessEnv): KmsKe
     publicKeyPEM,
     async signDigest(digest: Buffer, kind: KmsKeyKind): Promise<Buffer> {
       const key = await load()
-      const crypto = new CryptographyClient(key.id ?? `${ref.vaultURL}/keys/${ref.name}`, cred())
-      const { result } = await call(() => crypto.sign(kind === 'rsa' ? 'RS256' : 'ES256', digest))
+      // One client for the session: it answers the vault's challenge once and reuses the token.
+      signing ??= new CryptographyClient(key.id ?? `${ref.vaultURL}/keys/${ref.name}`, cred())
+      const client = signing
+      const { result } = await call(() => client.sign(kind === 'rsa' ? 'RS256' : 'ES256', digest))
       // Key Vault returns ECDSA signatures as r || s; bundles carry ASN.1 DER.
       return kind === 'rsa' ? Buffer.from(result) : Buffer.from(p256.Signature.fromBytes(result, 'compact').toBytes('der'))
     },
