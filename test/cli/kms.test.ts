@@ -2,6 +2,7 @@ import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
+import { runSign, runVerify } from '../../src/cli/commands.js'
 import { runGenerateKeyPair } from '../../src/cli/keys.js'
 import { startVault, type VaultStandIn } from '../support/kms/vault.js'
 
@@ -46,5 +47,32 @@ describe('seal generate-key-pair --kms', () => {
     expect(refused.stderr).toMatch(
       /^seal generate-key-pair: `key` hashivault:\/\/x: Vault transit refused the credentials: HTTP 403: permission denied; invalid token\. Set VAULT_TOKEN to a valid token\.\n$/
     )
+  })
+})
+
+describe('seal sign and verify --key REF', () => {
+  it('signs through the key service and verifies with the reference', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'seal-cli-kms-'))
+    const file = join(dir, 'app.tgz')
+    await writeFile(file, 'cli artifact\n')
+    vault.addKey('cli')
+    const saved = { VAULT_ADDR: process.env.VAULT_ADDR, VAULT_TOKEN: process.env.VAULT_TOKEN }
+    Object.assign(process.env, { VAULT_ADDR: vault.url, VAULT_TOKEN: vault.token })
+    try {
+      const out = { stdout: '', stderr: '' }
+      const streams = { stdout: (s: string) => (out.stdout += s), stderr: (s: string) => (out.stderr += s) }
+      expect(await runSign([file, '--key', 'hashivault://cli', '--no-tlog-upload'], streams)).toBe(0)
+      expect(out.stderr).toMatch(/^Signed with key [A-Za-z0-9+/]+=*$/m)
+      expect(await runVerify([file, '--key', 'hashivault://cli', '--insecure-ignore-tlog', '--offline'], streams)).toBe(0)
+      expect(out.stdout).toContain(`OK\t${file}\tthe given public key`)
+      out.stderr = ''
+      expect(await runVerify([file, '--key', 'hashivault://other', '--insecure-ignore-tlog', '--offline'], streams)).toBe(1)
+      expect(out.stderr).toMatch(/`key` hashivault:\/\/other: Vault transit has no such key: HTTP 404/)
+    } finally {
+      for (const [k, v] of Object.entries(saved)) {
+        if (v === undefined) delete process.env[k]
+        else process.env[k] = v
+      }
+    }
   })
 })
