@@ -23,6 +23,7 @@ Usage:
   seal save REF --dir DIR            copy an image and its signatures into an OCI layout
   seal triangulate REF [--type sig|att|sbom|referrers]   where an image's signatures live
   seal generate-key-pair [--output-key-prefix cosign]   a cosign-compatible key pair (COSIGN_PASSWORD)
+  seal generate-key-pair --kms REF                     a key in a key service (awskms://, gcpkms://, azurekms://, hashivault://); writes cosign.pub
   seal import-key-pair --key FILE                      an existing key in cosign's format
   seal trusted-root create --fulcio-root F --rekor-public-key F [--ct-log-public-key F] [--tsa-cert-chain F] [--rekor-url U] [--out F]
   seal sign-bundle / verify-bundle   the Sigstore conformance protocol

@@ -11,7 +11,7 @@ import { chmod, lstat, readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 
 import { SealError, writeFileAtomic } from '../core/index.js'
-import { generateKeyPair, importKeyPair, type EncryptedKeyPair } from '../core/tools.js'
+import { createKmsKey, generateKeyPair, importKeyPair, parseKmsReference, type EncryptedKeyPair } from '../core/tools.js'
 import { noPositionals, runCommand } from './command.js'
 import { GENERATE_KEY_PAIR_OPTIONS, IMPORT_KEY_PAIR_OPTIONS } from './options.js'
 
@@ -39,13 +39,19 @@ function defaultIO(): KeysIO {
   }
 }
 
-/** `seal generate-key-pair [--output-key-prefix cosign] [--force]` */
+/** `seal generate-key-pair [--output-key-prefix cosign] [--force] [--kms REF]` */
 export async function runGenerateKeyPair(argv: string[], io: Partial<KeysIO> = {}): Promise<number> {
   const full = { ...defaultIO(), ...io }
   return runCommand({ name: 'generate-key-pair', options: GENERATE_KEY_PAIR_OPTIONS, out: full }, argv, async ({ line }) => {
     noPositionals(line)
     const files = keyFiles(line.values.get('output-key-prefix') || 'cosign', full.cwd)
-    await refuseOverwrite(files, line.values.get('force') === 'true')
+    const force = line.values.get('force') === 'true'
+    const kms = line.values.get('kms')
+    if (kms) {
+      await writeKmsPublicKey(kms, files, force, full)
+      return 0
+    }
+    await refuseOverwrite(files, force)
     const password = await readNewPassword(full)
     await writeKeyFiles(await generateKeyPair(password), files, full)
     return 0
@@ -75,6 +81,25 @@ export async function runImportKeyPair(argv: string[], io: Partial<KeysIO> = {})
     await writeKeyFiles(await importKeyPair(pem, password, { input: '--key' }), files, full)
     return 0
   })
+}
+
+/**
+ * `--kms REF`: the key service creates the key (or has it already) and only
+ * its public key is written; there is no private key file and no password.
+ */
+async function writeKmsPublicKey(reference: string, files: KeyFiles, force: boolean, io: KeysIO): Promise<void> {
+  const ref = parseKmsReference(reference, '--kms')
+  const existing = await lstat(files.pub).catch(() => undefined)
+  if (existing && !force) {
+    throw new SealError('INPUT_INVALID', `${files.shown.pub} already exists; not overwriting`, {
+      hint: 'Pass --force to replace it, or choose another --output-key-prefix.'
+    })
+  }
+  const key = await createKmsKey(ref.text, io.env)
+  io.stderr(key.created ? `Created the key ${ref.text}\n` : `The key ${ref.text} exists already; writing its public key\n`)
+  await writeFileAtomic(files.pub, key.publicKeyPEM, 0o644)
+  await chmod(files.pub, 0o644)
+  io.stderr(`Public key written to ${files.shown.pub}\n`)
 }
 
 /**

@@ -150,8 +150,8 @@ export const ATTEST_OPTIONS = optionsOf(
 export const SAVE_OPTIONS = optionsOf({ dir: value }, REGISTRY_OPTIONS, NETWORK_OPTIONS)
 export const TRIANGULATE_OPTIONS = optionsOf({ type: value }, REGISTRY_OPTIONS, NETWORK_OPTIONS)
 
-export const GENERATE_KEY_PAIR_OPTIONS: Options = { 'output-key-prefix': value, force: toggle }
-export const IMPORT_KEY_PAIR_OPTIONS = optionsOf(GENERATE_KEY_PAIR_OPTIONS, { key: value })
+export const GENERATE_KEY_PAIR_OPTIONS: Options = { 'output-key-prefix': value, force: toggle, kms: value }
+export const IMPORT_KEY_PAIR_OPTIONS: Options = { 'output-key-prefix': value, force: toggle, key: value }
 
 export const TRUSTED_ROOT_CREATE_OPTIONS = optionsOf(TRUST_FILE_OPTIONS, { 'rekor-url': value, 'fulcio-url': value, 'tsa-url': value, 'ct-log-url': value, out: value })
 

@@ -5,6 +5,7 @@
  * image's signatures. The command line loads it per command.
  */
 export { generateKeyPair, importKeyPair, type EncryptedKeyPair } from './keys/index.js'
+export { createKmsKey, parseKmsReference } from './keys/kms/index.js'
 export { checkTrustedRoot, loadTrust, PEM_INPUTS, readSigningConfig, trustedRootFromFiles, trustedRootJSON, type SigningServices } from './trust/index.js'
 export { SigningSession } from './sign/index.js'
 export { parseBundle, verifyBundle, type ArtifactInput, type Expectation } from './verify/index.js'

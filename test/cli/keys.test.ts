@@ -132,7 +132,7 @@ describe('seal generate-key-pair', () => {
 
   it('rejects unknown options and arguments', async () => {
     const cwd = await inDir()
-    expect((await generate(cwd, ['--kms', 'x'])).stderr).toContain('unknown option --kms')
+    expect((await generate(cwd, ['--sk', 'x'])).stderr).toContain('unknown option --sk')
     expect((await generate(cwd, ['extra'])).stderr).toContain('unexpected argument "extra"')
   })
 })

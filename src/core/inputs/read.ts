@@ -3,6 +3,7 @@ import { parseRepository } from '../oci/reference.js'
 import { splitList } from '../subjects/files.js'
 import { readPolicyInputs, type PolicyInputs } from './policy.js'
 import { checkSubjectVersion, MAX_LIMIT, type AttestGitHubInputs, type VerifyGitHubInputs } from './github.js'
+import { isKmsReference } from '../keys/kms/reference.js'
 
 /** Reads one input by its action.yml name; '' when unset. */
 export type InputGetter = (name: string) => string
@@ -71,7 +72,8 @@ export interface SigningInputs extends NetworkInputs {
 
 /** The inputs of a signing step that hold secrets: masked and kept out of messages as soon as they are read. */
 export function signingSecrets(inputs: SigningInputs & RegistryInputs): (string | undefined)[] {
-  return [inputs.identityToken, inputs.key, inputs.keyPassword, inputs.registryPassword]
+  // A key-service reference names a key, it holds none: it stays readable in messages.
+  return [inputs.identityToken, isKmsReference(inputs.key) ? undefined : inputs.key, inputs.keyPassword, inputs.registryPassword]
 }
 
 export function readSigningInputs(get: InputGetter): SigningInputs {

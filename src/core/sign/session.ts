@@ -10,6 +10,7 @@ import { readSmallFile, sha256File } from '../subjects/digest.js'
 import { BrokenReplyError, SealError } from '../util/errors.js'
 import { writeFilesAtomic, type FileWrite } from '../util/fs.js'
 import type { KeySigner } from '../keys/signer.js'
+import type { RemoteKeySigner } from '../keys/kms/signer.js'
 import { KeylessSigner, type SigningCertificate } from './keyless.js'
 import { httpURL } from '../util/http.js'
 import { fetchRetryOptions, retryBrokenReplies, retryPolicy, type RetryPolicy } from '../util/retry.js'
@@ -64,7 +65,7 @@ export function bundlePathFor(file: string, bundleDir?: string): string {
 }
 
 /** Who signs: an ephemeral key certified by Fulcio (keyless), or a long-lived key. */
-export type SessionSigner = ({ getToken: () => Promise<string>; key?: undefined } | { key: KeySigner; getToken?: undefined })
+export type SessionSigner = ({ getToken: () => Promise<string>; key?: undefined } | { key: KeySigner | RemoteKeySigner; getToken?: undefined })
 
 /** What a session's signatures are verified with. */
 export interface SignerIdentity {
@@ -79,7 +80,7 @@ export interface SignerIdentity {
  * that countersign every signature it makes.
  */
 export class SigningSession {
-  readonly signer: KeylessSigner | KeySigner
+  readonly signer: KeylessSigner | KeySigner | RemoteKeySigner
   private readonly retry: RetryPolicy
   private readonly witnesses: { service: 'rekor' | 'tsa'; url: string; witness: Witness }[] = []
 
@@ -123,7 +124,7 @@ export class SigningSession {
   /** Signs a SHA-256 message digest and returns the witnessed v0.3 bundle. */
   async signDigest(digest: Buffer): Promise<Bundle> {
     const id = await this.identity()
-    const signature = this.signer.signDigest(digest)
+    const signature = await this.signer.signDigest(digest)
     const bundle = toMessageSignatureBundle({ digest, signature, ...material(id) })
     await this.witness(bundle, id.publicKeyPEM)
     return bundle
@@ -137,7 +138,7 @@ export class SigningSession {
   async signBytes(data: Buffer): Promise<{ bundle: Bundle; digest: Buffer }> {
     const id = await this.identity()
     const digest = createHash('sha256').update(data).digest()
-    const signature = this.signer.sign(data)
+    const signature = await this.signer.sign(data)
     const bundle = toMessageSignatureBundle({ digest, signature, ...material(id) })
     await this.witness(bundle, id.publicKeyPEM)
     return { bundle, digest }
@@ -146,7 +147,7 @@ export class SigningSession {
   /** Signs a payload as a DSSE envelope (e.g. an in-toto statement) and returns the witnessed v0.3 bundle. */
   async signDSSE(payload: Buffer, payloadType: string): Promise<Bundle> {
     const id = await this.identity()
-    const signature = this.signer.sign(dsse.preAuthEncoding(payloadType, payload))
+    const signature = await this.signer.sign(dsse.preAuthEncoding(payloadType, payload))
     const bundle = toDSSEBundle({ artifact: payload, artifactType: payloadType, signature, ...material(id) })
     await this.witness(bundle, id.publicKeyPEM)
     return bundle

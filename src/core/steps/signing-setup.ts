@@ -4,6 +4,7 @@ import { SealError } from '../util/errors.js'
 import { PUBLIC_FULCIO_URL, PUBLIC_REKOR_URL, type SigningInputs } from '../inputs/read.js'
 import { keyFromInput } from '../keys/input.js'
 import { readPlainPrivateKey } from '../keys/private.js'
+import { isKmsReference } from '../keys/kms/reference.js'
 import { KeySigner } from '../keys/signer.js'
 import { getIdentityToken, type TokenSource } from '../oidc/token.js'
 import { SigningSession, type ServiceOptions } from '../sign/session.js'
@@ -65,6 +66,12 @@ export async function prepareSession(
   token?: { token: string; source: TokenSource }
 ): Promise<PreparedSession> {
   const services = await resolveServices(inputs, ctx)
+  if (isKmsReference(inputs.key)) {
+    // A key in a key service: the service signs; the reference is no secret. (Loaded only when used.)
+    const { RemoteKeySigner } = await import('../keys/kms/signer.js')
+    const signer = await RemoteKeySigner.open(inputs.key, ctx.env)
+    return { session: new SigningSession({ ...services, key: signer }), services, tokenSource: () => undefined }
+  }
   if (inputs.key) {
     ctx.onSecret?.(inputs.key)
     if (inputs.keyPassword) ctx.onSecret?.(inputs.keyPassword)

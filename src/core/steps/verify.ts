@@ -32,7 +32,7 @@ export interface VerifyStepResult {
 export async function runVerifyStep(inputs: VerifyInputs, ctx: StepContext): Promise<VerifyStepResult> {
   // An admission policy file replaces the identity inputs (its engine is loaded only then).
   if (inputs.policy) return (await import('./verify-policy.js')).runPolicyVerifyStep(inputs, ctx, trustOptions(inputs, ctx))
-  const expectations = buildExpectations({ ...inputs, key: inputs.key && (await keyFromInput(inputs.key, ctx.cwd, 'public')) }, ctx.env)
+  const expectations = buildExpectations({ ...inputs, key: inputs.key && (await keyFromInput(inputs.key, ctx.cwd, 'public', ctx.env)) }, ctx.env)
   const files = inputs.subjectPatterns.length ? withoutBundles(await resolveFiles(inputs.subjectPatterns, ctx.cwd)) : []
   const bundlePaths = await bundleLocations(files, inputs.bundlePath, ctx.cwd, !!inputs.predicateType)
   const trust = await loadTrust(trustOptions(inputs, ctx))

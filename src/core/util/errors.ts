@@ -37,6 +37,7 @@ export type ErrorCode =
   | 'CHECKSUM_MISSING'
   | 'GITHUB_API_ERROR'
   | 'GITHUB_AUTH'
+  | 'KMS_ERROR'
 
 export class SealError extends Error {
   readonly code: ErrorCode
