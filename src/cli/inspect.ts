@@ -25,8 +25,12 @@ function treeText(tree: ImageTree, indent = ''): string {
   const describe = (a: ImageTree['artifacts'][number]) =>
     `${a.kind}\t${a.location}${a.predicateType ? `\t${a.predicateType}` : a.artifactType ? `\t${a.artifactType}` : ''}`
   const referrers = tree.artifacts.filter(a => a.layout === 'referrer')
-  item(`referrers API: ${tree.referrersAPI.supported ? `${tree.referrersAPI.count} referrer${tree.referrersAPI.count === 1 ? '' : 's'}` : 'not supported by the registry'}`)
-  item(`referrers tag ${tree.referrersTag.tag}: ${tree.referrersTag.digest ? `${tree.referrersTag.count} entr${tree.referrersTag.count === 1 ? 'y' : 'ies'}` : 'not present'}`)
+  item(
+    `referrers API: ${tree.referrersAPI.supported ? `${tree.referrersAPI.count} referrer${tree.referrersAPI.count === 1 ? '' : 's'}` : 'not supported by the registry'}`
+  )
+  item(
+    `referrers tag ${tree.referrersTag.tag}: ${tree.referrersTag.digest ? `${tree.referrersTag.count} entr${tree.referrersTag.count === 1 ? 'y' : 'ies'}` : 'not present'}`
+  )
   for (const a of referrers) entry(describe(a))
   for (const t of tree.legacyTags) {
     item(`legacy tag ${t.tag}: ${t.digest ? `${t.layers} layer${t.layers === 1 ? '' : 's'}` : 'not present'}`)
@@ -42,7 +46,14 @@ function treeJSON(tree: ImageTree): unknown {
     referrersAPI: tree.referrersAPI,
     referrersTag: tree.referrersTag,
     legacyTags: tree.legacyTags,
-    artifacts: tree.artifacts.map(a => ({ kind: a.kind, layout: a.layout, location: a.location, mediaType: a.layer.mediaType, artifactType: a.artifactType ?? null, predicateType: a.predicateType ?? null }))
+    artifacts: tree.artifacts.map(a => ({
+      kind: a.kind,
+      layout: a.layout,
+      location: a.location,
+      mediaType: a.layer.mediaType,
+      artifactType: a.artifactType ?? null,
+      predicateType: a.predicateType ?? null
+    }))
   }
 }
 
@@ -67,16 +78,21 @@ export function runDownload(argv: string[], out: Out = std): Promise<number> {
       throw new SealError('INPUT_INVALID', `seal download needs what to download first: signature, attestation or sbom, got ${JSON.stringify(kind ?? '')}`)
     }
     const predicateType = run.line.values.get('predicate-type')
-    if (predicateType && kind !== 'attestation') throw new SealError('INPUT_INVALID', '--predicate-type selects attestations: use it with `seal download attestation`')
+    if (predicateType && kind !== 'attestation')
+      throw new SealError('INPUT_INVALID', '--predicate-type selects attestations: use it with `seal download attestation`')
     const { client, store } = registryAccess(run, DOWNLOAD_OPTIONS)
     let image: ResolvedImage = await resolveImage(client, oneImage(rest, 'download'), { signatureRepository: store })
     const platform = run.line.values.get('platform')
     if (platform) [image] = await selectPlatforms(client, image, [platform.toLowerCase()])
     const items = artifactsOf(await inspectImage(client, image), kind as ArtifactKind, predicateType)
     if (items.length === 0) {
-      throw new SealError('SUBJECT_NOT_FOUND', `no ${kind}${predicateType ? ` of type ${predicateType}` : ''} is stored for ${image.ref.repositoryName}@${image.descriptor.digest}`, {
-        hint: 'See what is stored with `seal tree IMAGE`.'
-      })
+      throw new SealError(
+        'SUBJECT_NOT_FOUND',
+        `no ${kind}${predicateType ? ` of type ${predicateType}` : ''} is stored for ${image.ref.repositoryName}@${image.descriptor.digest}`,
+        {
+          hint: 'See what is stored with `seal tree IMAGE`.'
+        }
+      )
     }
     for (const a of items) out.stdout((await downloadArtifact(client, image, a)) + '\n')
     return 0
@@ -92,7 +108,10 @@ export function runClean(argv: string[], out: Out = std): Promise<number> {
     }
     const text = oneImage(run.line.positionals, 'clean')
     if (run.line.values.get('force') !== 'true') {
-      throw new SealError('INPUT_INVALID', `seal clean deletes the ${type === 'all' ? 'signatures, attestations and SBOMs' : `${type}s`} of ${text} from the registry: confirm with --force`)
+      throw new SealError(
+        'INPUT_INVALID',
+        `seal clean deletes the ${type === 'all' ? 'signatures, attestations and SBOMs' : `${type}s`} of ${text} from the registry: confirm with --force`
+      )
     }
     const { client, store } = registryAccess(run, CLEAN_OPTIONS)
     const image = await resolveImage(client, text, { signatureRepository: store })

@@ -54,11 +54,17 @@ describe('seal tree, download and clean', () => {
 
     const download = await run(runDownload, ['signature', ref])
     expect(download.code).toBe(0)
-    const lines = download.stdout.trim().split('\n').map(l => JSON.parse(l))
+    const lines = download.stdout
+      .trim()
+      .split('\n')
+      .map(l => JSON.parse(l))
     expect(lines).toHaveLength(2)
     expect(lines.some(l => l.mediaType === 'application/vnd.dev.sigstore.bundle.v0.3+json')).toBe(true)
     expect(lines.some(l => typeof l.Base64Signature === 'string' && l.Base64Signature.length > 0)).toBe(true)
-    expect(await run(runDownload, ['attestation', ref])).toMatchObject({ code: 1, stderr: expect.stringMatching(/no attestation is stored for .*seal tree IMAGE/) })
+    expect(await run(runDownload, ['attestation', ref])).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/no attestation is stored for .*seal tree IMAGE/)
+    })
     expect((await run(runDownload, ['signature', ref, '--platform', 'linux/arm64'])).stderr).toMatch(/no signature is stored for \S+@sha256:/)
     expect((await run(runDownload, ['everything', ref])).stderr).toMatch(/signature, attestation or sbom, got "everything"/)
 

@@ -37,7 +37,13 @@ beforeAll(async () => {
   index = await pushTestImage(new RegistryClient({ retryBaseMs: 50 }), `${registry.host}/multi`, 'v1', { platformIndex: true })
   signed = await runAction('sign', {
     workspace: ws,
-    inputs: { image: `${registry.host}/multi@${index.digest}`, recursive: 'true', 'signature-format': 'both', annotations: 'env=prod\nteam=platform', ...services() },
+    inputs: {
+      image: `${registry.host}/multi@${index.digest}`,
+      recursive: 'true',
+      'signature-format': 'both',
+      annotations: 'env=prod\nteam=platform',
+      ...services()
+    },
     env: oidcEnv()
   })
 }, 120_000)
@@ -91,7 +97,12 @@ describe('digest-only verification and one attestation per subject', () => {
 
   it('writes one attestation per subject of a statement built by hand, each naming only its subject', async () => {
     const subjects = ['pkg-1.0.tar.gz', 'pkg-1.0-py3-none-any.whl'].map(name => ({ name, digest: { sha256: createHash('sha256').update(name).digest('hex') } }))
-    const statement = { _type: 'https://in-toto.io/Statement/v1', subject: subjects, predicateType: 'https://docs.pypi.org/attestations/publish/v1', predicate: {} }
+    const statement = {
+      _type: 'https://in-toto.io/Statement/v1',
+      subject: subjects,
+      predicateType: 'https://docs.pypi.org/attestations/publish/v1',
+      predicate: {}
+    }
     await writeFile(join(ws, 'statement.json'), JSON.stringify(statement))
     const run = await runAction('attest', {
       workspace: ws,

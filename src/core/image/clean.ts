@@ -55,8 +55,16 @@ export async function cleanImage(client: RegistryClient, image: ResolvedImage, k
       const kept = index.json.manifests.filter(e => !gone.has((e as { digest?: string }).digest ?? ''))
       if (kept.length === 0) await remove(index.digest, storedAt(image, `:${tag}`))
       else if (kept.length !== index.json.manifests.length) {
-        await client.putManifest(image.store, tag, Buffer.from(JSON.stringify({ ...index.json, manifests: kept })), OCI_INDEX, index.etag ? { ifMatch: index.etag } : {})
-        removed.push(`${storedAt(image, `:${tag}`)} (${index.json.manifests.length - kept.length} entr${index.json.manifests.length - kept.length === 1 ? 'y' : 'ies'} removed)`)
+        await client.putManifest(
+          image.store,
+          tag,
+          Buffer.from(JSON.stringify({ ...index.json, manifests: kept })),
+          OCI_INDEX,
+          index.etag ? { ifMatch: index.etag } : {}
+        )
+        removed.push(
+          `${storedAt(image, `:${tag}`)} (${index.json.manifests.length - kept.length} entr${index.json.manifests.length - kept.length === 1 ? 'y' : 'ies'} removed)`
+        )
       }
     }
   }

@@ -74,7 +74,13 @@ async function referrerArtifact(client: OciReader, image: ResolvedImage, d: Desc
   if (!layer) return undefined
   const artifactType = d.artifactType ?? (typeof m.json.artifactType === 'string' ? m.json.artifactType : undefined)
   const annotations = (m.json.annotations ?? {}) as Record<string, unknown>
-  const base = { layout: 'referrer' as const, location: storedAt(image, `@${d.digest}`), manifestDigest: d.digest, layer, ...(artifactType ? { artifactType } : {}) }
+  const base = {
+    layout: 'referrer' as const,
+    location: storedAt(image, `@${d.digest}`),
+    manifestDigest: d.digest,
+    layer,
+    ...(artifactType ? { artifactType } : {})
+  }
   if (layer.mediaType.startsWith('application/vnd.dev.sigstore.bundle')) {
     const annotated = annotations[ANNOTATION_PREDICATE_TYPE]
     const predicateType = typeof annotated === 'string' ? annotated : bundlePredicateType(await client.getBlob(image.store, layer.digest))

@@ -43,7 +43,12 @@ export async function listedImages(client: OciReader, index: ResolvedImage, dept
   for (const d of listed) {
     const child = await resolveImage(client, `${index.ref.registry}/${index.ref.repository}@${d.digest}`)
     const store = index.store.withDigest(d.digest)
-    const image: PlatformImage = { ...child, given: `${index.given} (${platformName(d.platform) ?? d.digest})`, store, ...(d.platform ? { platform: platformName(d.platform) } : {}) }
+    const image: PlatformImage = {
+      ...child,
+      given: `${index.given} (${platformName(d.platform) ?? d.digest})`,
+      store,
+      ...(d.platform ? { platform: platformName(d.platform) } : {})
+    }
     out.push(image)
     if (isIndexMediaType(child.descriptor.mediaType) && depth + 1 < MAX_DEPTH) out.push(...(await listedImages(client, image, depth + 1)))
   }
@@ -62,9 +67,13 @@ export async function selectPlatforms(client: OciReader, image: ResolvedImage, p
     const found = listed.find(l => l.platform === p || (l.platform && !p.split('/')[2] && l.platform.split('/').slice(0, 2).join('/') === p))
     if (!found) {
       const known = listed.map(l => l.platform).filter(Boolean)
-      throw new SealError('SUBJECT_NOT_FOUND', `\`platform\`: ${image.given} lists no ${p} image (it lists ${known.length ? known.join(', ') : 'no platforms'}).`, {
-        hint: 'Name a platform the index lists, or leave `platform` empty to verify the index itself.'
-      })
+      throw new SealError(
+        'SUBJECT_NOT_FOUND',
+        `\`platform\`: ${image.given} lists no ${p} image (it lists ${known.length ? known.join(', ') : 'no platforms'}).`,
+        {
+          hint: 'Name a platform the index lists, or leave `platform` empty to verify the index itself.'
+        }
+      )
     }
     return found
   })

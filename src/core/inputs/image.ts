@@ -53,7 +53,10 @@ export function parseAnnotations(text: string, input = 'annotations'): Record<st
     const key = line.slice(0, eq).trim()
     const value = line.slice(eq + 1).trim()
     if (!ANNOTATION_KEY.test(key)) {
-      throw new SealError('INPUT_INVALID', `\`${input}\`: "${key.slice(0, 100)}" is not an annotation key (letters, digits and . _ / -, starting with a letter or digit).`)
+      throw new SealError(
+        'INPUT_INVALID',
+        `\`${input}\`: "${key.slice(0, 100)}" is not an annotation key (letters, digits and . _ / -, starting with a letter or digit).`
+      )
     }
     if (key in out) throw new SealError('INPUT_INVALID', `\`${input}\`: the key "${key}" is given twice.`)
     out[key] = value
@@ -114,7 +117,10 @@ export function readStatementOptions(get: InputGetter, attestationPerSubject: bo
   const statementPath = get('statement-path').trim() || undefined
   const given = ['subject-path', 'subject-digest', 'subject-checksums', 'sbom-path', 'predicate-type', 'predicate', 'predicate-path'].filter(n => get(n).trim())
   if (statementPath && given.length) {
-    throw new SealError('INPUT_INVALID', `\`statement-path\` is the whole statement, subjects and predicate included: leave ${given.map(n => `\`${n}\``).join(', ')} empty.`)
+    throw new SealError(
+      'INPUT_INVALID',
+      `\`statement-path\` is the whole statement, subjects and predicate included: leave ${given.map(n => `\`${n}\``).join(', ')} empty.`
+    )
   }
   return { statementPath, attestationPerSubject }
 }

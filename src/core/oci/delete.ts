@@ -35,14 +35,18 @@ export async function deleteManifest(t: RegistryTransport, repo: RepositoryRef, 
   }
   const err = await httpError(repo.registry, 'DELETE', url, res)
   if (res.status === 405 || err.codes.includes('UNSUPPORTED')) {
-    throw new DeletesRefused('REGISTRY_ERROR', `Registry ${repo.registry} does not allow deleting manifests (HTTP ${res.status}${err.codes.length ? ` ${err.codes.join(', ')}` : ''}).`, {
-      registry: repo.registry,
-      method: 'DELETE',
-      path: url.pathname,
-      status: res.status,
-      codes: [...err.codes],
-      hint: 'Enable deletes on the registry (Docker\'s registry: `storage.delete.enabled: true`), or delete with the registry\'s own tools.'
-    })
+    throw new DeletesRefused(
+      'REGISTRY_ERROR',
+      `Registry ${repo.registry} does not allow deleting manifests (HTTP ${res.status}${err.codes.length ? ` ${err.codes.join(', ')}` : ''}).`,
+      {
+        registry: repo.registry,
+        method: 'DELETE',
+        path: url.pathname,
+        status: res.status,
+        codes: [...err.codes],
+        hint: "Enable deletes on the registry (Docker's registry: `storage.delete.enabled: true`), or delete with the registry's own tools."
+      }
+    )
   }
   throw err
 }

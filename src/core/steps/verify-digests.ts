@@ -12,7 +12,12 @@ import { checkExpectations, parseBundle, type BatchVerifier, type Expectations }
 import type { VerifiedSubject } from './context.js'
 
 /** One row per digest, each verified against the bundle at `bundlePath` (a file). */
-export async function verifyDigestRows(digests: readonly string[], bundlePath: string, expectations: Expectations, batch: BatchVerifier): Promise<VerifiedSubject[]> {
+export async function verifyDigestRows(
+  digests: readonly string[],
+  bundlePath: string,
+  expectations: Expectations,
+  batch: BatchVerifier
+): Promise<VerifiedSubject[]> {
   const isDir = await stat(bundlePath).then(
     s => s.isDirectory(),
     () => false

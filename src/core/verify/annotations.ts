@@ -44,6 +44,8 @@ export function requireAnnotations(found: Record<string, string> | undefined, wa
   const missing = keys.filter(k => found[k] !== want[k])
   if (missing.length) {
     const shown = missing.map(k => (k in found ? `${k}=${JSON.stringify(found[k])} (expected ${JSON.stringify(want[k])})` : `${k} missing`)).join(', ')
-    throw new SealError('POLICY_MISMATCH', `annotation mismatch: ${shown}.`, { hint: 'Sign with these `annotations`, or fix the values `annotations` expects.' })
+    throw new SealError('POLICY_MISMATCH', `annotation mismatch: ${shown}.`, {
+      hint: 'Sign with these `annotations`, or fix the values `annotations` expects.'
+    })
   }
 }

@@ -119,7 +119,10 @@ describe('a two-platform index signed recursively, with annotations', () => {
     expect((await verifyImage(client, index, expectations({ env: 'prod' }), trust)).ok).toBe(true)
     const wrong = await verifyImage(client, index, expectations({ env: 'dev' }), trust)
     expect(wrong.ok).toBe(false)
-    expect(wrong.failures.map(f => f.reason)).toEqual([expect.stringMatching(/annotation mismatch: env="prod" \(expected "dev"\)/), expect.stringMatching(/annotation mismatch/)])
+    expect(wrong.failures.map(f => f.reason)).toEqual([
+      expect.stringMatching(/annotation mismatch: env="prod" \(expected "dev"\)/),
+      expect.stringMatching(/annotation mismatch/)
+    ])
     const missing = await verifyImage(client, index, expectations({ team: 'a' }), trust)
     expect(missing.failures.map(f => f.reason)).toEqual([expect.stringMatching(/team missing/), expect.stringMatching(/team missing/)])
   })
@@ -130,7 +133,9 @@ describe('seal tree, download and clean', () => {
     await pushTestImage(client, `${target.host}/${name}`, 'v1')
     const image = await resolveImage(client, `${target.host}/${name}:v1`)
     await signImage(client, session, image, 'both')
-    const payload = statementBytes(statement([{ name: image.ref.repositoryName, digest: { sha256: image.descriptor.digest.slice(7) } }], PROVENANCE, { buildType: 'x' }))
+    const payload = statementBytes(
+      statement([{ name: image.ref.repositoryName, digest: { sha256: image.descriptor.digest.slice(7) } }], PROVENANCE, { buildType: 'x' })
+    )
     const bundle = await session.signDSSE(payload, IN_TOTO_PAYLOAD_TYPE)
     await attachBundle(client, image, bundle, PROVENANCE)
     await attachLegacyAttestation(client, image, bundle, PROVENANCE)
@@ -212,7 +217,16 @@ describe('digest-only verification', () => {
   it('verifies each sha256 and sha512 subject of an attestation, and refuses a digest it does not name', async () => {
     const a = createHash('sha256').update('a').digest('hex')
     const b = createHash('sha512').update('b').digest('hex')
-    const payload = statementBytes(statement([{ name: 'a', digest: { sha256: a } }, { name: 'b', digest: { sha512: b } }], PROVENANCE, {}))
+    const payload = statementBytes(
+      statement(
+        [
+          { name: 'a', digest: { sha256: a } },
+          { name: 'b', digest: { sha512: b } }
+        ],
+        PROVENANCE,
+        {}
+      )
+    )
     const path = join(dir, 'attestation.sigstore.json')
     await writeFile(path, JSON.stringify(bundleToJSON(await session.signDSSE(payload, IN_TOTO_PAYLOAD_TYPE))))
     const rows = await verifyDigestRows([`sha256:${a}`, `sha512:${b}`, 'sha512:' + '0'.repeat(128)], path, expectations(), new BatchVerifier(trust))

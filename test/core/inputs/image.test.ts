@@ -8,7 +8,11 @@ const SHA512 = 'sha512:' + 'c'.repeat(128)
 
 describe('annotations', () => {
   it('reads one key=value per line, splitting at the first =', () => {
-    expect(parseAnnotations('env=prod\n\n  org.example/build = 42 \r\nurl=https://x?a=b\n')).toEqual({ env: 'prod', 'org.example/build': '42', url: 'https://x?a=b' })
+    expect(parseAnnotations('env=prod\n\n  org.example/build = 42 \r\nurl=https://x?a=b\n')).toEqual({
+      env: 'prod',
+      'org.example/build': '42',
+      url: 'https://x?a=b'
+    })
     expect(parseAnnotations('')).toEqual({})
   })
 
