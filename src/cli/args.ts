@@ -63,3 +63,18 @@ export function inputsOf(line: CommandLine, options: Options, env: NodeJS.Proces
     return [given, ...line.positionals].filter(Boolean).join('\n')
   }
 }
+
+const DIGEST_ARGUMENT = /^(sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$/
+
+/**
+ * `seal verify sha256:<hex>`: positional arguments that are digests join
+ * `--subject-digest` (verified with `--bundle-path`, no file needed); the
+ * others stay files.
+ */
+export function digestsAsSubjects(line: CommandLine): CommandLine {
+  const digests = line.positionals.filter(p => DIGEST_ARGUMENT.test(p))
+  if (digests.length === 0) return line
+  const values = new Map(line.values)
+  values.set('subject-digest', [line.values.get('subject-digest'), ...digests].filter(Boolean).join('\n'))
+  return { values, positionals: line.positionals.filter(p => !DIGEST_ARGUMENT.test(p)) }
+}

@@ -18,7 +18,7 @@ import {
   verifyResults,
   verifySummary
 } from '../core/index.js'
-import { inputsOf } from './args.js'
+import { digestsAsSubjects, inputsOf } from './args.js'
 import { runCommand, std, type Out } from './command.js'
 import { ATTEST_OPTIONS, SIGN_OPTIONS, VERIFY_OPTIONS } from './options.js'
 
@@ -89,7 +89,7 @@ export function runAttest(argv: string[], out: Out = std): Promise<number> {
 /** `seal verify [FILE...]`: exit 0 only when every file verifies. */
 export function runVerify(argv: string[], out: Out = std): Promise<number> {
   return runCommand({ name: 'verify', options: VERIFY_OPTIONS, out }, argv, async run => {
-    const inputs = readVerifyInputs(inputsOf(run.line, VERIFY_OPTIONS, process.env, 'subject-path'))
+    const inputs = readVerifyInputs(inputsOf(digestsAsSubjects(run.line), VERIFY_OPTIONS, process.env, 'subject-path'))
     if (inputs.insecureIgnoreTlog) out.stderr('warning: transparency-log verification is skipped (--insecure-ignore-tlog)\n')
     run.secret(inputs.registryPassword)
     const summary = summaryFile(inputs.showSummary)

@@ -7,13 +7,13 @@ import { runCommand, std, type CommandRun, type Out } from './command.js'
 import { SAVE_OPTIONS, TRIANGULATE_OPTIONS, type Options } from './options.js'
 
 /** The registry client and signature repository the registry flags (and COSIGN_REPOSITORY) ask for. */
-function registryAccess(run: CommandRun, options: Options): { client: RegistryClient; store?: RepositoryRef } {
+export function registryAccess(run: CommandRun, options: Options): { client: RegistryClient; store?: RepositoryRef } {
   const get = inputsOf(run.line, options)
   const inputs = { ...readRegistryInputs(get), ...readNetworkInputs(get) }
   return { client: registryClient(inputs, process.env, run.secret), store: signatureRepository(inputs.signatureRepository, process.env) }
 }
 
-function oneImage(positionals: string[], command: string): string {
+export function oneImage(positionals: string[], command: string): string {
   if (positionals.length !== 1) throw new SealError('INPUT_INVALID', `seal ${command} takes exactly one image reference`)
   return positionals[0]
 }

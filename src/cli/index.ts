@@ -1,6 +1,7 @@
 import { SEAL_VERSION } from '../core/index.js'
 import { runAttest, runSign, runVerify } from './commands.js'
 import { runSave, runTriangulate } from './images.js'
+import { runClean, runDownload, runTree } from './inspect.js'
 import { runGenerateKeyPair, runImportKeyPair } from './keys.js'
 import { runTrustedRoot } from './trusted-root.js'
 import { runPolicy } from './policy.js'
@@ -22,6 +23,10 @@ Usage:
   seal verify --image REF | --local-image DIR ...                     verify container images
   seal save REF --dir DIR            copy an image and its signatures into an OCI layout
   seal triangulate REF [--type sig|att|sbom|referrers]   where an image's signatures live
+  seal tree REF [--json]             what is stored for an image: referrers, referrers tag, legacy tags
+  seal download signature|attestation|sbom REF [--predicate-type URI] [--platform OS/ARCH]
+  seal clean REF --type signature|attestation|sbom|all --force   delete what is stored for an image
+  seal verify sha256:<hex> --bundle-path F ...                   verify a digest without the artifact
   seal generate-key-pair [--output-key-prefix cosign]   a cosign-compatible key pair (COSIGN_PASSWORD)
   seal generate-key-pair --kms REF                     a key in a key service (awskms://, gcpkms://, azurekms://, hashivault://); writes cosign.pub
   seal import-key-pair --key FILE                      an existing key in cosign's format
@@ -57,6 +62,12 @@ async function main(argv: string[]): Promise<number> {
       return runSave(rest)
     case 'triangulate':
       return runTriangulate(rest)
+    case 'tree':
+      return runTree(rest)
+    case 'download':
+      return runDownload(rest)
+    case 'clean':
+      return runClean(rest)
     case 'sign-bundle':
       return runSignBundle(rest)
     case 'verify-bundle':

@@ -123,10 +123,14 @@ export const GITHUB_TOKEN_OPTIONS: Options = { 'github-token': { kind: 'value', 
  */
 export const REPORT_OPTIONS: Options = { json: toggle, 'show-summary': { kind: 'switch', fallback: 'false' } }
 
-export const SIGN_OPTIONS = optionsOf(SUBJECT_OPTIONS, { 'signature-format': value }, REGISTRY_OPTIONS, SIGNING_OPTIONS, NETWORK_OPTIONS, REPORT_OPTIONS)
+/** Signed annotations (one key=value per repeat), on sign and verify alike. */
+export const ANNOTATION_OPTIONS: Options = { annotations: list }
+
+export const SIGN_OPTIONS = optionsOf(SUBJECT_OPTIONS, { 'signature-format': value, recursive: toggle }, ANNOTATION_OPTIONS, REGISTRY_OPTIONS, SIGNING_OPTIONS, NETWORK_OPTIONS, REPORT_OPTIONS)
 export const VERIFY_OPTIONS = optionsOf(
   SUBJECT_OPTIONS,
-  { 'local-image': value, 'bundle-path': value },
+  { 'local-image': value, 'bundle-path': value, 'subject-digest': list, platform: list },
+  ANNOTATION_OPTIONS,
   REGISTRY_OPTIONS,
   VERIFY_POLICY_OPTIONS,
   ADMISSION_POLICY_OPTIONS,
@@ -139,6 +143,7 @@ export const VERIFY_OPTIONS = optionsOf(
 export const ATTEST_OPTIONS = optionsOf(
   SUBJECT_OPTIONS,
   PREDICATE_OPTIONS,
+  { 'statement-path': value, 'attestation-per-subject': toggle },
   REGISTRY_OPTIONS,
   SIGNING_OPTIONS,
   NETWORK_OPTIONS,
@@ -149,6 +154,9 @@ export const ATTEST_OPTIONS = optionsOf(
 
 export const SAVE_OPTIONS = optionsOf({ dir: value }, REGISTRY_OPTIONS, NETWORK_OPTIONS)
 export const TRIANGULATE_OPTIONS = optionsOf({ type: value }, REGISTRY_OPTIONS, NETWORK_OPTIONS)
+export const TREE_OPTIONS = optionsOf({ json: toggle }, REGISTRY_OPTIONS, NETWORK_OPTIONS)
+export const DOWNLOAD_OPTIONS = optionsOf({ 'predicate-type': value, platform: value }, REGISTRY_OPTIONS, NETWORK_OPTIONS)
+export const CLEAN_OPTIONS = optionsOf({ type: value, force: toggle }, REGISTRY_OPTIONS, NETWORK_OPTIONS)
 
 export const GENERATE_KEY_PAIR_OPTIONS: Options = { 'output-key-prefix': value, force: toggle, kms: value }
 export const IMPORT_KEY_PAIR_OPTIONS: Options = { 'output-key-prefix': value, force: toggle, key: value }

@@ -1,8 +1,8 @@
 /**
  * The library's entry for what only the command line does besides the three
  * steps: key pairs, trusted roots from exported PEM files, the conformance
- * protocol's single-bundle sign and verify, and copying or locating an
- * image's signatures. The command line loads it per command.
+ * protocol's single-bundle sign and verify, and copying, locating, listing,
+ * downloading or deleting an image's signatures. The command line loads it per command.
  */
 export { generateKeyPair, importKeyPair, type EncryptedKeyPair } from './keys/index.js'
 export { createKmsKey, parseKmsReference } from './keys/kms/index.js'
@@ -15,6 +15,10 @@ export { registryClient } from './image/index.js'
 export { saveImage } from './image/index.js'
 export { signatureRepository } from './image/index.js'
 export { triangulate, type LocationKind } from './image/index.js'
+export { resolveImage, type ResolvedImage } from './image/index.js'
+export { listedImages, selectPlatforms } from './image/index.js'
+export { artifactsOf, downloadArtifact, inspectImage, type ArtifactKind, type ImageTree, type StoredArtifact } from './image/index.js'
+export { cleanImage, type CleanResult } from './image/index.js'
 export type { RegistryClient } from './oci/index.js'
 export type { RepositoryRef } from './oci/index.js'
 export { keyFromInput } from './keys/index.js'

@@ -67,8 +67,11 @@ describe.each(COMMANDS)('seal %s and %s', (command, action, options) => {
     }
   })
 
-  it('repeats the multi-line inputs: subject-path and image', () => {
-    expect(Object.keys(options).filter(name => options[name].kind === 'list')).toEqual(['subject-path', 'image'])
+  it('repeats the multi-line inputs: subject-path, image, and the one-per-line lists (annotations, subject-digest, platform)', () => {
+    const lists = Object.keys(options).filter(name => options[name].kind === 'list')
+    expect(lists.slice(0, 2)).toEqual(['subject-path', 'image'])
+    expect(lists.slice(2).filter(name => !['annotations', 'subject-digest', 'platform'].includes(name))).toEqual([])
+    for (const name of lists.slice(2)) expect([name, inputs[name]?.default]).toEqual([name, ''])
   })
 })
 

@@ -42,6 +42,8 @@ export interface StartRegistryOptions {
   tokenExpiresIn?: number
   /** The registry program (default /usr/bin/docker-registry). */
   binary?: string
+  /** Whether manifests may be deleted (`storage.delete.enabled`, default true); without, DELETE answers 405 UNSUPPORTED. */
+  deletes?: boolean
 }
 
 export interface TestRegistry {
@@ -91,7 +93,7 @@ async function freePort(): Promise<number> {
   })
 }
 
-function configYAML(dir: string, port: number, auth: string): string {
+function configYAML(dir: string, port: number, auth: string, deletes: boolean): string {
   return [
     'version: 0.1',
     'log:',
@@ -102,7 +104,7 @@ function configYAML(dir: string, port: number, auth: string): string {
     '  filesystem:',
     `    rootdirectory: ${JSON.stringify(join(dir, 'data'))}`,
     '  delete:',
-    '    enabled: true',
+    `    enabled: ${deletes}`,
     '  maintenance:',
     '    uploadpurging:',
     '      enabled: false',
@@ -180,7 +182,7 @@ export async function startRegistry(options: StartRegistryOptions = {}): Promise
     for (let attempt = 1; ; attempt++) {
       const port = await freePort()
       const configPath = join(dir, 'config.yml')
-      await writeFile(configPath, configYAML(dir, port, authYAML) + '\n')
+      await writeFile(configPath, configYAML(dir, port, authYAML, options.deletes ?? true) + '\n')
       const child = spawn(binary, ['serve', configPath], { stdio: ['ignore', 'pipe', 'pipe'] })
       killOnExit(child)
       let output = ''

@@ -17,7 +17,8 @@ export async function run(): Promise<void> {
     for (const img of result.images) {
       for (const l of img.locations) core.info(`Attached the ${l.kind} to ${img.image} (${l.format}): ${l.location}`)
     }
-    core.setOutput('bundle-path', result.bundlePath)
+    // One path per line with `attestation-per-subject` (one bundle per subject).
+    core.setOutput('bundle-path', result.bundles.map(b => b.bundlePath).join('\n'))
     core.setOutput('predicate-type', result.predicateType)
     core.setOutput('rekor-log-index', result.logIndex ?? '')
     core.setOutput('results', JSON.stringify(attestResults(result)))

@@ -76,7 +76,7 @@ export function validatePredicateType(type: string): void {
 }
 
 /** A regular file's bytes, refused when it is larger than `max` (also when it grows while being read). */
-async function readLimited(path: string, input: string, max: number): Promise<Buffer> {
+export async function readLimited(path: string, input: string, max: number): Promise<Buffer> {
   const tooLarge = (size: number): SealError =>
     new SealError('INPUT_INVALID', `\`${input}\` (${path}) is ${(size / 1048576).toFixed(1)} MiB, over the limit of ${max / 1048576} MiB.`, {
       hint: 'Raise `max-predicate-size-mb` if this size is expected.'

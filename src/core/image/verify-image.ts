@@ -26,7 +26,7 @@ import { storedAt, type ResolvedImage } from './resolve.js'
 export interface Candidate {
   location: string
   /** Loads the candidate as a Sigstore bundle plus any check specific to its format. */
-  load(): Promise<{ bundle: Bundle; digest: Buffer; afterVerify?: () => void; payload?: Buffer }>
+  load(): Promise<{ bundle: Bundle; digest: Buffer; afterVerify?: () => void; payload?: Buffer; annotations?: () => Record<string, string> }>
 }
 
 export interface ImageVerification extends StatementFacts {
@@ -82,7 +82,8 @@ export async function legacyCandidates(client: OciReader, image: ResolvedImage, 
         bundle,
         digest: createHash('sha256').update(blob).digest(),
         payload: blob,
-        afterVerify: () => checkSimpleSigning(blob, image)
+        afterVerify: () => checkSimpleSigning(blob, image),
+        annotations: () => parseSimpleSigning(blob).annotations ?? {}
       }
     }
   }))
@@ -118,7 +119,7 @@ export async function verifyImage(
   const failures: { location: string; reason: string }[] = []
   for (const c of candidates) {
     try {
-      const { bundle, digest, afterVerify } = await c.load()
+      const { bundle, digest, afterVerify, annotations } = await c.load()
       // In signature mode an attestation bundle is not a signature (its predicate says what it claims).
       const facts = statementFacts(bundle)
       if (!attestations && facts && facts.predicateType !== COSIGN_SIGN_PREDICATE) {
@@ -127,7 +128,7 @@ export async function verifyImage(
       }
       const result = await verifyBundle(bundle, { digest: { algorithm: 'sha256', value: digest } }, expectations.signer, trust, expectations.thresholds)
       afterVerify?.()
-      const checked = checkExpectations(bundle, result, expectations)
+      const checked = checkExpectations(bundle, result, expectations, annotations?.())
       return { ok: true, searched, verified: { ...result, location: c.location }, failures, ...checked }
     } catch (err) {
       failures.push({ location: c.location, reason: messageOf(err) })

@@ -4,6 +4,7 @@ import { splitList } from '../subjects/files.js'
 import { readPolicyInputs, type PolicyInputs } from './policy.js'
 import { checkSubjectVersion, MAX_LIMIT, type AttestGitHubInputs, type VerifyGitHubInputs } from './github.js'
 import { isKmsReference } from '../keys/kms/reference.js'
+import { readImageSignOptions, readImageVerifyOptions, readStatementOptions, type ImageSignOptions, type ImageVerifyOptions, type StatementOptions } from './image.js'
 
 /** Reads one input by its action.yml name; '' when unset. */
 export type InputGetter = (name: string) => string
@@ -128,7 +129,7 @@ export function readImages(get: InputGetter): string[] {
 
 export type SignatureFormat = 'bundle' | 'legacy' | 'both'
 
-export interface SignInputs extends SigningInputs, RegistryInputs {
+export interface SignInputs extends SigningInputs, RegistryInputs, ImageSignOptions {
   subjectPatterns: string[]
   images: string[]
   signatureFormat: SignatureFormat
@@ -144,10 +145,17 @@ export function readSignInputs(get: InputGetter): SignInputs {
   if (format !== 'bundle' && format !== 'legacy' && format !== 'both') {
     throw new SealError('INPUT_INVALID', `\`signature-format\` must be bundle, legacy or both, got "${format}".`)
   }
-  return { subjectPatterns, images, signatureFormat: format, ...readRegistryInputs(get), ...readSigningInputs(get) }
+  return {
+    subjectPatterns,
+    images,
+    signatureFormat: format,
+    ...readImageSignOptions(get, images, readBoolean(get, 'recursive', false)),
+    ...readRegistryInputs(get),
+    ...readSigningInputs(get)
+  }
 }
 
-export interface AttestInputs extends SigningInputs, RegistryInputs, AttestGitHubInputs {
+export interface AttestInputs extends SigningInputs, RegistryInputs, AttestGitHubInputs, StatementOptions {
   subjectPatterns: string[]
   images: string[]
   pushToRegistry: boolean
@@ -184,11 +192,12 @@ export function readAttestInputs(get: InputGetter): AttestInputs {
     predicate: readOptional(get, 'predicate'),
     predicatePath: readOptional(get, 'predicate-path'),
     maxPredicateBytes: readInteger(get, 'max-predicate-size-mb', 256, 1, 4096) * 1024 * 1024,
+    ...readStatementOptions(get, readBoolean(get, 'attestation-per-subject', false)),
     ...readSigningInputs(get),
     ...readAttestGitHubInputs(get)
   }
-  if (!inputs.subjectPatterns.length && !inputs.subjectDigest && !inputs.subjectChecksums && !inputs.images.length) {
-    throw new SealError('INPUT_INVALID', 'Name what to attest: `subject-path`, `subject-digest` with `subject-name`, `subject-checksums`, or `image`.')
+  if (!inputs.subjectPatterns.length && !inputs.subjectDigest && !inputs.subjectChecksums && !inputs.images.length && !inputs.statementPath) {
+    throw new SealError('INPUT_INVALID', 'Name what to attest: `subject-path`, `subject-digest` with `subject-name`, `subject-checksums`, `image`, or a whole statement in `statement-path`.')
   }
   if (inputs.pushToRegistry && !inputs.images.length) {
     throw new SealError('INPUT_INVALID', '`push-to-registry` attaches the attestation to images: set `image`.')
@@ -248,7 +257,7 @@ function readVerifyTrust(get: InputGetter, issuerGiven: boolean) {
   }
 }
 
-export interface VerifyInputs extends RegistryInputs, NetworkInputs, PolicyInputs, VerifyGitHubInputs {
+export interface VerifyInputs extends RegistryInputs, NetworkInputs, PolicyInputs, VerifyGitHubInputs, ImageVerifyOptions {
   subjectPatterns: string[]
   images: string[]
   /** An OCI image layout (from `seal save`) to verify images from, with no registry. */
@@ -290,10 +299,11 @@ export function readVerifyInputs(get: InputGetter): VerifyInputs {
   const subjectPatterns = splitList(get('subject-path'))
   const images = readImages(get)
   const localImage = readOptional(get, 'local-image')
-  if (subjectPatterns.length === 0 && images.length === 0 && !localImage) {
+  const imageOptions = readImageVerifyOptions(get, !!readOptional(get, 'bundle-path'))
+  if (subjectPatterns.length === 0 && images.length === 0 && !localImage && imageOptions.subjectDigests.length === 0) {
     throw new SealError(
       'INPUT_INVALID',
-      'Give `subject-path` (files to verify, as globs separated by newlines or commas), `image` (image references, one per line) or `local-image` (a directory written by `seal save`).'
+      'Give `subject-path` (files to verify, as globs separated by newlines or commas), `image` (image references, one per line), `local-image` (a directory written by `seal save`) or `subject-digest` (digests, with `bundle-path`).'
     )
   }
   const registry = readRegistryInputs(get)
@@ -313,6 +323,7 @@ export function readVerifyInputs(get: InputGetter): VerifyInputs {
     images,
     localImage,
     ...registry,
+    ...imageOptions,
     ...readNetworkInputs(get),
     bundlePath: readOptional(get, 'bundle-path'),
     certificateIdentity: readOptional(get, 'certificate-identity'),

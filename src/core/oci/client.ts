@@ -7,6 +7,7 @@
  */
 import { retryPolicy } from '../util/retry.js'
 import { blobExists, getBlob, uploadBlob } from './blobs.js'
+import { deleteManifest } from './delete.js'
 import type { CredentialOptions } from './credentials.js'
 import { getManifest, getReferrers, headManifest, putManifest, type HeadResult, type ManifestResult } from './manifests.js'
 import type { RepositoryRef } from './reference.js'
@@ -106,6 +107,14 @@ export class RegistryClient {
    */
   putManifest(repo: RepositoryRef, reference: string, bytes: Uint8Array, mediaType: string, options: { ifMatch?: string } = {}): Promise<string> {
     return putManifest(this.transport, repo, reference, bytes, mediaType, options)
+  }
+
+  /**
+   * Deletes a manifest by digest: true when deleted, false when it did not
+   * exist. A registry that does not allow deletes raises DeletesRefused.
+   */
+  deleteManifest(repo: RepositoryRef, digest: string): Promise<boolean> {
+    return deleteManifest(this.transport, repo, digest)
   }
 
   /** Reads a blob and checks its digest; at most `maxBytes` (default: the client's blob limit). */

@@ -7,7 +7,7 @@ import { BodyTooLarge, discard, readBody, readPrefix } from '../util/http.js'
 import { redact } from '../util/redact.js'
 import { RegistryError } from './errors.js'
 
-export type Method = 'GET' | 'HEAD' | 'PUT' | 'POST'
+export type Method = 'GET' | 'HEAD' | 'PUT' | 'POST' | 'DELETE'
 
 export const MiB = 1024 * 1024
 /** Most bytes of an error body read for its message. */

@@ -79,6 +79,8 @@ export interface VerifyOutcome {
 export interface AttestOutcome extends LogFacts {
   subjects: readonly { name?: string; digest: Record<string, string> }[]
   bundlePath: string
+  /** With one attestation per subject: each bundle, its subjects and its log entry. */
+  bundles?: readonly (LogFacts & { bundlePath: string; subjects: readonly object[] })[]
   predicateType: string
   images: readonly { digest: string; locations: readonly { kind: string; format: string; location: string }[] }[]
 }
@@ -123,14 +125,19 @@ export function verifyResults(result: VerifyOutcome): VerifyResult[] {
 
 /** attest-action's `results` and `seal attest --json`: one entry per subject of the statement. */
 export function attestResults(result: AttestOutcome): AttestResult[] {
-  return result.subjects.map(s => ({
-    subject: s.name ?? null,
-    digest: s.digest,
-    bundlePath: result.bundlePath,
-    predicateType: result.predicateType,
-    logIndex: result.logIndex ?? null,
-    logId: result.logId ?? null,
-    integratedTime: result.integratedTime ?? null,
-    registry: result.images.find(i => i.digest === `sha256:${s.digest.sha256}`)?.locations.map(l => ({ kind: l.kind, format: l.format, location: l.location })) ?? null
-  }))
+  return result.subjects.map(s => {
+    const own = result.bundles?.find(b => b.subjects.includes(s)) ?? result
+    return {
+      subject: s.name ?? null,
+      digest: s.digest,
+      bundlePath: own.bundlePath,
+      predicateType: result.predicateType,
+      logIndex: own.logIndex ?? null,
+      logId: own.logId ?? null,
+      integratedTime: own.integratedTime ?? null,
+      registry:
+        result.images.find(i => i.digest === `sha256:${s.digest.sha256}`)?.locations.map(l => ({ kind: l.kind, format: l.format, location: l.location })) ??
+        null
+    }
+  })
 }

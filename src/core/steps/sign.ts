@@ -21,8 +21,12 @@ async function loadSigning() {
 const IMAGE_CONCURRENCY = 8
 
 async function loadImageSupport() {
-  const [{ openImages }, { signImage }] = await Promise.all([import('../image/registry.js'), import('../image/sign-image.js')])
-  return { openImages, signImage }
+  const [{ openImages }, { signImage }, { withListedImages }] = await Promise.all([
+    import('../image/registry.js'),
+    import('../image/sign-image.js'),
+    import('../image/platforms.js')
+  ])
+  return { openImages, signImage, withListedImages }
 }
 
 export interface SignedImage {
@@ -54,7 +58,10 @@ export async function runSignStep(inputs: SignInputs, ctx: StepContext): Promise
   const files = inputs.subjectPatterns.length ? withoutBundles(await resolveFiles(inputs.subjectPatterns, ctx.cwd)) : []
   // Image support is loaded only for steps that sign images (it is most of the code a file step would not use).
   const img = inputs.images.length ? await loadImageSupport() : undefined
-  const { client, images } = img ? await img.openImages(inputs, ctx.env, ctx.onSecret) : { client: undefined, images: [] }
+  const opened = img ? await img.openImages(inputs, ctx.env, ctx.onSecret) : { client: undefined, images: [] }
+  const client = opened.client
+  // `recursive`: an index and every manifest it lists, each signed on its own.
+  const images = img && client && inputs.recursive ? await img.withListedImages(client, opened.images) : opened.images
   for (const image of images) {
     if (image.resolvedFromTag) {
       ctx.warn?.(`${image.given} is a tag: signed its current digest ${image.descriptor.digest}. Reference images by digest to sign exactly what you built.`)
@@ -79,7 +86,7 @@ export async function runSignStep(inputs: SignInputs, ctx: StepContext): Promise
       digest: image.descriptor.digest,
       reference: `${image.ref.repositoryName}@${image.descriptor.digest}`,
       resolvedFromTag: image.resolvedFromTag,
-      signatures: await img!.signImage(client!, session, image, inputs.signatureFormat)
+      signatures: await img!.signImage(client!, session, image, inputs.signatureFormat, { annotations: inputs.annotations })
     }))
   ])
   if (filesDone.status === 'rejected') throw filesDone.reason

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 
-import { SealError } from '../util/errors.js'
+import { SealError, messageOf } from '../util/errors.js'
 import type { Expectations } from '../verify/index.js'
 import type { VerifyInputs } from '../inputs/read.js'
 import type { OciReader } from '../oci/reader.js'
@@ -9,7 +9,8 @@ import type { StepContext, VerifiedSubject } from './context.js'
 import type { LoadedTrust } from '../trust/index.js'
 import { registryClient } from '../image/registry.js'
 import { LayoutReader } from '../image/layout.js'
-import { resolveImage, signatureRepository } from '../image/resolve.js'
+import { selectPlatforms } from '../image/platforms.js'
+import { resolveImage, signatureRepository, type ResolvedImage } from '../image/resolve.js'
 import { describeImageFailure, verifyImage } from '../image/verify-image.js'
 
 /** Where images are read from: the registry, or an OCI layout saved earlier (no network at all). */
@@ -42,9 +43,36 @@ export async function verifyImageRow(
   trust: LoadedTrust,
   ctx: StepContext
 ): Promise<VerifiedSubject> {
-  const client = source.reader
-  const image = await resolveImage(client, text, { where: source.where, signatureRepository: source.signatureRepository })
+  const image = await resolveImage(source.reader, text, { where: source.where, signatureRepository: source.signatureRepository })
   if (image.resolvedFromTag) ctx.warn?.(`${text} is a tag: verified its current digest ${image.descriptor.digest}.`)
+  return verifiedRow(source.reader, image, text, expectations, trust)
+}
+
+/**
+ * An image's rows. With `platforms` and an image index, one row per chosen
+ * platform, each verified by its own signatures; otherwise the image's row.
+ */
+export async function verifyImageRows(
+  source: ImageSource,
+  text: string,
+  expectations: Expectations,
+  trust: LoadedTrust,
+  ctx: StepContext,
+  platforms: readonly string[]
+): Promise<VerifiedSubject[]> {
+  if (platforms.length === 0) return [await verifyImageRow(source, text, expectations, trust, ctx)]
+  const image = await resolveImage(source.reader, text, { where: source.where, signatureRepository: source.signatureRepository })
+  if (image.resolvedFromTag) ctx.warn?.(`${text} is a tag: verified its current digest ${image.descriptor.digest}.`)
+  const chosen = await selectPlatforms(source.reader, image, platforms)
+  const outcomes = await Promise.allSettled(chosen.map(c => verifiedRow(source.reader, c, c === image ? text : c.given, expectations, trust)))
+  return outcomes.map((o, i) =>
+    o.status === 'fulfilled'
+      ? o.value
+      : { subject: chosen[i].given, ok: false, bundlePath: '', reason: messageOf(o.reason), code: o.reason instanceof SealError ? o.reason.code : 'VERIFICATION_FAILED' }
+  )
+}
+
+async function verifiedRow(client: OciReader, image: ResolvedImage, text: string, expectations: Expectations, trust: LoadedTrust): Promise<VerifiedSubject> {
   const v = await verifyImage(client, image, expectations, trust)
   const sha256 = image.descriptor.digest.replace(/^sha256:/, '')
   if (!v.ok || !v.verified) {

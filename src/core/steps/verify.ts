@@ -43,7 +43,7 @@ export async function runVerifyStep(inputs: VerifyInputs, ctx: StepContext): Pro
   const img = inputs.images.length || inputs.localImage ? await import('./verify-images.js') : undefined
   const source = img ? await img.imageSource(inputs, ctx) : undefined
   const images = source?.images ?? []
-  const count = files.length + images.length
+  const count = files.length + images.length + inputs.subjectDigests.length
   ctx.log?.(`Verifying ${count} subject${count === 1 ? '' : 's'} against ${expectations.describe()} (trusted root: ${trust.source})`)
   // One verifier for the step: bundles signed with one certificate share its chain checks.
   // (The verifier is loaded once the step has said what it verifies.)
@@ -53,9 +53,13 @@ export async function runVerifyStep(inputs: VerifyInputs, ctx: StepContext): Pro
   const lookup = files.length && (inputs.repository || inputs.owner) ? await (await import('./verify-github.js')).attestationLookup(inputs, ctx) : undefined
   const outcomes = await settleLimit(files, 4, (file, i) => verifyOne(file, bundlePaths[i], expectations, batch, parseBundle, lookup))
   const rows = outcomes.map((o, i): VerifiedSubject => (o.status === 'fulfilled' ? o.value : failedRow(files[i].name, bundlePaths[i], o.reason)))
+  if (inputs.subjectDigests.length && inputs.bundlePath) {
+    const { verifyDigestRows } = await import('./verify-digests.js')
+    rows.push(...(await verifyDigestRows(inputs.subjectDigests, resolve(ctx.cwd, inputs.bundlePath), expectations, batch)))
+  }
   if (img && source && images.length) {
-    const imageOutcomes = await settleLimit(images, 4, text => img.verifyImageRow(source, text, expectations, trust, ctx))
-    rows.push(...imageOutcomes.map((o, i) => (o.status === 'fulfilled' ? o.value : failedRow(images[i], '', o.reason))))
+    const imageOutcomes = await settleLimit(images, 4, text => img.verifyImageRows(source, text, expectations, trust, ctx, inputs.platforms))
+    rows.push(...imageOutcomes.flatMap((o, i) => (o.status === 'fulfilled' ? o.value : [failedRow(images[i], '', o.reason)])))
   }
   const warnings = inputs.insecureIgnoreTlog ? ['Transparency-log verification was skipped (`insecure-ignore-tlog`).'] : []
   return { rows, policy: expectations.describe(), trust: trust.source, verified: rows.every(r => r.ok), warnings }

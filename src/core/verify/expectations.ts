@@ -10,6 +10,7 @@ import { IN_TOTO_PAYLOAD_TYPE } from '../formats/intoto.js'
 import type { VerifyInputs } from '../inputs/read.js'
 import { parsePublicKey } from '../keys/public.js'
 import { buildIdentityPolicy } from '../policy/identity.js'
+import { requireAnnotations, statementAnnotations } from './annotations.js'
 import type { Expectation, VerifyOptions, VerifyResult } from './result.js'
 
 /** Everything a verified bundle must also satisfy: signer identity, build facts, predicate type. */
@@ -18,6 +19,8 @@ export interface Expectations {
   signer: Expectation
   build: BuildPolicy
   predicateType?: string
+  /** Signed annotations every verified signature must carry. */
+  annotations?: Readonly<Record<string, string>>
   /** Transparency-log entries and trusted timestamps every signature needs. */
   thresholds: VerifyOptions
   describe(): string
@@ -30,16 +33,20 @@ export function buildExpectations(inputs: VerifyInputs, env: NodeJS.ProcessEnv):
     throw new SealError('INPUT_INVALID', '`repository`, `signer-workflow`, `source-ref` and `deny-self-hosted-runners` check certificates: they do not apply with `key`.')
   }
   const predicateType = inputs.predicateType
+  const annotations = inputs.annotations ?? {}
+  const annotated = Object.entries(annotations).map(([k, v]) => `${k}=${v}`)
   return {
     signer,
     build,
     predicateType,
+    annotations,
     thresholds: { tlogThreshold: inputs.tlogThreshold, timestampThreshold: inputs.timestampThreshold },
     describe: () =>
       [
         'policy' in signer ? signer.policy.describe() : 'the given public key',
         build.empty ? '' : build.describe(),
-        predicateType ? `attestations of type ${predicateType}` : ''
+        predicateType ? `attestations of type ${predicateType}` : '',
+        annotated.length ? `annotations ${annotated.join(', ')}` : ''
       ]
         .filter(Boolean)
         .join('; ')
@@ -58,13 +65,15 @@ export interface StatementFacts {
  * certificate and, for attestations, the statement's predicate type. Call it
  * only after verifyBundle succeeded (the statement is then authentic).
  */
-export function checkExpectations(bundle: Bundle, result: VerifyResult, exp: Expectations): StatementFacts {
+export function checkExpectations(bundle: Bundle, result: VerifyResult, exp: Expectations, signedAnnotations?: Record<string, string>): StatementFacts {
   if (!exp.build.empty) {
     if (!result.certificatePEM) {
       throw new SealError('POLICY_MISMATCH', 'the bundle is signed with a key, so it carries no build facts to check against `repository`, `signer-workflow` or `source-ref`.')
     }
     exp.build.check(fulcioExtensions(X509Certificate.parse(result.certificatePEM)))
   }
+  // The annotations of a legacy signature are in its payload (given); a bundle's are in its statement.
+  if (exp.annotations) requireAnnotations(signedAnnotations ?? statementAnnotations(bundle, result.sha256), exp.annotations)
   const facts = statementFacts(bundle)
   if (exp.predicateType) {
     if (!facts) {
