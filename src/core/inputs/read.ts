@@ -1,6 +1,7 @@
 import { SealError } from '../util/errors.js'
 import { parseRepository } from '../oci/reference.js'
 import { splitList } from '../subjects/files.js'
+import { defaultTimestampThreshold } from '../verify/thresholds.js'
 import { readPolicyInputs, type PolicyInputs } from './policy.js'
 
 /** Reads one input by its action.yml name; '' when unset. */
@@ -239,7 +240,7 @@ function readVerifyTrust(get: InputGetter, issuerGiven: boolean) {
     sigstore: sigstore as SigstoreInstance,
     tlogThreshold,
     // With a key there is no certificate whose validity needs a trusted time.
-    timestampThreshold: readInteger(get, 'timestamp-threshold', key ? 0 : 1, 0, 10),
+    timestampThreshold: readInteger(get, 'timestamp-threshold', defaultTimestampThreshold(!!key), 0, 10),
     insecureIgnoreTlog
   }
 }

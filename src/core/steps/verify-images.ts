@@ -59,6 +59,7 @@ export async function verifyImageRow(
     issuer: v.verified.issuer,
     logIndex: v.verified.logIndex,
     integratedTime: v.verified.integratedTime,
+    ...(v.verified.uncountedTimestamps && { uncountedTimestamps: v.verified.uncountedTimestamps }),
     predicateType: v.predicateType,
     predicateDigest: v.predicateDigest,
     predicate: v.predicate

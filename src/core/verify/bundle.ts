@@ -31,6 +31,7 @@ import { toSealError, unknownAuthority } from './errors.js'
 import { checkLeafIsDER, leafCertificate, trustMaterialFor } from './material.js'
 import { prepareMessageSignature } from './message.js'
 import { describeArtifact, type ArtifactInput, type Expectation, type VerifyOptions, type VerifyResult } from './result.js'
+import { defaultTimestampThreshold } from './thresholds.js'
 import { checkProofsMatchCheckpoints, verifiedLogFacts, withUsableTlogEntries } from './tlog.js'
 
 /**
@@ -46,6 +47,7 @@ export async function verifyBundle(
   options: VerifyOptions = {}
 ): Promise<VerifyResult> {
   const material = trustMaterialFor(bundle, expect, trust)
+  options = { ...options, timestampThreshold: options.timestampThreshold ?? defaultTimestampThreshold('publicKeyPEM' in expect) }
   // Cheap checks of what the signatures below do not cover, before the costly ones.
   checkLeafIsDER(bundle)
   checkProofsMatchCheckpoints(bundle)
