@@ -123,7 +123,7 @@ export const REPORT_OPTIONS: Options = { json: toggle, 'show-summary': { kind: '
 export const SIGN_OPTIONS = optionsOf(SUBJECT_OPTIONS, { 'signature-format': value }, REGISTRY_OPTIONS, SIGNING_OPTIONS, NETWORK_OPTIONS, REPORT_OPTIONS)
 export const VERIFY_OPTIONS = optionsOf(
   SUBJECT_OPTIONS,
-  { 'local-image': value, 'bundle-path': value },
+  { 'local-image': value, 'bundle-path': value, 'signed-repository': value },
   REGISTRY_OPTIONS,
   VERIFY_POLICY_OPTIONS,
   ADMISSION_POLICY_OPTIONS,
