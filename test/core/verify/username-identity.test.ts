@@ -35,7 +35,7 @@ function openssl(...args: string[]): void {
 }
 
 /** A leaf certificate from the test CA with these extension lines, and its key. */
-async function leaf(name: string, extensions: string[]): Promise<{ der: Buffer; key: crypto.KeyObject }> {
+async function leaf(name: string, extensions: string[]): Promise<{ der: Buffer<ArrayBuffer>; key: crypto.KeyObject }> {
   openssl('ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', `${name}.key`)
   openssl('req', '-new', '-key', `${name}.key`, '-subj', '/', '-out', `${name}.csr`)
   await writeFile(join(dir, `${name}.cnf`), extensions.join('\n') + '\n')
@@ -78,7 +78,7 @@ afterAll(() => stack?.close())
 
 describe('username (otherName) identities', () => {
   it('reads the username from the certificate', () => {
-    expect(certificateIdentity(X509Certificate.parse(username.der))).toEqual({ identity: 'alice!example.com', issuer: ISSUER })
+    expect(certificateIdentity(X509Certificate.parse(Buffer.from(username.der)))).toEqual({ identity: 'alice!example.com', issuer: ISSUER })
   })
 
   it('verifies a bundle against the username and reports it', async () => {
@@ -94,13 +94,13 @@ describe('username (otherName) identities', () => {
 
   it('reads no identity from an otherName of another type', async () => {
     const other = await leaf('other-type', ['subjectAltName=critical,otherName:1.3.6.1.4.1.99999.1;UTF8:alice!example.com', ...FULCIO_LIKE])
-    expect(certificateIdentity(X509Certificate.parse(other.der)).identity).toBeUndefined()
+    expect(certificateIdentity(X509Certificate.parse(Buffer.from(other.der))).identity).toBeUndefined()
     const err = await rejection(verifyBundle(await bundleFor(data, other), artifact, policy('alice!example.com'), trust, BARE))
     expect(err.code).toBe('IDENTITY_MISMATCH')
   })
 
   it('still prefers a URI SAN', async () => {
     const uri = await leaf('uri', ['subjectAltName=critical,URI:https://example.com/workflow', ...FULCIO_LIKE])
-    expect(certificateIdentity(X509Certificate.parse(uri.der)).identity).toBe('https://example.com/workflow')
+    expect(certificateIdentity(X509Certificate.parse(Buffer.from(uri.der))).identity).toBe('https://example.com/workflow')
   })
 })
