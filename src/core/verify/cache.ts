@@ -64,6 +64,14 @@
  * The caches hold results for one trust material (the one given to the
  * constructor) and never expire within the process; a step verifies against
  * one trusted root, so that is the lifetime wanted.
+ *
+ * Two steps deliberately differ from `Verifier.verify`, as sigstore-go and
+ * sigstore-python do them, and seal runs this class for every bundle (a
+ * fresh one when nothing is shared) so that one set of rules applies:
+ *  - an RFC 3161 token that does not verify is not counted (timestamps.ts)
+ *    instead of failing the bundle; the threshold still decides;
+ *  - a checkpoint is matched to its log by the key that signed it, its
+ *    signer name being a label (checkpoint.ts).
  */
 import { isDeepStrictEqual } from 'node:util'
 
