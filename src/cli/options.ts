@@ -129,7 +129,7 @@ export const ANNOTATION_OPTIONS: Options = { annotations: list }
 export const SIGN_OPTIONS = optionsOf(SUBJECT_OPTIONS, { 'signature-format': value, recursive: toggle }, ANNOTATION_OPTIONS, REGISTRY_OPTIONS, SIGNING_OPTIONS, NETWORK_OPTIONS, REPORT_OPTIONS)
 export const VERIFY_OPTIONS = optionsOf(
   SUBJECT_OPTIONS,
-  { 'local-image': value, 'bundle-path': value, 'subject-digest': list, platform: list },
+  { 'local-image': value, 'bundle-path': value, 'signed-repository': value, 'subject-digest': list, platform: list },
   ANNOTATION_OPTIONS,
   REGISTRY_OPTIONS,
   VERIFY_POLICY_OPTIONS,

@@ -54,7 +54,7 @@ export function runTrustedRootCreate(argv: string[], out: Out = std): Promise<nu
       out.stdout(json)
     }
     if (root.tlogs.length > 0 && !flag('rekor-url')) {
-      out.stderr('Warning: without --rekor-url, verifiers cannot match Rekor checkpoints to the log, and inclusion proofs fail.\n')
+      out.stderr('Warning: without --rekor-url the root names no log URL; seal matches checkpoints by key, but verifiers built on sigstore-js need the URL.\n')
     }
     return 0
   })

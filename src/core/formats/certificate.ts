@@ -11,7 +11,31 @@ export interface CertificateIdentity {
 
 /** The signer identity (SAN) and OIDC issuer a Fulcio certificate was issued for. */
 export function certificateIdentity(cert: X509Certificate): CertificateIdentity {
-  return { identity: cert.subjectAltName, issuer: issuerOf(cert) }
+  return { identity: cert.subjectAltName ?? usernameOf(cert), issuer: issuerOf(cert) }
+}
+
+/** Fulcio's username identities: an otherName SAN of this type (a UTF8String such as `user!example.com`). */
+const OID_OTHERNAME_USERNAME = '1.3.6.1.4.1.57264.1.7'
+
+function usernameOf(cert: X509Certificate): string | undefined {
+  try {
+    return cert.extSubjectAltName?.otherName(OID_OTHERNAME_USERNAME) || undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * The username identity of a signing certificate (its DER), for certificates
+ * whose SAN holds neither a URI nor an email; undefined otherwise.
+ */
+export function otherNameIdentity(der: Uint8Array | undefined): string | undefined {
+  if (!der) return undefined
+  try {
+    return usernameOf(X509Certificate.parse(Buffer.from(der)))
+  } catch {
+    return undefined
+  }
 }
 
 function issuerOf(cert: X509Certificate): string | undefined {

@@ -19,7 +19,9 @@ import {
   type StatementFacts,
   type VerifyResult
 } from '../verify/index.js'
+import type { RepositoryRef } from '../oci/reference.js'
 import { readLegacyLayers } from './legacy-store.js'
+import { checkSignedRepository } from './signed-reference.js'
 import { storedAt, type ResolvedImage } from './resolve.js'
 
 /** Where signatures can be, as the user sees it. */
@@ -67,7 +69,13 @@ export async function referrerCandidates(client: OciReader, image: ResolvedImage
 }
 
 /** cosign's legacy `.sig` (signatures) or `.att` (attestations) layers. */
-export async function legacyCandidates(client: OciReader, image: ResolvedImage, suffix: 'sig' | 'att', searched: string[]): Promise<Candidate[]> {
+export async function legacyCandidates(
+  client: OciReader,
+  image: ResolvedImage,
+  suffix: 'sig' | 'att',
+  searched: string[],
+  signedRepository?: RepositoryRef
+): Promise<Candidate[]> {
   const tag = cosignTag(image.descriptor.digest, suffix)
   const layers = await readLegacyLayers(client, image.store, tag)
   searched.push(`legacy tag ${tag}: ${layers.length ? `${layers.length} layer${layers.length === 1 ? '' : 's'}` : 'not found'}`)
@@ -82,21 +90,20 @@ export async function legacyCandidates(client: OciReader, image: ResolvedImage, 
         bundle,
         digest: createHash('sha256').update(blob).digest(),
         payload: blob,
-        afterVerify: () => checkSimpleSigning(blob, image),
+        afterVerify: () => checkSimpleSigning(blob, image, signedRepository),
         annotations: () => parseSimpleSigning(blob).annotations ?? {}
       }
     }
   }))
 }
 
-function checkSimpleSigning(payload: Buffer, image: ResolvedImage): void {
+/** The payload must name this image's digest; its docker-reference is checked only when asked (signed-reference.ts). */
+function checkSimpleSigning(payload: Buffer, image: ResolvedImage, signedRepository: RepositoryRef | undefined): void {
   const claim = parseSimpleSigning(payload)
   if (claim.manifestDigest !== image.descriptor.digest) {
     throw new SealError('DIGEST_MISMATCH', `the signature is for another image: its payload names ${claim.manifestDigest}, not ${image.descriptor.digest}`)
   }
-  if (claim.dockerReference !== image.ref.repositoryName) {
-    throw new SealError('DIGEST_MISMATCH', `the signature is for another repository: its payload names ${claim.dockerReference}, not ${image.ref.repositoryName}`)
-  }
+  checkSignedRepository(claim.dockerReference, signedRepository)
 }
 
 /**
@@ -114,7 +121,7 @@ export async function verifyImage(
   const attestations = !!expectations.predicateType
   const candidates = [
     ...(await referrerCandidates(client, image, searched)),
-    ...(await legacyCandidates(client, image, attestations ? 'att' : 'sig', searched))
+    ...(await legacyCandidates(client, image, attestations ? 'att' : 'sig', searched, expectations.signedRepository))
   ]
   const failures: { location: string; reason: string }[] = []
   for (const c of candidates) {

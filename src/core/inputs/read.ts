@@ -1,6 +1,7 @@
 import { SealError } from '../util/errors.js'
 import { parseRepository } from '../oci/reference.js'
 import { splitList } from '../subjects/files.js'
+import { defaultTimestampThreshold } from '../verify/thresholds.js'
 import { readPolicyInputs, type PolicyInputs } from './policy.js'
 import { checkSubjectVersion, MAX_LIMIT, type AttestGitHubInputs, type VerifyGitHubInputs } from './github.js'
 import { isKmsReference } from '../keys/kms/reference.js'
@@ -223,6 +224,15 @@ export function readAttestInputs(get: InputGetter): AttestInputs {
   return inputs
 }
 
+/** `signed-repository`: checked now, so a typo fails before any image is read; it applies to images only. */
+function readSignedRepository(get: InputGetter, images: boolean): string | undefined {
+  const repo = readOptional(get, 'signed-repository')
+  if (!repo) return undefined
+  if (!images) throw new SealError('INPUT_INVALID', '`signed-repository` checks image signatures: set `image` or `local-image`.')
+  parseRepository(repo, 'signed-repository')
+  return repo
+}
+
 /** Key, trust material and thresholds of verify-action. */
 function readVerifyTrust(get: InputGetter, issuerGiven: boolean) {
   const key = readOptional(get, 'key')
@@ -252,7 +262,7 @@ function readVerifyTrust(get: InputGetter, issuerGiven: boolean) {
     sigstore: sigstore as SigstoreInstance,
     tlogThreshold,
     // With a key there is no certificate whose validity needs a trusted time.
-    timestampThreshold: readInteger(get, 'timestamp-threshold', key ? 0 : 1, 0, 10),
+    timestampThreshold: readInteger(get, 'timestamp-threshold', defaultTimestampThreshold(!!key), 0, 10),
     insecureIgnoreTlog
   }
 }
@@ -272,6 +282,8 @@ export interface VerifyInputs extends RegistryInputs, NetworkInputs, PolicyInput
   showSummary: boolean
   /** Verify attestations of this predicate type instead of signatures. */
   predicateType?: string
+  /** Images: the repository (registry/repository) a cosign signature's payload must name; empty: not checked. */
+  signedRepository?: string
   /** A public key (PEM or its base64 body) to verify key-based signatures with, instead of an identity. */
   key?: string
   /** Trust material of a private deployment as PEM files, and its Rekor URL. */
@@ -335,6 +347,7 @@ export function readVerifyInputs(get: InputGetter): VerifyInputs {
     offline: readBoolean(get, 'offline', false),
     showSummary: readBoolean(get, 'show-summary', true),
     predicateType: readOptional(get, 'predicate-type'),
+    signedRepository: readSignedRepository(get, images.length > 0 || !!localImage),
     ...readVerifyTrust(get, issuer !== undefined || issuerRegExp !== undefined),
     repository: readOptional(get, 'repository'),
     signerWorkflow: readOptional(get, 'signer-workflow'),

@@ -29,4 +29,6 @@ export interface VerifiedSubject extends StatementFacts {
   code?: string
   /** With `policy`: each policy rule that applied, and the warnings (warn-mode failures, skipped blocks). */
   policy?: { rules: RuleOutcome[]; warnings: string[] }
+  /** RFC 3161 timestamps of the verified signature that did not verify and were not counted. */
+  uncountedTimestamps?: string[]
 }

@@ -87,6 +87,7 @@ async function verifiedRow(client: OciReader, image: ResolvedImage, text: string
     issuer: v.verified.issuer,
     logIndex: v.verified.logIndex,
     integratedTime: v.verified.integratedTime,
+    ...(v.verified.uncountedTimestamps && { uncountedTimestamps: v.verified.uncountedTimestamps }),
     predicateType: v.predicateType,
     predicateDigest: v.predicateDigest,
     predicate: v.predicate

@@ -62,6 +62,7 @@ export async function runVerifyStep(inputs: VerifyInputs, ctx: StepContext): Pro
     rows.push(...imageOutcomes.flatMap((o, i) => (o.status === 'fulfilled' ? o.value : [failedRow(images[i], '', o.reason)])))
   }
   const warnings = inputs.insecureIgnoreTlog ? ['Transparency-log verification was skipped (`insecure-ignore-tlog`).'] : []
+  for (const r of rows) for (const t of r.uncountedTimestamps ?? []) warnings.push(`${r.subject}: ${t}; not counted toward \`timestamp-threshold\`.`)
   return { rows, policy: expectations.describe(), trust: trust.source, verified: rows.every(r => r.ok), warnings }
 }
 
@@ -79,7 +80,8 @@ function trustOptions(inputs: VerifyInputs, ctx: StepContext): TrustOptions {
       : undefined,
     rekorURL: inputs.rekorURL,
     env: ctx.env,
-    offline: inputs.offline,
+    // A key with no log entry or timestamp to check needs nothing from the network: the embedded root serves.
+    offline: inputs.offline || (!!inputs.key && inputs.tlogThreshold === 0 && inputs.timestampThreshold === 0 && !inputs.tufMirror),
     tufMirrorURL: inputs.tufMirror,
     tufRootPath: resolveIn(inputs.tufRoot),
     tufTimeoutMs: inputs.timeoutMs,
@@ -131,7 +133,8 @@ async function verifyText(
     identity: result.identity,
     issuer: result.issuer,
     logIndex: result.logIndex,
-    integratedTime: result.integratedTime
+    integratedTime: result.integratedTime,
+    ...(result.uncountedTimestamps && { uncountedTimestamps: result.uncountedTimestamps })
   }
 }
 

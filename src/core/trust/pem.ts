@@ -32,9 +32,9 @@ export type PemFiles = Partial<Record<PemField, string>>
 
 export interface PemTrustOptions {
   /**
-   * The Rekor base URL, recorded as the tlog `baseUrl`. Verifiers match a
-   * checkpoint's signer name (the Rekor host) against it, so without it the
-   * inclusion proofs of Rekor entries do not verify (see trustedRootFromPEM).
+   * The Rekor base URL, recorded as the tlog `baseUrl`. seal matches
+   * checkpoints to the log by key and needs no URL; verifiers built on
+   * sigstore-js alone match a checkpoint's signer name against it.
    */
   rekorURL?: string
   /** Informational URIs recorded in the root. */
@@ -78,10 +78,10 @@ const KEY_VALID_FROM = new Date(0)
 
 /**
  * Builds the trusted root. At least one of the Fulcio roots and the Rekor key
- * is required. Without `rekorURL` the Rekor logs get an empty baseUrl, and
- * @sigstore/verify then rejects inclusion proofs whose checkpoint is signed
- * under a name (every Rekor v1 entry with a proof has one; it checks the name
- * is part of the baseUrl). Entries are matched to keys by log ID alone.
+ * is required. Without `rekorURL` the Rekor logs get an empty baseUrl, which
+ * seal's verification does not need (verify/checkpoint.ts matches checkpoints
+ * by key); other verifiers built on sigstore-js do. Entries are matched to keys
+ * by log ID alone.
  */
 export function trustedRootFromPEM(material: PemMaterial, options: PemTrustOptions = {}): TrustedRoot {
   const name = (field: PemField): string => options.names?.[field] ?? `\`${PEM_INPUTS[field]}\``

@@ -19,7 +19,7 @@ import { httpURL } from '../util/http.js'
 import { embeddedTrustedRoot } from './embedded.js'
 import { withMaterial, type LoadedTrust } from './material.js'
 import { environmentTrustFiles, PEM_INPUTS, SIGSTORE_ENV, trustedRootFromFiles, type PemField, type PemFiles } from './pem.js'
-import { checkTrustedRoot, messageOnly, parseTrustedRoot, type TrustedRoot } from './trusted-root.js'
+import { checkTrustedRoot, messageOnly, parseTrustedRoot } from './trusted-root.js'
 import { defaultTufCachePath, fromTuf, PUBLIC_GOOD_TUF_URL, type TufOptions } from './tuf.js'
 import { fromTufCache } from './tuf-offline.js'
 
@@ -31,7 +31,8 @@ export interface TrustOptions extends TufOptions {
   pem?: PemFiles
   /**
    * The Rekor URL of the deployment whose keys come from `pem` or SIGSTORE_*:
-   * recorded as the tlog baseUrl, which checkpoint verification needs (`rekor-url`).
+   * recorded as the tlog baseUrl (`rekor-url`; COSIGN_REKOR_URL or
+   * SIGSTORE_REKOR_URL when `env` is given). Optional: checkpoints are matched by key.
    */
   rekorURL?: string
   /**
@@ -67,17 +68,18 @@ export async function loadTrust(opts: TrustOptions): Promise<LoadedTrust> {
   }
 
   const pem = definedFiles(opts.pem)
+  const rekorURL = rekorURLOf(opts)
   if (pem) {
-    const root = await trustedRootFromFiles(pem, { rekorURL: opts.rekorURL })
-    const source = `PEM files (${describeFiles(pem, PEM_INPUTS)}${withoutRekorURL(root, opts)})`
+    const root = await trustedRootFromFiles(pem, { rekorURL })
+    const source = `PEM files (${describeFiles(pem, PEM_INPUTS)})`
     checkTrustedRoot(root, `the trusted root built from ${source}`)
     return withMaterial(root, source)
   }
 
   const envFiles = opts.env ? environmentTrustFiles(opts.env) : undefined
   if (envFiles) {
-    const root = await trustedRootFromFiles(envFiles, { rekorURL: opts.rekorURL, names: SIGSTORE_ENV })
-    const source = `environment (${describeFiles(envFiles, SIGSTORE_ENV, '=')}${withoutRekorURL(root, opts)})`
+    const root = await trustedRootFromFiles(envFiles, { rekorURL, names: SIGSTORE_ENV })
+    const source = `environment (${describeFiles(envFiles, SIGSTORE_ENV, '=')})`
     checkTrustedRoot(root, `the trusted root built from the ${source}`)
     return withMaterial(root, source)
   }
@@ -109,7 +111,12 @@ function describeFiles(files: PemFiles, names: Record<PemField, string>, sep = '
   return (Object.entries(files) as [PemField, string][]).map(([field, path]) => `${names[field]}${sep}${path}`).join(', ')
 }
 
-/** Noted in the source, so that a failed checkpoint check points at the missing URL. */
-function withoutRekorURL(root: TrustedRoot, opts: TrustOptions): string {
-  return root.tlogs.length > 0 && !opts.rekorURL ? '; no `rekor-url`, so Rekor checkpoints cannot be matched to the log' : ''
+/**
+ * The log's URL, recorded in a root built from PEM files: `rekor-url`, or the
+ * variables cosign users set (COSIGN_REKOR_URL, SIGSTORE_REKOR_URL). It is a
+ * label only: checkpoints are matched to the log by its key (verify/checkpoint.ts).
+ */
+function rekorURLOf(opts: TrustOptions): string | undefined {
+  const env = opts.env ?? {}
+  return opts.rekorURL || env.COSIGN_REKOR_URL?.trim() || env.SIGSTORE_REKOR_URL?.trim() || undefined
 }

@@ -18,17 +18,20 @@
  * chain that includes a root would reject genuine bundles.)
  */
 import type { Bundle } from '@sigstore/bundle'
-import { toSignedEntity, Verifier } from '@sigstore/verify'
+import { toSignedEntity } from '@sigstore/verify'
 import type { SignedEntity, Signer } from '@sigstore/verify'
 
 import { SealError } from '../util/errors.js'
 import { encodePem } from '../formats/pem.js'
+import { otherNameIdentity } from '../formats/certificate.js'
 import type { LoadedTrust } from '../trust/index.js'
+import { CachingVerifier } from './cache.js'
 import { artifactDigests, matchSubject, subjectAlgorithms } from './dsse.js'
 import { toSealError, unknownAuthority } from './errors.js'
 import { checkLeafIsDER, leafCertificate, trustMaterialFor } from './material.js'
 import { prepareMessageSignature } from './message.js'
 import { describeArtifact, type ArtifactInput, type Expectation, type VerifyOptions, type VerifyResult } from './result.js'
+import { defaultTimestampThreshold } from './thresholds.js'
 import { checkProofsMatchCheckpoints, verifiedLogFacts, withUsableTlogEntries } from './tlog.js'
 
 /**
@@ -44,6 +47,7 @@ export async function verifyBundle(
   options: VerifyOptions = {}
 ): Promise<VerifyResult> {
   const material = trustMaterialFor(bundle, expect, trust)
+  options = { ...options, timestampThreshold: options.timestampThreshold ?? defaultTimestampThreshold('publicKeyPEM' in expect) }
   // Cheap checks of what the signatures below do not cover, before the costly ones.
   checkLeafIsDER(bundle)
   checkProofsMatchCheckpoints(bundle)
@@ -73,10 +77,13 @@ export async function verifyBundle(
   }
 
   let signer: Signer
+  let uncountedTimestamps: string[] = []
   try {
     // A shared verifier only serves identity-based trust; a caller's key gets a verifier of its own.
-    const verifier = options.verifier && material === trust.material ? options.verifier : new Verifier(material, options)
-    signer = verifier.verify(entity)
+    // seal's own orchestration (cache.ts) rather than the library's Verifier: it counts timestamps and matches checkpoints as other clients do.
+    const verifier = options.verifier && material === trust.material ? options.verifier : new CachingVerifier(material, options)
+    if (verifier instanceof CachingVerifier) ({ signer, uncountedTimestamps } = verifier.verifyDetailed(entity))
+    else signer = verifier.verify(entity)
   } catch (err) {
     throw unknownAuthority(bundle, trust) ?? toSealError(err, trust)
   }
@@ -84,7 +91,7 @@ export async function verifyBundle(
   // Only for an authentic envelope: a subject mismatch then really means "another artifact".
   checkSubject?.()
 
-  const identity = signer.identity?.subjectAlternativeName
+  const identity = signer.identity?.subjectAlternativeName ?? otherNameIdentity(leafCertificate(bundle))
   const issuer = signer.identity?.extensions?.issuer
   if ('policy' in expect) expect.policy.check({ identity, issuer })
 
@@ -92,6 +99,7 @@ export async function verifyBundle(
     bundleType: content.$case === 'messageSignature' ? 'message-signature' : 'dsse',
     ...definedOnly({ identity, issuer, sha256, ...verifiedLogFacts(bundle) })
   }
+  if (uncountedTimestamps.length) result.uncountedTimestamps = uncountedTimestamps
   const cert = leafCertificate(bundle)
   if (cert) result.certificatePEM = encodePem('CERTIFICATE', cert)
   return result

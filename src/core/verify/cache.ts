@@ -64,6 +64,14 @@
  * The caches hold results for one trust material (the one given to the
  * constructor) and never expire within the process; a step verifies against
  * one trusted root, so that is the lifetime wanted.
+ *
+ * Two steps deliberately differ from `Verifier.verify`, as sigstore-go and
+ * sigstore-python do them, and seal runs this class for every bundle (a
+ * fresh one when nothing is shared) so that one set of rules applies:
+ *  - an RFC 3161 token that does not verify is not counted (timestamps.ts)
+ *    instead of failing the bundle; the threshold still decides;
+ *  - a checkpoint is matched to its log by the key that signed it, its
+ *    signer name being a label (checkpoint.ts).
  */
 import { isDeepStrictEqual } from 'node:util'
 
@@ -75,6 +83,9 @@ import { verifyCertificate, verifyPublicKey, type CertificateVerificationResult 
 import { getTLogTimestamp, type TimestampVerificationResult } from '@sigstore/verify/dist/timestamp/index.js'
 import { verifyTLogBody, verifyTLogInclusion } from '@sigstore/verify/dist/tlog/index.js'
 import type { CertAuthority } from '@sigstore/verify/dist/trust/index.js'
+
+import { checkpointAuthorities } from './checkpoint.js'
+import { countTimestamp } from './timestamps.js'
 
 /** Counters, for tests and the benchmark: how often the expensive checks really ran. */
 export interface CacheStats {
@@ -127,22 +138,33 @@ export class CachingVerifier {
 
   /** Same contract as `Verifier.verify(entity)`: the signer, or a VerificationError. */
   verify(entity: SignedEntity): Signer {
-    const timestamps = this.verifyTimestamps(entity)
+    return this.verifyDetailed(entity).signer
+  }
+
+  /**
+   * `verify`, also saying which RFC 3161 timestamps did not verify and so were
+   * not counted against the timestamp threshold (see timestamps.ts).
+   */
+  verifyDetailed(entity: SignedEntity): { signer: Signer; uncountedTimestamps: string[] } {
+    const uncountedTimestamps: string[] = []
+    const timestamps = this.verifyTimestamps(entity, uncountedTimestamps)
     const signer = this.verifySigningKey(entity, timestamps)
     this.verifyTLogs(entity)
     if (!entity.signature.verifySignature(signer.key)) {
       throw new VerificationError({ code: 'SIGNATURE_ERROR', message: 'signature verification failed' })
     }
-    return signer
+    return { signer, uncountedTimestamps }
   }
 
   /* ------------------------------------------------------------ timestamps -- */
 
-  private verifyTimestamps(entity: SignedEntity): Date[] {
+  private verifyTimestamps(entity: SignedEntity, uncounted: string[]): Date[] {
     const results: TimestampVerificationResult[] = []
+    let tsaIndex = 0
     for (const timestamp of entity.timestamps) {
       if (timestamp.$case === 'timestamp-authority') {
-        this.verifyRFC3161(timestamp.timestamp, entity.signature.signature)
+        const check = () => this.verifyRFC3161(timestamp.timestamp, entity.signature.signature)
+        if (!countTimestamp(check, timestamp.timestamp, tsaIndex++, uncounted)) continue
         results.push({
           type: 'timestamp-authority',
           logID: timestamp.timestamp.signerSerialNumber,
@@ -292,7 +314,7 @@ export class CachingVerifier {
   private verifyTLogs({ signature, tlogEntries }: SignedEntity): void {
     const entryIDs: { logID: Buffer; body: Buffer }[] = []
     for (const entry of tlogEntries) {
-      verifyTLogInclusion(entry, this.material.tlogs)
+      verifyTLogInclusion(entry, checkpointAuthorities(entry, this.material.tlogs))
       verifyTLogBody(entry, signature)
       entryIDs.push({ logID: entry.logId.keyId, body: entry.canonicalizedBody })
     }

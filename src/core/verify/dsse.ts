@@ -5,7 +5,7 @@
 import { digestFile } from '../subjects/digest.js'
 import type { HashAlgorithm as DigestAlgorithm } from '../subjects/digest.js'
 import { SealError } from '../util/errors.js'
-import { IN_TOTO_PAYLOAD_TYPE } from '../formats/intoto.js'
+import { IN_TOTO_PAYLOAD_TYPE, STATEMENT_TYPES } from '../formats/intoto.js'
 import type { ArtifactInput } from './result.js'
 
 interface Subject {
@@ -27,6 +27,13 @@ function parseStatement(payloadType: string, payload: Buffer): Subject[] {
     statement = JSON.parse(Buffer.from(payload).toString('utf8'))
   } catch {
     throw new SealError('BUNDLE_MALFORMED', 'the in-toto statement in the DSSE envelope is not valid JSON')
+  }
+  const type = (statement as { _type?: unknown } | null)?._type
+  if (typeof type !== 'string' || !STATEMENT_TYPES.includes(type)) {
+    throw new SealError(
+      'BUNDLE_MALFORMED',
+      `the in-toto statement in the DSSE envelope has ${type === undefined ? 'no `_type`' : `the unknown \`_type\` ${JSON.stringify(type)}`}; expected ${STATEMENT_TYPES.join(' or ')}`
+    )
   }
   const subjects = (statement as { subject?: unknown } | null)?.subject
   if (!Array.isArray(subjects)) {

@@ -42,6 +42,9 @@ export function unknownAuthority(bundle: Bundle, trust: LoadedTrust): SealError 
   })
 }
 
+/** The verifier's message when a bundle has fewer log entries than the threshold. */
+const TOO_FEW_ENTRIES = /^expected (\d+) tlog entries, got (\d+)$/
+
 /** Maps @sigstore/verify errors to seal's codes, keeping the library's code for debugging. */
 export function toSealError(err: unknown, trust: LoadedTrust): SealError {
   if (err instanceof SealError) return err
@@ -59,6 +62,15 @@ export function toSealError(err: unknown, trust: LoadedTrust): SealError {
     hint =
       `The certificate does not chain to a certificate authority in ${root} that was valid when it was signed, or its SCT does not verify. ` +
       "If the bundle comes from another Sigstore deployment (staging, GitHub's private instance), set `trusted-root` to that deployment's trusted_root.json."
+  } else if (libCode === 'TLOG_ERROR' && TOO_FEW_ENTRIES.test(libMessage)) {
+    const [, wanted, found] = TOO_FEW_ENTRIES.exec(libMessage) ?? []
+    code = 'TLOG_INVALID'
+    message =
+      found === '0'
+        ? `the bundle has no transparency log entry, and ${wanted} ${wanted === '1' ? 'is' : 'are'} required`
+        : `the bundle has ${found} transparency log entries that verify, and ${wanted} are required`
+    hint =
+      'It was signed without uploading to a transparency log (`tlog-upload: false`). If that is expected, verify it with `insecure-ignore-tlog: true` (CLI `--insecure-ignore-tlog`) or a lower `tlog-threshold`.'
   } else if (libCode?.startsWith('TLOG_')) {
     code = 'TLOG_INVALID'
     message = `the transparency log entry does not verify: ${detail}`

@@ -9,6 +9,7 @@ import { SealError } from '../util/errors.js'
 import { IN_TOTO_PAYLOAD_TYPE } from '../formats/intoto.js'
 import type { VerifyInputs } from '../inputs/read.js'
 import { parsePublicKey } from '../keys/public.js'
+import { parseRepository, type RepositoryRef } from '../oci/reference.js'
 import { buildIdentityPolicy } from '../policy/identity.js'
 import { requireAnnotations, statementAnnotations } from './annotations.js'
 import type { Expectation, VerifyOptions, VerifyResult } from './result.js'
@@ -23,6 +24,8 @@ export interface Expectations {
   annotations?: Readonly<Record<string, string>>
   /** Transparency-log entries and trusted timestamps every signature needs. */
   thresholds: VerifyOptions
+  /** Images: the repository a cosign signature's payload must name (`signed-repository`); unchecked when absent. */
+  signedRepository?: RepositoryRef
   describe(): string
 }
 
@@ -41,6 +44,7 @@ export function buildExpectations(inputs: VerifyInputs, env: NodeJS.ProcessEnv):
     predicateType,
     annotations,
     thresholds: { tlogThreshold: inputs.tlogThreshold, timestampThreshold: inputs.timestampThreshold },
+    ...(inputs.signedRepository && { signedRepository: parseRepository(inputs.signedRepository, 'signed-repository') }),
     describe: () =>
       [
         'policy' in signer ? signer.policy.describe() : 'the given public key',

@@ -28,6 +28,8 @@ export interface VerifyResult {
   integratedTime?: string
   bundleType: 'message-signature' | 'dsse'
   certificatePEM?: string
+  /** RFC 3161 timestamps that did not verify and were not counted against the threshold, one line each. */
+  uncountedTimestamps?: string[]
 }
 
 /** Thresholds passed to the Verifier; the defaults (1 each) suit every real deployment. */

@@ -3,6 +3,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
+import { bundleFromJSON, bundleToJSON } from '@sigstore/bundle'
 import { PublicKeyDetails, TrustedRoot } from '@sigstore/protobuf-specs'
 
 import { runTrustedRoot, runTrustedRootCreate } from '../../../src/cli/trusted-root.js'
@@ -242,14 +243,70 @@ describe('verifying the local stack’s bundles with trust built from its PEM ma
     }
   })
 
-  it('without the Rekor URL, the checkpoints of the inclusion proofs do not verify', async () => {
-    // @sigstore/verify matches a checkpoint's signer name (host:port of Rekor) against the tlog baseUrl.
+  it('without the Rekor URL, the checkpoints verify: they are matched to the log by key', async () => {
     const trust = await loadTrust({ pem: files })
-    const err = await rejection(verifyBundle(v1Bundle, artifact(), { policy: policy() }, trust))
+    expect(trust.trustedRoot.tlogs.every(t => !t.baseUrl)).toBe(true)
+    await verifyBoth(trust)
+    const fromEnv = await loadTrust({ env: { SIGSTORE_ROOT_FILE: files.fulcioRoot, SIGSTORE_REKOR_PUBLIC_KEY: files.rekorPublicKey, SIGSTORE_CT_LOG_PUBLIC_KEY_FILE: files.ctLogPublicKey, SIGSTORE_TSA_CERTIFICATE_FILE: files.tsaCertChain } })
+    await verifyBoth(fromEnv)
+  })
+
+  it('takes the checkpoint name as a label, but not a signature by a key outside the root', async () => {
+    const trust = await loadTrust({ pem: files })
+    const proof = v1Bundle.verificationMaterial.tlogEntries[0].inclusionProof!
+    const envelope = proof.checkpoint!.envelope
+    const withEnvelope = (text: string): Bundle => {
+      const copy = bundleFromJSON(JSON.parse(JSON.stringify(bundleToJSON(v1Bundle))))
+      copy.verificationMaterial.tlogEntries[0].inclusionProof!.checkpoint!.envelope = text
+      return copy
+    }
+    // Another name on the same signature: still signed by the log's key.
+    const renamed = envelope.replace(/^(\u2014 )\S+/m, '$1some-other-label')
+    expect(renamed).not.toBe(envelope)
+    await expect(verifyBundle(withEnvelope(renamed), artifact(), { policy: policy() }, trust)).resolves.toMatchObject({ identity: stack.identity() })
+    // The right key hint, but a signature no trusted key made.
+    const [, name, sig] = /^\u2014 (\S+) (\S+)$/m.exec(envelope)!
+    const bytes = Buffer.from(sig, 'base64')
+    bytes[bytes.length - 1] ^= 1
+    const forged = envelope.replace(`\u2014 ${name} ${sig}`, `\u2014 ${name} ${bytes.toString('base64')}`)
+    const err = await rejection(verifyBundle(withEnvelope(forged), artifact(), { policy: policy() }, trust))
     expect(err.code).toBe('TLOG_INVALID')
     expect(err.message).toContain('checkpoint')
-    expect(trust.source).toContain('no `rekor-url`')
-    expect(err.hint).toContain('no `rekor-url`')
+  })
+
+  it('verifies a private deployment whose checkpoints are signed under a name that is not its URL', async () => {
+    const labelled = await startStack({ checkpointName: 'rekor.internal.example' })
+    try {
+      const root = labelled.trustedRoot as unknown as RootJSON
+      const exported = exportMaterial(root)
+      const rekor = join(dir, 'labelled-rekor.pub')
+      const fulcio = join(dir, 'labelled-fulcio.pem')
+      const ctlog = join(dir, 'labelled-ctfe.pub')
+      await Promise.all([writeFile(rekor, exported.rekorPublicKey), writeFile(fulcio, exported.fulcioRoot), writeFile(ctlog, exported.ctLogPublicKey)])
+      const bundle = await new SigningSession({
+        fulcioURL: labelled.fulcioURL,
+        rekorURL: labelled.rekorURL,
+        tlogUpload: true,
+        rekorVersion: 1,
+        timeoutMs: 10_000,
+        retries: 0,
+        getToken: async () => labelled.issueToken()
+      }).signDigest(digest)
+      expect(bundle.verificationMaterial.tlogEntries[0].inclusionProof?.checkpoint?.envelope).toContain('\u2014 rekor.internal.example ')
+      const labelledPolicy = { policy: buildIdentityPolicy({ certificateIdentity: labelled.identity(), certificateOidcIssuer: GITHUB_ISSUER }) }
+      // Its own trusted_root.json names the real URL (not the label), as does `rekor-url`; neither matters.
+      for (const trust of [
+        await loadTrust({ pem: { fulcioRoot: fulcio, rekorPublicKey: rekor, ctLogPublicKey: ctlog }, rekorURL: labelled.rekorURL }),
+        await loadTrust({ env: { SIGSTORE_ROOT_FILE: fulcio, SIGSTORE_REKOR_PUBLIC_KEY: rekor, SIGSTORE_CT_LOG_PUBLIC_KEY_FILE: ctlog } })
+      ]) {
+        await expect(verifyBundle(bundle, artifact(), labelledPolicy, trust)).resolves.toMatchObject({ identity: labelled.identity() })
+      }
+      // The same bundle against this file's stack (another Rekor key) is still rejected.
+      const err = await rejection(verifyBundle(bundle, artifact(), labelledPolicy, await loadTrust({ pem: { ...files, fulcioRoot: fulcio, ctLogPublicKey: ctlog } })))
+      expect(err.code).toBe('TLOG_INVALID')
+    } finally {
+      await labelled.close()
+    }
   })
 
   it('rejects bundles of this stack with another deployment’s Rekor key', async () => {

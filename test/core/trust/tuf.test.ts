@@ -262,7 +262,13 @@ describe('precedence over TUF', () => {
     await writeFile(rekor, `-----BEGIN PUBLIC KEY-----\n${key}\n-----END PUBLIC KEY-----\n`)
     const unreachable = 'http://127.0.0.1:9/tuf'
     const fromEnv = await loadTrust({ env: { SIGSTORE_REKOR_PUBLIC_KEY: rekor }, tufMirrorURL: unreachable, tufCachePath: dir })
-    expect(fromEnv.source).toBe(`environment (SIGSTORE_REKOR_PUBLIC_KEY=${rekor}; no \`rekor-url\`, so Rekor checkpoints cannot be matched to the log)`)
+    expect(fromEnv.source).toBe(`environment (SIGSTORE_REKOR_PUBLIC_KEY=${rekor})`)
+    // cosign's COSIGN_REKOR_URL (or SIGSTORE_REKOR_URL) names the log when no \`rekor-url\` is given.
+    for (const name of ['COSIGN_REKOR_URL', 'SIGSTORE_REKOR_URL']) {
+      const named = await loadTrust({ env: { SIGSTORE_REKOR_PUBLIC_KEY: rekor, [name]: 'https://rekor.internal.example' } })
+      expect(named.trustedRoot.tlogs[0].baseUrl).toBe('https://rekor.internal.example')
+    }
+    expect((await loadTrust({ env: { SIGSTORE_REKOR_PUBLIC_KEY: rekor } })).trustedRoot.tlogs[0].baseUrl).toBe('')
     const fromPem = await loadTrust({ pem: { rekorPublicKey: rekor }, rekorURL: stack.rekorURL, tufMirrorURL: unreachable, offline: true })
     expect(fromPem.source).toBe(`PEM files (rekor-public-key ${rekor})`)
     // A public-good mirror URL offline means the embedded root.

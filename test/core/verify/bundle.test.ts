@@ -225,12 +225,22 @@ describe('verifyBundle: message signature with a public key', () => {
     expect(err.message).toContain('pass the artifact file')
   })
 
-  it('requires a timestamp and a tlog entry by default', async () => {
+  it('requires a tlog entry by default, and names the inputs when the bundle has none', async () => {
     const path = await file('hello3.txt', data)
     const err = await rejection(verifyBundle(messageBundle(data, key), { path }, { publicKeyPEM: key.publicPEM }, trust))
-    expect(err.code).toBe('TIMESTAMP_INVALID')
-    expect(err.message).toContain('TIMESTAMP_ERROR')
+    expect(err.code).toBe('TLOG_INVALID')
+    expect(err.message).toContain('the bundle has no transparency log entry, and 1 is required')
+    expect(err.hint).toContain('insecure-ignore-tlog')
+    expect(err.hint).toContain('tlog-threshold')
+    expect(err.hint).not.toContain('altered')
     expect(err.message).not.toMatch(/\n\s+at /)
+  })
+
+  it('needs no timestamp with a key (the one default rule), unless a threshold asks for one', async () => {
+    const path = await file('hello4.txt', data)
+    await expect(verifyBundle(messageBundle(data, key), { path }, { publicKeyPEM: key.publicPEM }, trust, { tlogThreshold: 0 })).resolves.toBeDefined()
+    const err = await rejection(verifyBundle(messageBundle(data, key), { path }, { publicKeyPEM: key.publicPEM }, trust, { tlogThreshold: 0, timestampThreshold: 1 }))
+    expect(err.code).toBe('TIMESTAMP_INVALID')
   })
 
   it('refuses an identity policy for a key-signed bundle', async () => {
@@ -305,6 +315,28 @@ describe('verifyBundle: DSSE in-toto statements', () => {
     if (bundle.content.$case !== 'dsseEnvelope') throw new Error('unreachable')
     bundle.content.dsseEnvelope.payload = statement([{ name: 'x', digest: { sha256: sha('sha256', 'evil').toString('hex') } }])
     expect((await rejection(verifyBundle(bundle, { path }, { publicKeyPEM: key.publicPEM }, trust, NO_WITNESS))).code).toBe('SIGNATURE_INVALID')
+  })
+
+  it('accepts in-toto statements v1 and v0.1, and rejects a missing or unknown `_type`', async () => {
+    const path = await file('typed.bin', artifact)
+    const subject = [{ name: 'typed.bin', digest: { sha256: sha('sha256', artifact).toString('hex') } }]
+    const withType = (type: unknown): Buffer => {
+      const body: Record<string, unknown> = { subject, predicateType: 'https://example.com/test', predicate: {} }
+      if (type !== undefined) body._type = type
+      return Buffer.from(JSON.stringify(body))
+    }
+    const expectKey = { publicKeyPEM: key.publicPEM }
+    for (const type of ['https://in-toto.io/Statement/v1', 'https://in-toto.io/Statement/v0.1']) {
+      await expect(verifyBundle(dsseBundle(withType(type), key), { path }, expectKey, trust, NO_WITNESS)).resolves.toMatchObject({ bundleType: 'dsse' })
+    }
+    const missing = await rejection(verifyBundle(dsseBundle(withType(undefined), key), { path }, expectKey, trust, NO_WITNESS))
+    expect(missing.code).toBe('BUNDLE_MALFORMED')
+    expect(missing.message).toContain('has no `_type`')
+    for (const type of ['https://in-toto.io/Statement/v2', 'https://example.com/Statement/v1', 7]) {
+      const err = await rejection(verifyBundle(dsseBundle(withType(type), key), { path }, expectKey, trust, NO_WITNESS))
+      expect(err.code).toBe('BUNDLE_MALFORMED')
+      expect(err.message).toContain(`the unknown \`_type\` ${JSON.stringify(type)}`)
+    }
   })
 
   it('rejects a payload that is not an in-toto statement', async () => {

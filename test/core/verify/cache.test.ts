@@ -2,6 +2,9 @@
  * CachingVerifier must decide exactly as @sigstore/verify's Verifier: same
  * signer for good bundles, same error code for bad ones, including after its
  * caches were filled by good bundles signed with the same certificate.
+ * One deliberate difference: an RFC 3161 token that does not verify is not
+ * counted (as sigstore-go and sigstore-python do) instead of failing the
+ * whole bundle; the threshold then decides.
  */
 import { createHash } from 'node:crypto'
 
@@ -111,18 +114,39 @@ describe('CachingVerifier', () => {
     const verifier = warmed()
     const foreign = new CachingVerifier(otherMaterial)
     const r = both(() => toSignedEntity(signed[0].bundle, signed[0].data), foreign, otherMaterial)
-    expect(r.library.ok).toBe(false)
-    expect(r.cached).toEqual(r.library)
+    expect(r.library).toEqual({ ok: false, code: 'TIMESTAMP_ERROR' })
+    // The foreign TSA token is not counted; the certificate from another CA then fails.
+    expect(r.cached).toEqual({ ok: false, code: 'CERTIFICATE_ERROR' })
     // The trusted verifier still accepts it: the caches are not shared between trust materials.
     expect(outcome(() => verifier.verify(toSignedEntity(signed[0].bundle, signed[0].data))).ok).toBe(true)
   })
 
-  it('rejects a timestamp from an untrusted TSA', () => {
+  it('does not count a timestamp from an untrusted TSA, and says so; the threshold decides', () => {
     // Keep the Fulcio CA, Rekor and CT logs, but trust the other stack's TSA only.
     const mixed: TrustMaterial = { ...material, timestampAuthorities: otherMaterial.timestampAuthorities }
     const r = both(() => toSignedEntity(signed[2].bundle, signed[2].data), new CachingVerifier(mixed), mixed)
     expect(r.library).toEqual({ ok: false, code: 'TIMESTAMP_ERROR' })
-    expect(r.cached).toEqual(r.library)
+    // The log's integrated time still counts: one verified timestamp meets the default threshold.
+    expect(r.cached).toMatchObject({ ok: true, identity: stack.identity() })
+    const detailed = new CachingVerifier(mixed).verifyDetailed(toSignedEntity(signed[2].bundle, signed[2].data))
+    expect(detailed.uncountedTimestamps).toEqual([expect.stringMatching(/^RFC 3161 timestamp 1 \(signed at .*\): timestamp could not be verified$/)])
+    // Two are required, only one verifies.
+    const strict = outcome(() => new CachingVerifier(mixed, { timestampThreshold: 2 }).verify(toSignedEntity(signed[2].bundle, signed[2].data)))
+    expect(strict).toEqual({ ok: false, code: 'TIMESTAMP_ERROR' })
+  })
+
+  it('counts a valid TSA token next to one that does not verify', () => {
+    const verifier = warmed()
+    const entity = (): SignedEntity => {
+      const own = toSignedEntity(signed[0].bundle, signed[0].data)
+      const foreignTSA = toSignedEntity(signed[1].bundle, signed[1].data).timestamps.filter(t => t.$case === 'timestamp-authority')
+      return { ...own, timestamps: [...own.timestamps, ...foreignTSA] }
+    }
+    expect(both(entity, verifier).library).toEqual({ ok: false, code: 'TIMESTAMP_ERROR' })
+    // Own TSA token and log time count (2), the token over another signature does not.
+    const result = new CachingVerifier(material, { timestampThreshold: 2 }).verifyDetailed(entity())
+    expect(result.uncountedTimestamps).toHaveLength(1)
+    expect(outcome(() => new CachingVerifier(material, { timestampThreshold: 3 }).verify(entity()))).toEqual({ ok: false, code: 'TIMESTAMP_ERROR' })
   })
 
   it('rejects a TSA token over another signature although the TSA chain is cached', () => {
@@ -134,7 +158,9 @@ describe('CachingVerifier', () => {
     }
     const r = both(swapped, verifier)
     expect(r.library).toEqual({ ok: false, code: 'TIMESTAMP_ERROR' })
-    expect(r.cached).toEqual(r.library)
+    // Not counted; with only the log time left, two required timestamps are not met.
+    expect(outcome(() => new CachingVerifier(material, { timestampThreshold: 2 }).verify(swapped()))).toEqual({ ok: false, code: 'TIMESTAMP_ERROR' })
+    expect(verifier.verifyDetailed(swapped()).uncountedTimestamps).toHaveLength(1)
   })
 
   it('rejects a tampered signature, a duplicated log entry and a missing log entry like the library', () => {
@@ -152,11 +178,13 @@ describe('CachingVerifier', () => {
       },
       () => ({ ...toSignedEntity(signed[3].bundle, signed[3].data), tlogEntries: [] })
     ]
-    for (const entity of cases) {
+    // The tampered signature also voids its TSA token (not counted here); the log body check then fails.
+    const expected = ['TLOG_BODY_ERROR', undefined, undefined]
+    cases.forEach((entity, i) => {
       const r = both(entity, verifier)
       expect(r.library.ok).toBe(false)
-      expect(r.cached).toEqual(r.library)
-    }
+      expect(r.cached).toEqual(expected[i] ? { ok: false, code: expected[i] } : r.library)
+    })
   })
 
   it('applies the thresholds it is given', () => {

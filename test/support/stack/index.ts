@@ -32,6 +32,11 @@ export interface StackOptions {
   delayMs?: number
   /** JWT claim Fulcio uses as the certificate SAN (default `sigstore_san`). */
   subjectClaim?: string
+  /**
+   * The name Rekor signs its checkpoints under (default: its own host:port).
+   * A private deployment may use any label, e.g. `rekor.internal.example`.
+   */
+  checkpointName?: string
 }
 
 export interface SigstoreStack {
@@ -75,7 +80,8 @@ export async function startStack(options: StackOptions = {}): Promise<SigstoreSt
     )
     const authorities = await authoritiesP
     // Checkpoints carry the Rekor host:port, so the tlogs need the URL first.
-    const tlogs = [await initTLog(rekor.url), await initTLog(rekor.url)]
+    const named = options.checkpointName ? `https://${options.checkpointName}` : rekor.url
+    const tlogs = [await initTLog(named), await initTLog(named)]
 
     const requestToken = randomBytes(24).toString('hex')
     let oidcClaims: RunnerClaims = {}
