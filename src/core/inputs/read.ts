@@ -2,6 +2,8 @@ import { SealError } from '../util/errors.js'
 import { parseRepository } from '../oci/reference.js'
 import { splitList } from '../subjects/files.js'
 import { readPolicyInputs, type PolicyInputs } from './policy.js'
+import { readGitHubPolicyInputs, type GitHubPolicyInputs } from './github-policy.js'
+import { defaultIssuer } from '../github/host.js'
 
 /** Reads one input by its action.yml name; '' when unset. */
 export type InputGetter = (name: string) => string
@@ -238,13 +240,14 @@ function readVerifyTrust(get: InputGetter, issuerGiven: boolean) {
     tufRoot: readOptional(get, 'tuf-root'),
     sigstore: sigstore as SigstoreInstance,
     tlogThreshold,
+    tlogThresholdGiven: insecureIgnoreTlog || get('tlog-threshold').trim() !== '',
     // With a key there is no certificate whose validity needs a trusted time.
     timestampThreshold: readInteger(get, 'timestamp-threshold', key ? 0 : 1, 0, 10),
     insecureIgnoreTlog
   }
 }
 
-export interface VerifyInputs extends RegistryInputs, NetworkInputs, PolicyInputs {
+export interface VerifyInputs extends RegistryInputs, NetworkInputs, PolicyInputs, GitHubPolicyInputs {
   subjectPatterns: string[]
   images: string[]
   /** An OCI image layout (from `seal save`) to verify images from, with no registry. */
@@ -273,6 +276,8 @@ export interface VerifyInputs extends RegistryInputs, NetworkInputs, PolicyInput
   sigstore: SigstoreInstance
   /** How many transparency-log entries and trusted timestamps a signature needs. */
   tlogThreshold: number
+  /** Whether `tlog-threshold` (or `insecure-ignore-tlog`) was set: otherwise each trusted root gets its own default. */
+  tlogThresholdGiven?: boolean
   timestampThreshold: number
   insecureIgnoreTlog: boolean
   /** Build facts the signing certificate must carry. */
@@ -301,6 +306,7 @@ export function readVerifyInputs(get: InputGetter): VerifyInputs {
   }
   const issuerRegExp = readOptional(get, 'certificate-oidc-issuer-regexp')
   const issuer = readOptional(get, 'certificate-oidc-issuer')
+  const github = readGitHubPolicyInputs(get)
   if (issuer && issuerRegExp) {
     throw new SealError('INPUT_INVALID', 'Set either `certificate-oidc-issuer` or `certificate-oidc-issuer-regexp`, not both.')
   }
@@ -314,7 +320,7 @@ export function readVerifyInputs(get: InputGetter): VerifyInputs {
     certificateIdentity: readOptional(get, 'certificate-identity'),
     certificateIdentityRegExp: readOptional(get, 'certificate-identity-regexp'),
     // The issuer defaults to GitHub Actions unless a regexp replaces it.
-    certificateOidcIssuer: issuer ?? (issuerRegExp ? undefined : GITHUB_OIDC_ISSUER),
+    certificateOidcIssuer: issuer ?? (issuerRegExp ? undefined : defaultIssuer(github.hostname)),
     certificateOidcIssuerRegExp: issuerRegExp,
     trustedRootPath: readOptional(get, 'trusted-root'),
     offline: readBoolean(get, 'offline', false),
@@ -325,6 +331,7 @@ export function readVerifyInputs(get: InputGetter): VerifyInputs {
     signerWorkflow: readOptional(get, 'signer-workflow'),
     sourceRef: readOptional(get, 'source-ref'),
     denySelfHostedRunners: readBoolean(get, 'deny-self-hosted-runners', false),
+    ...github,
     ...readPolicyInputs(get)
   }
 }

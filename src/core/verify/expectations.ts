@@ -10,6 +10,8 @@ import { IN_TOTO_PAYLOAD_TYPE } from '../formats/intoto.js'
 import type { VerifyInputs } from '../inputs/read.js'
 import { parsePublicKey } from '../keys/public.js'
 import { buildIdentityPolicy } from '../policy/identity.js'
+import { githubIdentityRule, resolveGitHubPolicy } from '../policy/github.js'
+import { serverURLOf } from '../github/host.js'
 import type { Expectation, VerifyOptions, VerifyResult } from './result.js'
 
 /** Everything a verified bundle must also satisfy: signer identity, build facts, predicate type. */
@@ -20,21 +22,32 @@ export interface Expectations {
   predicateType?: string
   /** Transparency-log entries and trusted timestamps every signature needs. */
   thresholds: VerifyOptions
+  /** Whether the tlog threshold was given; otherwise a trusted root with no transparency log needs no entries. */
+  tlogThresholdGiven?: boolean
   describe(): string
 }
 
 export function buildExpectations(inputs: VerifyInputs, env: NodeJS.ProcessEnv): Expectations {
-  const signer: Expectation = inputs.key ? { publicKeyPEM: parsePublicKey(inputs.key, 'key').publicKeyPEM } : { policy: buildIdentityPolicy(inputs) }
-  const build = buildBuildPolicy(inputs, env.GITHUB_SERVER_URL || 'https://github.com')
+  const server = serverURLOf(inputs.hostname, env)
+  const build = buildBuildPolicy(inputs, server)
   if (inputs.key && !build.empty) {
-    throw new SealError('INPUT_INVALID', '`repository`, `signer-workflow`, `source-ref` and `deny-self-hosted-runners` check certificates: they do not apply with `key`.')
+    throw new SealError(
+      'INPUT_INVALID',
+      '`repository`, `owner`, `signer-repo`, `signer-workflow`, `signer-digest`, `source-digest`, `source-ref` and `deny-self-hosted-runners` check certificates: they do not apply with `key`.'
+    )
   }
+  // `repository`, `owner`, `signer-repo` or `signer-workflow` alone say who must have signed, as in gh.
+  const identityRule = inputs.key ? undefined : githubIdentityRule(resolveGitHubPolicy(inputs, server))
+  const signer: Expectation = inputs.key
+    ? { publicKeyPEM: parsePublicKey(inputs.key, 'key').publicKeyPEM }
+    : { policy: buildIdentityPolicy({ ...inputs, identityRule }) }
   const predicateType = inputs.predicateType
   return {
     signer,
     build,
     predicateType,
     thresholds: { tlogThreshold: inputs.tlogThreshold, timestampThreshold: inputs.timestampThreshold },
+    tlogThresholdGiven: inputs.tlogThresholdGiven,
     describe: () =>
       [
         'policy' in signer ? signer.policy.describe() : 'the given public key',
@@ -61,7 +74,7 @@ export interface StatementFacts {
 export function checkExpectations(bundle: Bundle, result: VerifyResult, exp: Expectations): StatementFacts {
   if (!exp.build.empty) {
     if (!result.certificatePEM) {
-      throw new SealError('POLICY_MISMATCH', 'the bundle is signed with a key, so it carries no build facts to check against `repository`, `signer-workflow` or `source-ref`.')
+      throw new SealError('POLICY_MISMATCH', 'the bundle is signed with a key, so it carries no build facts to check against `repository`, `owner`, `signer-workflow` or `source-ref`.')
     }
     exp.build.check(fulcioExtensions(X509Certificate.parse(result.certificatePEM)))
   }
