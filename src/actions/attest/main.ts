@@ -32,7 +32,8 @@ export async function run(): Promise<void> {
           rekorURL: result.rekorURL,
           identity: who.identity,
           issuer: who.issuer,
-          attached: result.images.flatMap(i => i.locations.map(l => ({ image: i.image, ...l })))
+          attached: result.images.flatMap(i => i.locations.map(l => ({ image: i.image, ...l }))),
+          instance: result.instance
         })
       )
     }

@@ -56,8 +56,8 @@ export interface SigningInputs extends NetworkInputs {
   /** A private key (PEM, cosign's encrypted format or unencrypted PKCS#8/SEC1/PKCS#1) for key-based signing. */
   key?: string
   keyPassword?: string
-  /** Which Sigstore instance the defaults point at. */
-  sigstore: SigstoreInstance
+  /** Which Sigstore instance the defaults point at; `auto` chooses from the repository's visibility (see sign/instance.ts). */
+  sigstore: SigstoreInstance | 'auto'
   /** A Sigstore SigningConfig file naming the services (explicit URL inputs win). */
   signingConfig?: string
   /** Explicit service URLs; unset ones come from the signing config or the instance. */
@@ -76,9 +76,9 @@ export function signingSecrets(inputs: SigningInputs & RegistryInputs): (string 
 }
 
 export function readSigningInputs(get: InputGetter): SigningInputs {
-  const sigstore = readOptional(get, 'sigstore') ?? 'public-good'
-  if (sigstore !== 'public-good' && sigstore !== 'github') {
-    throw new SealError('INPUT_INVALID', `\`sigstore\` must be public-good or github, got "${sigstore}".`)
+  const sigstore = readOptional(get, 'sigstore') ?? 'auto'
+  if (sigstore !== 'auto' && sigstore !== 'public-good' && sigstore !== 'github') {
+    throw new SealError('INPUT_INVALID', `\`sigstore\` must be auto, public-good or github, got "${sigstore}".`)
   }
   const tlog = get('tlog-upload').trim()
   return {

@@ -12,6 +12,7 @@ import type { AttestInputs } from '../inputs/read.js'
 import type { SignerIdentity } from '../sign/session.js'
 import { getIdentityToken, type TokenSource } from '../oidc/token.js'
 import type { StepContext } from './context.js'
+import { describeInstance } from '../sign/instance.js'
 import { logFacts, type LogFacts } from '../formats/tlog.js'
 
 export interface AttachedImage {
@@ -29,6 +30,8 @@ export interface AttestStepResult extends LogFacts {
   signer: SignerIdentity
   rekorURL?: string
   tokenSource?: TokenSource
+  /** Which Sigstore instance signed, and why (log and summary). */
+  instance?: string
 }
 
 /**
@@ -62,7 +65,7 @@ export async function runAttestStep(inputs: AttestInputs, ctx: StepContext): Pro
   if (token) ctx.onSecret?.(token.token)
   const predicate = await resolvePredicate(inputs, { cwd: ctx.cwd, claims: token?.claims ?? {}, serverURL: ctx.env.GITHUB_SERVER_URL })
   const payload = statementBytes(statement(subjects, predicate.predicateType, predicate.predicate))
-  const { session, services } = await prepareSession(inputs, ctx, token)
+  const { session, services, instance } = await prepareSession(inputs, ctx, token)
   // Where the bundle will go is settled before signing, so an unusable directory fails before anything is logged.
   const bundlePath = await bundleTarget(inputs.bundleDir, ctx)
   const bundle = await session.signDSSE(payload, IN_TOTO_PAYLOAD_TYPE)
@@ -88,6 +91,7 @@ export async function runAttestStep(inputs: AttestInputs, ctx: StepContext): Pro
     signer: await session.identity(),
     rekorURL: services.tlogUpload ? services.rekorURL : undefined,
     tokenSource: token?.source,
+    instance: describeInstance(instance),
     ...logFacts(bundle)
   }
 }

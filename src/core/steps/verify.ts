@@ -10,7 +10,7 @@ import type { StepContext, VerifiedSubject } from './context.js'
 import { BUNDLE_SUFFIX, resolveFiles, withoutBundles, type ResolvedFile } from '../subjects/files.js'
 import { keyFromInput } from '../keys/input.js'
 import { loadTrust, type TrustOptions } from '../trust/root.js'
-import type { BatchVerifier } from '../verify/index.js'
+import type { RootedVerifier } from '../verify/index.js'
 
 export interface VerifyStepResult {
   rows: VerifiedSubject[]
@@ -46,9 +46,10 @@ export async function runVerifyStep(inputs: VerifyInputs, ctx: StepContext): Pro
   ctx.log?.(`Verifying ${count} subject${count === 1 ? '' : 's'} against ${expectations.describe()} (trusted root: ${trust.source})`)
   // One verifier for the step: bundles signed with one certificate share its chain checks.
   // (The verifier is loaded once the step has said what it verifies.)
-  const { BatchVerifier, parseBundle } = await import('../verify/index.js')
-  const batch = new BatchVerifier(trust, expectations.thresholds)
-  const outcomes = await settleLimit(files, 4, (file, i) => verifyOne(file, bundlePaths[i], expectations, batch, parseBundle))
+  const verify = await import('../verify/index.js')
+  // Each bundle against the root that signed it, when the trusted-root file holds several.
+  const batch = new verify.RootedVerifier(trust, expectations.thresholds, !!expectations.tlogThresholdGiven)
+  const outcomes = await settleLimit(files, 4, (file, i) => verifyOne(file, bundlePaths[i], expectations, batch, verify))
   const rows = outcomes.map((o, i): VerifiedSubject => (o.status === 'fulfilled' ? o.value : failedRow(files[i].name, bundlePaths[i], o.reason)))
   if (img && source && images.length) {
     const imageOutcomes = await settleLimit(images, 4, text => img.verifyImageRow(source, text, expectations, trust, ctx))
@@ -88,8 +89,8 @@ async function verifyOne(
   file: ResolvedFile,
   bundlePath: string,
   expectations: Expectations,
-  batch: BatchVerifier,
-  parseBundle: typeof import('../verify/index.js').parseBundle
+  batch: RootedVerifier,
+  { parseBundle, bundleTexts, firstThatVerifies }: typeof import('../verify/index.js')
 ): Promise<VerifiedSubject> {
   let text: string
   try {
@@ -99,9 +100,12 @@ async function verifyOne(
       hint: 'Sign the file first, or point `bundle-path` at its bundle.'
     })
   }
-  const bundle = parseBundle(text, bundlePath)
-  const result = await batch.verify(bundle, { path: file.path }, expectations.signer)
-  const facts = checkExpectations(bundle, result, expectations)
+  // A `.jsonl` file (gh attestation download) holds many bundles: one of them must verify.
+  const { result, facts } = await firstThatVerifies(bundleTexts(text, bundlePath), bundlePath, async one => {
+    const bundle = parseBundle(one.text, one.source)
+    const result = await batch.verify(bundle, { path: file.path }, expectations.signer)
+    return { result, facts: checkExpectations(bundle, result, expectations) }
+  })
   return {
     ...facts,
     subject: file.name,
@@ -130,7 +134,7 @@ async function bundleLocations(
   )
   if (isDir) return files.map(f => join(target, basename(f.path) + BUNDLE_SUFFIX))
   // One attestation names many subjects; one signature signs one file.
-  if (files.length > 1 && !attestations) {
+  if (files.length > 1 && !attestations && !target.endsWith('.jsonl')) {
     throw new SealError(
       'INPUT_INVALID',
       `\`bundle-path\` names one file (${bundlePath}) but \`subject-path\` matched ${files.length} files.`,

@@ -19,9 +19,10 @@ import { httpURL } from '../util/http.js'
 import { embeddedTrustedRoot } from './embedded.js'
 import { withMaterial, type LoadedTrust } from './material.js'
 import { environmentTrustFiles, PEM_INPUTS, SIGSTORE_ENV, trustedRootFromFiles, type PemField, type PemFiles } from './pem.js'
-import { checkTrustedRoot, messageOnly, parseTrustedRoot, type TrustedRoot } from './trusted-root.js'
+import { checkTrustedRoot, messageOnly, type TrustedRoot } from './trusted-root.js'
 import { defaultTufCachePath, fromTuf, PUBLIC_GOOD_TUF_URL, type TufOptions } from './tuf.js'
 import { fromTufCache } from './tuf-offline.js'
+import { parseTrustedRoots, withRoots } from './roots.js'
 
 /** Where the trusted root comes from; see loadTrust for the order. */
 export interface TrustOptions extends TufOptions {
@@ -63,7 +64,8 @@ export async function loadTrust(opts: TrustOptions): Promise<LoadedTrust> {
       )
     }
     const source = `file ${path}`
-    return withMaterial(parseTrustedRoot(text, `the trusted root ${path} (\`trusted-root\`)`), source)
+    // One root, or several as JSON Lines (`gh attestation trusted-root`).
+    return withRoots(parseTrustedRoots(text, `the trusted root ${path} (\`trusted-root\`)`), source)
   }
 
   const pem = definedFiles(opts.pem)
