@@ -61,9 +61,6 @@ export async function runVerifyStep(inputs: VerifyInputs, ctx: StepContext): Pro
 
 /** Where the trusted root comes from, as the inputs say (see loadTrust for the precedence). */
 function trustOptions(inputs: VerifyInputs, ctx: StepContext): TrustOptions {
-  if (inputs.sigstore === 'github' && !inputs.trustedRootPath && !inputs.tufMirror) {
-    throw new SealError('INPUT_INVALID', "`sigstore: github` needs GitHub's trusted root: set `trusted-root` to the file `gh attestation trusted-root` prints.")
-  }
   const pem = { fulcioRoot: inputs.fulcioRoot, rekorPublicKey: inputs.rekorPublicKey, ctLogPublicKey: inputs.ctLogPublicKey, tsaCertChain: inputs.tsaCertChain }
   const resolveIn = (p: string | undefined) => (p ? resolve(ctx.cwd, p) : undefined)
   return {
@@ -77,7 +74,8 @@ function trustOptions(inputs: VerifyInputs, ctx: StepContext): TrustOptions {
     tufMirrorURL: inputs.tufMirror,
     tufRootPath: resolveIn(inputs.tufRoot),
     tufTimeoutMs: inputs.timeoutMs,
-    tufRetries: inputs.retries
+    tufRetries: inputs.retries,
+    sigstore: inputs.sigstore
   }
 }
 

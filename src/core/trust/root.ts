@@ -8,8 +8,9 @@
  *   3. cosign's SIGSTORE_ROOT_FILE / SIGSTORE_REKOR_PUBLIC_KEY /
  *      SIGSTORE_CT_LOG_PUBLIC_KEY_FILE / SIGSTORE_TSA_CERTIFICATE_FILE, when `env` is given;
  *   4. a custom TUF mirror (`tuf-mirror`), from its cache alone when `offline` is set;
- *   5. with `offline`, the public-good root embedded in seal;
- *   6. the public-good TUF repository.
+ *   5. with `sigstore: github`, GitHub's TUF repository (its cache alone when `offline` is set);
+ *   6. with `offline`, the public-good root embedded in seal;
+ *   7. the public-good TUF repository.
  * With `offline` nothing touches the network.
  */
 import { readFile } from 'node:fs/promises'
@@ -47,6 +48,8 @@ export interface TrustOptions extends TufOptions {
   tufMirrorURL?: string
   /** Where TUF metadata is cached between runs; see defaultTufCachePath. */
   tufCachePath?: string
+  /** `github`: GitHub's trusted root from its TUF repository instead of the public-good one (after the sources above). */
+  sigstore?: 'public-good' | 'github'
 }
 
 /** The trusted root from the first source `opts` sets (see the order above), with its trust material. */
@@ -88,6 +91,9 @@ export async function loadTrust(opts: TrustOptions): Promise<LoadedTrust> {
   const cachePath = opts.tufCachePath || defaultTufCachePath(opts.env ?? process.env)
   if (mirror && mirror !== PUBLIC_GOOD_TUF_URL) {
     return opts.offline ? fromTufCache(mirror, cachePath, opts.tufRootPath) : fromTuf(mirror, cachePath, opts)
+  }
+  if (opts.sigstore === 'github') {
+    return (await import('./github-tuf.js')).fromGitHubTuf(cachePath, opts)
   }
   if (opts.offline) {
     return withMaterial(embeddedTrustedRoot(), 'embedded public-good root')
