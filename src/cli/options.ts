@@ -92,7 +92,12 @@ export const VERIFY_POLICY_OPTIONS: Options = optionsOf(IDENTITY_OPTIONS, {
   repository: value,
   'signer-workflow': value,
   'source-ref': value,
-  'deny-self-hosted-runners': toggle
+  'deny-self-hosted-runners': toggle,
+  owner: value,
+  'signer-repo': value,
+  'signer-digest': value,
+  'source-digest': value,
+  hostname: value
 })
 
 /** Images evaluated against admission-controller policy documents instead of the identity flags. */

@@ -39,7 +39,8 @@ export async function run(): Promise<void> {
           identity: who.identity,
           issuer: who.issuer,
           attached: result.images.flatMap(i => i.locations.map(l => ({ image: i.image, ...l }))),
-          attestationURL: result.github?.attestationURL
+          attestationURL: result.github?.attestationURL,
+          instance: result.instance
         })
       )
     }

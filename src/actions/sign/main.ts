@@ -33,7 +33,8 @@ export async function run(): Promise<void> {
           identity: who.identity,
           issuer: who.issuer,
           rekorURL: result.rekorURL,
-          verificationPEM: result.signer.publicKeyPEM
+          verificationPEM: result.signer.publicKeyPEM,
+          instance: result.instance
         })
       )
     }

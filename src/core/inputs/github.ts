@@ -23,8 +23,6 @@ export interface VerifyGitHubInputs {
   githubToken?: string
   /** How many attestations to fetch per subject (1–1000). */
   limit: number
-  /** Look up attestations of everything this account owns (and require it as the source repository's owner). */
-  owner?: string
 }
 
 /** The most attestations fetched for one subject, as `gh attestation verify --limit`. */

@@ -12,7 +12,7 @@ export interface PolicyInputs {
 }
 
 /** Inputs that say who signed: the policy file says it instead. */
-const REPLACED = ['certificate-identity', 'certificate-identity-regexp', 'certificate-oidc-issuer', 'certificate-oidc-issuer-regexp', 'key', 'predicate-type', 'repository', 'signer-workflow', 'source-ref']
+const REPLACED = ['certificate-identity', 'certificate-identity-regexp', 'certificate-oidc-issuer', 'certificate-oidc-issuer-regexp', 'key', 'predicate-type', 'repository', 'signer-workflow', 'source-ref', 'owner', 'signer-repo', 'signer-digest', 'source-digest']
 
 export function readPolicyInputs(get: (name: string) => string): PolicyInputs {
   const policy = get('policy').trim() || undefined

@@ -6,6 +6,8 @@ import { readPolicyInputs, type PolicyInputs } from './policy.js'
 import { checkSubjectVersion, MAX_LIMIT, type AttestGitHubInputs, type VerifyGitHubInputs } from './github.js'
 import { isKmsReference } from '../keys/kms/reference.js'
 import { readImageSignOptions, readImageVerifyOptions, readStatementOptions, type ImageSignOptions, type ImageVerifyOptions, type StatementOptions } from './image.js'
+import { readGitHubPolicyInputs, type GitHubPolicyInputs } from './github-policy.js'
+import { defaultIssuer } from '../github/host.js'
 
 /** Reads one input by its action.yml name; '' when unset. */
 export type InputGetter = (name: string) => string
@@ -58,8 +60,8 @@ export interface SigningInputs extends NetworkInputs {
   /** A private key (PEM, cosign's encrypted format or unencrypted PKCS#8/SEC1/PKCS#1) for key-based signing. */
   key?: string
   keyPassword?: string
-  /** Which Sigstore instance the defaults point at. */
-  sigstore: SigstoreInstance
+  /** Which Sigstore instance the defaults point at; `auto` chooses from the repository's visibility (see sign/instance.ts). */
+  sigstore: SigstoreInstance | 'auto'
   /** A Sigstore SigningConfig file naming the services (explicit URL inputs win). */
   signingConfig?: string
   /** Explicit service URLs; unset ones come from the signing config or the instance. */
@@ -79,9 +81,9 @@ export function signingSecrets(inputs: SigningInputs & RegistryInputs): (string 
 }
 
 export function readSigningInputs(get: InputGetter): SigningInputs {
-  const sigstore = readOptional(get, 'sigstore') ?? 'public-good'
-  if (sigstore !== 'public-good' && sigstore !== 'github') {
-    throw new SealError('INPUT_INVALID', `\`sigstore\` must be public-good or github, got "${sigstore}".`)
+  const sigstore = readOptional(get, 'sigstore') ?? 'auto'
+  if (sigstore !== 'auto' && sigstore !== 'public-good' && sigstore !== 'github') {
+    throw new SealError('INPUT_INVALID', `\`sigstore\` must be auto, public-good or github, got "${sigstore}".`)
   }
   const tlog = get('tlog-upload').trim()
   return {
@@ -261,13 +263,14 @@ function readVerifyTrust(get: InputGetter, issuerGiven: boolean) {
     tufRoot: readOptional(get, 'tuf-root'),
     sigstore: sigstore as SigstoreInstance,
     tlogThreshold,
+    tlogThresholdGiven: insecureIgnoreTlog || get('tlog-threshold').trim() !== '',
     // With a key there is no certificate whose validity needs a trusted time.
     timestampThreshold: readInteger(get, 'timestamp-threshold', defaultTimestampThreshold(!!key), 0, 10),
     insecureIgnoreTlog
   }
 }
 
-export interface VerifyInputs extends RegistryInputs, NetworkInputs, PolicyInputs, VerifyGitHubInputs, ImageVerifyOptions {
+export interface VerifyInputs extends RegistryInputs, NetworkInputs, PolicyInputs, VerifyGitHubInputs, ImageVerifyOptions, GitHubPolicyInputs {
   subjectPatterns: string[]
   images: string[]
   /** An OCI image layout (from `seal save`) to verify images from, with no registry. */
@@ -298,6 +301,8 @@ export interface VerifyInputs extends RegistryInputs, NetworkInputs, PolicyInput
   sigstore: SigstoreInstance
   /** How many transparency-log entries and trusted timestamps a signature needs. */
   tlogThreshold: number
+  /** Whether `tlog-threshold` (or `insecure-ignore-tlog`) was set: otherwise each trusted root gets its own default. */
+  tlogThresholdGiven?: boolean
   timestampThreshold: number
   insecureIgnoreTlog: boolean
   /** Build facts the signing certificate must carry. */
@@ -327,6 +332,7 @@ export function readVerifyInputs(get: InputGetter): VerifyInputs {
   }
   const issuerRegExp = readOptional(get, 'certificate-oidc-issuer-regexp')
   const issuer = readOptional(get, 'certificate-oidc-issuer')
+  const github = readGitHubPolicyInputs(get)
   if (issuer && issuerRegExp) {
     throw new SealError('INPUT_INVALID', 'Set either `certificate-oidc-issuer` or `certificate-oidc-issuer-regexp`, not both.')
   }
@@ -341,7 +347,7 @@ export function readVerifyInputs(get: InputGetter): VerifyInputs {
     certificateIdentity: readOptional(get, 'certificate-identity'),
     certificateIdentityRegExp: readOptional(get, 'certificate-identity-regexp'),
     // The issuer defaults to GitHub Actions unless a regexp replaces it.
-    certificateOidcIssuer: issuer ?? (issuerRegExp ? undefined : GITHUB_OIDC_ISSUER),
+    certificateOidcIssuer: issuer ?? (issuerRegExp ? undefined : defaultIssuer(github.hostname)),
     certificateOidcIssuerRegExp: issuerRegExp,
     trustedRootPath: readOptional(get, 'trusted-root'),
     offline: readBoolean(get, 'offline', false),
@@ -353,6 +359,7 @@ export function readVerifyInputs(get: InputGetter): VerifyInputs {
     signerWorkflow: readOptional(get, 'signer-workflow'),
     sourceRef: readOptional(get, 'source-ref'),
     denySelfHostedRunners: readBoolean(get, 'deny-self-hosted-runners', false),
+    ...github,
     ...readPolicyInputs(get),
     ...readVerifyGitHubInputs(get)
   }
@@ -370,5 +377,5 @@ function readAttestGitHubInputs(get: InputGetter): AttestGitHubInputs {
 
 /** The attestations API inputs of verify-action. */
 function readVerifyGitHubInputs(get: InputGetter): VerifyGitHubInputs {
-  return { githubToken: readOptional(get, 'github-token'), limit: readInteger(get, 'limit', 30, 1, MAX_LIMIT), owner: readOptional(get, 'owner') }
+  return { githubToken: readOptional(get, 'github-token'), limit: readInteger(get, 'limit', 30, 1, MAX_LIMIT) }
 }

@@ -1,7 +1,8 @@
 import type { FulcioExtensions } from '../formats/certificate.js'
 import { SealError } from '../util/errors.js'
+import { githubFactChecks, resolveGitHubPolicy, workflowURLOf, type GitHubPolicyInput } from './github.js'
 
-export interface BuildPolicyInput {
+export interface BuildPolicyInput extends GitHubPolicyInput {
   repository?: string
   signerWorkflow?: string
   sourceRef?: string
@@ -51,7 +52,7 @@ export function buildBuildPolicy(input: BuildPolicyInput, server = 'https://gith
     })
   }
   if (input.signerWorkflow) {
-    const expected = withoutRef(repositoryURL(input.signerWorkflow, server))
+    const expected = workflowURLOf(input.signerWorkflow, server)
     checks.push({
       describe: `signer workflow ${expected}`,
       run: ext => {
@@ -79,6 +80,7 @@ export function buildBuildPolicy(input: BuildPolicyInput, server = 'https://gith
       }
     })
   }
+  checks.push(...githubFactChecks(resolveGitHubPolicy(input, server)))
   return {
     empty: checks.length === 0,
     describe: () => checks.map(c => c.describe).join(', '),

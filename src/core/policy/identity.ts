@@ -12,6 +12,15 @@ export interface IdentityPolicyInput {
   certificateIdentityRegExp?: string
   certificateOidcIssuer?: string
   certificateOidcIssuerRegExp?: string
+  /** The signer identity rule of the GitHub inputs (`repository`, `owner`, …), used when no identity input is set. */
+  identityRule?: IdentityRule
+}
+
+/** A signer identity rule made elsewhere: `input` names what to change when it does not match. */
+export interface IdentityRule {
+  input: string
+  matches(value: string): boolean
+  describe(): string
 }
 
 export interface IdentityPolicy {
@@ -81,14 +90,18 @@ export function buildIdentityPolicy(input: IdentityPolicyInput): IdentityPolicy 
   if (issuer !== undefined && issuerRegExp !== undefined) {
     throw new SealError('INPUT_INVALID', `set only one of \`${INPUT.issuer}\` and \`${INPUT.issuerRegExp}\``)
   }
-  if (identity === undefined && identityRegExp === undefined) {
-    throw new SealError('POLICY_MISSING', `no signer identity given: set \`${INPUT.identity}\` (or \`${INPUT.identityRegExp}\`)`, {
+  if (identity === undefined && identityRegExp === undefined && !input.identityRule) {
+    throw new SealError('POLICY_MISSING', `no signer identity given: set \`${INPUT.identity}\` (or \`${INPUT.identityRegExp}\`, \`repository\`, \`owner\`)`, {
       hint: 'For a GitHub Actions workflow the identity looks like https://github.com/OWNER/REPO/.github/workflows/FILE.yml@refs/heads/main.'
     })
   }
 
-  const identityMatcher =
-    identity !== undefined ? exact(INPUT.identity, identity) : anchored(INPUT.identityRegExp, identityRegExp as string)
+  const identityMatcher: IdentityRule =
+    identity !== undefined
+      ? exact(INPUT.identity, identity)
+      : identityRegExp !== undefined
+        ? anchored(INPUT.identityRegExp, identityRegExp)
+        : (input.identityRule as IdentityRule)
   const issuerMatcher =
     issuer !== undefined
       ? exact(INPUT.issuer, issuer)

@@ -60,10 +60,12 @@ export function signSummary(args: {
   rekorURL?: string
   /** The certificate, or the public key, that verifies the signatures. */
   verificationPEM: string
+  /** Which Sigstore instance signed, and why. */
+  instance?: string
 }): string {
   const images = args.images ?? []
   const what = [args.rows.length ? plural(args.rows.length, 'file') : '', images.length ? plural(images.length, 'image') : ''].filter(Boolean)
-  const lines = ['## seal: signed ' + what.join(' and '), '']
+  const lines = ['## seal: signed ' + what.join(' and '), '', ...(args.instance ? [cell(args.instance), ''] : [])]
   if (args.rows.length) {
     lines.push('| Subject | Digest | Rekor log index | Integrated time | Identity | Issuer |', '| --- | --- | --- | --- | --- | --- |')
     for (const r of args.rows) {
@@ -142,6 +144,8 @@ export function attestSummary(args: {
   attached?: readonly { image: string; kind: string; format: string; location: string }[]
   /** The attestation's page on GitHub, when it was stored there. */
   attestationURL?: string
+  /** Which Sigstore instance signed, and why. */
+  instance?: string
 }): string {
   const shown = args.subjects.slice(0, 50)
   const lines = [
@@ -150,6 +154,7 @@ export function attestSummary(args: {
     `Predicate type: ${code(args.predicateType)}  `,
     `Rekor log index: ${rekorLink(args.rekorURL, args.logIndex)}${args.integratedTime ? ` (${cell(args.integratedTime)})` : ''}  `,
     `Signer: ${cell(args.identity)} (${cell(args.issuer)})  `,
+    ...(args.instance ? [`${cell(args.instance)}  `] : []),
     `Bundle: ${code(args.bundlePath)}${args.attestationURL ? `  \nStored on GitHub: [${cell(args.attestationURL)}](${encodeURI(args.attestationURL)})` : ''}`,
     '',
     '| Subject | Digest |',

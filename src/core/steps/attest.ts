@@ -15,6 +15,7 @@ import type { AttestInputs } from '../inputs/read.js'
 import type { SignerIdentity } from '../sign/session.js'
 import { getIdentityToken, type TokenSource } from '../oidc/token.js'
 import type { StepContext } from './context.js'
+import { describeInstance } from '../sign/instance.js'
 import { logFacts, type LogFacts } from '../formats/tlog.js'
 import type { GitHubStored } from './attest-github.js'
 
@@ -44,6 +45,8 @@ export interface AttestStepResult extends LogFacts {
   tokenSource?: TokenSource
   /** The attestation GitHub stored, when it was uploaded. */
   github?: GitHubStored
+  /** Which Sigstore instance signed, and why (log and summary). */
+  instance?: string
 }
 
 /**
@@ -87,7 +90,7 @@ export async function runAttestStep(inputs: AttestInputs, ctx: StepContext): Pro
     ? { predicateType: given.json.predicateType, predicate: given.json.predicate, kind: 'custom' }
     : await resolvePredicate(inputs, { cwd: ctx.cwd, claims: token?.claims ?? {}, serverURL: ctx.env.GITHUB_SERVER_URL })
   const toSign = statementsToSign(subjects, predicate.predicateType, predicate.predicate, inputs.attestationPerSubject, given)
-  const { session, services } = await prepareSession(inputs, ctx, token)
+  const { session, services, instance } = await prepareSession(inputs, ctx, token)
   // Where the bundles will go is settled before signing, so an unusable directory fails before anything is logged.
   const bundlePaths = await bundleTargets(inputs.bundleDir, ctx, toSign, inputs.attestationPerSubject)
   const bundles: Bundle[] = []
@@ -128,6 +131,7 @@ export async function runAttestStep(inputs: AttestInputs, ctx: StepContext): Pro
     signer: await session.identity(),
     rekorURL: services.tlogUpload ? services.rekorURL : undefined,
     tokenSource: token?.source,
+    instance: describeInstance(instance),
     ...logFacts(bundles[0])
   }
 }

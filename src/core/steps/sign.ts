@@ -7,6 +7,7 @@ import type { TokenSource } from '../oidc/token.js'
 import type { SignedFile, SignerIdentity } from '../sign/session.js'
 import { resolveFiles, withoutBundles } from '../subjects/files.js'
 import type { StepContext } from './context.js'
+import { describeInstance } from '../sign/instance.js'
 
 /**
  * The signing code (Sigstore clients, their HTTP stack) is loaded once the
@@ -48,6 +49,8 @@ export interface SignStepResult {
   rekorURL?: string
   certificateRequests: number
   tokenSource?: TokenSource
+  /** Which Sigstore instance signed, and why (log and summary). */
+  instance?: string
 }
 
 /**
@@ -74,7 +77,7 @@ export async function runSignStep(inputs: SignInputs, ctx: StepContext): Promise
   // `bundle-dir` is taken in the workspace, like `subject-path`, so the check compares absolute paths.
   const targets = planBundles(files, inputs.bundleDir === undefined ? undefined : resolve(ctx.cwd, inputs.bundleDir))
 
-  const { session, services, tokenSource } = await prepareSession(inputs, ctx)
+  const { session, services, tokenSource, instance } = await prepareSession(inputs, ctx)
   // The certificate first: a token or Fulcio problem fails before any file or image work.
   const signer = await session.identity()
   // Files and images are signed side by side; when one side fails, the other is let finish
@@ -101,6 +104,7 @@ export async function runSignStep(inputs: SignInputs, ctx: StepContext): Promise
     signer,
     rekorURL: services.tlogUpload ? services.rekorURL : undefined,
     certificateRequests: session.certificateRequests,
-    tokenSource: tokenSource()
+    tokenSource: tokenSource(),
+    instance: describeInstance(instance)
   }
 }

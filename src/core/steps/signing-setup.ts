@@ -10,6 +10,7 @@ import { getIdentityToken, type TokenSource } from '../oidc/token.js'
 import { SigningSession, type ServiceOptions } from '../sign/session.js'
 import { readSigningConfig } from '../trust/signing-config.js'
 import type { StepContext } from './context.js'
+import { chooseInstance, describeInstance, type InstanceChoice } from '../sign/instance.js'
 
 /** GitHub's Sigstore instance for private repositories: its own Fulcio and a TSA, no Rekor. */
 export function githubInstance(serverURL = 'https://github.com'): { fulcioURL: string; tsaURL: string } {
@@ -25,8 +26,9 @@ export function githubInstance(serverURL = 'https://github.com'): { fulcioURL: s
  */
 export async function resolveServices(inputs: SigningInputs, ctx: { cwd: string; env: NodeJS.ProcessEnv }): Promise<ServiceOptions> {
   const config = inputs.signingConfig ? await readSigningConfig(resolve(ctx.cwd, inputs.signingConfig)) : {}
+  const { instance } = chooseInstance(inputs.sigstore, ctx.env)
   const preset =
-    inputs.sigstore === 'github'
+    instance === 'github'
       ? { ...githubInstance(ctx.env.GITHUB_SERVER_URL), rekorURL: undefined, tlogUpload: false }
       : { fulcioURL: PUBLIC_FULCIO_URL, rekorURL: PUBLIC_REKOR_URL, tsaURL: undefined, tlogUpload: true }
   const rekorURL = inputs.rekorURL ?? config.rekorURL ?? preset.rekorURL
@@ -52,6 +54,8 @@ export interface PreparedSession {
   services: ServiceOptions
   /** Where the OIDC token came from (keyless); set once the token was read. */
   tokenSource(): TokenSource | undefined
+  /** The Sigstore instance the service defaults came from, and why. */
+  instance: InstanceChoice
 }
 
 /**
@@ -66,11 +70,13 @@ export async function prepareSession(
   token?: { token: string; source: TokenSource }
 ): Promise<PreparedSession> {
   const services = await resolveServices(inputs, ctx)
+  const instance = chooseInstance(inputs.sigstore, ctx.env)
+  ctx.log?.(describeInstance(instance))
   if (isKmsReference(inputs.key)) {
     // A key in a key service: the service signs; the reference is no secret. (Loaded only when used.)
     const { RemoteKeySigner } = await import('../keys/kms/signer.js')
     const signer = await RemoteKeySigner.open(inputs.key, ctx.env)
-    return { session: new SigningSession({ ...services, key: signer }), services, tokenSource: () => undefined }
+    return { session: new SigningSession({ ...services, key: signer }), services, tokenSource: () => undefined, instance }
   }
   if (inputs.key) {
     ctx.onSecret?.(inputs.key)
@@ -79,7 +85,7 @@ export async function prepareSession(
     const signer = key.includes('ENCRYPTED')
       ? await KeySigner.fromEncryptedPEM(key, inputs.keyPassword ?? '', { input: 'key', passwordInput: 'key-password' })
       : new KeySigner(readPlainPrivateKey(key, 'key'), 'the key in `key`')
-    return { session: new SigningSession({ ...services, key: signer }), services, tokenSource: () => undefined }
+    return { session: new SigningSession({ ...services, key: signer }), services, tokenSource: () => undefined, instance }
   }
   let source = token?.source
   const session = new SigningSession({
@@ -98,5 +104,5 @@ export async function prepareSession(
       return t.token
     }
   })
-  return { session, services, tokenSource: () => source }
+  return { session, services, tokenSource: () => source, instance }
 }

@@ -8,7 +8,7 @@ import { readFile, stat } from 'node:fs/promises'
 
 import { SealError, messageOf } from '../util/errors.js'
 import { parseDigest } from '../subjects/digest.js'
-import { checkExpectations, parseBundle, type BatchVerifier, type Expectations } from '../verify/index.js'
+import { checkExpectations, parseBundle, type Expectations, type RootedVerifier } from '../verify/index.js'
 import type { VerifiedSubject } from './context.js'
 
 /** One row per digest, each verified against the bundle at `bundlePath` (a file). */
@@ -16,7 +16,7 @@ export async function verifyDigestRows(
   digests: readonly string[],
   bundlePath: string,
   expectations: Expectations,
-  batch: BatchVerifier
+  batch: Pick<RootedVerifier, 'verify'>
 ): Promise<VerifiedSubject[]> {
   const isDir = await stat(bundlePath).then(
     s => s.isDirectory(),

@@ -10,7 +10,7 @@ import type { StepContext, VerifiedSubject } from './context.js'
 import { BUNDLE_SUFFIX, resolveFiles, withoutBundles, type ResolvedFile } from '../subjects/files.js'
 import { keyFromInput } from '../keys/input.js'
 import { loadTrust, type TrustOptions } from '../trust/root.js'
-import type { BatchVerifier } from '../verify/index.js'
+import type { RootedVerifier } from '../verify/index.js'
 import type { AttestationLookup } from './verify-github.js'
 
 export interface VerifyStepResult {
@@ -47,11 +47,12 @@ export async function runVerifyStep(inputs: VerifyInputs, ctx: StepContext): Pro
   ctx.log?.(`Verifying ${count} subject${count === 1 ? '' : 's'} against ${expectations.describe()} (trusted root: ${trust.source})`)
   // One verifier for the step: bundles signed with one certificate share its chain checks.
   // (The verifier is loaded once the step has said what it verifies.)
-  const { BatchVerifier, parseBundle } = await import('../verify/index.js')
-  const batch = new BatchVerifier(trust, expectations.thresholds)
+  const verify = await import('../verify/index.js')
+  // Each bundle against the root that signed it, when the trusted-root file holds several.
+  const batch = new verify.RootedVerifier(trust, expectations.thresholds, !!expectations.tlogThresholdGiven)
   // With `repository` or `owner`, a file with no bundle is looked up in GitHub's attestations API.
   const lookup = files.length && (inputs.repository || inputs.owner) ? await (await import('./verify-github.js')).attestationLookup(inputs, ctx) : undefined
-  const outcomes = await settleLimit(files, 4, (file, i) => verifyOne(file, bundlePaths[i], expectations, batch, parseBundle, lookup))
+  const outcomes = await settleLimit(files, 4, (file, i) => verifyOne(file, bundlePaths[i], expectations, batch, verify, lookup))
   const rows = outcomes.map((o, i): VerifiedSubject => (o.status === 'fulfilled' ? o.value : failedRow(files[i].name, bundlePaths[i], o.reason)))
   if (inputs.subjectDigests.length && inputs.bundlePath) {
     const { verifyDigestRows } = await import('./verify-digests.js')
@@ -68,9 +69,6 @@ export async function runVerifyStep(inputs: VerifyInputs, ctx: StepContext): Pro
 
 /** Where the trusted root comes from, as the inputs say (see loadTrust for the precedence). */
 function trustOptions(inputs: VerifyInputs, ctx: StepContext): TrustOptions {
-  if (inputs.sigstore === 'github' && !inputs.trustedRootPath && !inputs.tufMirror) {
-    throw new SealError('INPUT_INVALID', "`sigstore: github` needs GitHub's trusted root: set `trusted-root` to the file `gh attestation trusted-root` prints.")
-  }
   const pem = { fulcioRoot: inputs.fulcioRoot, rekorPublicKey: inputs.rekorPublicKey, ctLogPublicKey: inputs.ctLogPublicKey, tsaCertChain: inputs.tsaCertChain }
   const resolveIn = (p: string | undefined) => (p ? resolve(ctx.cwd, p) : undefined)
   return {
@@ -85,7 +83,8 @@ function trustOptions(inputs: VerifyInputs, ctx: StepContext): TrustOptions {
     tufMirrorURL: inputs.tufMirror,
     tufRootPath: resolveIn(inputs.tufRoot),
     tufTimeoutMs: inputs.timeoutMs,
-    tufRetries: inputs.retries
+    tufRetries: inputs.retries,
+    sigstore: inputs.sigstore
   }
 }
 
@@ -97,20 +96,20 @@ async function verifyOne(
   file: ResolvedFile,
   bundlePath: string,
   expectations: Expectations,
-  batch: BatchVerifier,
-  parseBundle: typeof import('../verify/index.js').parseBundle,
+  batch: RootedVerifier,
+  verify: typeof import('../verify/index.js'),
   lookup?: AttestationLookup
 ): Promise<VerifiedSubject> {
   let text: string
   try {
     text = await readFile(bundlePath, 'utf8')
   } catch {
-    if (lookup) return lookup.verify(file, bundlePath, expectations, (t, source, exp) => verifyText(file, t, source, exp, batch, parseBundle))
+    if (lookup) return lookup.verify(file, bundlePath, expectations, (t, source, exp) => verifyText(file, t, source, exp, batch, verify))
     throw new SealError('BUNDLE_NOT_FOUND', `No bundle at ${bundlePath}.`, {
       hint: 'Sign the file first, or point `bundle-path` at its bundle.'
     })
   }
-  return verifyText(file, text, bundlePath, expectations, batch, parseBundle)
+  return verifyText(file, text, bundlePath, expectations, batch, verify)
 }
 
 async function verifyText(
@@ -118,12 +117,15 @@ async function verifyText(
   text: string,
   bundlePath: string,
   expectations: Expectations,
-  batch: BatchVerifier,
-  parseBundle: typeof import('../verify/index.js').parseBundle
+  batch: RootedVerifier,
+  { parseBundle, bundleTexts, firstThatVerifies }: typeof import('../verify/index.js')
 ): Promise<VerifiedSubject> {
-  const bundle = parseBundle(text, bundlePath)
-  const result = await batch.verify(bundle, { path: file.path }, expectations.signer)
-  const facts = checkExpectations(bundle, result, expectations)
+  // A `.jsonl` file (gh attestation download) holds many bundles: one of them must verify.
+  const { result, facts } = await firstThatVerifies(bundleTexts(text, bundlePath), bundlePath, async one => {
+    const bundle = parseBundle(one.text, one.source)
+    const result = await batch.verify(bundle, { path: file.path }, expectations.signer)
+    return { result, facts: checkExpectations(bundle, result, expectations) }
+  })
   return {
     ...facts,
     subject: file.name,
@@ -153,7 +155,7 @@ async function bundleLocations(
   )
   if (isDir) return files.map(f => join(target, basename(f.path) + BUNDLE_SUFFIX))
   // One attestation names many subjects; one signature signs one file.
-  if (files.length > 1 && !attestations) {
+  if (files.length > 1 && !attestations && !target.endsWith('.jsonl')) {
     throw new SealError(
       'INPUT_INVALID',
       `\`bundle-path\` names one file (${bundlePath}) but \`subject-path\` matched ${files.length} files.`,

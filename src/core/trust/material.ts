@@ -22,6 +22,8 @@ export interface LoadedTrust {
    * 'environment (…)', 'TUF …', 'TUF cache of … (offline)', 'embedded public-good root'.
    */
   source: string
+  /** Every root of a file holding several (JSON Lines), each with its own material; the fields above are the first one's. */
+  roots?: LoadedTrust[]
 }
 
 /** The root with its trust material; TRUST_ROOT_INVALID when a key or certificate in it cannot be used. */

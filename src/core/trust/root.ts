@@ -8,8 +8,9 @@
  *   3. cosign's SIGSTORE_ROOT_FILE / SIGSTORE_REKOR_PUBLIC_KEY /
  *      SIGSTORE_CT_LOG_PUBLIC_KEY_FILE / SIGSTORE_TSA_CERTIFICATE_FILE, when `env` is given;
  *   4. a custom TUF mirror (`tuf-mirror`), from its cache alone when `offline` is set;
- *   5. with `offline`, the public-good root embedded in seal;
- *   6. the public-good TUF repository.
+ *   5. with `sigstore: github`, GitHub's TUF repository (its cache alone when `offline` is set);
+ *   6. with `offline`, the public-good root embedded in seal;
+ *   7. the public-good TUF repository.
  * With `offline` nothing touches the network.
  */
 import { readFile } from 'node:fs/promises'
@@ -19,9 +20,10 @@ import { httpURL } from '../util/http.js'
 import { embeddedTrustedRoot } from './embedded.js'
 import { withMaterial, type LoadedTrust } from './material.js'
 import { environmentTrustFiles, PEM_INPUTS, SIGSTORE_ENV, trustedRootFromFiles, type PemField, type PemFiles } from './pem.js'
-import { checkTrustedRoot, messageOnly, parseTrustedRoot } from './trusted-root.js'
+import { checkTrustedRoot, messageOnly } from './trusted-root.js'
 import { defaultTufCachePath, fromTuf, PUBLIC_GOOD_TUF_URL, type TufOptions } from './tuf.js'
 import { fromTufCache } from './tuf-offline.js'
+import { parseTrustedRoots, withRoots } from './roots.js'
 
 /** Where the trusted root comes from; see loadTrust for the order. */
 export interface TrustOptions extends TufOptions {
@@ -47,6 +49,8 @@ export interface TrustOptions extends TufOptions {
   tufMirrorURL?: string
   /** Where TUF metadata is cached between runs; see defaultTufCachePath. */
   tufCachePath?: string
+  /** `github`: GitHub's trusted root from its TUF repository instead of the public-good one (after the sources above). */
+  sigstore?: 'public-good' | 'github'
 }
 
 /** The trusted root from the first source `opts` sets (see the order above), with its trust material. */
@@ -64,7 +68,8 @@ export async function loadTrust(opts: TrustOptions): Promise<LoadedTrust> {
       )
     }
     const source = `file ${path}`
-    return withMaterial(parseTrustedRoot(text, `the trusted root ${path} (\`trusted-root\`)`), source)
+    // One root, or several as JSON Lines (`gh attestation trusted-root`).
+    return withRoots(parseTrustedRoots(text, `the trusted root ${path} (\`trusted-root\`)`), source)
   }
 
   const pem = definedFiles(opts.pem)
@@ -88,6 +93,9 @@ export async function loadTrust(opts: TrustOptions): Promise<LoadedTrust> {
   const cachePath = opts.tufCachePath || defaultTufCachePath(opts.env ?? process.env)
   if (mirror && mirror !== PUBLIC_GOOD_TUF_URL) {
     return opts.offline ? fromTufCache(mirror, cachePath, opts.tufRootPath) : fromTuf(mirror, cachePath, opts)
+  }
+  if (opts.sigstore === 'github') {
+    return (await import('./github-tuf.js')).fromGitHubTuf(cachePath, opts)
   }
   if (opts.offline) {
     return withMaterial(embeddedTrustedRoot(), 'embedded public-good root')

@@ -12,6 +12,8 @@ import { parsePublicKey } from '../keys/public.js'
 import { parseRepository, type RepositoryRef } from '../oci/reference.js'
 import { buildIdentityPolicy } from '../policy/identity.js'
 import { requireAnnotations, statementAnnotations } from './annotations.js'
+import { githubIdentityRule, resolveGitHubPolicy } from '../policy/github.js'
+import { serverURLOf } from '../github/host.js'
 import type { Expectation, VerifyOptions, VerifyResult } from './result.js'
 
 /** Everything a verified bundle must also satisfy: signer identity, build facts, predicate type. */
@@ -26,15 +28,25 @@ export interface Expectations {
   thresholds: VerifyOptions
   /** Images: the repository a cosign signature's payload must name (`signed-repository`); unchecked when absent. */
   signedRepository?: RepositoryRef
+  /** Whether the tlog threshold was given; otherwise a trusted root with no transparency log needs no entries. */
+  tlogThresholdGiven?: boolean
   describe(): string
 }
 
 export function buildExpectations(inputs: VerifyInputs, env: NodeJS.ProcessEnv): Expectations {
-  const signer: Expectation = inputs.key ? { publicKeyPEM: parsePublicKey(inputs.key, 'key').publicKeyPEM } : { policy: buildIdentityPolicy(inputs) }
-  const build = buildBuildPolicy(inputs, env.GITHUB_SERVER_URL || 'https://github.com')
+  const server = serverURLOf(inputs.hostname, env)
+  const build = buildBuildPolicy(inputs, server)
   if (inputs.key && !build.empty) {
-    throw new SealError('INPUT_INVALID', '`repository`, `signer-workflow`, `source-ref` and `deny-self-hosted-runners` check certificates: they do not apply with `key`.')
+    throw new SealError(
+      'INPUT_INVALID',
+      '`repository`, `owner`, `signer-repo`, `signer-workflow`, `signer-digest`, `source-digest`, `source-ref` and `deny-self-hosted-runners` check certificates: they do not apply with `key`.'
+    )
   }
+  // `repository`, `owner`, `signer-repo` or `signer-workflow` alone say who must have signed, as in gh.
+  const identityRule = inputs.key ? undefined : githubIdentityRule(resolveGitHubPolicy(inputs, server))
+  const signer: Expectation = inputs.key
+    ? { publicKeyPEM: parsePublicKey(inputs.key, 'key').publicKeyPEM }
+    : { policy: buildIdentityPolicy({ ...inputs, identityRule }) }
   const predicateType = inputs.predicateType
   const annotations = inputs.annotations ?? {}
   const annotated = Object.entries(annotations).map(([k, v]) => `${k}=${v}`)
@@ -45,6 +57,7 @@ export function buildExpectations(inputs: VerifyInputs, env: NodeJS.ProcessEnv):
     annotations,
     thresholds: { tlogThreshold: inputs.tlogThreshold, timestampThreshold: inputs.timestampThreshold },
     ...(inputs.signedRepository && { signedRepository: parseRepository(inputs.signedRepository, 'signed-repository') }),
+    tlogThresholdGiven: inputs.tlogThresholdGiven,
     describe: () =>
       [
         'policy' in signer ? signer.policy.describe() : 'the given public key',
@@ -72,7 +85,7 @@ export interface StatementFacts {
 export function checkExpectations(bundle: Bundle, result: VerifyResult, exp: Expectations, signedAnnotations?: Record<string, string>): StatementFacts {
   if (!exp.build.empty) {
     if (!result.certificatePEM) {
-      throw new SealError('POLICY_MISMATCH', 'the bundle is signed with a key, so it carries no build facts to check against `repository`, `signer-workflow` or `source-ref`.')
+      throw new SealError('POLICY_MISMATCH', 'the bundle is signed with a key, so it carries no build facts to check against `repository`, `owner`, `signer-workflow` or `source-ref`.')
     }
     exp.build.check(fulcioExtensions(X509Certificate.parse(result.certificatePEM)))
   }

@@ -7,7 +7,7 @@ describe('readSignInputs', () => {
     const inputs = readSignInputs(getter({ 'subject-path': 'a.txt\nb/*.tgz, c.bin' }))
     expect(inputs.subjectPatterns).toEqual(['a.txt', 'b/*.tgz', 'c.bin'])
     expect(inputs.audience).toBe('sigstore')
-    expect(inputs.sigstore).toBe('public-good')
+    expect(inputs.sigstore).toBe('auto')
     // Service URLs left empty are resolved later: signing config, then the instance's defaults.
     expect(inputs.fulcioURL).toBeUndefined()
     expect(inputs.rekorURL).toBeUndefined()

@@ -2,6 +2,7 @@ import { buildBuildPolicy } from '../../../src/core/policy/build.js'
 
 const ext = {
   sourceRepositoryURI: 'https://github.com/acme/widgets',
+  sourceRepositoryOwnerURI: 'https://github.com/acme',
   buildSignerURI: 'https://github.com/acme/widgets/.github/workflows/release.yml@refs/heads/main',
   sourceRepositoryRef: 'refs/heads/main',
   runnerEnvironment: 'github-hosted'

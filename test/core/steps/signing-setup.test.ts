@@ -23,6 +23,22 @@ describe('resolveServices', () => {
     expect(githubInstance('https://acme.ghe.com')).toEqual({ fulcioURL: 'https://fulcio.acme.ghe.com', tsaURL: 'https://timestamp.acme.ghe.com/api/v1/timestamp' })
   })
 
+  it("with the default `sigstore: auto`, a private repository's event payload means GitHub's instance, a public one public-good", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'seal-event-'))
+    for (const [visibility, fulcioURL, tlogUpload] of [
+      ['private', 'https://fulcio.githubapp.com', false],
+      ['public', 'https://fulcio.sigstore.dev', true]
+    ] as const) {
+      const path = join(dir, `${visibility}.json`)
+      await writeFile(path, JSON.stringify({ repository: { full_name: 'acme/widgets', visibility } }))
+      const s = await resolveServices(readSigningInputs(getter({})), { cwd: '/', env: { GITHUB_EVENT_PATH: path } })
+      expect(s).toMatchObject({ fulcioURL, tlogUpload })
+      // Forcing one still wins over the payload.
+      const forced = await resolveServices(readSigningInputs(getter({ sigstore: visibility === 'private' ? 'public-good' : 'github' })), { cwd: '/', env: { GITHUB_EVENT_PATH: path } })
+      expect(forced.fulcioURL).not.toBe(fulcioURL)
+    }
+  })
+
   it('takes a signing config, with explicit inputs winning', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'seal-sc-'))
     const start = '2020-01-01T00:00:00Z'
@@ -41,7 +57,7 @@ describe('resolveServices', () => {
 
   it('refuses a Rekor upload with no Rekor', async () => {
     await expect(resolveServices(readSigningInputs(getter({ sigstore: 'github', 'tlog-upload': 'true' })), ctx)).rejects.toThrow(/needs a Rekor/)
-    expect(() => readSigningInputs(getter({ sigstore: 'staging' }))).toThrow(/`sigstore` must be public-good or github/)
+    expect(() => readSigningInputs(getter({ sigstore: 'staging' }))).toThrow(/`sigstore` must be auto, public-good or github/)
   })
 })
 
