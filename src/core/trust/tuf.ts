@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import type { TrustedRoot } from '@sigstore/protobuf-specs'
 
 import { SealError } from '../util/errors.js'
+import { useEnvProxy } from '../util/http.js'
 import { fetchRetryOptions, retryPolicy } from '../util/retry.js'
 import { withMaterial, type LoadedTrust } from './material.js'
 import { checkTrustedRoot, messageOnly } from './trusted-root.js'
@@ -57,6 +58,7 @@ export async function fromTuf(mirror: string, cachePath: string, opts: TufOption
   const tufRootPath = opts.tufRootPath || undefined
   const forceInit = tufRootPath ? await replacesCachedRoot(tufRootPath, dir) : false
   let root: TrustedRoot
+  await useEnvProxy()
   try {
     // Loaded on demand: most steps take their root from a file or the embedded seed.
     const { getTrustedRoot } = await import('@sigstore/tuf')
