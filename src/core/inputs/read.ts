@@ -137,7 +137,7 @@ export function readSignInputs(get: InputGetter): SignInputs {
   if (subjectPatterns.length === 0 && images.length === 0) {
     throw new SealError('INPUT_INVALID', 'Give `subject-path` (files to sign, as globs separated by newlines or commas) or `image` (image references, one per line).')
   }
-  const format = readOptional(get, 'signature-format') ?? 'bundle'
+  const format = readOptional(get, 'signature-format') ?? 'both'
   if (format !== 'bundle' && format !== 'legacy' && format !== 'both') {
     throw new SealError('INPUT_INVALID', `\`signature-format\` must be bundle, legacy or both, got "${format}".`)
   }
