@@ -58,6 +58,9 @@ export interface SigningInputs extends NetworkInputs {
   sigstore: SigstoreInstance
   /** A Sigstore SigningConfig file naming the services (explicit URL inputs win). */
   signingConfig?: string
+  /** A private TUF repository whose signing config names the services, and its initial root.json. */
+  tufMirror?: string
+  tufRoot?: string
   /** Explicit service URLs; unset ones come from the signing config or the instance. */
   fulcioURL?: string
   rekorURL?: string
@@ -86,6 +89,8 @@ export function readSigningInputs(get: InputGetter): SigningInputs {
     keyPassword: get('key-password'),
     sigstore,
     signingConfig: readOptional(get, 'signing-config'),
+    tufMirror: readOptional(get, 'tuf-mirror'),
+    tufRoot: readOptional(get, 'tuf-root'),
     fulcioURL: readOptional(get, 'fulcio-url'),
     rekorURL: readOptional(get, 'rekor-url'),
     tsaURL: readOptional(get, 'tsa-url'),

@@ -83,7 +83,7 @@ export async function fromTuf(mirror: string, cachePath: string, opts: TufOption
  * pinned root must not reset it; a root of the same or a newer version that
  * differs is the user's way out of a rotation the cache cannot follow.
  */
-async function replacesCachedRoot(tufRootPath: string, dir: string): Promise<boolean> {
+export async function replacesCachedRoot(tufRootPath: string, dir: string): Promise<boolean> {
   let given: Buffer
   try {
     given = await readFile(tufRootPath)
