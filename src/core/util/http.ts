@@ -125,3 +125,25 @@ export function useEnvProxy(env: NodeJS.ProcessEnv = process.env): Promise<void>
   })
   return proxying
 }
+
+/** TLS codes of a server certificate that no trusted CA issued (a private CA, or a TLS-inspecting proxy). */
+const UNTRUSTED_CERTIFICATE = new Set([
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'DEPTH_ZERO_SELF_SIGNED_CERT'
+])
+
+/** A hint for a failed request whose cause is an untrusted certificate; undefined for other failures. */
+export function networkHint(err: unknown): string | undefined {
+  let e: unknown = err
+  for (let depth = 0; e && depth < 5; depth++) {
+    const code = (e as { code?: unknown }).code
+    if (typeof code === 'string' && UNTRUSTED_CERTIFICATE.has(code)) {
+      return `The server's TLS certificate is not issued by a trusted CA (${code}): set NODE_EXTRA_CA_CERTS to a PEM file of your private CA for the step.`
+    }
+    e = (e as { cause?: unknown }).cause
+  }
+  return undefined
+}
