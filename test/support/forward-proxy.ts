@@ -16,7 +16,7 @@ import { connect, type AddressInfo, type Socket } from 'node:net'
 export interface ForwardProxy {
   /** `http://127.0.0.1:<port>`. */
   url: string
-  /** Requests and tunnels per target `host:port`. */
+  /** Requests and tunnels per target `host:port` (a tunnel, kept alive, may carry many requests). */
   readonly targets: Record<string, number>
   /** Every target in arrival order, with how it came (`CONNECT` or the method). */
   readonly log: { target: string; method: string }[]

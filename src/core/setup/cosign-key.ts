@@ -76,7 +76,7 @@ export async function downloadReleaseSignature(url: string, net: DownloadOptions
 export async function verifyReleaseSignature(path: string, signature: Buffer, key: ReleaseKey, what: string): Promise<void> {
   const verifier = createVerify('sha256')
   for await (const chunk of createReadStream(path)) verifier.update(chunk as Buffer)
-  let ok = false
+  let ok: boolean
   try {
     ok = verifier.verify(key.key, signature)
   } catch {
