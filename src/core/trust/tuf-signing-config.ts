@@ -5,9 +5,8 @@
  * repository, or from a private `tuf-mirror` started from `tuf-root`.
  */
 import { useEnvProxy } from '../util/http.js'
-import { fetchRetryOptions, retryPolicy } from '../util/retry.js'
 import { parseSigningConfig, type SigningServices } from './signing-config.js'
-import { replacesCachedRoot, tufCacheDir, tufFailure, type TufOptions } from './tuf.js'
+import { replacesCachedRoot, tufCacheDir, tufFailure, tufRequestOptions, type TufOptions } from './tuf.js'
 
 export const SIGNING_CONFIG_TARGET = 'signing_config.v0.2.json'
 
@@ -29,8 +28,7 @@ export async function signingConfigFromTuf(mirror: string, cachePath: string, op
       cachePath,
       rootPath,
       forceInit,
-      ...(opts.tufTimeoutMs !== undefined ? { timeout: opts.tufTimeoutMs } : {}),
-      ...(opts.tufRetries !== undefined ? { retry: fetchRetryOptions(retryPolicy({ retries: opts.tufRetries, maxMs: 4000 })) } : {})
+      ...tufRequestOptions(opts)
     })
     text = await tuf.getTarget(SIGNING_CONFIG_TARGET)
   } catch (err) {

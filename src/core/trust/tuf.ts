@@ -67,14 +67,21 @@ export async function fromTuf(mirror: string, cachePath: string, opts: TufOption
       cachePath,
       rootPath: tufRootPath,
       forceInit,
-      ...(opts.tufTimeoutMs !== undefined ? { timeout: opts.tufTimeoutMs } : {}),
-      ...(opts.tufRetries !== undefined ? { retry: fetchRetryOptions(retryPolicy({ retries: opts.tufRetries, maxMs: 4000 })) } : {})
+      ...tufRequestOptions(opts)
     })
   } catch (err) {
     throw tufFailure(err, mirror, dir, Boolean(tufRootPath))
   }
   checkTrustedRoot(root, `the TUF trusted root from ${mirror}`)
   return withMaterial(root, `TUF ${mirror}`)
+}
+
+/** The timeout and retries of TUF requests as @sigstore/tuf takes them; unset ones keep its defaults. */
+export function tufRequestOptions(opts: TufOptions): { timeout?: number; retry?: ReturnType<typeof fetchRetryOptions> } {
+  return {
+    ...(opts.tufTimeoutMs !== undefined ? { timeout: opts.tufTimeoutMs } : {}),
+    ...(opts.tufRetries !== undefined ? { retry: fetchRetryOptions(retryPolicy({ retries: opts.tufRetries, maxMs: 4000 })) } : {})
+  }
 }
 
 /**

@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import { fetchVerifiedCosign, type CosignReleaseOptions } from '../../../src/core/setup/cosign.js'
 import { COSIGN_RELEASE_KEY, readReleaseKey, signedWithReleaseKey } from '../../../src/core/setup/cosign-key.js'
 import { cosignPlatform } from '../../../src/core/setup/platform.js'
-import { SealError } from '../../../src/core/util/errors.js'
+import { rejection } from '../../support/errors.js'
 import { startReleaseServer, type KeyReleaseVariant, type ReleaseServer } from '../../support/release-server.js'
 import { startStack, type SigstoreStack } from '../../support/stack/index.js'
 
@@ -50,15 +50,6 @@ async function install(variant: KeyReleaseVariant, overrides: Partial<CosignRele
     retries: 0,
     ...overrides
   })
-}
-
-async function rejection(p: Promise<unknown>): Promise<SealError> {
-  const err = await p.then(
-    () => undefined,
-    (e: unknown) => e
-  )
-  expect(err).toBeInstanceOf(SealError)
-  return err as SealError
 }
 
 it('installs a v2 release whose .sig verifies with the release key', async () => {
