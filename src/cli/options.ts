@@ -55,6 +55,8 @@ export const SIGNING_OPTIONS: Options = {
   'key-password': { kind: 'value', env: 'COSIGN_PASSWORD' },
   sigstore: value,
   'signing-config': value,
+  'tuf-mirror': value,
+  'tuf-root': value,
   'fulcio-url': value,
   'rekor-url': value,
   'tsa-url': value,

@@ -174,26 +174,6 @@ describe('verification failures', () => {
   })
 })
 
-describe('concurrent signers', () => {
-  it.each(['legacy', 'bundle'])('20 concurrent %s sign steps keep all 20 signatures', async format => {
-    const image = await push(`busy-${format}`, 'v1')
-    const ref = `${registry.host}/busy-${format}@${image.digest}`
-    const runs = await Promise.all(Array.from({ length: 20 }, () => sign(ref, format, { 'show-summary': 'false' })))
-    for (const r of runs) expect(errorAnnotations(r)).toBe('')
-    if (format === 'legacy') {
-      const layers = await readLegacyLayers(client, image.ref, cosignTag(image.digest, 'sig'))
-      expect(layers).toHaveLength(20)
-      expect(new Set(layers.map(l => l.annotations?.[ANNOTATIONS.signature])).size).toBe(20)
-    } else {
-      const list = await listReferrers(client, image.ref, image.digest)
-      expect(list.source).toBe('referrers-tag')
-      expect(list.descriptors).toHaveLength(20)
-    }
-    const v = await verify(ref)
-    expect(v.outputs.verified).toBe('true')
-  }, 180_000)
-})
-
 describe('air-gapped verification from a saved OCI layout', () => {
   it('saves an image with its signatures and verifies it with no network at all', async () => {
     const image = await push('airgap', 'v1')

@@ -14,6 +14,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { get as httpsGet } from 'node:https'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -44,6 +45,12 @@ export interface StartRegistryOptions {
   binary?: string
   /** Whether manifests may be deleted (`storage.delete.enabled`, default true); without, DELETE answers 405 UNSUPPORTED. */
   deletes?: boolean
+  /** Serve TLS with this certificate and key (PEM files), e.g. from test/support/tls.ts. */
+  tls?: { certPath: string; keyPath: string }
+  /** Serve the storage of another test registry (its `dir`): one store behind a plain and a TLS listener. */
+  storageOf?: string
+  /** The loopback address to listen on (default 127.0.0.1; a TLS registry needs another, which seal does not treat as plain-http localhost). */
+  address?: string
 }
 
 export interface TestRegistry {
@@ -81,11 +88,31 @@ function killOnExit(child: ChildProcess): void {
   }
 }
 
-async function freePort(): Promise<number> {
+/** GET a URL, trusting a TLS registry's certificate (this test process has no NODE_EXTRA_CA_CERTS). */
+function probeOf(tls: StartRegistryOptions['tls']): (url: string) => Promise<number> {
+  if (!tls) {
+    return async url => {
+      const res = await fetch(url, { signal: AbortSignal.timeout(1000) })
+      await res.body?.cancel()
+      return res.status
+    }
+  }
+  return url =>
+    new Promise((resolve, reject) => {
+      const req = httpsGet(url, { rejectUnauthorized: false, timeout: 1000 }, res => {
+        res.resume()
+        resolve(res.statusCode ?? 0)
+      })
+      req.on('error', reject)
+      req.on('timeout', () => req.destroy(new Error('timeout')))
+    })
+}
+
+async function freePort(address = '127.0.0.1'): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer()
     server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(0, address, () => {
       const address = server.address()
       const port = typeof address === 'object' && address ? address.port : 0
       server.close(() => resolve(port))
@@ -93,7 +120,7 @@ async function freePort(): Promise<number> {
   })
 }
 
-function configYAML(dir: string, port: number, auth: string, deletes: boolean): string {
+function configYAML(dir: string, address: string, port: number, auth: string, deletes: boolean, tls?: StartRegistryOptions['tls'], storage = dir): string {
   return [
     'version: 0.1',
     'log:',
@@ -102,20 +129,21 @@ function configYAML(dir: string, port: number, auth: string, deletes: boolean): 
     '    disabled: true',
     'storage:',
     '  filesystem:',
-    `    rootdirectory: ${JSON.stringify(join(dir, 'data'))}`,
+    `    rootdirectory: ${JSON.stringify(join(storage, 'data'))}`,
     '  delete:',
     `    enabled: ${deletes}`,
     '  maintenance:',
     '    uploadpurging:',
     '      enabled: false',
     'http:',
-    `  addr: 127.0.0.1:${port}`,
+    `  addr: ${address}:${port}`,
     `  secret: ${randomBytes(16).toString('hex')}`,
+    ...(tls ? ['  tls:', `    certificate: ${JSON.stringify(tls.certPath)}`, `    key: ${JSON.stringify(tls.keyPath)}`] : []),
     auth
   ].join('\n')
 }
 
-async function waitReady(url: string, child: ChildProcess, logs: () => string): Promise<void> {
+async function waitReady(url: string, child: ChildProcess, logs: () => string, probe: (url: string) => Promise<number>): Promise<void> {
   const deadline = Date.now() + 15_000
   let exited = false
   child.once('exit', () => {
@@ -124,9 +152,8 @@ async function waitReady(url: string, child: ChildProcess, logs: () => string): 
   while (Date.now() < deadline) {
     if (exited) throw new Error(`docker-registry exited during start-up:\n${logs()}`)
     try {
-      const res = await fetch(`${url}/v2/`, { signal: AbortSignal.timeout(1000) })
-      await res.body?.cancel()
-      if (res.status === 200 || res.status === 401) return
+      const status = await probe(`${url}/v2/`)
+      if (status === 200 || status === 401) return
     } catch {
       // not listening yet
     }
@@ -180,9 +207,10 @@ export async function startRegistry(options: StartRegistryOptions = {}): Promise
 
     // The port is free when chosen but could be taken before the registry binds it: try a few.
     for (let attempt = 1; ; attempt++) {
-      const port = await freePort()
+      const address = options.address ?? '127.0.0.1'
+      const port = await freePort(address)
       const configPath = join(dir, 'config.yml')
-      await writeFile(configPath, configYAML(dir, port, authYAML, options.deletes ?? true) + '\n')
+      await writeFile(configPath, configYAML(dir, address, port, authYAML, options.deletes ?? true, options.tls, options.storageOf) + '\n')
       const child = spawn(binary, ['serve', configPath], { stdio: ['ignore', 'pipe', 'pipe'] })
       killOnExit(child)
       let output = ''
@@ -191,9 +219,9 @@ export async function startRegistry(options: StartRegistryOptions = {}): Promise
       }
       child.stdout?.on('data', collect)
       child.stderr?.on('data', collect)
-      const url = `http://127.0.0.1:${port}`
+      const url = `${options.tls ? 'https' : 'http'}://${address}:${port}`
       try {
-        await waitReady(url, child, () => output)
+        await waitReady(url, child, () => output, probeOf(options.tls))
       } catch (err) {
         child.kill('SIGKILL')
         if (attempt < 3 && /address already in use/.test(output)) continue
@@ -201,7 +229,7 @@ export async function startRegistry(options: StartRegistryOptions = {}): Promise
       }
       const token = tokenServer
       return {
-        host: `127.0.0.1:${port}`,
+        host: `${address}:${port}`,
         url,
         auth,
         ...(auth !== 'none' ? { username, password } : {}),

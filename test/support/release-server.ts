@@ -11,8 +11,16 @@
  *   wrong-signer      the bundle is genuine but signed by `otherIdentity`
  *   no-bundle         no `<asset>.sigstore.json`
  *   replaced          binary and checksums both swapped; the bundle signs the original
+ *
+ * With `releaseKey` (a v2.x-style release, signed with a key instead of a
+ * bundle) it serves `<asset>.sig`, a base64 ECDSA signature over the binary:
+ *
+ *   key-good          binary, checksums and `.sig` by `releaseKey`
+ *   key-replaced      binary and checksums both swapped; the `.sig` signs the original
+ *   key-other-key     the `.sig` is made with another key
+ *   key-no-signature  no `<asset>.sig`
  */
-import { createHash } from 'node:crypto'
+import { createHash, generateKeyPairSync, sign, type KeyObject } from 'node:crypto'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
@@ -27,6 +35,14 @@ import { stackSession } from './session.js'
 export type ReleaseVariant = 'good' | 'tampered' | 'missing-checksum' | 'wrong-signer' | 'no-bundle' | 'replaced' | 'other-version'
 
 export const RELEASE_VARIANTS: readonly ReleaseVariant[] = ['good', 'tampered', 'missing-checksum', 'wrong-signer', 'no-bundle', 'replaced', 'other-version']
+
+/** Variants of a release signed with a release key (cosign before v3.0.1). */
+export type KeyReleaseVariant = 'key-good' | 'key-replaced' | 'key-other-key' | 'key-no-signature'
+
+export interface ReleaseServerOptions {
+  /** Serve the key-signed variants too, their `.sig` made with this private key (P-256). */
+  releaseKey?: KeyObject
+}
 
 export interface ReleaseServer {
   url: string
@@ -44,7 +60,7 @@ export interface ReleaseServer {
   /** The signer of the wrong-signer bundle. */
   otherIdentity: string
   /** `cosign-download-url` for a variant. */
-  baseURL(variant: ReleaseVariant): string
+  baseURL(variant: ReleaseVariant | KeyReleaseVariant): string
   /** Paths requested so far, in order. */
   readonly requests: string[]
   close(): Promise<void>
@@ -71,7 +87,12 @@ function checksums(entries: Record<string, Buffer>): string {
     .join('\n') + '\n'
 }
 
-export async function startReleaseServer(stack: SigstoreStack, version = 'v2.5.0'): Promise<ReleaseServer> {
+/** The base64 signature cosign v2 publishes as `<asset>.sig`. */
+function keySignature(key: KeyObject, blob: Buffer): string {
+  return sign('sha256', blob, key).toString('base64')
+}
+
+export async function startReleaseServer(stack: SigstoreStack, version = 'v2.5.0', options: ReleaseServerOptions = {}): Promise<ReleaseServer> {
   const asset = cosignAssetName(cosignPlatform(process.platform, process.arch))
   const bundleName = bundleAssetName(asset)
   const versionLine = `cosign ${version} (seal test release)`
@@ -85,7 +106,18 @@ export async function startReleaseServer(stack: SigstoreStack, version = 'v2.5.0
     signBlob(stack, RELEASE_CLAIMS, older)
   ])
 
-  const files: Record<ReleaseVariant, Record<string, Buffer | string>> = {
+  const keyed: Partial<Record<KeyReleaseVariant, Record<string, Buffer | string>>> = {}
+  if (options.releaseKey) {
+    const sig = `${asset}.sig`
+    const otherKey = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey
+    const listed = checksums({ ...other, [asset]: binary })
+    keyed['key-good'] = { [asset]: binary, [COSIGN_CHECKSUMS_FILE]: listed, [sig]: keySignature(options.releaseKey, binary) }
+    keyed['key-replaced'] = { [asset]: evil, [COSIGN_CHECKSUMS_FILE]: checksums({ ...other, [asset]: evil }), [sig]: keySignature(options.releaseKey, binary) }
+    keyed['key-other-key'] = { [asset]: binary, [COSIGN_CHECKSUMS_FILE]: listed, [sig]: keySignature(otherKey, binary) }
+    keyed['key-no-signature'] = { [asset]: binary, [COSIGN_CHECKSUMS_FILE]: listed }
+  }
+  const files: Record<ReleaseVariant, Record<string, Buffer | string>> & typeof keyed = {
+    ...keyed,
     good: { [asset]: binary, [COSIGN_CHECKSUMS_FILE]: checksums({ ...other, [asset]: binary }), [bundleName]: bundleJSON },
     tampered: { [asset]: evil, [COSIGN_CHECKSUMS_FILE]: checksums({ ...other, [asset]: binary }), [bundleName]: bundleJSON },
     'missing-checksum': { [asset]: binary, [COSIGN_CHECKSUMS_FILE]: checksums(other), [bundleName]: bundleJSON },
@@ -100,7 +132,7 @@ export async function startReleaseServer(stack: SigstoreStack, version = 'v2.5.0
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
     requests.push(path)
     const [, variant, ver, name] = path.split('/')
-    const body = ver === version ? files[variant as ReleaseVariant]?.[name] : undefined
+    const body = ver === version ? files[variant as ReleaseVariant | KeyReleaseVariant]?.[name] : undefined
     if (req.method !== 'GET' || body === undefined) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not Found')
       return

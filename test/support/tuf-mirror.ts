@@ -1,6 +1,6 @@
 /**
- * A local TUF repository over HTTP on 127.0.0.1 serving one target,
- * trusted_root.json, with metadata signed by a fresh key (valid for a year).
+ * A local TUF repository over HTTP on 127.0.0.1 serving trusted_root.json
+ * (and, for private deployments, a signing_config.v0.2.json), with metadata signed by a fresh key (valid for a year).
  *
  *   const mirror = await startTufMirror(stack.trustedRoot)
  *   await loadTrust({ tufMirrorURL: mirror.url, tufRootPath: mirror.rootPath, tufCachePath })
@@ -31,13 +31,30 @@ export interface TufMirror {
 export interface TufMirrorOptions {
   /** Path prefix of the repository on the server (default `/tuf`), to exercise mirror URLs with a path. */
   prefix?: string
+  /** More targets: name to content (JSON text or an object), e.g. `signing_config.v0.2.json`. */
+  targets?: Record<string, string | object>
+}
+
+/** A SigningConfig v0.2 naming a stack's Fulcio, Rekor (v1 or v2) and TSA, valid since 2020. */
+export function signingConfigOf(services: { fulcioURL: string; rekorURL: string; tsaURL?: string; rekorVersion?: 1 | 2 }): object {
+  const validFor = { start: '2020-01-01T00:00:00Z' }
+  return {
+    mediaType: 'application/vnd.dev.sigstore.signingconfig.v0.2+json',
+    caUrls: [{ url: services.fulcioURL, majorApiVersion: 1, validFor, operator: 'test' }],
+    oidcUrls: [],
+    rekorTlogUrls: [{ url: services.rekorURL, majorApiVersion: services.rekorVersion ?? 1, validFor, operator: 'test' }],
+    tsaUrls: services.tsaURL ? [{ url: services.tsaURL, majorApiVersion: 1, validFor, operator: 'test' }] : [],
+    rekorTlogConfig: { selector: 'ANY' },
+    tsaConfig: { selector: 'ANY' }
+  }
 }
 
 /** Serves `trustedRoot` (JSON text or an object) as the repository's trusted_root.json target. */
 export async function startTufMirror(trustedRoot: string | object, options: TufMirrorOptions = {}): Promise<TufMirror> {
   const prefix = (options.prefix ?? '/tuf').replace(/\/+$/, '')
   const content = typeof trustedRoot === 'string' ? trustedRoot : JSON.stringify(trustedRoot)
-  const repo = initializeTUFRepo([{ name: 'trusted_root.json', content }])
+  const extra = Object.entries(options.targets ?? {}).map(([name, c]) => ({ name, content: typeof c === 'string' ? c : JSON.stringify(c) }))
+  const repo = initializeTUFRepo([{ name: 'trusted_root.json', content }, ...extra])
   const handlers = new Map(
     tufHandlers(repo, { metadataPathPrefix: prefix, targetPathPrefix: `${prefix}/targets` }).map(h => [h.path, h.fn] as const)
   )

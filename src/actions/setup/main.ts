@@ -113,6 +113,7 @@ async function installCosign(inputs: SetupInputs, version: string): Promise<{ to
       certificateIdentity: inputs.cosignCertificateIdentity,
       certificateOidcIssuer: inputs.cosignCertificateOidcIssuer,
       trustedRootPath: inputs.trustedRootPath,
+      releaseKeyPath: inputs.cosignReleaseKey,
       workDir: dir,
       timeoutMs: inputs.timeoutMs,
       retries: inputs.retries,

@@ -2,8 +2,9 @@
  * Appending to cosign's legacy signature images (`sha256-<hex>.sig` / `.att`).
  * cosign reads the tag, appends a layer and writes the whole manifest back,
  * so two signers at once lose one signature. Here every writer reads back
- * after writing and writes again until its layer is listed, and checks once
- * more after a pause so a slower concurrent writer cannot drop it unnoticed.
+ * after writing, writes again (with every layer it saw) until nothing is
+ * missing, and leaves only once the tag stayed unchanged for a settle window,
+ * so a slower concurrent writer cannot drop a signature unnoticed.
  */
 import { SealError } from '../util/errors.js'
 import { legacyConfig, legacyManifest } from '../formats/cosign-legacy.js'
@@ -37,18 +38,29 @@ export async function readLegacyLayers(client: OciReader, repo: RepositoryRef, t
   return layers as Descriptor[]
 }
 
-/** The same signature: same payload digest, media type and annotations (the signature among them). */
-function sameLayer(a: Descriptor, b: Descriptor): boolean {
-  if (a.digest !== b.digest || a.mediaType !== b.mediaType) return false
-  const x = a.annotations ?? {}
-  const y = b.annotations ?? {}
-  const keys = Object.keys(x)
-  return keys.length === Object.keys(y).length && keys.every(k => x[k] === y[k])
+/** A key that is equal for the same signature: same payload digest, media type and annotations (the signature among them). */
+function layerKey(l: Descriptor): string {
+  const annotations = Object.entries(l.annotations ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  return JSON.stringify([l.digest, l.mediaType, annotations])
 }
 
 /**
  * Adds a signature (or attestation) layer to the legacy tag of an image and
  * returns the tag once the layer is confirmed there.
+ *
+ * The registry offers no conditional write of a tag, so a concurrent writer
+ * that read the tag before this write can still replace it afterwards. To
+ * keep every signature:
+ *  - each read-modify-write starts again from a fresh read when the read got
+ *    older than half the settle window before the write went out (a process
+ *    stalled on a busy machine would otherwise write back a stale list);
+ *  - every layer this call ever saw listed is written back with its own
+ *    (a layer once listed was put there by a signer), so a writer still
+ *    confirming repairs what a stale writer dropped, its own or another's;
+ *  - the layer counts as kept once the tag stayed the same, with every known
+ *    layer in it, for a settle window longer than twice the slowest
+ *    read-modify-write seen here; while other writers keep changing the tag,
+ *    it keeps watching (and repairing).
  */
 export async function appendLegacyLayer(
   client: RegistryClient,
@@ -63,31 +75,45 @@ export async function appendLegacyLayer(
   const ours: Descriptor = { mediaType: layer.mediaType, size: blob.size, digest: blob.digest, annotations: layer.annotations }
   const maxAttempts = options.maxAttempts ?? 20
   const settle = options.settleMs ?? 300
-  // Whether the tag was read a full window after this call's last write (or check).
-  let settled = false
-  // A concurrent writer can drop our layer for as long as one of its read-modify-writes takes:
-  // the pause before confirming grows with the slowest one seen here (a loaded registry is slow).
-  // It is measured in the registry's answering time: timeouts, failed attempts and the waits
-  // between retries say nothing about how fast another writer's read-modify-write lands.
+  const known = new Map<string, Descriptor>([[layerKey(ours), ours]])
+  // The pause before confirming grows with the slowest read-modify-write seen here (a loaded
+  // registry or machine is slow), measured in the registry's answering time: timeouts, failed
+  // attempts and the waits between retries say nothing about how fast another writer's write lands.
   let window = settle
-  for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+  let writes = 0
+  // What the tag listed at the last read, and whether a full window passed since it last changed.
+  let last: string | undefined
+  let settled = false
+  for (let reads = 0; reads < maxAttempts * 10; reads++) {
     const { value: layers, serviceMs: readMs } = await client.timed(() => readLegacyLayers(client, repo, tag))
-    if (layers.some(l => sameLayer(l, ours))) {
-      // Listed a window after our write: a concurrent read-modify-write that started before it
-      // (and would drop our layer) has landed by then, so the layer stays.
-      if (settled) return tag
-      await sleep(window + Math.random() * window)
+    const readAt = Date.now()
+    const listed = layers.map(layerKey)
+    const state = listed.join('\n')
+    for (const l of layers) known.set(layerKey(l), l)
+    const missing = [...known.entries()].filter(([key]) => !listed.includes(key)).map(([, l]) => l)
+    if (missing.length === 0) {
+      // Unchanged for a window after this call's last write or the last change it saw: a
+      // concurrent read-modify-write that started before it (and would drop a layer) has landed.
+      if (settled && state === last) return tag
+      last = state
       settled = true
+      await sleep(window + Math.random() * window)
       continue
     }
-    const next = [...layers, ours]
-    const { serviceMs: writeMs } = await client.timed(async () => {
-      const config = await client.pushBlob(repo, legacyConfig(next.map(l => l.digest)), OCI_CONFIG)
-      await client.putManifest(repo, tag, legacyManifest({ ...config, mediaType: OCI_CONFIG }, next), OCI_MANIFEST)
-    })
+    if (++writes > maxAttempts) break
+    const next = [...layers, ...missing]
+    const { value: config, serviceMs: blobMs } = await client.timed(() => client.pushBlob(repo, legacyConfig(next.map(l => l.digest)), OCI_CONFIG))
+    // Time this process spent on other work since the read (not waiting for the registry).
+    if (Date.now() - readAt - blobMs > window / 2) {
+      writes--
+      continue
+    }
+    const { serviceMs: putMs } = await client.timed(() => client.putManifest(repo, tag, legacyManifest({ ...config, mediaType: OCI_CONFIG }, next), OCI_MANIFEST))
+    const writeMs = blobMs + putMs
     window = Math.max(window, 2 * (readMs + writeMs))
-    await sleep(window + Math.random() * window)
+    last = next.map(layerKey).join('\n')
     settled = true
+    await sleep(window + Math.random() * window)
   }
   throw new SealError(
     'REGISTRY_ERROR',

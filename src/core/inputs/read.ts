@@ -64,6 +64,9 @@ export interface SigningInputs extends NetworkInputs {
   sigstore: SigstoreInstance | 'auto'
   /** A Sigstore SigningConfig file naming the services (explicit URL inputs win). */
   signingConfig?: string
+  /** A private TUF repository whose signing config names the services, and its initial root.json. */
+  tufMirror?: string
+  tufRoot?: string
   /** Explicit service URLs; unset ones come from the signing config or the instance. */
   fulcioURL?: string
   rekorURL?: string
@@ -93,6 +96,8 @@ export function readSigningInputs(get: InputGetter): SigningInputs {
     keyPassword: get('key-password'),
     sigstore,
     signingConfig: readOptional(get, 'signing-config'),
+    tufMirror: readOptional(get, 'tuf-mirror'),
+    tufRoot: readOptional(get, 'tuf-root'),
     fulcioURL: readOptional(get, 'fulcio-url'),
     rekorURL: readOptional(get, 'rekor-url'),
     tsaURL: readOptional(get, 'tsa-url'),
@@ -144,7 +149,7 @@ export function readSignInputs(get: InputGetter): SignInputs {
   if (subjectPatterns.length === 0 && images.length === 0) {
     throw new SealError('INPUT_INVALID', 'Give `subject-path` (files to sign, as globs separated by newlines or commas) or `image` (image references, one per line).')
   }
-  const format = readOptional(get, 'signature-format') ?? 'bundle'
+  const format = readOptional(get, 'signature-format') ?? 'both'
   if (format !== 'bundle' && format !== 'legacy' && format !== 'both') {
     throw new SealError('INPUT_INVALID', `\`signature-format\` must be bundle, legacy or both, got "${format}".`)
   }

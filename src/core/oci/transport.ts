@@ -7,7 +7,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 
 import { SealError } from '../util/errors.js'
-import { discard } from '../util/http.js'
+import { discard, networkHint, useEnvProxy } from '../util/http.js'
 import { redact } from '../util/redact.js'
 import { again, withRetries, type RetryPolicy } from '../util/retry.js'
 import { RegistryAuthenticator } from './auth.js'
@@ -184,6 +184,7 @@ export class RegistryTransport {
         }
         const started = Date.now()
         let res: Response
+        await useEnvProxy()
         try {
           res = await fetch(call.url, { method: call.method, headers, body: call.body, redirect: 'follow', signal: AbortSignal.timeout(this.timeoutMs) })
         } catch (err) {
@@ -228,7 +229,7 @@ export class RegistryTransport {
       registry: call.registry,
       method: call.method,
       path: call.url.pathname,
-      hint: 'Check the registry host in the image reference and the network path to it.',
+      hint: networkHint(err) ?? 'Check the registry host in the image reference and the network path to it.',
       cause: err
     })
   }

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process'
 
 import { SealError } from '../util/errors.js'
-import { BodyTooLarge, discard, httpURL, readBody } from '../util/http.js'
+import { BodyTooLarge, discard, httpURL, readBody, useEnvProxy } from '../util/http.js'
 import { redact } from '../util/redact.js'
 import { again, retryPolicy, withRetries } from '../util/retry.js'
 
@@ -257,6 +257,7 @@ async function requestRunnerToken(base: string, bearer: string, req: TokenReques
     })
   return withRetries(retryPolicy({ retries: req.retries ?? 3 }), async () => {
     let res: Response
+    await useEnvProxy()
     try {
       res = await fetch(url, {
         headers: { Authorization: `Bearer ${bearer}`, Accept: 'application/json' },

@@ -19,6 +19,7 @@ import { loadTrust } from '../trust/root.js'
 import { verifyBundle } from '../verify/bundle.js'
 import { parseBundle } from '../verify/parse.js'
 import { checksumFor, parseChecksums } from './checksums.js'
+import { downloadReleaseSignature, readReleaseKey, signatureAssetName, signedWithReleaseKey, verifyReleaseSignature } from './cosign-key.js'
 import { downloadFile, downloadText, type DownloadOptions } from './download.js'
 import { bundleAssetName, cosignAssetName, type CosignPlatform } from './platform.js'
 
@@ -38,6 +39,8 @@ export interface CosignReleaseOptions {
   certificateOidcIssuer: string
   /** A trusted_root.json; empty: the public-good root through TUF. */
   trustedRootPath?: string
+  /** Releases before v3.0.1: the release key's PEM file (`cosign-release-key`); empty: cosign's, built in. */
+  releaseKeyPath?: string
   /** Where the binary is written (a fresh directory per run). */
   workDir: string
   timeoutMs: number
@@ -57,8 +60,10 @@ export interface VerifiedCosign {
   issuer: string
   logIndex?: string
   integratedTime?: string
-  /** Where the trusted root came from. */
+  /** Where the trusted root came from (or, for a release signed with the release key, that key). */
   trust: string
+  /** Releases before v3.0.1: the release key that verified the `.sig`, `sha256:<hex>` of its public key. */
+  releaseKey?: string
 }
 
 /** `<downloadURL>/<version>/<name>` */
@@ -72,10 +77,12 @@ export async function fetchVerifiedCosign(opts: CosignReleaseOptions): Promise<V
   const what = `${asset} ${opts.version}`
   const url = (name: string): string => releaseAssetURL(opts.downloadURL, opts.version, name)
   const net: DownloadOptions = { timeoutMs: opts.timeoutMs, retries: opts.retries, input: 'cosign-download-url' }
+  // Releases before v3.0.1 are signed with the release key (`<asset>.sig`), later ones with a Sigstore bundle.
+  const keyFirst = signedWithReleaseKey(opts.version)
   const policy = releasePolicy(opts, what)
   // The trusted root loads while the release downloads.
-  const trustP = loadTrust({ trustedRootPath: opts.trustedRootPath })
-  trustP.catch(() => undefined)
+  let trustP = keyFirst ? undefined : loadTrust({ trustedRootPath: opts.trustedRootPath })
+  trustP?.catch(() => undefined)
 
   const checksumsURL = url(COSIGN_CHECKSUMS_FILE)
   const checksumsText = await downloadText(checksumsURL, net)
@@ -86,14 +93,19 @@ export async function fetchVerifiedCosign(opts: CosignReleaseOptions): Promise<V
   }
   const expected = checksumFor(parseChecksums(checksumsText, COSIGN_CHECKSUMS_FILE), asset, `${COSIGN_CHECKSUMS_FILE} of ${opts.version}`)
 
+  const signatureURL = url(signatureAssetName(asset))
+  let signature = keyFirst ? await downloadReleaseSignature(signatureURL, net) : undefined
   const bundleURL = url(bundleName)
-  const bundleText = await downloadText(bundleURL, net)
-  if (bundleText === undefined) {
+  const bundleText = signature ? '' : await downloadText(bundleURL, net)
+  if (bundleText === undefined && !keyFirst) signature = await downloadReleaseSignature(signatureURL, net)
+  const keyP = signature ? readReleaseKey(opts.releaseKeyPath) : undefined
+  keyP?.catch(() => undefined)
+  if (bundleText === undefined && !signature) {
     throw new SealError('BUNDLE_NOT_FOUND', `The cosign release ${opts.version} has no Sigstore bundle for ${asset} (${bundleURL}), so its signature cannot be verified.`, {
-      hint: `Pick a \`cosign-release\` that publishes ${bundleName} (older releases do not).`
+      hint: `Pick a \`cosign-release\` that publishes ${bundleName} (from v3.0.1) or ${signatureAssetName(asset)} (v2.x).`
     })
   }
-  const bundle = parseBundle(bundleText, bundleName)
+  const bundle = signature ? undefined : parseBundle(bundleText!, bundleName)
 
   await mkdir(opts.workDir, { recursive: true })
   opts.log?.(`Downloading ${url(asset)}`)
@@ -112,8 +124,15 @@ export async function fetchVerifiedCosign(opts: CosignReleaseOptions): Promise<V
   }
   opts.log?.(`sha256 ${file.sha256} matches ${COSIGN_CHECKSUMS_FILE}`)
 
+  if (keyP && signature) {
+    const key = await keyP
+    await verifyReleaseSignature(file.path, signature, key, what)
+    opts.log?.(`${signatureAssetName(asset)} verified with ${key.source} (sha256:${key.fingerprint})`)
+    return { path: file.path, asset, version: opts.version, sha256: file.sha256, size: file.size, identity: '', issuer: '', trust: key.source, releaseKey: `sha256:${key.fingerprint}` }
+  }
+  trustP ??= loadTrust({ trustedRootPath: opts.trustedRootPath })
   const trust = await trustP
-  const result = await verifyRelease(bundle, file.path, policy, trust, what)
+  const result = await verifyRelease(bundle!, file.path, policy, trust, what)
   opts.log?.(`Sigstore bundle verified: signed by ${result.identity} (${result.issuer})`)
   return {
     path: file.path,

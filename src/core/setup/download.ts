@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto'
 import { open, rename, rm } from 'node:fs/promises'
 
 import { SealError } from '../util/errors.js'
-import { BodyTooLarge, discard, readBody } from '../util/http.js'
+import { BodyTooLarge, discard, readBody, useEnvProxy } from '../util/http.js'
 import { again, retryPolicy, withRetries, type RetryPolicy } from '../util/retry.js'
 
 export interface DownloadOptions {
@@ -141,6 +141,7 @@ async function fetchOnce<T>(url: string, timeoutMs: number, newSink: () => Promi
     timer = setTimeout(() => controller.abort(new Stalled(timeoutMs)), timeoutMs)
   }
   let sink: Sink<T> | undefined
+  await useEnvProxy()
   try {
     arm()
     const res = await fetch(url, { signal: controller.signal, redirect: 'follow', headers: { 'User-Agent': USER_AGENT } })

@@ -13,6 +13,8 @@ export interface SetupInputs {
   cosignCertificateIdentity: string
   cosignCertificateOidcIssuer: string
   trustedRootPath?: string
+  /** The release key of releases before v3.0.1 (a PEM file); empty: cosign's, built in. */
+  cosignReleaseKey?: string
   timeoutMs: number
   retries: number
   showSummary: boolean
@@ -51,6 +53,7 @@ export function readSetupInputs(get: InputGetter): SetupInputs {
     cosignCertificateIdentity: readOptional(get, 'cosign-certificate-identity') ?? COSIGN_RELEASE_IDENTITY,
     cosignCertificateOidcIssuer: readOptional(get, 'cosign-certificate-oidc-issuer') ?? COSIGN_RELEASE_ISSUER,
     trustedRootPath: readOptional(get, 'trusted-root'),
+    cosignReleaseKey: readOptional(get, 'cosign-release-key'),
     timeoutMs: readInteger(get, 'timeout', 60, 1, 3600) * 1000,
     retries: readInteger(get, 'retries', 3, 0, 10),
     showSummary: readBoolean(get, 'show-summary', true)

@@ -11,6 +11,7 @@ import { SigningSession, type ServiceOptions } from '../sign/session.js'
 import { readSigningConfig } from '../trust/signing-config.js'
 import type { StepContext } from './context.js'
 import { chooseInstance, describeInstance, type InstanceChoice } from '../sign/instance.js'
+import { servicesFromTuf, tufSigningServices } from './signing-services.js'
 
 /** GitHub's Sigstore instance for private repositories: its own Fulcio and a TSA, no Rekor. */
 export function githubInstance(serverURL = 'https://github.com'): { fulcioURL: string; tsaURL: string } {
@@ -24,25 +25,40 @@ export function githubInstance(serverURL = 'https://github.com'): { fulcioURL: s
  * the chosen instance (public-good Fulcio and Rekor, or GitHub's Fulcio and
  * TSA without Rekor).
  */
-export async function resolveServices(inputs: SigningInputs, ctx: { cwd: string; env: NodeJS.ProcessEnv }): Promise<ServiceOptions> {
-  const config = inputs.signingConfig ? await readSigningConfig(resolve(ctx.cwd, inputs.signingConfig)) : {}
+export async function resolveServices(
+  inputs: SigningInputs,
+  ctx: { cwd: string; env: NodeJS.ProcessEnv; warn?: (line: string) => void }
+): Promise<ServiceOptions> {
   const { instance } = chooseInstance(inputs.sigstore, ctx.env)
+  const fromTuf = servicesFromTuf(inputs, instance)
+  const config = inputs.signingConfig
+    ? await readSigningConfig(resolve(ctx.cwd, inputs.signingConfig))
+    : fromTuf
+      ? await tufSigningServices(inputs, ctx)
+      : {}
   const preset =
     instance === 'github'
       ? { ...githubInstance(ctx.env.GITHUB_SERVER_URL), rekorURL: undefined, tlogUpload: false }
       : { fulcioURL: PUBLIC_FULCIO_URL, rekorURL: PUBLIC_REKOR_URL, tsaURL: undefined, tlogUpload: true }
   const rekorURL = inputs.rekorURL ?? config.rekorURL ?? preset.rekorURL
-  const tlogUpload = inputs.tlogUpload ?? (inputs.signingConfig ? !!config.rekorURL : preset.tlogUpload)
+  const tlogUpload = inputs.tlogUpload ?? (inputs.signingConfig || (fromTuf && config.fulcioURL) ? !!config.rekorURL : preset.tlogUpload)
   if (tlogUpload && !rekorURL) {
     throw new SealError('INPUT_INVALID', '`tlog-upload: true` needs a Rekor: set `rekor-url`.', {
       hint: "GitHub's Sigstore instance has no Rekor: leave `tlog-upload` unset with `sigstore: github`."
     })
   }
+  const rekorVersion = inputs.rekorURL ? 1 : config.rekorVersion
+  const tsaURL = inputs.tsaURL ?? config.tsaURL ?? preset.tsaURL
+  if (tlogUpload && rekorVersion === 2 && !tsaURL) {
+    throw new SealError('INPUT_INVALID', 'The signing config selects a Rekor v2 log, whose entries carry no time: it needs a timestamp authority.', {
+      hint: 'Add a TSA to the signing config (tsaUrls), or set `tsa-url`.'
+    })
+  }
   return {
     fulcioURL: inputs.fulcioURL ?? config.fulcioURL ?? preset.fulcioURL,
     rekorURL: rekorURL ?? PUBLIC_REKOR_URL,
-    rekorVersion: inputs.rekorURL ? 1 : config.rekorVersion,
-    tsaURL: inputs.tsaURL ?? config.tsaURL ?? preset.tsaURL,
+    rekorVersion,
+    tsaURL,
     tlogUpload,
     timeoutMs: inputs.timeoutMs,
     retries: inputs.retries

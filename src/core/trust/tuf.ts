@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import type { TrustedRoot } from '@sigstore/protobuf-specs'
 
 import { SealError } from '../util/errors.js'
+import { useEnvProxy } from '../util/http.js'
 import { fetchRetryOptions, retryPolicy } from '../util/retry.js'
 import { withMaterial, type LoadedTrust } from './material.js'
 import { checkTrustedRoot, messageOnly } from './trusted-root.js'
@@ -57,6 +58,7 @@ export async function fromTuf(mirror: string, cachePath: string, opts: TufOption
   const tufRootPath = opts.tufRootPath || undefined
   const forceInit = tufRootPath ? await replacesCachedRoot(tufRootPath, dir) : false
   let root: TrustedRoot
+  await useEnvProxy()
   try {
     // Loaded on demand: most steps take their root from a file or the embedded seed.
     const { getTrustedRoot } = await import('@sigstore/tuf')
@@ -65,8 +67,7 @@ export async function fromTuf(mirror: string, cachePath: string, opts: TufOption
       cachePath,
       rootPath: tufRootPath,
       forceInit,
-      ...(opts.tufTimeoutMs !== undefined ? { timeout: opts.tufTimeoutMs } : {}),
-      ...(opts.tufRetries !== undefined ? { retry: fetchRetryOptions(retryPolicy({ retries: opts.tufRetries, maxMs: 4000 })) } : {})
+      ...tufRequestOptions(opts)
     })
   } catch (err) {
     throw tufFailure(err, mirror, dir, Boolean(tufRootPath))
@@ -75,13 +76,21 @@ export async function fromTuf(mirror: string, cachePath: string, opts: TufOption
   return withMaterial(root, `TUF ${mirror}`)
 }
 
+/** The timeout and retries of TUF requests as @sigstore/tuf takes them; unset ones keep its defaults. */
+export function tufRequestOptions(opts: TufOptions): { timeout?: number; retry?: ReturnType<typeof fetchRetryOptions> } {
+  return {
+    ...(opts.tufTimeoutMs !== undefined ? { timeout: opts.tufTimeoutMs } : {}),
+    ...(opts.tufRetries !== undefined ? { retry: fetchRetryOptions(retryPolicy({ retries: opts.tufRetries, maxMs: 4000 })) } : {})
+  }
+}
+
 /**
  * Whether `tuf-root` should replace the cached root.json. The cache moves
  * forward by itself (each new root is signed by the one before), so an older
  * pinned root must not reset it; a root of the same or a newer version that
  * differs is the user's way out of a rotation the cache cannot follow.
  */
-async function replacesCachedRoot(tufRootPath: string, dir: string): Promise<boolean> {
+export async function replacesCachedRoot(tufRootPath: string, dir: string): Promise<boolean> {
   let given: Buffer
   try {
     given = await readFile(tufRootPath)

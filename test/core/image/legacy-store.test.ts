@@ -4,7 +4,7 @@ import { appendLegacyLayer, readLegacyLayers } from '../../../src/core/image/leg
 import { RegistryClient } from '../../../src/core/oci/client.js'
 import type { RepositoryRef } from '../../../src/core/oci/reference.js'
 import { cosignTag } from '../../../src/core/oci/types.js'
-import { startStandIn, type StandIn } from '../../support/registry/standin.js'
+import { startStandIn, type StandIn, type StandInRequest } from '../../support/registry/standin.js'
 import { answerLate, memoryRegistry, stallFirstTagWrite } from '../oci/memory-registry.js'
 
 const sha = (b: string | Buffer) => 'sha256:' + createHash('sha256').update(b).digest('hex')
@@ -57,5 +57,50 @@ describe('appendLegacyLayer against a scripted registry', () => {
     // and one confirming read after a pause of at least twice that: 1 s of answers and 1.2 s of pause.
     expect(client.requests.map(r => r.method)).toEqual(['HEAD', 'GET', 'HEAD', 'PUT', 'GET'])
     expect(elapsed).toBeGreaterThanOrEqual(1000 + 1200)
+  })
+
+  it('repairs what stale writers drop, its own layer and the layers of others it saw', async () => {
+    const reg = memoryRegistry()
+    const writes: StandInRequest[] = []
+    let replays: StandInRequest[] = []
+    standIn.handle(async req => {
+      const reply = await reg.handler(req)
+      if (req.method === 'PUT' && req.url.endsWith(tag)) {
+        writes.push(req)
+        // A writer that read the tag earlier lands its write right after this one.
+        const stale = replays.shift()
+        if (stale) await reg.handler(stale)
+      }
+      return reply
+    })
+    const client = new RegistryClient({ retryBaseMs: 1 })
+    await appendLegacyLayer(client, repo(), image, 'sig', layer('one'), { settleMs: 5 })
+    await appendLegacyLayer(client, repo(), image, 'sig', layer('three'), { settleMs: 5 })
+    const [onlyOne, oneAndThree] = writes
+    await reg.handler(onlyOne)
+    expect((await readLegacyLayers(client, repo(), tag)).map(l => l.annotations?.sig)).toEqual(['one'])
+    // Our write is replaced by one that lists `three` but not ours, then by one that lists neither.
+    replays = [oneAndThree, onlyOne]
+    await appendLegacyLayer(client, repo(), image, 'sig', layer('two'), { settleMs: 5 })
+    expect(replays).toEqual([])
+    expect((await readLegacyLayers(client, repo(), tag)).map(l => l.annotations?.sig).sort()).toEqual(['one', 'three', 'two'])
+  })
+
+  it('gives up, naming the tag, when other writers replace it on every attempt', async () => {
+    const reg = memoryRegistry()
+    let first: StandInRequest | undefined
+    standIn.handle(async req => {
+      const reply = await reg.handler(req)
+      if (req.method === 'PUT' && req.url.endsWith(tag)) {
+        if (!first) first = req
+        else await reg.handler(first)
+      }
+      return reply
+    })
+    const client = new RegistryClient({ retryBaseMs: 1 })
+    await appendLegacyLayer(client, repo(), image, 'sig', layer('one'), { settleMs: 5 })
+    await expect(appendLegacyLayer(client, repo(), image, 'sig', layer('two'), { settleMs: 5, maxAttempts: 3 })).rejects.toThrow(
+      /Could not keep the signature listed in .*sha256-[0-9a-f]{64}\.sig after 3 attempts/
+    )
   })
 })

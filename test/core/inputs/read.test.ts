@@ -23,7 +23,7 @@ describe('readSignInputs', () => {
   })
 
   it('checks the signature format and registry credentials', () => {
-    expect(readSignInputs(getter({ 'subject-path': 'a' })).signatureFormat).toBe('bundle')
+    expect(readSignInputs(getter({ 'subject-path': 'a' })).signatureFormat).toBe('both')
     expect(() => readSignInputs(getter({ image: 'x', 'signature-format': 'cosign' }))).toThrow(/`signature-format` must be bundle, legacy or both/)
     expect(() => readSignInputs(getter({ image: 'x', 'registry-username': 'u' }))).toThrow(/both `registry-username` and `registry-password`/)
     expect(readSignInputs(getter({ image: 'x', 'signature-repository': 'ghcr.io/acme/signatures' })).signatureRepository).toBe('ghcr.io/acme/signatures')

@@ -12,9 +12,17 @@ const getter = (values: Record<string, string>) => (name: string) => values[name
 const ctx = { cwd: '/', env: {} }
 
 describe('resolveServices', () => {
-  it('defaults to public-good Fulcio and Rekor', async () => {
-    const s = await resolveServices(readSigningInputs(getter({})), ctx)
-    expect(s).toMatchObject({ fulcioURL: 'https://fulcio.sigstore.dev', rekorURL: 'https://rekor.sigstore.dev', tsaURL: undefined, tlogUpload: true })
+  it("defaults to public-good's services and its TSA (from its TUF signing config, or built in when that cannot be read)", async () => {
+    const cache = await mkdtemp(join(tmpdir(), 'seal-sc-cache-'))
+    const s = await resolveServices(readSigningInputs(getter({ retries: '0' })), { cwd: '/', env: { XDG_CACHE_HOME: cache } })
+    expect(s).toMatchObject({ fulcioURL: 'https://fulcio.sigstore.dev', tlogUpload: true })
+    expect(s.rekorURL).toMatch(/^https:\/\/[a-z0-9.-]*rekor\.sigstore\.dev$/)
+    expect(s.tsaURL).toMatch(/^https:\/\/timestamp\.sigstore\.dev\//)
+  })
+
+  it('keeps the built-in public-good services when a service URL is given', async () => {
+    const s = await resolveServices(readSigningInputs(getter({ 'rekor-url': 'https://rekor.sigstore.dev' })), ctx)
+    expect(s).toMatchObject({ fulcioURL: 'https://fulcio.sigstore.dev', rekorURL: 'https://rekor.sigstore.dev', rekorVersion: 1, tsaURL: undefined, tlogUpload: true })
   })
 
   it("uses GitHub's instance for private repositories: its Fulcio and TSA, no Rekor", async () => {
