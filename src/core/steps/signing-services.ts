@@ -13,11 +13,16 @@ import { SealError } from '../util/errors.js'
 /** Public-good's timestamp authority: what its signing config names, used when the TUF repository cannot be read. */
 export const PUBLIC_TSA_URL = 'https://timestamp.sigstore.dev/api/v1/timestamp'
 
-/** Whether the services come from a TUF repository: a `tuf-mirror`, or public-good with no service chosen by input. */
+/**
+ * Whether the services come from a TUF repository: a `tuf-mirror`, or
+ * keyless public-good signing with no service chosen by input (signing with
+ * a `key` keeps its built-in services, so that it needs no network when
+ * `tlog-upload` is off).
+ */
 export function servicesFromTuf(inputs: SigningInputs): boolean {
   if (inputs.signingConfig) return false
   if (inputs.tufMirror) return true
-  return inputs.sigstore === 'public-good' && !inputs.fulcioURL && !inputs.rekorURL && !inputs.tsaURL
+  return inputs.sigstore === 'public-good' && !inputs.key && !inputs.fulcioURL && !inputs.rekorURL && !inputs.tsaURL
 }
 
 /**

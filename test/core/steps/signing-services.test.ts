@@ -71,6 +71,8 @@ describe('services from the TUF repository', () => {
     expect(servicesFromTuf(readSigningInputs(getter({})))).toBe(true)
     expect(servicesFromTuf(readSigningInputs(getter({ 'fulcio-url': 'https://f.example' })))).toBe(false)
     expect(servicesFromTuf(readSigningInputs(getter({ sigstore: 'github' })))).toBe(false)
+    expect(servicesFromTuf(readSigningInputs(getter({ key: 'cosign.key' })))).toBe(false)
+    expect(servicesFromTuf(readSigningInputs(getter({ key: 'cosign.key', 'tuf-mirror': 'https://t.example' })))).toBe(true)
     expect(servicesFromTuf(readSigningInputs(getter({ 'signing-config': 'sc.json', 'tuf-mirror': 'https://t.example' })))).toBe(false)
     expect(servicesFromTuf(readSigningInputs(getter({ sigstore: 'github', 'tuf-mirror': 'https://t.example' })))).toBe(true)
   })
