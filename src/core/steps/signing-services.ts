@@ -15,12 +15,14 @@ export const PUBLIC_TSA_URL = 'https://timestamp.sigstore.dev/api/v1/timestamp'
 
 /**
  * Whether the services come from a TUF repository: a `tuf-mirror`, or
- * public-good (as `sigstore` chose it) with no service chosen by input.
+ * keyless public-good (as `sigstore` chose it) with no service chosen by
+ * input (signing with a `key` keeps its built-in services, so that it needs
+ * no network when `tlog-upload` is off).
  */
 export function servicesFromTuf(inputs: SigningInputs, instance: 'public-good' | 'github'): boolean {
   if (inputs.signingConfig) return false
   if (inputs.tufMirror) return true
-  return instance === 'public-good' && !inputs.fulcioURL && !inputs.rekorURL && !inputs.tsaURL
+  return instance === 'public-good' && !inputs.key && !inputs.fulcioURL && !inputs.rekorURL && !inputs.tsaURL
 }
 
 /**

@@ -74,5 +74,7 @@ describe('services from the TUF repository', () => {
     expect(servicesFromTuf(readSigningInputs(getter({ sigstore: 'github' })), 'github')).toBe(false)
     expect(servicesFromTuf(readSigningInputs(getter({ 'signing-config': 'sc.json', 'tuf-mirror': 'https://t.example' })), 'public-good')).toBe(false)
     expect(servicesFromTuf(readSigningInputs(getter({ sigstore: 'github', 'tuf-mirror': 'https://t.example' })), 'github')).toBe(true)
+    expect(servicesFromTuf(readSigningInputs(getter({ key: 'cosign.key' })), 'public-good')).toBe(false)
+    expect(servicesFromTuf(readSigningInputs(getter({ key: 'cosign.key', 'tuf-mirror': 'https://t.example' })), 'public-good')).toBe(true)
   })
 })
