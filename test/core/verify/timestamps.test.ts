@@ -4,13 +4,16 @@
  * are reported and left out.
  */
 import crypto from 'node:crypto'
-import { mkdtemp } from 'node:fs/promises'
+import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 import { bundleToJSON, toMessageSignatureBundle } from '@sigstore/bundle'
 import { TSAWitness } from '@sigstore/sign'
 
+import { readVerifyInputs } from '../../../src/core/inputs/read.js'
+import { verifySummary } from '../../../src/core/report/summary.js'
+import { runVerifyStep } from '../../../src/core/steps/verify.js'
 import { loadTrust, type LoadedTrust } from '../../../src/core/trust/index.js'
 import { parseBundle, verifyBundle, type Bundle } from '../../../src/core/verify/index.js'
 import { rejection } from '../../support/errors.js'
@@ -19,6 +22,7 @@ import { startStack, type SigstoreStack } from '../../support/stack/index.js'
 let trusted: SigstoreStack
 let untrusted: SigstoreStack
 let trust: LoadedTrust
+let dir: string
 const { privateKey, publicKey } = crypto.generateKeyPairSync('ec', { namedCurve: 'P-256' })
 const expectKey = { publicKeyPEM: publicKey.export({ format: 'pem', type: 'spki' }).toString() }
 const data = Buffer.from('timestamped twice\n')
@@ -35,7 +39,7 @@ async function stamped(tsas: SigstoreStack[]): Promise<Bundle> {
 
 beforeAll(async () => {
   ;[trusted, untrusted] = await Promise.all([startStack(), startStack()])
-  const dir = await mkdtemp(join(tmpdir(), 'seal-timestamps-'))
+  dir = await mkdtemp(join(tmpdir(), 'seal-timestamps-'))
   await trusted.writeTrustedRoot(join(dir, 'trusted_root.json'))
   trust = await loadTrust({ trustedRootPath: join(dir, 'trusted_root.json') })
 })
@@ -70,5 +74,22 @@ describe('mixed-validity RFC 3161 timestamps', () => {
   it('reports nothing when every timestamp verifies', async () => {
     const result = await verifyBundle(await stamped([trusted]), artifact, expectKey, trust, { tlogThreshold: 0, timestampThreshold: 1 })
     expect(result.uncountedTimestamps).toBeUndefined()
+  })
+
+  it('says in the step summary which timestamps were not counted', async () => {
+    await writeFile(join(dir, 'app.bin'), data)
+    await writeFile(join(dir, 'app.bin.sigstore.json'), JSON.stringify(bundleToJSON(await stamped([untrusted, trusted]))))
+    const values: Record<string, string> = {
+      'subject-path': 'app.bin',
+      key: expectKey.publicKeyPEM,
+      'trusted-root': 'trusted_root.json',
+      'tlog-threshold': '0',
+      'timestamp-threshold': '1'
+    }
+    const result = await runVerifyStep(readVerifyInputs(name => values[name] ?? ''), { cwd: dir, env: {} })
+    expect(result.verified).toBe(true)
+    expect(result.rows[0].uncountedTimestamps).toHaveLength(1)
+    expect(result.warnings).toEqual([expect.stringMatching(/^app\.bin: RFC 3161 timestamp 1 \(signed at [^)]+\): .*; not counted toward `timestamp-threshold`\.$/)])
+    expect(verifySummary(result)).toContain('not counted toward')
   })
 })
