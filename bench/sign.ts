@@ -17,7 +17,7 @@ import { makeWorkspace, oidcEnv, serviceInputs, type BenchContext, type BenchOut
 import { NODE, run } from './lib/proc.js'
 import { mean, type Panel, type Row } from './lib/results.js'
 
-/** Subjects seal signs at once (signFiles' default concurrency): Rekor and TSA calls in flight. */
+/** Subjects seal signs at once (signFileBundles' default concurrency): Rekor and TSA calls in flight. */
 export const SIGN_CONCURRENCY = 16
 
 const BASELINE = join(import.meta.dirname, 'baselines', 'sign-one.mjs')

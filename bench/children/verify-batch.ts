@@ -7,7 +7,8 @@ import { readFile } from 'node:fs/promises'
 
 import { buildIdentityPolicy } from '../../src/core/policy/identity.js'
 import { loadTrust } from '../../src/core/trust/index.js'
-import { parseBundle, verifyBatch } from '../../src/core/verify/index.js'
+import { settleLimit } from '../../src/core/util/concurrency.js'
+import { BatchVerifier, parseBundle } from '../../src/core/verify/index.js'
 
 interface Job {
   trustedRoot: string
@@ -23,7 +24,9 @@ const policy = buildIdentityPolicy({ certificateIdentity: job.identity, certific
 const pairs = await Promise.all(
   job.pairs.map(async p => ({ artifact: { path: p.artifact }, bundle: parseBundle(await readFile(p.bundle, 'utf8'), p.bundle) }))
 )
-const { outcomes, cacheUsed } = await verifyBatch(pairs, { policy }, trust)
+const verifier = new BatchVerifier(trust)
+const outcomes = await settleLimit(pairs, 8, pair => verifier.verify(pair.bundle, pair.artifact, { policy }))
+const cacheUsed = verifier.cacheUsed
 const failed = outcomes.filter(o => o.status === 'rejected')
 console.log(
   JSON.stringify({

@@ -5,10 +5,10 @@
  * clients, verifier and registry code only once it knows it needs them, so an
  * action prints its first line before any of that is read from disk.
  */
-export type { StepContext, VerifiedSubject } from './steps/context.js'
-export { runSignStep, type SignStepResult, type SignedImage } from './steps/sign.js'
-export { runVerifyStep, type VerifyStepResult } from './steps/verify.js'
-export { runAttestStep, type AttestStepResult, type AttachedImage } from './steps/attest.js'
+export type { StepContext, VerifiedSubject } from './steps/index.js'
+export { runSignStep, type SignStepResult, type SignedImage } from './steps/index.js'
+export { runVerifyStep, type VerifyStepResult } from './steps/index.js'
+export { runAttestStep, type AttestStepResult, type AttachedImage } from './steps/index.js'
 export {
   readAttestInputs,
   readNetworkInputs,
@@ -22,8 +22,8 @@ export {
   type InputGetter,
   type SignInputs,
   type VerifyInputs
-} from './inputs/read.js'
-export { attestSummary, describeSigner, signSummary, verifySummary } from './report/summary.js'
+} from './inputs/index.js'
+export { attestSummary, describeSigner, signSummary, verifySummary } from './report/index.js'
 export {
   attestResults,
   signResults,
@@ -33,8 +33,8 @@ export {
   type ImageSignResult,
   type SignResult,
   type VerifyResult
-} from './report/results.js'
-export { isSealError, messageOf, SealError, type ErrorCode } from './util/errors.js'
-export { redact } from './util/redact.js'
-export { writeFileAtomic } from './util/fs.js'
+} from './report/index.js'
+export { isSealError, messageOf, SealError, type ErrorCode } from './util/index.js'
+export { redact } from './util/index.js'
+export { writeFileAtomic } from './util/index.js'
 export { SEAL_VERSION } from './setup/seal-cli.js'

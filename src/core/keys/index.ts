@@ -25,3 +25,4 @@ export {
 } from './private.js'
 export { keyHint, keyKind, matchingPublicKey, parsePublicKey, publicKeyDER, publicKeyPEMOf, type KeyKind, type ParsedPublicKey } from './public.js'
 export { KeySigner, type SignHash } from './signer.js'
+export { keyFromInput } from './input.js'

@@ -32,6 +32,3 @@ export class RegistryError extends SealError {
   }
 }
 
-export function isRegistryError(err: unknown): err is RegistryError {
-  return err instanceof RegistryError
-}

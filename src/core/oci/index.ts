@@ -23,3 +23,4 @@ export {
 } from './credentials.js'
 export { dockerConfigPath } from './docker-config.js'
 export type { TokenTransport } from './token-service.js'
+export type { RepositoryRef } from './reference.js'

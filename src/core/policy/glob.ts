@@ -11,7 +11,7 @@
  *   (no `library/`). `*` is any run including `/`, `?` one character.
  */
 import { SealError } from '../util/errors.js'
-import type { ImagePatternLanguage, ImageSelector } from './documents/types.js'
+import type { ImageSelector } from './documents/types.js'
 
 const PC_GLOB_CHARS = /^[a-zA-Z0-9\-_:/*.@]+$/
 const GGCR_REPOSITORY = /^[a-z0-9_.\-/]+$/
@@ -76,11 +76,6 @@ export function kyvernoImageString(image: string): string {
   const registry = s.registry ?? 'docker.io'
   if (s.digest !== undefined) return `${registry}/${s.path}@${s.digest}`
   return `${registry}/${s.path}:${s.tag ?? 'latest'}`
-}
-
-/** The string each pattern language is matched against, for a reference (resolved to a digest at admission). */
-export function imageStringFor(language: ImagePatternLanguage, image: string): string {
-  return language === 'wildcard' ? kyvernoImageString(image) : ggcrName(image)
 }
 
 const compiled = new Map<string, RegExp>()

@@ -32,29 +32,11 @@ export interface ServiceOptions {
   retries: number
 }
 
-interface SignFilesCommon {
-  files: readonly ResolvedFile[]
-  /** Write bundles here instead of next to each file. */
-  bundleDir?: string
-  /** Subjects processed at once (Rekor and TSA calls in flight). */
-  concurrency?: number
-}
-
-/** Sign with a session shared with other subjects, or with a new one for these services. */
-export type SignFilesOptions = SignFilesCommon & ({ session: SigningSession } | (ServiceOptions & { getToken: () => Promise<string>; session?: undefined }))
-
 export interface SignedFile extends LogFacts {
   subject: string
   path: string
   sha256: string
   bundlePath: string
-}
-
-export interface SignFilesResult {
-  files: SignedFile[]
-  /** The signing certificate (keyless); none with a key. */
-  certificate?: SigningCertificate
-  certificateRequests: number
 }
 
 /** Validates the service options before any network call. */
@@ -275,19 +257,6 @@ async function signFile(session: SigningSession, path: string): Promise<{ digest
 export async function writeBundles(pending: PendingFiles): Promise<SignedFile[]> {
   await writeFilesAtomic(pending.bundles)
   return pending.files
-}
-
-/**
- * Signs every file with one certificate and writes their bundles: all of
- * them when every file was signed, none when any signing failed.
- */
-export async function signFiles(opts: SignFilesOptions): Promise<SignFilesResult> {
-  const session = opts.session ?? new SigningSession(opts)
-  // Check the targets, then get the certificate: a token or Fulcio problem fails before any file work.
-  const targets = planBundles(opts.files, opts.bundleDir)
-  const { certificate } = await session.identity()
-  const files = await writeBundles(await signFileBundles(targets, session, opts.concurrency))
-  return { files, certificate, certificateRequests: session.certificateRequests }
 }
 
 function checkBundleTargets(targets: readonly BundleTarget[], bundleDir?: string): void {

@@ -19,10 +19,10 @@ export {
   trustedRootFromFiles,
   trustedRootFromPEM,
   trustedRootJSON,
-  trustFromEnvironment,
   type PemField,
   type PemFiles,
   type PemMaterial,
   type PemTrustOptions
 } from './pem.js'
 export { parseSigningConfig, readSigningConfig, type SigningServices } from './signing-config.js'
+export { parseTrustedRoots, withRoots } from './roots.js'

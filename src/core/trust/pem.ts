@@ -152,20 +152,6 @@ export function environmentTrustFiles(env: NodeJS.ProcessEnv): PemFiles | undefi
   return Object.keys(files).length > 0 ? files : undefined
 }
 
-/**
- * The trusted root cosign would assemble from SIGSTORE_ROOT_FILE,
- * SIGSTORE_REKOR_PUBLIC_KEY, SIGSTORE_CT_LOG_PUBLIC_KEY_FILE and
- * SIGSTORE_TSA_CERTIFICATE_FILE, or undefined when none is set.
- */
-export async function trustFromEnvironment(
-  env: NodeJS.ProcessEnv,
-  options: Omit<PemTrustOptions, 'names'> = {}
-): Promise<TrustedRoot | undefined> {
-  const files = environmentTrustFiles(env)
-  if (!files) return undefined
-  return trustedRootFromFiles(files, { ...options, names: SIGSTORE_ENV })
-}
-
 /* ------------------------------------------------------------ certificates -- */
 
 function text(value: string | Uint8Array, name: string): string {

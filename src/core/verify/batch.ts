@@ -17,7 +17,6 @@
  */
 import type { Signer, SignedEntity } from '@sigstore/verify'
 
-import { settleLimit } from '../util/concurrency.js'
 import type { LoadedTrust } from '../trust/index.js'
 import { CachingVerifier } from './cache.js'
 import { verifyBundle } from './bundle.js'
@@ -59,26 +58,4 @@ export class BatchVerifier {
     const s = this.verifier.stats
     return s.certificateChecks + s.certificateHits + s.tsaChainChecks + s.tsaChainHits > 0
   }
-}
-
-/** One subject of a batch: its artifact and its (parsed) bundle. */
-export interface BatchPair {
-  artifact: ArtifactInput
-  bundle: Bundle
-}
-
-/**
- * Verifies every pair against one trust and expectation with one
- * BatchVerifier; each outcome is reported, in input order.
- */
-export async function verifyBatch(
-  pairs: readonly BatchPair[],
-  expect: Expectation,
-  trust: LoadedTrust,
-  options: VerifyOptions & { concurrency?: number } = {}
-): Promise<{ outcomes: PromiseSettledResult<VerifyResult>[]; cacheUsed: boolean }> {
-  const { concurrency, ...verifyOptions } = options
-  const verifier = new BatchVerifier(trust, verifyOptions)
-  const outcomes = await settleLimit(pairs, concurrency ?? 8, pair => verifier.verify(pair.bundle, pair.artifact, expect))
-  return { outcomes, cacheUsed: verifier.cacheUsed }
 }

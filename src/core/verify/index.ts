@@ -6,7 +6,7 @@
 export { parseBundle } from './parse.js'
 export { verifyBundle } from './bundle.js'
 export type { ArtifactInput, Bundle, Expectation, VerifyOptions, VerifyResult } from './result.js'
-export { BatchVerifier, verifyBatch, type BatchPair, type SharedVerifierOptions, type VerifyBundleFn } from './batch.js'
+export { BatchVerifier, type SharedVerifierOptions, type VerifyBundleFn } from './batch.js'
 export { RootedVerifier, rootFor, thresholdsFor } from './roots.js'
 export { bundleTexts, firstThatVerifies, type BundleText } from './jsonl.js'
 export { CachingVerifier, type CacheStats } from './cache.js'

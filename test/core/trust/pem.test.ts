@@ -14,10 +14,10 @@ import {
   environmentTrustFiles,
   keyDetailsOf,
   loadTrust,
+  SIGSTORE_ENV,
   trustedRootFromFiles,
   trustedRootFromPEM,
   trustedRootJSON,
-  trustFromEnvironment,
   type LoadedTrust
 } from '../../../src/core/trust/index.js'
 import { verifyBundle, type Bundle } from '../../../src/core/verify/index.js'
@@ -222,8 +222,8 @@ describe('verifying the local stack’s bundles with trust built from its PEM ma
         `SIGSTORE_CT_LOG_PUBLIC_KEY_FILE=${files.ctLogPublicKey}, SIGSTORE_TSA_CERTIFICATE_FILE=${files.tsaCertChain})`
     )
     await verifyBoth(trust)
-    const root = await trustFromEnvironment(env, { rekorURL: stack.rekorURL })
-    expect(root?.tlogs).toHaveLength(2)
+    const root = await trustedRootFromFiles(environmentTrustFiles(env)!, { rekorURL: stack.rekorURL, names: SIGSTORE_ENV })
+    expect(root.tlogs).toHaveLength(2)
   })
 
   it('opens no socket while loading PEM trust and verifying', async () => {
@@ -294,7 +294,7 @@ describe('precedence and environment', () => {
 
   it('reads SIGSTORE_* only when an environment is passed, and ignores empty values', async () => {
     expect(environmentTrustFiles({ SIGSTORE_ROOT_FILE: '', SIGSTORE_REKOR_PUBLIC_KEY: '  ' })).toBeUndefined()
-    expect(await trustFromEnvironment({})).toBeUndefined()
+    expect(environmentTrustFiles({})).toBeUndefined()
     const trust = await loadTrust({ offline: true, env: { SIGSTORE_ROOT_FILE: '' } })
     expect(trust.source).toBe('embedded public-good root')
   })

@@ -12,13 +12,12 @@ import { toSignedEntity } from '@sigstore/verify'
 
 import { SealError } from '../../../src/core/util/errors.js'
 import { buildIdentityPolicy } from '../../../src/core/policy/identity.js'
-import { signFiles } from '../../../src/core/sign/session.js'
+import { signFiles } from '../../support/sign-files.js'
 import { loadTrust, type LoadedTrust } from '../../../src/core/trust/index.js'
 import {
   BatchVerifier,
   CachingVerifier,
   parseBundle,
-  verifyBatch,
   verifyBundle,
   type ArtifactInput,
   type Bundle,
@@ -26,6 +25,7 @@ import {
   type SharedVerifierOptions,
   type VerifyBundleFn
 } from '../../../src/core/verify/index.js'
+import { settleLimit } from '../../../src/core/util/concurrency.js'
 import { rejection } from '../../support/errors.js'
 import { startStack, type SigstoreStack } from '../../support/stack/index.js'
 import { stackSession } from '../../support/session.js'
@@ -200,14 +200,26 @@ describe('BatchVerifier', () => {
   })
 })
 
-describe('verifyBatch', () => {
+/** One subject: its artifact and its parsed bundle. */
+interface BatchPair {
+  artifact: ArtifactInput
+  bundle: Bundle
+}
+
+/** Every pair through one BatchVerifier, settled in input order, as the verify step runs its files. */
+async function verifyPairs(pairs: readonly BatchPair[], expect: Expectation, root: LoadedTrust, concurrency = 8) {
+  const verifier = new BatchVerifier(root)
+  return { outcomes: await settleLimit(pairs, concurrency, pair => verifier.verify(pair.bundle, pair.artifact, expect)) }
+}
+
+describe('a BatchVerifier over many pairs', () => {
   it('settles every pair in input order', async () => {
     const pairs = [
       ...subjects.map(s => ({ artifact: { path: s.path }, bundle: s.bundle })),
       { artifact: { path: foreign.path }, bundle: foreign.bundle },
       { artifact: { path: subjects[1].path }, bundle: subjects[0].bundle }
     ]
-    const { outcomes } = await verifyBatch(pairs, expectation, trust, { concurrency: 3 })
+    const { outcomes } = await verifyPairs(pairs, expectation, trust, 3)
     expect(outcomes.map(o => o.status)).toEqual([...subjects.map(() => 'fulfilled'), 'rejected', 'rejected'])
     for (const [i, s] of subjects.entries()) {
       const o = outcomes[i]
@@ -219,7 +231,7 @@ describe('verifyBatch', () => {
   })
 
   it('verifies nothing against the wrong trusted root, failing each like the reference', async () => {
-    const { outcomes } = await verifyBatch(
+    const { outcomes } = await verifyPairs(
       subjects.map(s => ({ artifact: { path: s.path }, bundle: s.bundle })),
       expectation,
       otherTrust

@@ -1,0 +1,10 @@
+/** Payload formats: in-toto statements, cosign's legacy layers and simple signing, referrer manifests, PEM, checksums, Fulcio certificate extensions, transparency-log facts. */
+export { certificateIdentity, type CertificateIdentity, fulcioExtensions, type FulcioExtensions } from './certificate.js'
+export { type ChecksumLine, checksumsFileLines, isChecksumsLine, parseChecksumLine } from './checksums.js'
+export { bundleFromLegacyLayer, legacyAnnotations, legacyConfig, legacyManifest } from './cosign-legacy.js'
+export { goJSON } from './gojson.js'
+export { COSIGN_SIGN_PREDICATE, IN_TOTO_PAYLOAD_TYPE, statement, statementBytes, type StatementSubject } from './intoto.js'
+export { decodeBase64Text, decodePemBlocks, encodePem, isSingleDER, looksLikePEM, type PemBlock } from './pem.js'
+export { bundleReferrerManifest } from './referrer.js'
+export { parseSimpleSigning, simpleSigningPayload } from './simple-signing.js'
+export { logFacts, type LogFacts } from './tlog.js'

@@ -1,0 +1,10 @@
+/** Container images: resolving references, signing and attaching to them in both layouts, reading and verifying what is stored, OCI layouts. */
+export type { Attached } from './attach.js'
+export { LayoutReader } from './layout.js'
+export { RegistryEvidence } from './policy-evidence.js'
+export { registryClient } from './registry.js'
+export { resolveImage, signatureRepository } from './resolve.js'
+export type { StoredSignature } from './sign-image.js'
+export { describeImageFailure, verifyImage } from './verify-image.js'
+export { saveImage } from './layout.js'
+export { triangulate, type LocationKind } from './triangulate.js'
