@@ -50,7 +50,8 @@ function verifyReused(inputs: Record<string, string>) {
 
 describe('gh-style policies on real bundles', () => {
   it('repository or owner alone is a complete policy', async () => {
-    for (const inputs of [{ repository: 'actions/attest-demo' }, { owner: 'actions' }, { repository: 'actions/attest-demo', hostname: 'github.com' }]) {
+    const policies: Record<string, string>[] = [{ repository: 'actions/attest-demo' }, { owner: 'actions' }, { repository: 'actions/attest-demo', hostname: 'github.com' }]
+    for (const inputs of policies) {
       const run = await verifyWheel(inputs)
       expect(run.stdout).not.toMatch(/::error::/)
       expect(run.outputs.verified).toBe('true')
@@ -77,7 +78,11 @@ describe('gh-style policies on real bundles', () => {
   })
 
   it('names a reusable signer workflow with signer-repo or signer-workflow', async () => {
-    for (const signer of [{ 'signer-repo': 'github/artifact-attestations-workflows' }, { 'signer-workflow': 'github.com/github/artifact-attestations-workflows/.github/workflows/attest.yml' }]) {
+    const signers: Record<string, string>[] = [
+      { 'signer-repo': 'github/artifact-attestations-workflows' },
+      { 'signer-workflow': 'github.com/github/artifact-attestations-workflows/.github/workflows/attest.yml' }
+    ]
+    for (const signer of signers) {
       const run = await verifyReused({ repository: 'malancas/attest-demo', ...signer })
       expect(run.stdout).not.toMatch(/::error::/)
       expect(run.outputs.verified).toBe('true')

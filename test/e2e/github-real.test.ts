@@ -62,13 +62,14 @@ describeReal(`verify-action on GitHub's real bundles${DATA && TARBALLS ? '' : ' 
     const reused = (inputs: Record<string, string>) => ['reusable-workflow-artifact', 'reusable-workflow-attestation.sigstore.json', inputs] as const
     const SAN = 'https://github.com/github/artifact-attestations-workflows/.github/workflows/attest.yml@09b495c3f12c7881b3cc17209a327792065c1a1d'
     it('verifies with each of gh\'s signer forms', async () => {
-      for (const signer of [
+      const signers: Record<string, string>[] = [
         { 'certificate-identity': SAN },
         { 'certificate-identity-regexp': 'https://github\\.com/github/artifact-attestations-workflows/.*' },
         { 'signer-repo': 'github/artifact-attestations-workflows' },
         { 'signer-workflow': 'github.com/github/artifact-attestations-workflows/.github/workflows/attest.yml' },
         { 'signer-workflow': 'github/artifact-attestations-workflows/.github/workflows/attest.yml', hostname: 'github.com' }
-      ]) {
+      ]
+      for (const signer of signers) {
         await passes(...reused({ owner: 'malancas', ...signer }))
         await passes(...reused({ repository: 'malancas/attest-demo', ...signer }))
       }

@@ -13,7 +13,9 @@ import type { LoadedTrust } from '../trust/index.js'
 import {
   checkExpectations,
   parseBundle,
+  rootFor,
   statementFacts,
+  thresholdsFor,
   verifyBundle,
   type Expectations,
   type StatementFacts,
@@ -133,7 +135,10 @@ export async function verifyImage(
         failures.push({ location: c.location, reason: `an attestation (${facts.predicateType}), not a signature` })
         continue
       }
-      const result = await verifyBundle(bundle, { digest: { algorithm: 'sha256', value: digest } }, expectations.signer, trust, expectations.thresholds)
+      // The root that signed it, when the trusted-root file holds several, with thresholds that root can meet.
+      const root = rootFor(bundle, trust)
+      const thresholds = thresholdsFor(root.trustedRoot, expectations.thresholds, !!expectations.tlogThresholdGiven)
+      const result = await verifyBundle(bundle, { digest: { algorithm: 'sha256', value: digest } }, expectations.signer, root, thresholds)
       afterVerify?.()
       const checked = checkExpectations(bundle, result, expectations, annotations?.())
       return { ok: true, searched, verified: { ...result, location: c.location }, failures, ...checked }

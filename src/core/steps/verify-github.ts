@@ -8,7 +8,7 @@
 import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 
-import { GitHubClient, githubURLs, listAttestations, parseRepositorySlug, scopeName, type AttestationScope } from '../github/index.js'
+import { GitHubClient, githubHost, githubURLs, listAttestations, parseRepositorySlug, scopeName, type AttestationScope } from '../github/index.js'
 import type { VerifyInputs } from '../inputs/read.js'
 import { sha256File } from '../subjects/digest.js'
 import type { ResolvedFile } from '../subjects/files.js'
@@ -43,7 +43,9 @@ export async function attestationLookup(inputs: VerifyInputs, ctx: StepContext):
   }
   const scope: AttestationScope = inputs.repository ? { repository: parseRepositorySlug(inputs.repository, 'repository') } : { owner: inputs.owner as string }
   if (inputs.githubToken) ctx.onSecret?.(inputs.githubToken)
-  const client = new GitHubClient({ apiURL: githubURLs(ctx.env).apiURL, token: inputs.githubToken, timeoutMs: inputs.timeoutMs, retries: inputs.retries })
+  // `hostname` names the GitHub to ask (GHES, a ghe.com tenant); otherwise the runner's GITHUB_API_URL.
+  const apiURL = inputs.hostname ? githubHost(inputs.hostname).apiURL : githubURLs(ctx.env).apiURL
+  const client = new GitHubClient({ apiURL, token: inputs.githubToken, timeoutMs: inputs.timeoutMs, retries: inputs.retries })
   const where = scopeName(scope)
   return {
     async verify(file, missingBundle, expectations, verifyText) {

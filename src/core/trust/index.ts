@@ -25,3 +25,4 @@ export {
   type PemTrustOptions
 } from './pem.js'
 export { parseSigningConfig, readSigningConfig, type SigningServices } from './signing-config.js'
+export { parseTrustedRoots, withRoots } from './roots.js'
