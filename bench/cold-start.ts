@@ -127,9 +127,7 @@ export async function coldStartBenchmark(ctx: BenchContext): Promise<BenchOutput
         seal: { value: size.bytes, unit: 'bytes', detail: `(${size.files} file${size.files === 1 ? '' : 's'})` }
       })
     }
-    const notes = [
-      `Cold start: first log lines were ${present.map(n => `${n}: "${(lines.get(n) ?? '').slice(0, 60)}"`).join('; ')}.`
-    ]
+    const notes = [`Cold start: first log lines were ${present.map(n => `${n}: "${(lines.get(n) ?? '').slice(0, 60)}"`).join('; ')}.`]
     return { rows, notes, raw: { bareMs: bare, firstLineMs: Object.fromEntries(firstLine), stepLineMs: Object.fromEntries(stepLine) } }
   } finally {
     await stack.close()

@@ -86,9 +86,7 @@ export async function hashBenchmark(ctx: BenchContext): Promise<BenchOutput> {
       if (hasOpenSSL && i % 2 === 0) await runOpenSSL()
       if (hasOpenSSL) pairRatios.push(sealRuns[i].ms / opensslRuns[i].ms)
       // `node -e 0` under GNU time; without it, node reports its own peak.
-      const bare = existsSync(GNU_TIME)
-        ? await run(NODE, ['-e', '0'], { rss: true })
-        : await run(NODE, ['-e', 'console.log(process.resourceUsage().maxRSS)'])
+      const bare = existsSync(GNU_TIME) ? await run(NODE, ['-e', '0'], { rss: true }) : await run(NODE, ['-e', 'console.log(process.resourceUsage().maxRSS)'])
       bareRuns.push({ ms: bare.wallMs, rss: bare.maxRssKiB ?? Number(bare.stdout.trim()) })
     }
     let sha256sumMs: number | undefined

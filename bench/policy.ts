@@ -33,19 +33,25 @@ async function main(): Promise<number> {
     await stack.writeTrustedRoot(root)
     const client = new RegistryClient({ retryBaseMs: 50 })
     const images: string[] = []
-    for (let i = 0; i < count; i++) images.push(`${registry.host}/bench/app-${i}@${(await pushTestImage(client, `${registry.host}/bench/app-${i}`, 'v1')).digest}`)
+    for (let i = 0; i < count; i++)
+      images.push(`${registry.host}/bench/app-${i}@${(await pushTestImage(client, `${registry.host}/bench/app-${i}`, 'v1')).digest}`)
     const ctx = (env: NodeJS.ProcessEnv = {}): StepContext => ({ cwd: work, env: { PATH: process.env.PATH, ...env } })
     const get = (values: Record<string, string>) => (name: string) => values[name] ?? ''
     process.stderr.write(`[bench] signing ${count} images\n`)
     await runSignStep(
-      readSignInputs(get({ image: images.join('\n'), 'signature-format': 'legacy', 'fulcio-url': stack.fulcioURL, 'rekor-url': stack.rekorURL, 'tsa-url': stack.tsaURL })),
+      readSignInputs(
+        get({ image: images.join('\n'), 'signature-format': 'legacy', 'fulcio-url': stack.fulcioURL, 'rekor-url': stack.rekorURL, 'tsa-url': stack.tsaURL })
+      ),
       ctx({ ACTIONS_ID_TOKEN_REQUEST_URL: stack.oidc.requestURL, ACTIONS_ID_TOKEN_REQUEST_TOKEN: stack.oidc.requestToken })
     )
     const policy = {
       apiVersion: 'policy.sigstore.dev/v1beta1',
       kind: 'ClusterImagePolicy',
       metadata: { name: 'bench' },
-      spec: { images: [{ glob: `${registry.host}/bench/**` }], authorities: [{ keyless: { url: 'https://fulcio.sigstore.dev', identities: [{ issuer: GITHUB_ISSUER, subject: stack.identity() }] } }] }
+      spec: {
+        images: [{ glob: `${registry.host}/bench/**` }],
+        authorities: [{ keyless: { url: 'https://fulcio.sigstore.dev', identities: [{ issuer: GITHUB_ISSUER, subject: stack.identity() }] } }]
+      }
     }
     await writeFile(join(work, 'policy.yaml'), JSON.stringify(policy))
     const flat = readVerifyInputs(get({ image: images.join('\n'), 'trusted-root': root, 'certificate-identity': stack.identity() }))

@@ -37,7 +37,9 @@ export async function measured<T>(ctx: BenchContext, fn: () => Promise<T>): Prom
   const ms = performance.now() - started
   const used = process.cpuUsage(cpu)
   const after = ctx.stack.counts
-  const counts = Object.fromEntries(Object.keys(before).map(k => [k, after[k as keyof RequestCounts] - before[k as keyof RequestCounts]])) as unknown as RequestCounts
+  const counts = Object.fromEntries(
+    Object.keys(before).map(k => [k, after[k as keyof RequestCounts] - before[k as keyof RequestCounts]])
+  ) as unknown as RequestCounts
   return { value, ms, counts, stackCpuMs: (used.user + used.system) / 1000 }
 }
 
@@ -108,7 +110,13 @@ export async function signBenchmark(ctx: BenchContext): Promise<BenchOutput> {
   }
 
   const rows: Row[] = []
-  const panel: Panel = { title: 'Batch signing', series: [{ label: 'seal sign step', seal: true, points: [] }, { label: 'one process per file (@sigstore/sign)', points: [] }] }
+  const panel: Panel = {
+    title: 'Batch signing',
+    series: [
+      { label: 'seal sign step', seal: true, points: [] },
+      { label: 'one process per file (@sigstore/sign)', points: [] }
+    ]
+  }
   const largest = Math.max(...sizes)
   for (const n of sizes) {
     const s = seal.get(n)!

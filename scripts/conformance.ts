@@ -130,9 +130,7 @@ function runCheck(command: string[], check: Check): Promise<Outcome> {
       if (stderr.length < 64 * 1024) stderr += chunk
     })
     child.on('error', err => done({ check, exitCode: null, stderr, error: err.message }))
-    child.on('close', (code, signal) =>
-      done({ check, exitCode: code, stderr, error: signal ? `killed by ${signal}` : undefined })
-    )
+    child.on('close', (code, signal) => done({ check, exitCode: code, stderr, error: signal ? `killed by ${signal}` : undefined }))
   })
 }
 

@@ -117,7 +117,11 @@ export async function extractSchemas(dir: string): Promise<Map<string, Json>> {
         properties: {
           rules: {
             type: 'array',
-            items: { ...OPEN, required: ['name'], properties: { name: { type: 'string', maxLength: 63 }, verifyImages: withoutDescriptions(fragment.verifyImages) } }
+            items: {
+              ...OPEN,
+              required: ['name'],
+              properties: { name: { type: 'string', maxLength: 63 }, verifyImages: withoutDescriptions(fragment.verifyImages) }
+            }
           }
         }
       },

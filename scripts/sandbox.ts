@@ -31,8 +31,7 @@ if (args.length > 1 || args[0]?.startsWith('-')) {
 }
 if (!existsSync(REGISTRY_BIN)) {
   process.stderr.write(
-    `The sandbox runs a local OCI registry, ${REGISTRY_BIN}, which is not installed.\n` +
-      'On Debian or Ubuntu: sudo apt-get install docker-registry\n'
+    `The sandbox runs a local OCI registry, ${REGISTRY_BIN}, which is not installed.\n` + 'On Debian or Ubuntu: sudo apt-get install docker-registry\n'
   )
   process.exit(1)
 }

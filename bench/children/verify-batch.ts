@@ -21,9 +21,7 @@ const job = JSON.parse(await readFile(process.argv[2], 'utf8')) as Job
 const started = performance.now()
 const trust = await loadTrust({ trustedRootPath: job.trustedRoot })
 const policy = buildIdentityPolicy({ certificateIdentity: job.identity, certificateOidcIssuer: job.issuer })
-const pairs = await Promise.all(
-  job.pairs.map(async p => ({ artifact: { path: p.artifact }, bundle: parseBundle(await readFile(p.bundle, 'utf8'), p.bundle) }))
-)
+const pairs = await Promise.all(job.pairs.map(async p => ({ artifact: { path: p.artifact }, bundle: parseBundle(await readFile(p.bundle, 'utf8'), p.bundle) })))
 const verifier = new BatchVerifier(trust)
 const outcomes = await settleLimit(pairs, 8, pair => verifier.verify(pair.bundle, pair.artifact, { policy }))
 const cacheUsed = verifier.cacheUsed

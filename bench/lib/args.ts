@@ -80,7 +80,10 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     switch (flag) {
       case '--only': {
         const raw = value()
-        const names = (raw ?? '').split(',').map(s => s.trim()).filter(Boolean)
+        const names = (raw ?? '')
+          .split(',')
+          .map(s => s.trim())
+          .filter(Boolean)
         if (names.length === 0) throw new UsageError('--only needs a comma-separated list of benchmarks')
         for (const name of names) {
           if (!(BENCHMARKS as readonly string[]).includes(name)) {

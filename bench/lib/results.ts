@@ -114,16 +114,16 @@ export function tableCells(row: Row): string[] {
 export function textTable(rows: readonly Row[]): string {
   const lines = [COLUMNS.map(c => c as string), ...rows.map(tableCells)]
   const widths = COLUMNS.map((_, i) => Math.max(...lines.map(l => [...l[i]].length)))
-  const pad = (cells: string[]): string => cells.map((c, i) => c + ' '.repeat(widths[i] - [...c].length)).join('  ').trimEnd()
+  const pad = (cells: string[]): string =>
+    cells
+      .map((c, i) => c + ' '.repeat(widths[i] - [...c].length))
+      .join('  ')
+      .trimEnd()
   return [pad(lines[0]), widths.map(w => '-'.repeat(w)).join('  '), ...lines.slice(1).map(pad)].join('\n')
 }
 
 /** The same table in Markdown, for the README. */
 export function markdownTable(rows: readonly Row[]): string {
   const esc = (s: string): string => s.replace(/\|/g, '\\|')
-  return [
-    `| ${COLUMNS.join(' | ')} |`,
-    `| ${COLUMNS.map(() => '---').join(' | ')} |`,
-    ...rows.map(r => `| ${tableCells(r).map(esc).join(' | ')} |`)
-  ].join('\n')
+  return [`| ${COLUMNS.join(' | ')} |`, `| ${COLUMNS.map(() => '---').join(' | ')} |`, ...rows.map(r => `| ${tableCells(r).map(esc).join(' | ')} |`)].join('\n')
 }

@@ -172,11 +172,7 @@ async function writeKeyFiles(pair: EncryptedKeyPair, files: KeyFiles, io: KeysIO
  * Reads one line from the terminal with echo off (raw mode), writing the
  * question to stderr. Backspace edits; Ctrl-C and Ctrl-D abort.
  */
-export function promptHidden(
-  question: string,
-  input: NodeJS.ReadStream = process.stdin,
-  output: NodeJS.WriteStream = process.stderr
-): Promise<string> {
+export function promptHidden(question: string, input: NodeJS.ReadStream = process.stdin, output: NodeJS.WriteStream = process.stderr): Promise<string> {
   return new Promise((resolvePrompt, reject) => {
     output.write(question)
     const wasRaw = input.isRaw

@@ -133,7 +133,15 @@ export const REPORT_OPTIONS: Options = { json: toggle, 'show-summary': { kind: '
 /** Signed annotations (one key=value per repeat), on sign and verify alike. */
 export const ANNOTATION_OPTIONS: Options = { annotations: list }
 
-export const SIGN_OPTIONS = optionsOf(SUBJECT_OPTIONS, { 'signature-format': value, recursive: toggle }, ANNOTATION_OPTIONS, REGISTRY_OPTIONS, SIGNING_OPTIONS, NETWORK_OPTIONS, REPORT_OPTIONS)
+export const SIGN_OPTIONS = optionsOf(
+  SUBJECT_OPTIONS,
+  { 'signature-format': value, recursive: toggle },
+  ANNOTATION_OPTIONS,
+  REGISTRY_OPTIONS,
+  SIGNING_OPTIONS,
+  NETWORK_OPTIONS,
+  REPORT_OPTIONS
+)
 export const VERIFY_OPTIONS = optionsOf(
   SUBJECT_OPTIONS,
   { 'local-image': value, 'bundle-path': value, 'signed-repository': value, 'subject-digest': list, platform: list },
@@ -168,7 +176,13 @@ export const CLEAN_OPTIONS = optionsOf({ type: value, force: toggle }, REGISTRY_
 export const GENERATE_KEY_PAIR_OPTIONS: Options = { 'output-key-prefix': value, force: toggle, kms: value }
 export const IMPORT_KEY_PAIR_OPTIONS: Options = { 'output-key-prefix': value, force: toggle, key: value }
 
-export const TRUSTED_ROOT_CREATE_OPTIONS = optionsOf(TRUST_FILE_OPTIONS, { 'rekor-url': value, 'fulcio-url': value, 'tsa-url': value, 'ct-log-url': value, out: value })
+export const TRUSTED_ROOT_CREATE_OPTIONS = optionsOf(TRUST_FILE_OPTIONS, {
+  'rekor-url': value,
+  'fulcio-url': value,
+  'tsa-url': value,
+  'ct-log-url': value,
+  out: value
+})
 
 /** The Sigstore conformance protocol's flags. */
 const CONFORMANCE_OPTIONS: Options = { bundle: value, 'trusted-root': value, staging: toggle }

@@ -31,14 +31,15 @@ CRD schema (exit 1 on any error) and describes what it requires.
 /** `seal verify` flags whose meaning no exported policy can carry, with the reason. */
 const NOT_EXPORTABLE: Record<string, string> = {
   'signer-workflow': 'the engines cannot compare the signer workflow without its ref as `seal verify` does',
-  'source-ref': 'the engines cannot check the certificate\'s source ref field',
-  'deny-self-hosted-runners': 'the engines cannot check the certificate\'s runner environment field',
-  owner: 'the engines cannot check the certificate\'s source repository owner field',
-  'signer-repo': 'the engines cannot check the certificate\'s signer workflow field',
-  'signer-digest': 'the engines cannot check the certificate\'s signer digest field',
-  'source-digest': 'the engines cannot check the certificate\'s source digest field',
+  'source-ref': "the engines cannot check the certificate's source ref field",
+  'deny-self-hosted-runners': "the engines cannot check the certificate's runner environment field",
+  owner: "the engines cannot check the certificate's source repository owner field",
+  'signer-repo': "the engines cannot check the certificate's signer workflow field",
+  'signer-digest': "the engines cannot check the certificate's signer digest field",
+  'source-digest': "the engines cannot check the certificate's source digest field",
   hostname: 'an exported policy is about github.com repositories; write the identity for another host with --certificate-identity',
-  'trusted-root': 'an exported policy trusts the public-good Sigstore instance; another deployment needs the cluster\'s own trust configuration (a policy-controller TrustRoot)',
+  'trusted-root':
+    "an exported policy trusts the public-good Sigstore instance; another deployment needs the cluster's own trust configuration (a policy-controller TrustRoot)",
   sigstore: 'an exported policy trusts the public-good Sigstore instance',
   'fulcio-root': 'an exported policy trusts the public-good Sigstore instance',
   'rekor-public-key': 'an exported policy trusts the public-good Sigstore instance',

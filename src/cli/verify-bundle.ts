@@ -20,7 +20,8 @@ import { VERIFY_BUNDLE_OPTIONS } from './options.js'
 
 const DEFAULT_ISSUER = 'https://token.actions.githubusercontent.com'
 
-type ValueFlag = 'bundle' | 'certificate-identity' | 'certificate-identity-regexp' | 'certificate-oidc-issuer' | 'certificate-oidc-issuer-regexp' | 'key' | 'trusted-root'
+type ValueFlag =
+  'bundle' | 'certificate-identity' | 'certificate-identity-regexp' | 'certificate-oidc-issuer' | 'certificate-oidc-issuer-regexp' | 'key' | 'trusted-root'
 
 interface Args {
   values: Partial<Record<ValueFlag, string>>

@@ -53,7 +53,7 @@ describe('registry request accounting', () => {
   it('shortens digests and upload state in the listing', () => {
     expect(describeRequest({ method: 'HEAD', path: `/v2/app/manifests/sha256:${digest}`, status: 200 })).toBe('HEAD /v2/app/manifests/sha256:aaaaaaaaaaaa… 200')
     expect(describeRequest({ method: 'PUT', path: `/v2/app/blobs/uploads/1234-abcd?_state=xyz&digest=sha256%3A${digest}`, status: 201 })).toBe(
-      "PUT /v2/app/blobs/uploads/<id>?digest=sha256%3Aaaaaaaaaaaaa… 201"
+      'PUT /v2/app/blobs/uploads/<id>?digest=sha256%3Aaaaaaaaaaaaa… 201'
     )
   })
 
@@ -110,7 +110,9 @@ describe('bench processes', () => {
     const file = join(out, 'data.bin')
     await writeLargeFile(file, 3)
     const r = await run(NODE, [entry, file])
-    const expected = createHash('sha256').update(await readFile(file)).digest('hex')
+    const expected = createHash('sha256')
+      .update(await readFile(file))
+      .digest('hex')
     expect(JSON.parse(r.stdout)).toMatchObject({ sha256: expected })
   })
 

@@ -5,7 +5,15 @@ const panels: Panel[] = [
   {
     title: 'Batch signing',
     series: [
-      { label: 'seal <step>', seal: true, points: [{ n: 10, ms: 500 }, { n: 100, ms: 1200 }, { n: 1000, ms: 9000 }] },
+      {
+        label: 'seal <step>',
+        seal: true,
+        points: [
+          { n: 10, ms: 500 },
+          { n: 100, ms: 1200 },
+          { n: 1000, ms: 9000 }
+        ]
+      },
       {
         label: 'one process per file',
         points: [

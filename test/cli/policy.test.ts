@@ -30,8 +30,11 @@ async function policy(args: string[]): Promise<{ code: number; stdout: string; s
 /** The CLI from source, as `seal …` runs. */
 function seal(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise(res =>
-    execFile(process.execPath, ['--import', TSX, join(ROOT, 'src/cli/index.ts'), ...args], { cwd, env: { PATH: process.env.PATH, HOME: process.env.HOME } }, (err, stdout, stderr) =>
-      res({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr })
+    execFile(
+      process.execPath,
+      ['--import', TSX, join(ROOT, 'src/cli/index.ts'), ...args],
+      { cwd, env: { PATH: process.env.PATH, HOME: process.env.HOME } },
+      (err, stdout, stderr) => res({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr })
     )
   )
 }
@@ -44,7 +47,17 @@ afterAll(() => rm(dir, { recursive: true, force: true }))
 
 describe('seal policy (the CLI from source)', () => {
   it('exports a policy to a file and checks it clean: the round trip', async () => {
-    const flags = ['--format', 'cluster-image-policy', '--image-glob', 'ghcr.io/acme/widgets**', ...IDENTITY, '--repository', 'acme/widgets', '--out', 'cip.yaml']
+    const flags = [
+      '--format',
+      'cluster-image-policy',
+      '--image-glob',
+      'ghcr.io/acme/widgets**',
+      ...IDENTITY,
+      '--repository',
+      'acme/widgets',
+      '--out',
+      'cip.yaml'
+    ]
     const exported = await seal(['policy', 'export', ...flags], dir)
     expect(exported).toMatchObject({ code: 0, stdout: '' })
     const checked = await seal(['policy', 'check', 'cip.yaml'], dir)
@@ -64,7 +77,18 @@ describe('seal policy (the CLI from source)', () => {
 describe('seal policy export', () => {
   it.each(['cluster-image-policy', 'kyverno'])('--format %s writes YAML that checks clean', async format => {
     const glob = format === 'kyverno' ? 'ghcr.io/acme/*' : 'ghcr.io/acme/**'
-    const out = await policy(['export', '--format', format, '--image-glob', glob, '--image-glob', 'registry.local:5000/app@*', ...IDENTITY, '--predicate-type', 'https://slsa.dev/provenance/v1'])
+    const out = await policy([
+      'export',
+      '--format',
+      format,
+      '--image-glob',
+      glob,
+      '--image-glob',
+      'registry.local:5000/app@*',
+      ...IDENTITY,
+      '--predicate-type',
+      'https://slsa.dev/provenance/v1'
+    ])
     expect(out.code).toBe(0)
     const doc = parse(out.stdout)
     expect(doc.kind).toBe(format === 'kyverno' ? 'ClusterPolicy' : 'ClusterImagePolicy')
@@ -104,8 +128,12 @@ describe('seal policy export', () => {
   })
 
   it('rejects unknown options, a missing --format and a missing identity with one clear line', async () => {
-    expect((await policy(['export', '--format', 'kyverno', '--image-glob', 'ghcr.io/a/*', '--bogus', 'x'])).stderr).toBe('seal policy export: unknown option --bogus\n')
-    expect((await policy(['export', '--image-glob', 'ghcr.io/a/*', ...IDENTITY])).stderr).toBe('seal policy export: give `--format`: cluster-image-policy or kyverno\n')
+    expect((await policy(['export', '--format', 'kyverno', '--image-glob', 'ghcr.io/a/*', '--bogus', 'x'])).stderr).toBe(
+      'seal policy export: unknown option --bogus\n'
+    )
+    expect((await policy(['export', '--image-glob', 'ghcr.io/a/*', ...IDENTITY])).stderr).toBe(
+      'seal policy export: give `--format`: cluster-image-policy or kyverno\n'
+    )
     const none = await policy(['export', '--format', 'kyverno', '--image-glob', 'ghcr.io/a/*'])
     expect(none.code).toBe(1)
     expect(none.stderr).toContain('certificate-identity')
@@ -119,11 +147,14 @@ describe('seal policy export', () => {
 })
 
 describe('seal policy check: real policies (test/fixtures/admission)', () => {
-  it.each(['pc-signed-by-github-actions.yaml', 'pc-keyless-attestation-sbom-spdxjson.yaml', 'kyverno-verify-image.yaml', 'kyverno-verify-image-ivpol.yaml'])('%s validates', async file => {
-    const out = await policy(['check', join(FIXTURES, file)])
-    expect(out).toMatchObject({ code: 0, stderr: '' })
-    expect(out.stdout).toMatch(/^document 1 \(/)
-  })
+  it.each(['pc-signed-by-github-actions.yaml', 'pc-keyless-attestation-sbom-spdxjson.yaml', 'kyverno-verify-image.yaml', 'kyverno-verify-image-ivpol.yaml'])(
+    '%s validates',
+    async file => {
+      const out = await policy(['check', join(FIXTURES, file)])
+      expect(out).toMatchObject({ code: 0, stderr: '' })
+      expect(out.stdout).toMatch(/^document 1 \(/)
+    }
+  )
 
   it('describes what they require', async () => {
     const pc = (await policy(['check', join(FIXTURES, 'pc-keyless-attestation-sbom-spdxjson.yaml')])).stdout
@@ -137,7 +168,9 @@ describe('seal policy check: real policies (test/fixtures/admission)', () => {
   it('checks several files, each error line led by its file', async () => {
     const out = await policy(['check', join(FIXTURES, 'kyverno-verify-image.yaml'), join(FIXTURES, 'pc-invalid-empty-keyref-and-keylessref.yaml')])
     expect(out.code).toBe(1)
-    expect(out.stderr).toBe(`${join(FIXTURES, 'pc-invalid-empty-keyref-and-keylessref.yaml')}: document 1 (ClusterImagePolicy/image-policy): spec.authorities[0].keyless: must be object\n`)
+    expect(out.stderr).toBe(
+      `${join(FIXTURES, 'pc-invalid-empty-keyref-and-keylessref.yaml')}: document 1 (ClusterImagePolicy/image-policy): spec.authorities[0].keyless: must be object\n`
+    )
     expect(out.stdout).toContain(`${join(FIXTURES, 'kyverno-verify-image.yaml')}:\n  document 1 (ClusterPolicy/verify-image)`)
   })
 
@@ -171,7 +204,11 @@ async function files(root: string): Promise<string[]> {
       checked++
       for (const line of out.stderr.split('\n').filter(Boolean)) {
         // Other kinds in the same file (Namespace, ConfigMap…) are refused as not policies; ClusterPolicy v2beta1 has no stored schema.
-        if (/ \((ClusterImagePolicy|ClusterPolicy|Policy|ImageValidatingPolicy|TrustRoot)\//.test(line) && !line.includes('unknown version "kyverno.io/v2beta1"')) failures.push(`${rel}: ${line}`)
+        if (
+          / \((ClusterImagePolicy|ClusterPolicy|Policy|ImageValidatingPolicy|TrustRoot)\//.test(line) &&
+          !line.includes('unknown version "kyverno.io/v2beta1"')
+        )
+          failures.push(`${rel}: ${line}`)
       }
     }
     expect(failures).toEqual([])
@@ -179,7 +216,10 @@ async function files(root: string): Promise<string[]> {
   }, 120000)
 
   it('fails the policy-controller case whose authority the CRD schema refuses', async () => {
-    const out = await policy(['check', join(admission as string, 'sigstore-policy-controller/test/testdata/policy-controller/invalid/v1beta1-empty-keyref-and-keylessref.yaml')])
+    const out = await policy([
+      'check',
+      join(admission as string, 'sigstore-policy-controller/test/testdata/policy-controller/invalid/v1beta1-empty-keyref-and-keylessref.yaml')
+    ])
     expect(out.code).toBe(1)
     expect(out.stderr).toContain('spec.authorities[0].keyless: must be object')
   })

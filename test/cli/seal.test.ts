@@ -71,7 +71,14 @@ describe('seal sign / seal verify', () => {
     expect(cli.code).toBe(0)
     const action = await runAction('sign', {
       workspace: dir,
-      inputs: { 'subject-path': 'a.txt', 'bundle-dir': 'json-action', 'identity-token': token, 'fulcio-url': stack.fulcioURL, 'rekor-url': stack.rekorURL, 'tsa-url': stack.tsaURL }
+      inputs: {
+        'subject-path': 'a.txt',
+        'bundle-dir': 'json-action',
+        'identity-token': token,
+        'fulcio-url': stack.fulcioURL,
+        'rekor-url': stack.rekorURL,
+        'tsa-url': stack.tsaURL
+      }
     })
     expect(action.code).toBe(0)
     const [fromCli] = JSON.parse(cli.stdout)
@@ -178,7 +185,17 @@ describe('conformance protocol', () => {
       })
     )
     const bundle = join(dir, 'statement.sigstore.json')
-    const s = await seal(['sign-bundle', '--in-toto', '--identity-token', stack.issueToken(), '--bundle', bundle, '--signing-config', await signingConfig(1), statement])
+    const s = await seal([
+      'sign-bundle',
+      '--in-toto',
+      '--identity-token',
+      stack.issueToken(),
+      '--bundle',
+      bundle,
+      '--signing-config',
+      await signingConfig(1),
+      statement
+    ])
     expect(s.code).toBe(0)
     expect(JSON.parse(await readFile(bundle, 'utf8')).dsseEnvelope.payloadType).toBe('application/vnd.in-toto+json')
     expect((await seal(verifyArgs(bundle, 'a.txt'))).code).toBe(0)

@@ -156,12 +156,20 @@ describeReal(`runVerifyBundle with real bundles${realDir ? '' : ' (skipped: set 
   })
 
   it('rejects a sha256 digest when the statement lists sha512 only', async () => {
-    const digest = createHash('sha256').update(readFileSync(path('sigstore-2.2.0.tgz'))).digest('hex')
+    const digest = createHash('sha256')
+      .update(readFileSync(path('sigstore-2.2.0.tgz')))
+      .digest('hex')
     expectRejected(await run([...base(), `sha256:${digest}`]), 'DIGEST_MISMATCH')
   })
 
   it('rejects an identity that is a prefix of the real one', async () => {
-    const result = await run(['--bundle', path('clicli-sigstore.js-2.2.0.bundle.json'), '--certificate-identity', SIGSTORE_JS_RELEASE.slice(0, -1), path('sigstore-2.2.0.tgz')])
+    const result = await run([
+      '--bundle',
+      path('clicli-sigstore.js-2.2.0.bundle.json'),
+      '--certificate-identity',
+      SIGSTORE_JS_RELEASE.slice(0, -1),
+      path('sigstore-2.2.0.tgz')
+    ])
     expectRejected(result, 'IDENTITY_MISMATCH')
   })
 })

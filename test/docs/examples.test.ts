@@ -144,7 +144,14 @@ beforeAll(async () => {
 describe('examples/*.yml', () => {
   it('has a workflow for each quick start', () => {
     expect(files).toEqual(
-      expect.arrayContaining(['sign-verify-files.yml', 'attest-sbom.yml', 'sign-verify-image.yml', 'airgapped-verify.yml', 'private-sigstore.yml', 'key-based.yml'])
+      expect.arrayContaining([
+        'sign-verify-files.yml',
+        'attest-sbom.yml',
+        'sign-verify-image.yml',
+        'airgapped-verify.yml',
+        'private-sigstore.yml',
+        'key-based.yml'
+      ])
     )
   })
 
@@ -160,7 +167,14 @@ describe('examples/*.yml', () => {
     const image = parse(await readFile(join(EXAMPLES, 'sign-verify-image.yml'), 'utf8'))
     expect(image.jobs.build.permissions).toMatchObject({ packages: 'write', 'id-token': 'write' })
     const airgap = parse(await readFile(join(EXAMPLES, 'airgapped-verify.yml'), 'utf8'))
-    const verifyStep = airgap.jobs.verify.steps.find((s: { uses?: string }) => s.uses && sealActionOf(s.uses, specs.map(x => x.id)) === 'verify-action')
+    const verifyStep = airgap.jobs.verify.steps.find(
+      (s: { uses?: string }) =>
+        s.uses &&
+        sealActionOf(
+          s.uses,
+          specs.map(x => x.id)
+        ) === 'verify-action'
+    )
     expect(verifyStep.with).toMatchObject({ 'local-image': expect.any(String), offline: true, 'trusted-root': expect.any(String) })
     expect(airgap.jobs.fetch.steps.some((s: { run?: string }) => /\bseal save\b.*--dir/.test(s.run ?? ''))).toBe(true)
   })
@@ -189,9 +203,9 @@ describe('checkWorkflow', () => {
     expect(checkWorkflow(workflow([{ uses: 'org/seal/verify-action@v1', with: { 'subject-path': 'x' } }]), specs)).toEqual([
       expect.stringContaining('no signer identity given')
     ])
-    expect(checkWorkflow(workflow([{ uses: 'org/seal/verify-action@v1', with: { 'subject-path': 'x', key: 'cosign.pub', 'certificate-identity': 'i' } }]), specs)).toEqual([
-      expect.stringContaining('`key` verifies key-based signatures')
-    ])
+    expect(
+      checkWorkflow(workflow([{ uses: 'org/seal/verify-action@v1', with: { 'subject-path': 'x', key: 'cosign.pub', 'certificate-identity': 'i' } }]), specs)
+    ).toEqual([expect.stringContaining('`key` verifies key-based signatures')])
     expect(checkWorkflow(workflow([{ uses: 'org/seal@v1', with: { 'cosign-release': 'latest' } }]), specs)).toEqual([
       expect.stringContaining('`cosign-release` must be a release tag')
     ])

@@ -209,7 +209,9 @@ describe('README content', () => {
   it('names only seal commands the command line has', async () => {
     const cli = await readFile(join(ROOT, 'src', 'cli', 'index.ts'), 'utf8')
     const commands = new Set([...cli.matchAll(/case '([a-z-]+)':/g)].map(m => m[1]))
-    const inBlocks = codeBlocks(readme).filter(b => b.lang === 'sh' || b.lang === 'yaml').flatMap(b => [...b.body.replace(/(^|\s)#.*$/gm, '').matchAll(/(?:^|[\s(])seal ([a-z][a-z-]*)/gm)].map(m => m[1]))
+    const inBlocks = codeBlocks(readme)
+      .filter(b => b.lang === 'sh' || b.lang === 'yaml')
+      .flatMap(b => [...b.body.replace(/(^|\s)#.*$/gm, '').matchAll(/(?:^|[\s(])seal ([a-z][a-z-]*)/gm)].map(m => m[1]))
     const inline = [...readme.matchAll(/`seal ([a-z][a-z-]*)/g)].map(m => m[1])
     const used = new Set([...inBlocks, ...inline])
     expect(used.size).toBeGreaterThanOrEqual(5)
@@ -240,7 +242,9 @@ describe('README content', () => {
 
   it('quotes troubleshooting messages that seal really prints', async () => {
     const src = await sources()
-    const rows = section(readme, 'Troubleshooting').split('\n').filter(l => /^\| `/.test(l))
+    const rows = section(readme, 'Troubleshooting')
+      .split('\n')
+      .filter(l => /^\| `/.test(l))
     expect(rows.length).toBeGreaterThanOrEqual(15)
     for (const row of rows) {
       const message = /^\| (`+)(.+?)\1/.exec(row)?.[2] ?? ''

@@ -94,12 +94,21 @@ describe('provenance', () => {
   })
 
   it('fails for another repository', async () => {
-    const run = await verify({ 'subject-path': 'dist/app-a.tgz', 'bundle-path': provenance.outputs['bundle-path'], 'predicate-type': SLSA, repository: 'acme/other' })
+    const run = await verify({
+      'subject-path': 'dist/app-a.tgz',
+      'bundle-path': provenance.outputs['bundle-path'],
+      'predicate-type': SLSA,
+      repository: 'acme/other'
+    })
     expectCleanFailure(run, /source repository: expected "https:\/\/github\.com\/acme\/other", found "https:\/\/github\.com\/acme\/widgets"/)
   })
 
   it('fails for another predicate type', async () => {
-    const run = await verify({ 'subject-path': 'dist/app-a.tgz', 'bundle-path': provenance.outputs['bundle-path'], 'predicate-type': 'https://spdx.dev/Document/v2.3' })
+    const run = await verify({
+      'subject-path': 'dist/app-a.tgz',
+      'bundle-path': provenance.outputs['bundle-path'],
+      'predicate-type': 'https://spdx.dev/Document/v2.3'
+    })
     expectCleanFailure(run, /expected predicate type https:\/\/spdx\.dev\/Document\/v2\.3, found "https:\/\/slsa\.dev\/provenance\/v1"/)
   })
 
@@ -141,7 +150,14 @@ describe('SBOMs and custom predicates', () => {
     const path = join(ws, 'big.spdx.json')
     const h = await open(path, 'w')
     await h.write('{"spdxVersion":"SPDX-2.3","SPDXID":"SPDXRef-DOCUMENT","name":"big","packages":[')
-    const pkg = (i: number) => JSON.stringify({ SPDXID: `SPDXRef-Package-${i}`, name: `package-${i}`, versionInfo: '1.0.0', downloadLocation: 'NOASSERTION', description: 'x'.repeat(300) })
+    const pkg = (i: number) =>
+      JSON.stringify({
+        SPDXID: `SPDXRef-Package-${i}`,
+        name: `package-${i}`,
+        versionInfo: '1.0.0',
+        downloadLocation: 'NOASSERTION',
+        description: 'x'.repeat(300)
+      })
     let size = 0
     for (let i = 0; size < 40 * 1024 * 1024; i++) {
       const chunk = (i ? ',' : '') + pkg(i)
@@ -163,7 +179,11 @@ describe('SBOMs and custom predicates', () => {
   it('attests a custom predicate', async () => {
     const run = await attest({ 'subject-path': 'dist/app-b.tgz', 'predicate-type': 'https://example.com/test-result/v1', predicate: '{"passed":true}' })
     expect(run.code).toBe(0)
-    const v = await verify({ 'subject-path': 'dist/app-b.tgz', 'bundle-path': run.outputs['bundle-path'], 'predicate-type': 'https://example.com/test-result/v1' })
+    const v = await verify({
+      'subject-path': 'dist/app-b.tgz',
+      'bundle-path': run.outputs['bundle-path'],
+      'predicate-type': 'https://example.com/test-result/v1'
+    })
     expect(v.code).toBe(0)
     expect(JSON.parse(await readFile(v.outputs['predicate-path'], 'utf8'))).toEqual({ passed: true })
   })

@@ -20,12 +20,21 @@ beforeAll(async () => {
   for (const name of [...ACTIONS, 'cli']) await cp(join(ROOT, 'dist', name), join(copy, name), { recursive: true })
 })
 
-async function runCopy(name: string, inputs: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string; outputs: Record<string, string> }> {
+async function runCopy(
+  name: string,
+  inputs: Record<string, string>
+): Promise<{ code: number; stdout: string; stderr: string; outputs: Record<string, string> }> {
   const workspace = await mkdtemp(join(tmpdir(), 'seal-bundles-ws-'))
   const base = await runnerEnv(workspace)
   const output = join(base.RUNNER_TEMP, 'output')
   await writeFile(output, '')
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, ...base, GITHUB_OUTPUT: output, RUNNER_TOOL_CACHE: join(base.RUNNER_TEMP, 'cache') }
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    ...base,
+    GITHUB_OUTPUT: output,
+    RUNNER_TOOL_CACHE: join(base.RUNNER_TEMP, 'cache')
+  }
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v
   const child = spawn(process.execPath, [join(copy, name, 'index.js')], { cwd: workspace, env })
   let stdout = ''

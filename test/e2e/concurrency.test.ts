@@ -48,33 +48,37 @@ afterAll(async () => {
 })
 
 describe.each(['legacy', 'bundle'])('%s signatures', format => {
-  it(`${SIGNERS} concurrent sign steps beside two CPU-burning processes keep all ${SIGNERS} signatures, ${ROUNDS} round(s)`, async () => {
-    const kept: number[] = []
-    for (let round = 1; round <= ROUNDS; round++) {
-      const image = await pushTestImage(client, `${registry.host}/busy-${format}-${round}`, 'v1')
-      const ref = `${registry.host}/busy-${format}-${round}@${image.digest}`
-      const runs = await Promise.all(
-        Array.from({ length: SIGNERS }, () =>
-          runAction('sign', {
-            workspace: ws,
-            inputs: { image: ref, 'signature-format': format, 'fulcio-url': stack.fulcioURL, 'rekor-url': stack.rekorURL, 'show-summary': 'false' },
-            env: { ACTIONS_ID_TOKEN_REQUEST_URL: stack.oidc.requestURL, ACTIONS_ID_TOKEN_REQUEST_TOKEN: stack.oidc.requestToken }
-          })
+  it(
+    `${SIGNERS} concurrent sign steps beside two CPU-burning processes keep all ${SIGNERS} signatures, ${ROUNDS} round(s)`,
+    async () => {
+      const kept: number[] = []
+      for (let round = 1; round <= ROUNDS; round++) {
+        const image = await pushTestImage(client, `${registry.host}/busy-${format}-${round}`, 'v1')
+        const ref = `${registry.host}/busy-${format}-${round}@${image.digest}`
+        const runs = await Promise.all(
+          Array.from({ length: SIGNERS }, () =>
+            runAction('sign', {
+              workspace: ws,
+              inputs: { image: ref, 'signature-format': format, 'fulcio-url': stack.fulcioURL, 'rekor-url': stack.rekorURL, 'show-summary': 'false' },
+              env: { ACTIONS_ID_TOKEN_REQUEST_URL: stack.oidc.requestURL, ACTIONS_ID_TOKEN_REQUEST_TOKEN: stack.oidc.requestToken }
+            })
+          )
         )
-      )
-      for (const r of runs) expect(errorAnnotations(r)).toBe('')
-      if (format === 'legacy') {
-        const layers = await readLegacyLayers(client, image.ref, cosignTag(image.digest, 'sig'))
-        kept.push(new Set(layers.map(l => l.annotations?.[ANNOTATIONS.signature])).size)
-      } else {
-        kept.push((await listReferrers(client, image.ref, image.digest)).descriptors.length)
+        for (const r of runs) expect(errorAnnotations(r)).toBe('')
+        if (format === 'legacy') {
+          const layers = await readLegacyLayers(client, image.ref, cosignTag(image.digest, 'sig'))
+          kept.push(new Set(layers.map(l => l.annotations?.[ANNOTATIONS.signature])).size)
+        } else {
+          kept.push((await listReferrers(client, image.ref, image.digest)).descriptors.length)
+        }
       }
-    }
-    expect(kept).toEqual(Array(ROUNDS).fill(SIGNERS))
-    const v = await runAction('verify', {
-      workspace: ws,
-      inputs: { image: `${registry.host}/busy-${format}-1:v1`, 'trusted-root': root, 'certificate-identity': stack.identity() }
-    })
-    expect(v.outputs.verified).toBe('true')
-  }, ROUNDS * 300_000)
+      expect(kept).toEqual(Array(ROUNDS).fill(SIGNERS))
+      const v = await runAction('verify', {
+        workspace: ws,
+        inputs: { image: `${registry.host}/busy-${format}-1:v1`, 'trusted-root': root, 'certificate-identity': stack.identity() }
+      })
+      expect(v.outputs.verified).toBe('true')
+    },
+    ROUNDS * 300_000
+  )
 })

@@ -50,7 +50,11 @@ function verifyReused(inputs: Record<string, string>) {
 
 describe('gh-style policies on real bundles', () => {
   it('repository or owner alone is a complete policy', async () => {
-    const policies: Record<string, string>[] = [{ repository: 'actions/attest-demo' }, { owner: 'actions' }, { repository: 'actions/attest-demo', hostname: 'github.com' }]
+    const policies: Record<string, string>[] = [
+      { repository: 'actions/attest-demo' },
+      { owner: 'actions' },
+      { repository: 'actions/attest-demo', hostname: 'github.com' }
+    ]
     for (const inputs of policies) {
       const run = await verifyWheel(inputs)
       expect(run.stdout).not.toMatch(/::error::/)
@@ -60,11 +64,17 @@ describe('gh-style policies on real bundles', () => {
   })
 
   it('is prefix-safe for repositories and owners', async () => {
-    expectCleanFailure(await verifyWheel({ repository: 'actions/attest-dem' }), /identity mismatch: expected a workflow of https:\/\/github\.com\/actions\/attest-dem\/ \(`repository`\)/)
+    expectCleanFailure(
+      await verifyWheel({ repository: 'actions/attest-dem' }),
+      /identity mismatch: expected a workflow of https:\/\/github\.com\/actions\/attest-dem\/ \(`repository`\)/
+    )
     expectCleanFailure(await verifyWheel({ owner: 'action' }), /expected a workflow of https:\/\/github\.com\/action\/ \(`owner`\)/)
     // With the identity named, the repository is still checked against the certificate.
     expectCleanFailure(
-      await verifyWheel({ repository: 'actions/attest-demos', 'certificate-identity': 'https://github.com/actions/attest-demo/.github/workflows/build-python.yml@refs/heads/main' }),
+      await verifyWheel({
+        repository: 'actions/attest-demos',
+        'certificate-identity': 'https://github.com/actions/attest-demo/.github/workflows/build-python.yml@refs/heads/main'
+      }),
       /source repository: expected "https:\/\/github\.com\/actions\/attest-demos"/
     )
   })
@@ -95,7 +105,11 @@ describe('gh-style policies on real bundles', () => {
   it('hostname changes the repository URLs and the expected issuer', async () => {
     expectCleanFailure(await verifyWheel({ owner: 'actions', hostname: 'acme.ghe.com' }), /expected a workflow of https:\/\/acme\.ghe\.com\/actions\//)
     expectCleanFailure(
-      await verifyWheel({ owner: 'actions', hostname: 'acme.ghe.com', 'certificate-identity': 'https://github.com/actions/attest-demo/.github/workflows/build-python.yml@refs/heads/main' }),
+      await verifyWheel({
+        owner: 'actions',
+        hostname: 'acme.ghe.com',
+        'certificate-identity': 'https://github.com/actions/attest-demo/.github/workflows/build-python.yml@refs/heads/main'
+      }),
       /OIDC issuer mismatch: expected "https:\/\/token\.actions\.acme\.ghe\.com"/
     )
     expectCleanFailure(await verifyWheel({ owner: 'actions', hostname: 'https://github.com' }), /`hostname` must be a host name/)
@@ -106,7 +120,13 @@ describe('JSON Lines trusted roots and bundle files', () => {
   it('verifies each bundle against the root that signed it', async () => {
     const run = await runAction('verify', {
       workspace: ws,
-      inputs: { 'subject-path': `${WHL}\n${REUSED}`, 'bundle-path': 'both.jsonl', 'predicate-type': SLSA, 'trusted-root': 'trusted_root.jsonl', 'certificate-identity-regexp': 'https://github\\.com/.*' },
+      inputs: {
+        'subject-path': `${WHL}\n${REUSED}`,
+        'bundle-path': 'both.jsonl',
+        'predicate-type': SLSA,
+        'trusted-root': 'trusted_root.jsonl',
+        'certificate-identity-regexp': 'https://github\\.com/.*'
+      },
       isolateNetwork: true
     })
     expect(run.stdout).not.toMatch(/::error::/)
@@ -116,7 +136,10 @@ describe('JSON Lines trusted roots and bundle files', () => {
   })
 
   it('rejects a bundle whose signer is in no root of the file', async () => {
-    expectCleanFailure(await verifyWheel({ owner: 'actions', 'trusted-root': 'public-good-only.jsonl' }), /signed by an unknown authority: no certificate authority in the trusted root/)
+    expectCleanFailure(
+      await verifyWheel({ owner: 'actions', 'trusted-root': 'public-good-only.jsonl' }),
+      /signed by an unknown authority: no certificate authority in the trusted root/
+    )
   })
 
   it('says when no bundle of the file is for the subject', async () => {
@@ -150,7 +173,11 @@ describe("GitHub's trusted root through its TUF repository", () => {
       const cache = await mkdtemp(join(tmpdir(), 'seal-gh-tuf-'))
       const inputs = { 'subject-path': WHL, 'bundle-path': GH_BUNDLE, 'predicate-type': SLSA, owner: 'actions', sigstore: 'github' }
       // A run against a TUF repository serving GitHub's root fills the cache ...
-      const first = await runAction('verify', { workspace: ws, inputs: { ...inputs, 'tuf-mirror': mirror.url, 'tuf-root': mirror.rootPath }, env: { RUNNER_TOOL_CACHE: cache } })
+      const first = await runAction('verify', {
+        workspace: ws,
+        inputs: { ...inputs, 'tuf-mirror': mirror.url, 'tuf-root': mirror.rootPath },
+        env: { RUNNER_TOOL_CACHE: cache }
+      })
       expect(first.stdout).not.toMatch(/::error::/)
       expect(first.outputs.verified).toBe('true')
       // ... standing in for GitHub's repository, whose cache directory it becomes.
@@ -168,7 +195,10 @@ describe("GitHub's trusted root through its TUF repository", () => {
 })
 
 describe('sigstore: auto in sign-action and attest-action', () => {
-  const token = [{ alg: 'RS256' }, { iss: 'https://token.actions.githubusercontent.com', aud: 'sigstore', exp: 9999999999, sub: 'repo:acme/widgets:ref:refs/heads/main' }]
+  const token = [
+    { alg: 'RS256' },
+    { iss: 'https://token.actions.githubusercontent.com', aud: 'sigstore', exp: 9999999999, sub: 'repo:acme/widgets:ref:refs/heads/main' }
+  ]
     .map(part => Buffer.from(JSON.stringify(part)).toString('base64url'))
     .concat('c2ln')
     .join('.')

@@ -52,7 +52,10 @@ describeReal(`verify-action on GitHub's real bundles${DATA && TARBALLS ? '' : ' 
       expectCleanFailure(await verify(...js({ repository: 'sigstore/sigstore-j' })), /expected a workflow of https:\/\/github\.com\/sigstore\/sigstore-j\//)
       expectCleanFailure(await verify(...js({ owner: 'fakeowner' })), /expected a workflow of https:\/\/github\.com\/fakeowner\//)
       expectCleanFailure(await verify(...js({ owner: 'sigstor' })), /\(`owner`\)/)
-      expectCleanFailure(await verify(...js({ owner: 'sigstore', 'certificate-oidc-issuer': 'some-other-issuer' })), /OIDC issuer mismatch: expected "some-other-issuer", found "https:\/\/token\.actions\.githubusercontent\.com"/)
+      expectCleanFailure(
+        await verify(...js({ owner: 'sigstore', 'certificate-oidc-issuer': 'some-other-issuer' })),
+        /OIDC issuer mismatch: expected "some-other-issuer", found "https:\/\/token\.actions\.githubusercontent\.com"/
+      )
       expectCleanFailure(await verify(...js({ owner: 'sigstore', 'source-digest': '0'.repeat(40) })), /source commit digest: expected "0{40}", found "26d16513/)
       expectCleanFailure(await verify(...js({ owner: 'sigstore', 'source-ref': 'refs/heads/mai' })), /source ref: expected "refs\/heads\/mai"/)
     })
@@ -61,7 +64,7 @@ describeReal(`verify-action on GitHub's real bundles${DATA && TARBALLS ? '' : ' 
   describe('a reusable signer workflow', () => {
     const reused = (inputs: Record<string, string>) => ['reusable-workflow-artifact', 'reusable-workflow-attestation.sigstore.json', inputs] as const
     const SAN = 'https://github.com/github/artifact-attestations-workflows/.github/workflows/attest.yml@09b495c3f12c7881b3cc17209a327792065c1a1d'
-    it('verifies with each of gh\'s signer forms', async () => {
+    it("verifies with each of gh's signer forms", async () => {
       const signers: Record<string, string>[] = [
         { 'certificate-identity': SAN },
         { 'certificate-identity-regexp': 'https://github\\.com/github/artifact-attestations-workflows/.*' },
@@ -73,13 +76,29 @@ describeReal(`verify-action on GitHub's real bundles${DATA && TARBALLS ? '' : ' 
         await passes(...reused({ owner: 'malancas', ...signer }))
         await passes(...reused({ repository: 'malancas/attest-demo', ...signer }))
       }
-      await passes(...reused({ owner: 'malancas', 'signer-repo': 'github/artifact-attestations-workflows', 'signer-digest': '09b495c3f12c7881b3cc17209a327792065c1a1d', 'source-digest': '95baf27389e83e6a5c48f42e190d48d7abcea19e' }))
+      await passes(
+        ...reused({
+          owner: 'malancas',
+          'signer-repo': 'github/artifact-attestations-workflows',
+          'signer-digest': '09b495c3f12c7881b3cc17209a327792065c1a1d',
+          'source-digest': '95baf27389e83e6a5c48f42e190d48d7abcea19e'
+        })
+      )
     })
     it('rejects another signer workflow, signer digest and a prefix of the signer repository', async () => {
-      expectCleanFailure(await verify(...reused({ owner: 'malancas', 'signer-workflow': 'foo/bar/.github/workflows/attest.yml' })), /a run of the workflow https:\/\/github\.com\/foo\/bar\//)
+      expectCleanFailure(
+        await verify(...reused({ owner: 'malancas', 'signer-workflow': 'foo/bar/.github/workflows/attest.yml' })),
+        /a run of the workflow https:\/\/github\.com\/foo\/bar\//
+      )
       expectCleanFailure(await verify(...reused({ owner: 'malancas', 'signer-repo': 'github/artifact-attestations' })), /\(`signer-repo`\)/)
-      expectCleanFailure(await verify(...reused({ owner: 'malancas', 'signer-repo': 'github/artifact-attestations-workflows', 'signer-digest': '0'.repeat(40) })), /signer workflow digest/)
-      expectCleanFailure(await verify(...reused({ owner: 'malanca', 'signer-repo': 'github/artifact-attestations-workflows' })), /source repository owner: expected "https:\/\/github\.com\/malanca", found "https:\/\/github\.com\/malancas"/)
+      expectCleanFailure(
+        await verify(...reused({ owner: 'malancas', 'signer-repo': 'github/artifact-attestations-workflows', 'signer-digest': '0'.repeat(40) })),
+        /signer workflow digest/
+      )
+      expectCleanFailure(
+        await verify(...reused({ owner: 'malanca', 'signer-repo': 'github/artifact-attestations-workflows' })),
+        /source repository owner: expected "https:\/\/github\.com\/malanca", found "https:\/\/github\.com\/malancas"/
+      )
     })
   })
 
@@ -87,23 +106,38 @@ describeReal(`verify-action on GitHub's real bundles${DATA && TARBALLS ? '' : ' 
     const custom = (inputs: Record<string, string>) => ['custom-issuer-artifact', 'custom-issuer.sigstore.json', inputs] as const
     const ISSUER = 'https://token.actions.githubusercontent.com/hammer-time'
     it('verifies with the issuer named', async () => {
-      await passes(...custom({ owner: 'too-legit', 'certificate-oidc-issuer': ISSUER, 'certificate-identity': 'https://github.com/too-legit/attest/.github/workflows/integration.yml@refs/heads/main' }))
+      await passes(
+        ...custom({
+          owner: 'too-legit',
+          'certificate-oidc-issuer': ISSUER,
+          'certificate-identity': 'https://github.com/too-legit/attest/.github/workflows/integration.yml@refs/heads/main'
+        })
+      )
       await passes(...custom({ repository: 'too-legit/attest', 'certificate-oidc-issuer': ISSUER }))
     })
     it('rejects it under the default issuer', async () => {
-      expectCleanFailure(await verify(...custom({ owner: 'too-legit' })), /OIDC issuer mismatch: expected "https:\/\/token\.actions\.githubusercontent\.com", found "https:\/\/token\.actions\.githubusercontent\.com\/hammer-time"/)
+      expectCleanFailure(
+        await verify(...custom({ owner: 'too-legit' })),
+        /OIDC issuer mismatch: expected "https:\/\/token\.actions\.githubusercontent\.com", found "https:\/\/token\.actions\.githubusercontent\.com\/hammer-time"/
+      )
     })
   })
 
   describe("GitHub's instance: the bundle gh attestation download wrote", () => {
-    const whl = (inputs: Record<string, string>) => ['github_provenance_demo-0.0.12-py3-none-any.whl', 'github_provenance_demo-0.0.12-py3-none-any-bundle.jsonl', inputs] as const
+    const whl = (inputs: Record<string, string>) =>
+      ['github_provenance_demo-0.0.12-py3-none-any.whl', 'github_provenance_demo-0.0.12-py3-none-any-bundle.jsonl', inputs] as const
     it('verifies against the GitHub line of the root file', async () => {
       await passes(...whl({ repository: 'actions/attest-demo', 'signer-digest': 'a6c23b9806c593664f68637c8f9d45dfcf98b2db', 'source-ref': 'refs/heads/main' }))
     })
     it('rejects another file and malformed bundles', async () => {
-      expectCleanFailure(await verify('github_release_artifact.zip', 'github_provenance_demo-0.0.12-py3-none-any-bundle.jsonl', { owner: 'actions' }), /not a subject of the attestation/)
+      expectCleanFailure(
+        await verify('github_release_artifact.zip', 'github_provenance_demo-0.0.12-py3-none-any-bundle.jsonl', { owner: 'actions' }),
+        /not a subject of the attestation/
+      )
       for (const bad of ['missing-cert', 'missing-verification-material']) {
-        const run = await verify('github_provenance_demo-0.0.12-py3-none-any.whl', `github_provenance_demo-0.0.12-py3-none-any-bundle-${bad}.jsonl`, { owner: 'actions' })
+        const run = await verify('github_provenance_demo-0.0.12-py3-none-any.whl', `github_provenance_demo-0.0.12-py3-none-any-bundle-${bad}.jsonl`, {
+          owner: 'actions'
+        })
         expectCleanFailure(run, /(not a (supported|valid) Sigstore bundle|no certificate|public key)/)
       }
     })

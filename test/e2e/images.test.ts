@@ -89,7 +89,9 @@ describe.each(['bundle', 'legacy', 'both'])('signature-format %s', format => {
   })
 
   it('rejects another identity', async () => {
-    const run = await verify(`${registry.host}/app-${format}@${image.digest}`, { 'certificate-identity': 'https://github.com/acme/other/.github/workflows/release.yml@refs/heads/main' })
+    const run = await verify(`${registry.host}/app-${format}@${image.digest}`, {
+      'certificate-identity': 'https://github.com/acme/other/.github/workflows/release.yml@refs/heads/main'
+    })
     expectCleanFailure(run, /none of \d+ signatures? verified .*identity mismatch: expected/)
   })
 })
@@ -103,7 +105,10 @@ describe('cosign compatibility of the legacy format', () => {
     expect(tag).toBe(`sha256-${image.digest.slice(7)}.sig`)
     const manifest = await client.getManifest(image.ref, tag)
     expect(manifest?.mediaType).toBe(OCI_MANIFEST)
-    const m = manifest!.json as { config: { mediaType: string; digest: string; size: number }; layers: { mediaType: string; digest: string; annotations: Record<string, string> }[] }
+    const m = manifest!.json as {
+      config: { mediaType: string; digest: string; size: number }
+      layers: { mediaType: string; digest: string; annotations: Record<string, string> }[]
+    }
     expect(Object.keys(manifest!.json)).toEqual(['schemaVersion', 'mediaType', 'config', 'layers'])
     expect(m.layers).toHaveLength(1)
     const layer = m.layers[0]
@@ -133,10 +138,22 @@ describe('cosign compatibility of the legacy format', () => {
     await writeFile(join(dir, 'pub.pem'), cert.publicKey.export({ format: 'pem', type: 'spki' }))
     await writeFile(join(dir, 'sig.der'), Buffer.from(layer.annotations[ANNOTATIONS.signature], 'base64'))
     await writeFile(join(dir, 'payload.json'), payload)
-    const out = execFileSync('openssl', ['dgst', '-sha256', '-verify', join(dir, 'pub.pem'), '-signature', join(dir, 'sig.der'), join(dir, 'payload.json')]).toString()
+    const out = execFileSync('openssl', [
+      'dgst',
+      '-sha256',
+      '-verify',
+      join(dir, 'pub.pem'),
+      '-signature',
+      join(dir, 'sig.der'),
+      join(dir, 'payload.json')
+    ]).toString()
     expect(out.trim()).toBe('Verified OK')
     await writeFile(join(dir, 'payload.json'), Buffer.concat([payload, Buffer.from(' ')]))
-    expect(() => execFileSync('openssl', ['dgst', '-sha256', '-verify', join(dir, 'pub.pem'), '-signature', join(dir, 'sig.der'), join(dir, 'payload.json')], { stdio: 'pipe' })).toThrow()
+    expect(() =>
+      execFileSync('openssl', ['dgst', '-sha256', '-verify', join(dir, 'pub.pem'), '-signature', join(dir, 'sig.der'), join(dir, 'payload.json')], {
+        stdio: 'pipe'
+      })
+    ).toThrow()
   })
 })
 
@@ -144,7 +161,10 @@ describe('verification failures', () => {
   it('an unsigned image says where it looked', async () => {
     const image = await push('unsigned', 'v1')
     const run = await verify(`${registry.host}/unsigned@${image.digest}`)
-    expectCleanFailure(run, /no signatures found for sha256:[0-9a-f]{64}; looked in referrers of .*referrers tag sha256-[0-9a-f]{64}\): 0 Sigstore bundles; legacy tag sha256-[0-9a-f]{64}\.sig: not found/)
+    expectCleanFailure(
+      run,
+      /no signatures found for sha256:[0-9a-f]{64}; looked in referrers of .*referrers tag sha256-[0-9a-f]{64}\): 0 Sigstore bundles; legacy tag sha256-[0-9a-f]{64}\.sig: not found/
+    )
     expect(run.summary).toContain('🔴')
   })
 
@@ -181,7 +201,9 @@ describe('air-gapped verification from a saved OCI layout', () => {
     expect((await sign(ref, 'both')).code).toBe(0)
     const dir = join(ws, 'airgap-layout')
     const saved = await new Promise<{ code: number; stdout: string; stderr: string }>(res => {
-      const child = spawn(process.execPath, [join(ROOT, 'bin', 'seal.js'), 'save', ref, '--dir', dir], { env: { PATH: process.env.PATH, HOME: process.env.HOME } })
+      const child = spawn(process.execPath, [join(ROOT, 'bin', 'seal.js'), 'save', ref, '--dir', dir], {
+        env: { PATH: process.env.PATH, HOME: process.env.HOME }
+      })
       let stdout = ''
       let stderr = ''
       child.stdout.on('data', d => (stdout += d))
@@ -208,38 +230,55 @@ describe('air-gapped verification from a saved OCI layout', () => {
 })
 
 describe('registry authentication', () => {
-  it.each(['basic', 'token'] as const)('%s auth signs and verifies with the registry inputs; a wrong password fails clearly', async auth => {
-    const secured = await startRegistry({ auth })
-    try {
-      const authed = new RegistryClient({ credentials: { username: secured.username!, password: secured.password! }, retryBaseMs: 50 })
-      const image = await pushTestImage(authed, `${secured.host}/private`, 'v1')
-      const ref = `${secured.host}/private@${image.digest}`
-      const creds = { 'registry-username': secured.username!, 'registry-password': secured.password! }
-      const s = await sign(ref, 'both', creds)
-      expect(errorAnnotations(s)).toBe('')
-      const v = await verify(ref, creds)
-      expect(v.outputs.verified).toBe('true')
+  it.each(['basic', 'token'] as const)(
+    '%s auth signs and verifies with the registry inputs; a wrong password fails clearly',
+    async auth => {
+      const secured = await startRegistry({ auth })
+      try {
+        const authed = new RegistryClient({ credentials: { username: secured.username!, password: secured.password! }, retryBaseMs: 50 })
+        const image = await pushTestImage(authed, `${secured.host}/private`, 'v1')
+        const ref = `${secured.host}/private@${image.digest}`
+        const creds = { 'registry-username': secured.username!, 'registry-password': secured.password! }
+        const s = await sign(ref, 'both', creds)
+        expect(errorAnnotations(s)).toBe('')
+        const v = await verify(ref, creds)
+        expect(v.outputs.verified).toBe('true')
 
-      const wrong = 'not-the-password-' + secured.password!.slice(0, 4)
-      const bad = await verify(ref, { ...creds, 'registry-password': wrong })
-      expectCleanFailure(bad, new RegExp(`${secured.host.replace(/\./g, '\\.')}.*registry-password`))
-      const visible = bad.stdout.split('\n').filter(l => !l.startsWith('::add-mask::')).join('\n') + bad.stderr + bad.summary + JSON.stringify(bad.outputs)
-      expect(visible).not.toContain(wrong)
-      expect(visible).not.toContain(secured.password!)
-    } finally {
-      await secured.close()
-    }
-  }, 60_000)
+        const wrong = 'not-the-password-' + secured.password!.slice(0, 4)
+        const bad = await verify(ref, { ...creds, 'registry-password': wrong })
+        expectCleanFailure(bad, new RegExp(`${secured.host.replace(/\./g, '\\.')}.*registry-password`))
+        const visible =
+          bad.stdout
+            .split('\n')
+            .filter(l => !l.startsWith('::add-mask::'))
+            .join('\n') +
+          bad.stderr +
+          bad.summary +
+          JSON.stringify(bad.outputs)
+        expect(visible).not.toContain(wrong)
+        expect(visible).not.toContain(secured.password!)
+      } finally {
+        await secured.close()
+      }
+    },
+    60_000
+  )
 })
 
 describe('seal triangulate', () => {
   it('prints where the signatures of an image live', async () => {
     const image = await push('tri', 'v1')
     expect((await sign(`${registry.host}/tri@${image.digest}`, 'both')).code).toBe(0)
-    const out = execFileSync(process.execPath, [join(ROOT, 'bin', 'seal.js'), 'triangulate', `${registry.host}/tri:v1`], { env: { PATH: process.env.PATH, HOME: process.env.HOME } }).toString()
+    const out = execFileSync(process.execPath, [join(ROOT, 'bin', 'seal.js'), 'triangulate', `${registry.host}/tri:v1`], {
+      env: { PATH: process.env.PATH, HOME: process.env.HOME }
+    }).toString()
     expect(out).toContain(`sig\t${registry.host}/tri:sha256-${image.digest.slice(7)}.sig`)
-    expect(out).toMatch(new RegExp(`referrers\\t${registry.host.replace(/\./g, '\\.')}/tri@sha256:[0-9a-f]{64}\\tapplication/vnd\\.dev\\.sigstore\\.bundle\\.v0\\.3\\+json`))
-    const sigOnly = execFileSync(process.execPath, [join(ROOT, 'bin', 'seal.js'), 'triangulate', '--type', 'sig', `${registry.host}/tri:v1`], { env: { PATH: process.env.PATH, HOME: process.env.HOME } }).toString()
+    expect(out).toMatch(
+      new RegExp(`referrers\\t${registry.host.replace(/\./g, '\\.')}/tri@sha256:[0-9a-f]{64}\\tapplication/vnd\\.dev\\.sigstore\\.bundle\\.v0\\.3\\+json`)
+    )
+    const sigOnly = execFileSync(process.execPath, [join(ROOT, 'bin', 'seal.js'), 'triangulate', '--type', 'sig', `${registry.host}/tri:v1`], {
+      env: { PATH: process.env.PATH, HOME: process.env.HOME }
+    }).toString()
     expect(sigOnly.trim()).toBe(`${registry.host}/tri:sha256-${image.digest.slice(7)}.sig`)
   })
 })
@@ -262,7 +301,12 @@ describe('image attestations', () => {
     const [result] = JSON.parse(run.outputs.results)
     expect(result.digest.sha256).toBe(image.digest.slice(7))
     const kinds = result.registry.map((l: { kind: string; format: string }) => `${l.kind}/${l.format}`)
-    expect(kinds).toEqual([...(format !== 'legacy' ? ['attestation/bundle'] : []), ...(format !== 'bundle' ? ['attestation/legacy'] : []), 'sbom/legacy', 'sbom/bundle'])
+    expect(kinds).toEqual([
+      ...(format !== 'legacy' ? ['attestation/bundle'] : []),
+      ...(format !== 'bundle' ? ['attestation/legacy'] : []),
+      'sbom/legacy',
+      'sbom/bundle'
+    ])
 
     const v = await verify(ref, { 'predicate-type': SPDX })
     expect(errorAnnotations(v)).toBe('')
@@ -271,7 +315,10 @@ describe('image attestations', () => {
     // Signatures mode does not take an attestation for a signature.
     expectCleanFailure(await verify(ref), /an attestation \(https:\/\/spdx\.dev\/Document\/v2\.3\), not a signature|no signatures found/)
     // Another predicate type is not there.
-    expectCleanFailure(await verify(ref, { 'predicate-type': 'https://slsa.dev/provenance/v1' }), /expected predicate type https:\/\/slsa\.dev\/provenance\/v1|no attestations found/)
+    expectCleanFailure(
+      await verify(ref, { 'predicate-type': 'https://slsa.dev/provenance/v1' }),
+      /expected predicate type https:\/\/slsa\.dev\/provenance\/v1|no attestations found/
+    )
 
     // The SBOM as cosign reads it: the .sbom tag's single layer is the document with its media type.
     const sbomManifest = await client.getManifest(image.ref, cosignTag(image.digest, 'sbom'))
@@ -293,7 +340,12 @@ describe('image attestations', () => {
   it('writes no bundle when the registry refuses to store the attestation', async () => {
     const image = await push('attest-refused', 'v1')
     // Reads go through; every write is answered 500.
-    const proxy = await startFaultProxy({ upstream: `http://${registry.host}`, rate: 1, faults: ['500'], eligible: r => r.method !== 'GET' && r.method !== 'HEAD' })
+    const proxy = await startFaultProxy({
+      upstream: `http://${registry.host}`,
+      rate: 1,
+      faults: ['500'],
+      eligible: r => r.method !== 'GET' && r.method !== 'HEAD'
+    })
     try {
       const host = new URL(proxy.url).host
       const dir = join(ws, 'refused-bundles')
@@ -312,14 +364,22 @@ describe('signature repository', () => {
   it('stores signatures and attestations in another repository, never writing to the image repository, and verifies them there', async () => {
     const image = await push('read-only-app', 'v1')
     // The image is reached through a proxy that refuses every write: its repository is read-only to this job.
-    const proxy = await startFaultProxy({ upstream: `http://${registry.host}`, rate: 1, faults: ['500'], eligible: r => r.method !== 'GET' && r.method !== 'HEAD' })
+    const proxy = await startFaultProxy({
+      upstream: `http://${registry.host}`,
+      rate: 1,
+      faults: ['500'],
+      eligible: r => r.method !== 'GET' && r.method !== 'HEAD'
+    })
     try {
       const ref = `${new URL(proxy.url).host}/read-only-app@${image.digest}`
       const store = `${registry.host}/signatures`
       const signed = await sign(ref, 'both', { 'signature-repository': store, retries: '1' })
       expect(errorAnnotations(signed)).toBe('')
       const [result] = JSON.parse(signed.outputs.results)
-      expect(result.signatures.map((s: { location: string }) => s.location)).toEqual([expect.stringContaining(`${store}@sha256:`), `${store}:${cosignTag(image.digest, 'sig')}`])
+      expect(result.signatures.map((s: { location: string }) => s.location)).toEqual([
+        expect.stringContaining(`${store}@sha256:`),
+        `${store}:${cosignTag(image.digest, 'sig')}`
+      ])
       await writeFile(join(ws, 'sbom.spdx.json'), JSON.stringify({ spdxVersion: 'SPDX-2.3', SPDXID: 'SPDXRef-DOCUMENT', name: 'ro', packages: [] }))
       const attested = await runAction('attest', {
         workspace: ws,
@@ -346,7 +406,10 @@ describe('signature repository', () => {
       expect(viaEnv.outputs.verified).toBe('true')
       // Not in the image repository, and not in another signature repository, which the failure names.
       expectCleanFailure(await verify(ref), /no signatures found/)
-      expectCleanFailure(await verify(ref, { 'signature-repository': `${registry.host}/other-signatures` }), new RegExp(`of the signature repository ${registry.host}/other-signatures`))
+      expectCleanFailure(
+        await verify(ref, { 'signature-repository': `${registry.host}/other-signatures` }),
+        new RegExp(`of the signature repository ${registry.host}/other-signatures`)
+      )
       const overridden = await runAction('verify', {
         workspace: ws,
         inputs: { image: ref, 'trusted-root': root, 'certificate-identity': stack.identity(), 'signature-repository': `${registry.host}/other-signatures` },

@@ -62,7 +62,9 @@ describe('image signatures whose payload names another reference', () => {
     const signature = crypto.sign('sha256', payload, privateKey).toString('base64')
     const layer = await client.pushBlob(image.ref, payload, COSIGN_SIMPLE_SIGNING)
     const config = await client.pushBlob(image.ref, legacyConfig([layer.digest]), OCI_CONFIG)
-    const manifest = legacyManifest({ ...config, mediaType: OCI_CONFIG }, [{ ...layer, mediaType: COSIGN_SIMPLE_SIGNING, annotations: { [ANNOTATIONS.signature]: signature } }])
+    const manifest = legacyManifest({ ...config, mediaType: OCI_CONFIG }, [
+      { ...layer, mediaType: COSIGN_SIMPLE_SIGNING, annotations: { [ANNOTATIONS.signature]: signature } }
+    ])
     await client.putManifest(image.ref, cosignTag(image.digest, 'sig'), manifest, OCI_MANIFEST)
     return image.digest
   }
@@ -99,10 +101,14 @@ describe('image signatures whose payload names another reference', () => {
       const digest = await signedImage('origin/app', () => `${registry.host}/origin/app`)
       const sigTag = cosignTag(digest, 'sig')
       const copy = (from: string, to: string) =>
-        execFileSync(SKOPEO, ['copy', '--all', '--preserve-digests', '--src-tls-verify=false', '--dest-tls-verify=false', `docker://${from}`, `docker://${to}`], {
-          stdio: 'pipe',
-          env: { PATH: process.env.PATH, HOME: ws }
-        })
+        execFileSync(
+          SKOPEO,
+          ['copy', '--all', '--preserve-digests', '--src-tls-verify=false', '--dest-tls-verify=false', `docker://${from}`, `docker://${to}`],
+          {
+            stdio: 'pipe',
+            env: { PATH: process.env.PATH, HOME: ws }
+          }
+        )
       copy(`${registry.host}/origin/app@${digest}`, `${mirror.host}/copies/origin-app@${digest}`)
       copy(`${registry.host}/origin/app:${sigTag}`, `${mirror.host}/copies/origin-app:${sigTag}`)
 
@@ -198,7 +204,11 @@ describe('no network at all', () => {
     expect(cli.status).toBe(0)
     expect(cli.stdout).toContain('OK\tdist/app.tgz\tthe given public key')
 
-    const action = await runAction('verify', { workspace: ws, isolateNetwork: true, inputs: { 'subject-path': 'dist/app.tgz', key: pubPath, 'insecure-ignore-tlog': 'true' } })
+    const action = await runAction('verify', {
+      workspace: ws,
+      isolateNetwork: true,
+      inputs: { 'subject-path': 'dist/app.tgz', key: pubPath, 'insecure-ignore-tlog': 'true' }
+    })
     expect(errorAnnotations(action)).toBe('')
     expect(action.outputs.verified).toBe('true')
 

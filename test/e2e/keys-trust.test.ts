@@ -26,7 +26,11 @@ let pubPath: string
 const PASSWORD = 'correct horse battery staple'
 
 function seal(args: string[], env: NodeJS.ProcessEnv = {}) {
-  return spawnSync(process.execPath, [join(ROOT, 'bin', 'seal.js'), ...args], { cwd: ws, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, encoding: 'utf8' })
+  return spawnSync(process.execPath, [join(ROOT, 'bin', 'seal.js'), ...args], {
+    cwd: ws,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+    encoding: 'utf8'
+  })
 }
 
 beforeAll(async () => {
@@ -55,13 +59,23 @@ describe('key-based signing of files', () => {
     expect(errorAnnotations(signed)).toBe('')
     expect(stack.counts.fulcio).toBe(fulcioBefore)
     expect(signed.outputs['public-key']).toBe(await readFile(pubPath, 'utf8'))
-    const visible = signed.stdout.split('\n').filter(l => !l.startsWith('::add-mask::')).join('\n') + JSON.stringify(signed.outputs) + signed.summary
+    const visible =
+      signed.stdout
+        .split('\n')
+        .filter(l => !l.startsWith('::add-mask::'))
+        .join('\n') +
+      JSON.stringify(signed.outputs) +
+      signed.summary
     expect(visible).not.toContain(PASSWORD)
     expect(visible).not.toContain(key.split('\n')[1])
     const bundle = JSON.parse(await readFile(join(ws, 'dist', 'app.tgz.sigstore.json'), 'utf8'))
     expect(bundle.verificationMaterial.publicKey.hint).toMatch(/^[A-Za-z0-9+/]+=*$/)
 
-    const verifyInputs = { 'subject-path': 'dist/app.tgz', key: 'cosign.pub', ...(withRekor ? { 'trusted-root': await rootFile(stack) } : { 'insecure-ignore-tlog': 'true', offline: 'true' }) }
+    const verifyInputs = {
+      'subject-path': 'dist/app.tgz',
+      key: 'cosign.pub',
+      ...(withRekor ? { 'trusted-root': await rootFile(stack) } : { 'insecure-ignore-tlog': 'true', offline: 'true' })
+    }
     const ok = await runAction('verify', { workspace: ws, inputs: verifyInputs })
     expect(errorAnnotations(ok)).toBe('')
     expect(ok.outputs.verified).toBe('true')
@@ -69,7 +83,10 @@ describe('key-based signing of files', () => {
       expect(ok.stdout).toMatch(/::warning::.*insecure-ignore-tlog/)
       expect(ok.summary).toMatch(/WARNING[\s\S]*insecure-ignore-tlog/)
       // Without the explicit opt-out, a signature missing from the log is refused.
-      expectCleanFailure(await runAction('verify', { workspace: ws, inputs: { 'subject-path': 'dist/app.tgz', key: 'cosign.pub', offline: 'true' } }), /transparency log|tlog/i)
+      expectCleanFailure(
+        await runAction('verify', { workspace: ws, inputs: { 'subject-path': 'dist/app.tgz', key: 'cosign.pub', offline: 'true' } }),
+        /transparency log|tlog/i
+      )
     }
 
     // The base64 body alone, as users paste it from cosign.pub.
@@ -81,12 +98,18 @@ describe('key-based signing of files', () => {
     const other = join(ws, 'other')
     await mkdir(other, { recursive: true })
     expect(seal(['generate-key-pair', '--output-key-prefix', 'other/other'], { COSIGN_PASSWORD: 'x' }).status).toBe(0)
-    const run = await runAction('verify', { workspace: ws, inputs: { 'subject-path': 'dist/app.tgz', key: 'other/other.pub', 'insecure-ignore-tlog': 'true', offline: 'true' } })
+    const run = await runAction('verify', {
+      workspace: ws,
+      inputs: { 'subject-path': 'dist/app.tgz', key: 'other/other.pub', 'insecure-ignore-tlog': 'true', offline: 'true' }
+    })
     expectCleanFailure(run, /dist\/app\.tgz: .*(signature|key)/i)
   })
 
   it('names the password input when it is wrong', async () => {
-    const run = await runAction('sign', { workspace: ws, inputs: { 'subject-path': 'dist/app.tgz', key: await readFile(keyPath, 'utf8'), 'key-password': 'not-the-password-1', 'tlog-upload': 'false' } })
+    const run = await runAction('sign', {
+      workspace: ws,
+      inputs: { 'subject-path': 'dist/app.tgz', key: await readFile(keyPath, 'utf8'), 'key-password': 'not-the-password-1', 'tlog-upload': 'false' }
+    })
     expectCleanFailure(run, /wrong password.*`key`/)
   })
 })
@@ -109,7 +132,10 @@ describe('key-based image signatures and an independent cosign-format fixture', 
   it.each(['legacy', 'bundle'])('signs an image with a key (%s) and verifies it from the registry', async format => {
     const image = await pushTestImage(client, `${registry.host}/keyed-${format}`, 'v1')
     const ref = `${registry.host}/keyed-${format}@${image.digest}`
-    const s = await runAction('sign', { workspace: ws, inputs: { image: ref, 'signature-format': format, key: keyPath, 'key-password': PASSWORD, 'rekor-url': stack.rekorURL } })
+    const s = await runAction('sign', {
+      workspace: ws,
+      inputs: { image: ref, 'signature-format': format, key: keyPath, 'key-password': PASSWORD, 'rekor-url': stack.rekorURL }
+    })
     expect(errorAnnotations(s)).toBe('')
     const v = await runAction('verify', { workspace: ws, inputs: { image: ref, key: pubPath, 'trusted-root': await rootFile(stack) } })
     expect(errorAnnotations(v)).toBe('')
@@ -129,7 +155,9 @@ describe('key-based image signatures and an independent cosign-format fixture', 
       const stored = tamper ? Buffer.from(payload.toString().replace('"optional":null', '"optional":{"x":"y"}')) : payload
       const layer = await client.pushBlob(image.ref, stored, COSIGN_SIMPLE_SIGNING)
       const config = await client.pushBlob(image.ref, legacyConfig([layer.digest]), OCI_CONFIG)
-      const manifest = legacyManifest({ ...config, mediaType: OCI_CONFIG }, [{ ...layer, mediaType: COSIGN_SIMPLE_SIGNING, annotations: { [ANNOTATIONS.signature]: sig } }])
+      const manifest = legacyManifest({ ...config, mediaType: OCI_CONFIG }, [
+        { ...layer, mediaType: COSIGN_SIMPLE_SIGNING, annotations: { [ANNOTATIONS.signature]: sig } }
+      ])
       await client.putManifest(image.ref, cosignTag(image.digest, 'sig'), manifest, OCI_MANIFEST)
       return `${registry.host}/${repo}@${image.digest}`
     }
@@ -153,7 +181,13 @@ describe('a private Sigstore deployment', () => {
     await writeFile(join(privateWs, 'app.tgz'), 'built by the private deployment\n')
     const s = await runAction('sign', {
       workspace: privateWs,
-      inputs: { 'subject-path': 'app.tgz', 'identity-token': priv.issueToken(), 'fulcio-url': priv.fulcioURL, 'rekor-url': priv.rekorURL, 'tsa-url': priv.tsaURL }
+      inputs: {
+        'subject-path': 'app.tgz',
+        'identity-token': priv.issueToken(),
+        'fulcio-url': priv.fulcioURL,
+        'rekor-url': priv.rekorURL,
+        'tsa-url': priv.tsaURL
+      }
     })
     expect(errorAnnotations(s)).toBe('')
     // The deployment's exported trust material, as PEM files.
@@ -226,12 +260,32 @@ describe('a private Sigstore deployment', () => {
     const out = join(privateWs, 'created_root.json')
     const created = spawnSync(
       process.execPath,
-      [join(ROOT, 'bin', 'seal.js'), 'trusted-root', 'create', '--fulcio-root', 'fulcio-root.pem', '--rekor-public-key', 'rekor-public-key.pem', '--ct-log-public-key', 'ct-log-public-key.pem', '--tsa-cert-chain', 'tsa-cert-chain.pem', '--rekor-url', priv.rekorURL, '--out', out],
+      [
+        join(ROOT, 'bin', 'seal.js'),
+        'trusted-root',
+        'create',
+        '--fulcio-root',
+        'fulcio-root.pem',
+        '--rekor-public-key',
+        'rekor-public-key.pem',
+        '--ct-log-public-key',
+        'ct-log-public-key.pem',
+        '--tsa-cert-chain',
+        'tsa-cert-chain.pem',
+        '--rekor-url',
+        priv.rekorURL,
+        '--out',
+        out
+      ],
       { cwd: privateWs, encoding: 'utf8' }
     )
     expect(created.stderr).toMatch(/Trusted root written to .*created_root\.json/)
     expect(created.status).toBe(0)
-    const v = spawnSync(process.execPath, [join(ROOT, 'bin', 'seal.js'), 'verify', 'app.tgz', '--certificate-identity', priv.identity(), '--trusted-root', out, '--offline'], { cwd: privateWs, encoding: 'utf8' })
+    const v = spawnSync(
+      process.execPath,
+      [join(ROOT, 'bin', 'seal.js'), 'verify', 'app.tgz', '--certificate-identity', priv.identity(), '--trusted-root', out, '--offline'],
+      { cwd: privateWs, encoding: 'utf8' }
+    )
     expect(v.status).toBe(0)
   })
 })
@@ -240,7 +294,10 @@ describe('timestamp-only bundles (no Rekor)', () => {
   it('verify with a timestamp and no log entry required, and fail when a log entry is required', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'seal-tsa-only-'))
     await writeFile(join(dir, 'a.txt'), 'timestamped only\n')
-    const s = await runAction('sign', { workspace: dir, inputs: { 'subject-path': 'a.txt', 'identity-token': stack.issueToken(), 'fulcio-url': stack.fulcioURL, 'tsa-url': stack.tsaURL, 'tlog-upload': 'false' } })
+    const s = await runAction('sign', {
+      workspace: dir,
+      inputs: { 'subject-path': 'a.txt', 'identity-token': stack.issueToken(), 'fulcio-url': stack.fulcioURL, 'tsa-url': stack.tsaURL, 'tlog-upload': 'false' }
+    })
     expect(errorAnnotations(s)).toBe('')
     const bundle = JSON.parse(await readFile(join(dir, 'a.txt.sigstore.json'), 'utf8'))
     expect(bundle.verificationMaterial.tlogEntries ?? []).toHaveLength(0)
@@ -253,7 +310,9 @@ describe('timestamp-only bundles (no Rekor)', () => {
     // Without its timestamp the signature has no trusted time at all.
     bundle.verificationMaterial.timestampVerificationData = { rfc3161Timestamps: [] }
     await writeFile(join(dir, 'a.txt.sigstore.json'), JSON.stringify(bundle))
-    expectCleanFailure(await runAction('verify', { workspace: dir, inputs: { ...base, 'tlog-threshold': '0', 'timestamp-threshold': '1' } }), /a\.txt: .*timestamp/i)
+    expectCleanFailure(
+      await runAction('verify', { workspace: dir, inputs: { ...base, 'tlog-threshold': '0', 'timestamp-threshold': '1' } }),
+      /a\.txt: .*timestamp/i
+    )
   })
 })
-

@@ -40,7 +40,9 @@ async function verify(inputs: Record<string, string>, env: Record<string, string
   return runAction('verify', { workspace: ws, inputs: { 'certificate-identity': stack.identity(), ...inputs }, env: { ...(await toolCache()), ...env } })
 }
 
-async function bundleOf(name: string): Promise<{ verificationMaterial: { timestampVerificationData?: { rfc3161Timestamps: unknown[] }; tlogEntries: { kindVersion: { version: string } }[] } }> {
+async function bundleOf(
+  name: string
+): Promise<{ verificationMaterial: { timestampVerificationData?: { rfc3161Timestamps: unknown[] }; tlogEntries: { kindVersion: { version: string } }[] } }> {
   return JSON.parse(await readFile(join(ws, `${name}.sigstore.json`), 'utf8'))
 }
 
@@ -84,7 +86,11 @@ describe('a private deployment with only tuf-mirror and tuf-root', () => {
     expect(bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps).toHaveLength(1)
     const run = await verify({ 'subject-path': 'v2.txt', ...tuf(mirrorV2) })
     expect(run.outputs.verified).toBe('true')
-    const other = await verify({ 'subject-path': 'v2.txt', ...tuf(mirrorV2), 'certificate-identity': 'https://github.com/acme/other/.github/workflows/x.yml@refs/heads/main' })
+    const other = await verify({
+      'subject-path': 'v2.txt',
+      ...tuf(mirrorV2),
+      'certificate-identity': 'https://github.com/acme/other/.github/workflows/x.yml@refs/heads/main'
+    })
     expectCleanFailure(other, /identity/)
   })
 
@@ -132,7 +138,10 @@ describe('behind a forward proxy', () => {
   it('goes direct to the hosts NO_PROXY names', async () => {
     const image = await pushTestImage(new RegistryClient({ retryBaseMs: 50 }), `${registry.host}/no-proxy`, 'v1')
     const before = { ...proxy.targets }
-    const signed = await sign({ image: `${registry.host}/no-proxy@${image.digest}`, ...tuf(mirror) }, { ...proxyEnv, NO_PROXY: registry.host, no_proxy: registry.host })
+    const signed = await sign(
+      { image: `${registry.host}/no-proxy@${image.digest}`, ...tuf(mirror) },
+      { ...proxyEnv, NO_PROXY: registry.host, no_proxy: registry.host }
+    )
     expect(signed.code).toBe(0)
     expect(proxy.targets[registry.host]).toBe(before[registry.host])
     expect(proxy.targets[hostOf(stack.fulcioURL)]).toBeGreaterThan(before[hostOf(stack.fulcioURL)])

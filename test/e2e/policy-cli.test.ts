@@ -13,8 +13,11 @@ import { ROOT } from '../support/runner.js'
 
 function seal(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise(res =>
-    execFile(process.execPath, [join(ROOT, 'bin', 'seal.js'), ...args], { cwd, env: { PATH: process.env.PATH, HOME: process.env.HOME } }, (err, stdout, stderr) =>
-      res({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr })
+    execFile(
+      process.execPath,
+      [join(ROOT, 'bin', 'seal.js'), ...args],
+      { cwd, env: { PATH: process.env.PATH, HOME: process.env.HOME } },
+      (err, stdout, stderr) => res({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr })
     )
   )
 }
@@ -31,7 +34,20 @@ it.each([
 ])('exports --format %s and checks the file clean', async (format, glob, kind) => {
   const out = `${format}.yaml`
   const exported = await seal(
-    ['policy', 'export', '--format', format, '--image-glob', glob, '--certificate-identity-regexp', 'https://github\\.com/acme/widgets/.*', '--repository', 'acme/widgets', '--out', out],
+    [
+      'policy',
+      'export',
+      '--format',
+      format,
+      '--image-glob',
+      glob,
+      '--certificate-identity-regexp',
+      'https://github\\.com/acme/widgets/.*',
+      '--repository',
+      'acme/widgets',
+      '--out',
+      out
+    ],
     dir
   )
   expect(exported).toMatchObject({ code: 0, stdout: '' })

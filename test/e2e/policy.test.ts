@@ -62,7 +62,11 @@ beforeAll(async () => {
   await ok(sign(img.signed))
   await ok(sign(img.key, { key: PRIVATE }))
   const attest = (image: string, level: number) =>
-    runAction('attest', { workspace: ws, inputs: { image, 'predicate-type': TYPE, predicate: JSON.stringify({ level }), 'push-to-registry': 'true', 'attestation-format': 'both', ...services() }, env: oidcEnv() })
+    runAction('attest', {
+      workspace: ws,
+      inputs: { image, 'predicate-type': TYPE, predicate: JSON.stringify({ level }), 'push-to-registry': 'true', 'attestation-format': 'both', ...services() },
+      env: oidcEnv()
+    })
   await ok(attest(img.attested, 3))
   await ok(attest(img.lowLevel, 1))
   stack.setClaims({ repository: 'evil/app' })
@@ -80,16 +84,28 @@ const yaml = (doc: Obj) => JSON.stringify(doc, null, 1)
 /** The three engines' ways of saying the same policies. */
 const POLICIES: Record<string, { signatures: () => Obj; attestations: () => Obj; warn: () => Obj }> = {
   ClusterImagePolicy: {
-    signatures: () => cip([{ keyless: { url: 'https://fulcio.sigstore.dev', identities: [{ issuer: GITHUB_ISSUER, subject: ID }] } }, { key: { data: PUBLIC } }]),
+    signatures: () =>
+      cip([{ keyless: { url: 'https://fulcio.sigstore.dev', identities: [{ issuer: GITHUB_ISSUER, subject: ID }] } }, { key: { data: PUBLIC } }]),
     // An authority with attestations checks only them; the controller's conditions are CUE or Rego (see below).
-    attestations: () => cip([{ keyless: { url: 'https://fulcio.sigstore.dev', identities: [{ issuer: GITHUB_ISSUER, subject: ID }] }, attestations: [{ name: 'level', predicateType: TYPE }] }]),
+    attestations: () =>
+      cip([
+        {
+          keyless: { url: 'https://fulcio.sigstore.dev', identities: [{ issuer: GITHUB_ISSUER, subject: ID }] },
+          attestations: [{ name: 'level', predicateType: TYPE }]
+        }
+      ]),
     warn: () => cip([{ keyless: { url: 'https://fulcio.sigstore.dev', identities: [{ issuer: GITHUB_ISSUER, subject: ID }] } }], { mode: 'warn' })
   },
   ClusterPolicy: {
     signatures: () =>
       kyverno({
         failureAction: 'Enforce',
-        attestors: [{ count: 1, entries: [{ keyless: { subject: ID, issuer: GITHUB_ISSUER, rekor: { url: 'https://rekor.sigstore.dev' } } }, { keys: { publicKeys: PUBLIC } }] }]
+        attestors: [
+          {
+            count: 1,
+            entries: [{ keyless: { subject: ID, issuer: GITHUB_ISSUER, rekor: { url: 'https://rekor.sigstore.dev' } } }, { keys: { publicKeys: PUBLIC } }]
+          }
+        ]
       }),
     attestations: () =>
       kyverno({
@@ -113,7 +129,12 @@ const POLICIES: Record<string, { signatures: () => Obj; attestations: () => Obj;
 }
 
 function cip(authorities: Obj[], spec: Obj = {}): Obj {
-  return { apiVersion: 'policy.sigstore.dev/v1beta1', kind: 'ClusterImagePolicy', metadata: { name: 'cip' }, spec: { images: [{ glob: `${registry.host}/m/**` }], authorities, ...spec } }
+  return {
+    apiVersion: 'policy.sigstore.dev/v1beta1',
+    kind: 'ClusterImagePolicy',
+    metadata: { name: 'cip' },
+    spec: { images: [{ glob: `${registry.host}/m/**` }], authorities, ...spec }
+  }
 }
 
 function kyverno(verifyImage: Obj): Obj {
@@ -121,12 +142,21 @@ function kyverno(verifyImage: Obj): Obj {
     apiVersion: 'kyverno.io/v1',
     kind: 'ClusterPolicy',
     metadata: { name: 'kp' },
-    spec: { rules: [{ name: 'verify', match: { any: [{ resources: { kinds: ['Pod'] } }] }, verifyImages: [{ imageReferences: [`${registry.host}/m/*`], ...verifyImage }] }] }
+    spec: {
+      rules: [
+        { name: 'verify', match: { any: [{ resources: { kinds: ['Pod'] } }] }, verifyImages: [{ imageReferences: [`${registry.host}/m/*`], ...verifyImage }] }
+      ]
+    }
   }
 }
 
 function seal(rule: Obj): Obj {
-  return { apiVersion: 'seal.dev/v1', kind: 'SealImagePolicy', metadata: { name: 'sp' }, spec: { rules: [{ name: 'app', images: [`${registry.host}/m/**`], ...rule }] } }
+  return {
+    apiVersion: 'seal.dev/v1',
+    kind: 'SealImagePolicy',
+    metadata: { name: 'sp' },
+    spec: { rules: [{ name: 'app', images: [`${registry.host}/m/**`], ...rule }] }
+  }
 }
 
 interface Row {
@@ -167,16 +197,29 @@ const ATTESTATIONS: Record<string, Record<'attested' | 'lowLevel' | 'signed', bo
 describe.each(Object.keys(POLICIES))('%s', kind => {
   it('signed by the policy identity, unsigned, another identity, the listed key, matched by no policy', async () => {
     const names = ['signed', 'unsigned', 'other', 'key', 'unmatched'] as const
-    const { run, rows } = await evaluate(`${kind}-sig`, POLICIES[kind].signatures(), names.map(n => img[n]))
+    const { run, rows } = await evaluate(
+      `${kind}-sig`,
+      POLICIES[kind].signatures(),
+      names.map(n => img[n])
+    )
     expect(Object.fromEntries(names.map(n => [n, rows[img[n]].verified]))).toEqual(SIGNATURES[kind])
     expect(run.outputs.verified).toBe('false')
     expect(rows[img.signed].identity).toBe(ID)
     // Which policy and which authority or attestor passed, and why the others failed, in the engine's words.
     const passed = rows[img.key].policy!.rules[0]
     expect(passed.passed).toBe(true)
-    const authority = { ClusterImagePolicy: /passed: authority-1 \(spec\.authorities\[1\]\): signed by the key/, ClusterPolicy: /passed: spec\.rules\[0\]\.verifyImages\[0\]\.attestors\[0\]\.entries\[1\]: signed by the key/, SealImagePolicy: /passed: spec\.rules\[0\]\.signers\[1\]: signed by the key/ }[kind]!
+    const authority = {
+      ClusterImagePolicy: /passed: authority-1 \(spec\.authorities\[1\]\): signed by the key/,
+      ClusterPolicy: /passed: spec\.rules\[0\]\.verifyImages\[0\]\.attestors\[0\]\.entries\[1\]: signed by the key/,
+      SealImagePolicy: /passed: spec\.rules\[0\]\.signers\[1\]: signed by the key/
+    }[kind]!
     expect(passed.details.join('\n')).toMatch(authority)
-    const prefix = kind === 'ClusterImagePolicy' ? /^failed policy: cip / : kind === 'ClusterPolicy' ? /^ClusterPolicy "kp" rule verify verifyImages\[0\] failed/ : /^SealImagePolicy "sp" app failed/
+    const prefix =
+      kind === 'ClusterImagePolicy'
+        ? /^failed policy: cip /
+        : kind === 'ClusterPolicy'
+          ? /^ClusterPolicy "kp" rule verify verifyImages\[0\] failed/
+          : /^SealImagePolicy "sp" app failed/
     expect(rows[img.other].error).toMatch(prefix)
     expect(rows[img.other].error).toMatch(new RegExp(`subject "${OTHER.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}" does not match`))
     expect(rows[img.unsigned].error).toMatch(/no signatures found/)
@@ -186,10 +229,17 @@ describe.each(Object.keys(POLICIES))('%s', kind => {
 
   it('attested with the required type, the condition true and false, and missing the attestation', async () => {
     const names = ['attested', 'lowLevel', 'signed'] as const
-    const { rows } = await evaluate(`${kind}-att`, POLICIES[kind].attestations(), names.map(n => img[n]))
+    const { rows } = await evaluate(
+      `${kind}-att`,
+      POLICIES[kind].attestations(),
+      names.map(n => img[n])
+    )
     expect(Object.fromEntries(names.map(n => [n, rows[img[n]].verified]))).toEqual(ATTESTATIONS[kind])
     expect(rows[img.signed].error).toMatch(new RegExp(`no matching attestations with type ${TYPE.replace(/[./]/g, '\\$&')}`))
-    if (kind !== 'ClusterImagePolicy') expect(rows[img.lowLevel].error).toMatch(kind === 'ClusterPolicy' ? /\{\{ level \}\}.* GreaterThanOrEquals 3 does not hold/ : /predicate\.level >= 3.* is false/)
+    if (kind !== 'ClusterImagePolicy')
+      expect(rows[img.lowLevel].error).toMatch(
+        kind === 'ClusterPolicy' ? /\{\{ level \}\}.* GreaterThanOrEquals 3 does not hold/ : /predicate\.level >= 3.* is false/
+      )
   })
 
   it('warn mode: a failing image verifies, with a warning naming the policy', async () => {
@@ -209,7 +259,12 @@ describe.each(Object.keys(POLICIES))('%s', kind => {
 
 describe('ClusterImagePolicy attestation policy in CUE', () => {
   const policy = () =>
-    cip([{ keyless: { url: 'https://fulcio.sigstore.dev', identities: [{ issuer: GITHUB_ISSUER, subject: ID }] }, attestations: [{ name: 'level', predicateType: TYPE, policy: { type: 'cue', data: 'predicate: level: >=3' } }] }])
+    cip([
+      {
+        keyless: { url: 'https://fulcio.sigstore.dev', identities: [{ issuer: GITHUB_ISSUER, subject: ID }] },
+        attestations: [{ name: 'level', predicateType: TYPE, policy: { type: 'cue', data: 'predicate: level: >=3' } }]
+      }
+    ])
 
   it('fails naming the block seal cannot evaluate', async () => {
     const { rows } = await evaluate('cip-cue', policy(), [img.attested])

@@ -57,7 +57,12 @@ describeReal(`verify-action offline on real public-good bundles${DIR ? '' : ' (s
   it('rejects a prefix of the real identity', async () => {
     const run = await runAction('verify', {
       workspace: ws,
-      inputs: { 'subject-path': 'sigstore-2.1.0.tgz', 'bundle-path': 'clicli-sigstore-js-2.1.0-bundle.json', 'certificate-identity': IDENTITY.replace(/@refs\/heads\/main$/, '@refs/heads/ma'), offline: 'true' }
+      inputs: {
+        'subject-path': 'sigstore-2.1.0.tgz',
+        'bundle-path': 'clicli-sigstore-js-2.1.0-bundle.json',
+        'certificate-identity': IDENTITY.replace(/@refs\/heads\/main$/, '@refs/heads/ma'),
+        offline: 'true'
+      }
     })
     expect(run.code).not.toBe(0)
     expect(run.stdout).toMatch(/::error::.*identity/)

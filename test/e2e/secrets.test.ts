@@ -234,7 +234,11 @@ describe('verify-action with debug logging and tokens in the environment', () =>
     const e = env()
     const run = await runAction('verify', {
       workspace,
-      inputs: { 'subject-path': 'dist/*', 'trusted-root': rootPath, 'certificate-identity': 'https://github.com/acme/other/.github/workflows/x.yml@refs/heads/main' },
+      inputs: {
+        'subject-path': 'dist/*',
+        'trusted-root': rootPath,
+        'certificate-identity': 'https://github.com/acme/other/.github/workflows/x.yml@refs/heads/main'
+      },
       env: e
     })
     expect(run.code).not.toBe(0)

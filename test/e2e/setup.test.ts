@@ -188,7 +188,9 @@ describe('setup action: cosign', () => {
     const run = await setup(cache, cosignInputs('wrong-signer'))
     expectCleanFailure(
       run,
-      new RegExp(`is signed by "${release.otherIdentity.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}".*but the expected signer is "${release.identity.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}"`)
+      new RegExp(
+        `is signed by "${release.otherIdentity.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}".*but the expected signer is "${release.identity.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}"`
+      )
     )
     expect(await cachedCosignVersions(cache)).toEqual([])
   })
@@ -201,7 +203,10 @@ describe('setup action: cosign', () => {
 
   it('refuses a verified binary that reports another version than the release', async () => {
     const run = await setup(await toolCache(), cosignInputs('other-version'))
-    expectSetupFailure(run, new RegExp(`The installed cosign is not version ${release.version}: \`cosign version\` printed "cosign v1\\.13\\.1 \\(seal test release\\)"`))
+    expectSetupFailure(
+      run,
+      new RegExp(`The installed cosign is not version ${release.version}: \`cosign version\` printed "cosign v1\\.13\\.1 \\(seal test release\\)"`)
+    )
     expect(run.paths).toEqual([dirname(run.outputs['seal-path'])])
   })
 

@@ -98,9 +98,7 @@ describe('sign-action', () => {
       expect(bundle.verificationMaterial.tlogEntries).toHaveLength(1)
       expect(bundle.verificationMaterial.timestampVerificationData.rfc3161Timestamps).toHaveLength(1)
     }
-    const certs = new Set(
-      await Promise.all(paths.map(async p => JSON.parse(await readFile(p, 'utf8')).verificationMaterial.certificate.rawBytes))
-    )
+    const certs = new Set(await Promise.all(paths.map(async p => JSON.parse(await readFile(p, 'utf8')).verificationMaterial.certificate.rawBytes)))
     expect(certs.size).toBe(1)
   })
 
@@ -114,9 +112,7 @@ describe('sign-action', () => {
       expect(new Date(r.integratedTime).getTime()).toBeGreaterThan(Date.now() - 600_000)
       expect(r.bundlePath).toBe(r.subject.startsWith('/') ? r.subject : join(workspace, r.subject) + '.sigstore.json')
     }
-    expect(results.find((r: { subject: string }) => r.subject === 'dist/notes.txt').sha256).toBe(
-      createHash('sha256').update('release notes\n').digest('hex')
-    )
+    expect(results.find((r: { subject: string }) => r.subject === 'dist/notes.txt').sha256).toBe(createHash('sha256').update('release notes\n').digest('hex'))
     expect(signed.outputs['certificate-identity']).toBe(stack.identity())
     expect(signed.outputs['certificate-oidc-issuer']).toBe(ISSUER)
   })

@@ -31,6 +31,9 @@ describe('a Rekor v2 entry (no inclusion promise)', () => {
     expect(typeof result).toBe('object')
     expect(result).not.toHaveProperty('integratedTime')
     // The log index comes from the inclusion proof, which the signed checkpoint covers.
-    expect(result).toHaveProperty('logIndex', String((sample.json as unknown as BundleShape).verificationMaterial.tlogEntries[0].inclusionProof.logIndex ?? '0'))
+    expect(result).toHaveProperty(
+      'logIndex',
+      String((sample.json as unknown as BundleShape).verificationMaterial.tlogEntries[0].inclusionProof.logIndex ?? '0')
+    )
   })
 })

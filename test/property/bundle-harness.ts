@@ -175,7 +175,12 @@ function timestampEssence(base64: string): string {
 function certificateEssence(base64: string): string {
   try {
     const cert = X509Certificate.parse(Buffer.from(base64, 'base64'))
-    return 'signed:' + createHash('sha256').update(Buffer.concat([cert.tbsCertificate.toDER(), cert.signatureValue])).digest('hex')
+    return (
+      'signed:' +
+      createHash('sha256')
+        .update(Buffer.concat([cert.tbsCertificate.toDER(), cert.signatureValue]))
+        .digest('hex')
+    )
   } catch {
     return base64
   }
@@ -232,9 +237,7 @@ export interface Tally {
 export async function checkMutants(sample: SignedSample): Promise<Tally> {
   const original = parseBundle(JSON.stringify(sample.json), 'the original bundle')
   const originalResult = await verifyBundle(original, sample.artifact, { policy: sample.policy }, sample.trust)
-  const indexes = new Set(
-    original.verificationMaterial.tlogEntries.flatMap(e => [e.logIndex, e.inclusionProof?.logIndex ?? e.logIndex]).map(canonicalInteger)
-  )
+  const indexes = new Set(original.verificationMaterial.tlogEntries.flatMap(e => [e.logIndex, e.inclusionProof?.logIndex ?? e.logIndex]).map(canonicalInteger))
   const reference = normalized(original)
   const referenceText = JSON.stringify(reference)
   const cache = new Map<string, Outcome>()

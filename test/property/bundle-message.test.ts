@@ -29,9 +29,17 @@ describe('changes outside what the signatures cover', () => {
     return bytes.toString('base64')
   }
   it.each([
-    ['the inclusion proof root hash', (b: BundleShape) => (b.verificationMaterial.tlogEntries[0].inclusionProof.rootHash = flip(b.verificationMaterial.tlogEntries[0].inclusionProof.rootHash)), 'TLOG_INVALID'],
+    [
+      'the inclusion proof root hash',
+      (b: BundleShape) => (b.verificationMaterial.tlogEntries[0].inclusionProof.rootHash = flip(b.verificationMaterial.tlogEntries[0].inclusionProof.rootHash)),
+      'TLOG_INVALID'
+    ],
     ['the inclusion proof tree size', (b: BundleShape) => (b.verificationMaterial.tlogEntries[0].inclusionProof.treeSize = '7'), 'TLOG_INVALID'],
-    ['text after the checkpoint signatures', (b: BundleShape) => (b.verificationMaterial.tlogEntries[0].inclusionProof.checkpoint.envelope += 'unsigned\n'), 'TLOG_INVALID'],
+    [
+      'text after the checkpoint signatures',
+      (b: BundleShape) => (b.verificationMaterial.tlogEntries[0].inclusionProof.checkpoint.envelope += 'unsigned\n'),
+      'TLOG_INVALID'
+    ],
     [
       'a stray character in a checkpoint signature',
       (b: BundleShape) => {
@@ -40,7 +48,11 @@ describe('changes outside what the signatures cover', () => {
       },
       'TLOG_INVALID'
     ],
-    ["the certificate's outer DER tag", (b: BundleShape) => (b.verificationMaterial.certificate.rawBytes = flip(b.verificationMaterial.certificate.rawBytes)), 'BUNDLE_MALFORMED']
+    [
+      "the certificate's outer DER tag",
+      (b: BundleShape) => (b.verificationMaterial.certificate.rawBytes = flip(b.verificationMaterial.certificate.rawBytes)),
+      'BUNDLE_MALFORMED'
+    ]
   ])('are rejected: %s', async (_what, change, code) => {
     expect(await verifyChanged(sample, change)).toBe(code)
   })

@@ -29,12 +29,14 @@ interface Entry {
 }
 
 /** File names as they occur: plain, with spaces, parentheses, `*`, backslashes, unicode, newlines. */
-const name: fc.Arbitrary<string> = fc.oneof(
-  fc.stringMatching(/^[A-Za-z0-9._-]{1,24}$/),
-  fc.stringMatching(/^[A-Za-z0-9._/-]{1,12}( [A-Za-z0-9()._*-]{1,12}){0,3}$/),
-  fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }),
-  fc.string({ unit: fc.constantFrom('a', ' ', '*', '(', ')', '=', '\\', '\n', '\r', '#', '\t', 'é'), minLength: 1, maxLength: 12 })
-).filter(n => !n.includes('\0'))
+const name: fc.Arbitrary<string> = fc
+  .oneof(
+    fc.stringMatching(/^[A-Za-z0-9._-]{1,24}$/),
+    fc.stringMatching(/^[A-Za-z0-9._/-]{1,12}( [A-Za-z0-9()._*-]{1,12}){0,3}$/),
+    fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }),
+    fc.string({ unit: fc.constantFrom('a', ' ', '*', '(', ')', '=', '\\', '\n', '\r', '#', '\t', 'é'), minLength: 1, maxLength: 12 })
+  )
+  .filter(n => !n.includes('\0'))
 
 const entry: fc.Arbitrary<Entry> = fc
   .record({
@@ -127,11 +129,16 @@ function mutations(f: File): fc.Arbitrary<Mutation> {
       how: `blank line ${JSON.stringify(blank)} at ${i}`,
       expect: same
     })),
-    fc.tuple(pos, fc.string({ maxLength: 30 }).map(s => '#' + s.replace(/[\r\n]/g, ''))).map(([i, c]) => ({
-      text: render(f, [...lines.slice(0, i), c, ...lines.slice(i)]),
-      how: `comment at ${i}`,
-      expect: same
-    })),
+    fc
+      .tuple(
+        pos,
+        fc.string({ maxLength: 30 }).map(s => '#' + s.replace(/[\r\n]/g, ''))
+      )
+      .map(([i, c]) => ({
+        text: render(f, [...lines.slice(0, i), c, ...lines.slice(i)]),
+        how: `comment at ${i}`,
+        expect: same
+      })),
     fc.tuple(idx, pos).map(([i, j]) => {
       const entries = [...f.entries.slice(0, j), f.entries[i], ...f.entries.slice(j)]
       // Exact duplicates are dropped: the subjects in order of first appearance.
@@ -140,7 +147,14 @@ function mutations(f: File): fc.Arbitrary<Mutation> {
     idx.map(i => {
       const e = f.entries[i]
       const form: Form = e.form === 'text' ? 'binary' : e.form === 'binary' ? 'text' : 'tag'
-      return { text: render(f, lines.map((l, k) => (k === i ? line({ ...e, form, upper: !e.upper }) : l))), how: `line ${i}: marker and case changed`, expect: same }
+      return {
+        text: render(
+          f,
+          lines.map((l, k) => (k === i ? line({ ...e, form, upper: !e.upper }) : l))
+        ),
+        how: `line ${i}: marker and case changed`,
+        expect: same
+      }
     }),
     fc.constant({ text: render(f) + f.eol.repeat(3), how: 'trailing blank lines', expect: same }),
     // Meaning changed in a known way: the name listed again with another digest is a second subject.
@@ -159,20 +173,55 @@ function mutations(f: File): fc.Arbitrary<Mutation> {
         const entries = f.entries.map((x, k) => (k === i ? { ...x, algorithm: 'sha512' as const, hex } : x))
         return { text: render(f, entries.map(line)), how: `line ${i}: digest now sha512`, expect: expected(entries) }
       }
-      return { text: render(f, lines.map((l, k) => (k === i ? line({ ...e, hex }) : l))), how: `line ${i}: digest length ${hex.length}`, expect: 'error' as const }
+      return {
+        text: render(
+          f,
+          lines.map((l, k) => (k === i ? line({ ...e, hex }) : l))
+        ),
+        how: `line ${i}: digest length ${hex.length}`,
+        expect: 'error' as const
+      }
     }),
     fc.tuple(idx, fc.nat()).map(([i, at]) => {
       const l = lines[i]
       const k = 1 + (at % l.length)
-      return { text: render(f, lines.map((x, j) => (j === i ? l.slice(0, k) + '\0' + l.slice(k) : x))), how: `NUL in line ${i} at ${k}`, expect: 'error' as const }
+      return {
+        text: render(
+          f,
+          lines.map((x, j) => (j === i ? l.slice(0, k) + '\0' + l.slice(k) : x))
+        ),
+        how: `NUL in line ${i} at ${k}`,
+        expect: 'error' as const
+      }
     }),
-    idx.map(i => ({ text: render(f, lines.map((x, j) => (j === i ? x + '\r\r' : x))), how: `stray carriage returns after line ${i}`, expect: 'error' as const })),
-    idx.map(i => ({ text: render(f, lines.map((x, j) => (j === i ? '\ufeff' + x : x))), how: `byte order mark before line ${i}`, expect: i === 0 && !f.bom ? same : ('error' as const) })),
+    idx.map(i => ({
+      text: render(
+        f,
+        lines.map((x, j) => (j === i ? x + '\r\r' : x))
+      ),
+      how: `stray carriage returns after line ${i}`,
+      expect: 'error' as const
+    })),
+    idx.map(i => ({
+      text: render(
+        f,
+        lines.map((x, j) => (j === i ? '\ufeff' + x : x))
+      ),
+      how: `byte order mark before line ${i}`,
+      expect: i === 0 && !f.bom ? same : ('error' as const)
+    })),
     // A name without a backslash, newline or carriage return reads the same escaped or not.
     idx.map(i => {
       const escaped = lines[i].startsWith('\\')
       const toggled = escaped ? lines[i].slice(1) : '\\' + lines[i]
-      return { text: render(f, lines.map((x, j) => (j === i ? toggled : x))), how: `escape marker toggled on line ${i}`, expect: escaped ? ('any' as const) : same }
+      return {
+        text: render(
+          f,
+          lines.map((x, j) => (j === i ? toggled : x))
+        ),
+        how: `escape marker toggled on line ${i}`,
+        expect: escaped ? ('any' as const) : same
+      }
     }),
     fc.tuple(idx, fc.integer({ min: 100_000, max: 400_000 }), fc.boolean()).map(([i, size, inName]) => {
       const e = f.entries[i]
@@ -180,7 +229,14 @@ function mutations(f: File): fc.Arbitrary<Mutation> {
         const entries = f.entries.map((x, k) => (k === i ? { ...x, name: x.name + 'n'.repeat(size) } : x))
         return { text: render(f, entries.map(line)), how: `line ${i}: name of ${size} more characters`, expect: expected(entries) }
       }
-      return { text: render(f, lines.map((x, k) => (k === i ? line({ ...e, hex: e.hex + 'f'.repeat(size) }) : x))), how: `line ${i}: ${size} more hex digits`, expect: 'error' as const }
+      return {
+        text: render(
+          f,
+          lines.map((x, k) => (k === i ? line({ ...e, hex: e.hex + 'f'.repeat(size) }) : x))
+        ),
+        how: `line ${i}: ${size} more hex digits`,
+        expect: 'error' as const
+      }
     }),
     fc.constant({ text: f.eol.repeat(3) + (f.bom ? '\ufeff' : ''), how: 'no lines', expect: 'error' as const })
   ]

@@ -72,16 +72,33 @@ function armour(pem: string): fc.Arbitrary<{ text: string; how: string }> {
 
 function buildArmour(pem: string): fc.Arbitrary<{ text: string; how: string }> {
   const type = /-----BEGIN ([^-]+)-----/.exec(pem)![1]
-  const labels = ['PUBLIC KEY', 'RSA PUBLIC KEY', 'CERTIFICATE', 'PRIVATE KEY', 'EC PRIVATE KEY', 'RSA PRIVATE KEY', 'ENCRYPTED PRIVATE KEY', 'ENCRYPTED SIGSTORE PRIVATE KEY', 'ENCRYPTED COSIGN PRIVATE KEY', 'public key', 'PUBLIC  KEY', 'X', '']
+  const labels = [
+    'PUBLIC KEY',
+    'RSA PUBLIC KEY',
+    'CERTIFICATE',
+    'PRIVATE KEY',
+    'EC PRIVATE KEY',
+    'RSA PRIVATE KEY',
+    'ENCRYPTED PRIVATE KEY',
+    'ENCRYPTED SIGSTORE PRIVATE KEY',
+    'ENCRYPTED COSIGN PRIVATE KEY',
+    'public key',
+    'PUBLIC  KEY',
+    'X',
+    ''
+  ]
   const body = pem.replace(/-----(BEGIN|END) [^-]+-----/g, '').replace(/\s+/g, '')
-  const block = (begin: string, end: string, lines: string[], eol = '\n'): string => `-----BEGIN ${begin}-----${eol}${lines.join(eol)}${eol}-----END ${end}-----${eol}`
+  const block = (begin: string, end: string, lines: string[], eol = '\n'): string =>
+    `-----BEGIN ${begin}-----${eol}${lines.join(eol)}${eol}-----END ${end}-----${eol}`
   const wrap = (width: number): string[] => body.match(new RegExp(`.{1,${width}}`, 'g')) ?? []
   return fc.oneof(
     fc.tuple(fc.constantFrom(...labels), fc.constantFrom('begin', 'end', 'both')).map(([label, where]) => ({
       text: block(where === 'end' ? type : label, where === 'begin' ? type : label, wrap(64)),
       how: `label ${where} ${JSON.stringify(label)}`
     })),
-    fc.tuple(fc.integer({ min: 1, max: 120 }), fc.constantFrom('\n', '\r\n', '\n\n', '\n  ', '\t\n')).map(([w, eol]) => ({ text: block(type, type, wrap(w), eol), how: `wrapped at ${w} with ${JSON.stringify(eol)}` })),
+    fc
+      .tuple(fc.integer({ min: 1, max: 120 }), fc.constantFrom('\n', '\r\n', '\n\n', '\n  ', '\t\n'))
+      .map(([w, eol]) => ({ text: block(type, type, wrap(w), eol), how: `wrapped at ${w} with ${JSON.stringify(eol)}` })),
     fc.tuple(fc.nat({ max: 3 }), fc.constantFrom('----', '------', '-----  ')).map(([k, dashes]) => {
       let n = 0
       return { text: pem.replace(/-----/g, m => (n++ === k ? dashes : m)), how: `dashes ${k} -> ${dashes}` }
@@ -95,9 +112,18 @@ function buildArmour(pem: string): fc.Arbitrary<{ text: string; how: string }> {
       { text: pem + pem, how: 'block twice' },
       { text: pem.replace(/\n(?=-----END)/, '\n' + 'A'.repeat(200_000) + '\n'), how: '200,000 more body characters' }
     ),
-    fc
-      .tuple(fc.nat({ max: Math.max(0, body.length - 1) }), fc.constantFrom('!', '*', ' ', '.', '%', 'é', '\u0000', '=', '-'))
-      .map(([i, c]) => ({ text: block(type, type, wrap(64).join('').slice(0, i).concat(c, body.slice(i)).match(/.{1,64}/gs) ?? []), how: `stray ${JSON.stringify(c)} at ${i}` })),
+    fc.tuple(fc.nat({ max: Math.max(0, body.length - 1) }), fc.constantFrom('!', '*', ' ', '.', '%', 'é', '\u0000', '=', '-')).map(([i, c]) => ({
+      text: block(
+        type,
+        type,
+        wrap(64)
+          .join('')
+          .slice(0, i)
+          .concat(c, body.slice(i))
+          .match(/.{1,64}/gs) ?? []
+      ),
+      how: `stray ${JSON.stringify(c)} at ${i}`
+    })),
     fc.constantFrom(
       { text: block(type, type, [body.replace(/=+$/, '')]), how: 'padding removed' },
       { text: block(type, type, [body + '=']), how: 'padding added' },
@@ -133,7 +159,16 @@ function derMutant(der: Buffer): fc.Arbitrary<{ der: Buffer; how: string }> {
 function framing(pem: string): fc.Arbitrary<{ text: string; how: string; adversarial: true }> {
   return fc
     .record({
-      unit: fc.constantFrom('-----BEGIN PUBLIC KEY-----\n', '-----BEGIN A-----', '-----BEGIN ', '-----END A-----\n', '-----END ', '-----BEGIN A----- -----END a', '-----', '-----BEGIN X-----\nAAAA\n-----END Y'),
+      unit: fc.constantFrom(
+        '-----BEGIN PUBLIC KEY-----\n',
+        '-----BEGIN A-----',
+        '-----BEGIN ',
+        '-----END A-----\n',
+        '-----END ',
+        '-----BEGIN A----- -----END a',
+        '-----',
+        '-----BEGIN X-----\nAAAA\n-----END Y'
+      ),
       count: fc.integer({ min: 1_000, max: 20_000 }),
       where: fc.constantFrom('before', 'after', 'alone')
     })
@@ -158,34 +193,61 @@ describe('public keys (property)', () => {
     },
     { text: certificate.pem, der: decodePemBlocks(certificate.pem, 'cert')[0].der, label: 'CERTIFICATE' }
   ]
-  const expectedKey = (s: Source): Buffer => (s.label === 'CERTIFICATE' ? spki(certificate.publicKey) : s.label === 'RSA PUBLIC KEY' ? spki(keys[3].pair.publicKey) : s.der)
+  const expectedKey = (s: Source): Buffer =>
+    s.label === 'CERTIFICATE' ? spki(certificate.publicKey) : s.label === 'RSA PUBLIC KEY' ? spki(keys[3].pair.publicKey) : s.der
 
-  const PATHS = ['cosign.pub', './cosign.pub', '/etc/passwd', '~/.sigstore/cosign.pub', 'env://COSIGN_PUBLIC_KEY', 'k8s://ns/secret', 'hashivault://key', 'awskms:///arn', 'gcpkms://projects/p', 'pkcs11:token=x', 'https://example.com/cosign.pub', 'C:\\keys\\cosign.pub', 'abcd', 'AAAA', '', ' ', '-----BEGIN ', '-----BEGIN PUBLIC KEY-----']
+  const PATHS = [
+    'cosign.pub',
+    './cosign.pub',
+    '/etc/passwd',
+    '~/.sigstore/cosign.pub',
+    'env://COSIGN_PUBLIC_KEY',
+    'k8s://ns/secret',
+    'hashivault://key',
+    'awskms:///arn',
+    'gcpkms://projects/p',
+    'pkcs11:token=x',
+    'https://example.com/cosign.pub',
+    'C:\\keys\\cosign.pub',
+    'abcd',
+    'AAAA',
+    '',
+    ' ',
+    '-----BEGIN ',
+    '-----BEGIN PUBLIC KEY-----'
+  ]
 
   type Case = { text: string; how: string; same: boolean; expected?: Buffer }
 
   it(`gives the original key or a SealError naming the input, for mutated armour, base64 and DER (${NUM_RUNS} runs)`, async () => {
     const cases = fc.nat({ max: 5 }).chain((i): fc.Arbitrary<Case> => {
       const s = sources()[i]
-      return fc.oneof(
-        // Armour or whitespace only: the original key or an error.
-        { weight: 4, arbitrary: armour(s.text).map(m => ({ ...m, same: true })) },
-        {
-          weight: 1,
-          arbitrary: fc
-            .tuple(fc.integer({ min: 1, max: 100 }), fc.constantFrom('\n', '\r\n', ' ', '\t'))
-            .map(([w, sep]) => ({ text: (b64(s.der).match(new RegExp(`.{1,${w}}`, 'g')) ?? []).join(sep), how: `bare base64, wrapped at ${w}`, same: true }))
-        },
-        // The DER itself changed: any valid key of a supported kind, or an error.
-        {
-          weight: 4,
-          arbitrary: fc
-            .tuple(derMutant(s.der), fc.boolean())
-            .map(([m, bare]) => ({ text: bare ? b64(m.der) : encodePem(s.label, m.der), how: `${bare ? 'bare' : 'PEM'}: ${m.how}`, same: false }))
-        },
-        { weight: 1, arbitrary: fc.oneof(fc.constantFrom(...PATHS), fc.string({ unit: 'binary', maxLength: 100 })).map(text => ({ text, how: 'path-like or random', same: false })) },
-        { weight: 1, arbitrary: framing(s.text).map(m => ({ ...m, same: false })) }
-      ).map(c => ({ ...c, how: `${s.label} (${i}) ${c.how}`, expected: expectedKey(s) }))
+      return fc
+        .oneof(
+          // Armour or whitespace only: the original key or an error.
+          { weight: 4, arbitrary: armour(s.text).map(m => ({ ...m, same: true })) },
+          {
+            weight: 1,
+            arbitrary: fc
+              .tuple(fc.integer({ min: 1, max: 100 }), fc.constantFrom('\n', '\r\n', ' ', '\t'))
+              .map(([w, sep]) => ({ text: (b64(s.der).match(new RegExp(`.{1,${w}}`, 'g')) ?? []).join(sep), how: `bare base64, wrapped at ${w}`, same: true }))
+          },
+          // The DER itself changed: any valid key of a supported kind, or an error.
+          {
+            weight: 4,
+            arbitrary: fc
+              .tuple(derMutant(s.der), fc.boolean())
+              .map(([m, bare]) => ({ text: bare ? b64(m.der) : encodePem(s.label, m.der), how: `${bare ? 'bare' : 'PEM'}: ${m.how}`, same: false }))
+          },
+          {
+            weight: 1,
+            arbitrary: fc
+              .oneof(fc.constantFrom(...PATHS), fc.string({ unit: 'binary', maxLength: 100 }))
+              .map(text => ({ text, how: 'path-like or random', same: false }))
+          },
+          { weight: 1, arbitrary: framing(s.text).map(m => ({ ...m, same: false })) }
+        )
+        .map(c => ({ ...c, how: `${s.label} (${i}) ${c.how}`, expected: expectedKey(s) }))
     })
     await fc.assert(
       fc.asyncProperty(cases, async c => {
@@ -215,32 +277,57 @@ describe('encrypted cosign private keys (property)', () => {
   const cases = (): fc.Arbitrary<Case> =>
     fc.oneof(
       // The envelope mutated as JSON.
-      { weight: 15, arbitrary: jsonMutant(encrypted.envelope).map(m => ({ pem: pemOf('ENCRYPTED SIGSTORE PRIVATE KEY', Buffer.from(m.text, 'utf8')), password: PASSWORD, how: `envelope: ${m.how}` })) },
+      {
+        weight: 15,
+        arbitrary: jsonMutant(encrypted.envelope).map(m => ({
+          pem: pemOf('ENCRYPTED SIGSTORE PRIVATE KEY', Buffer.from(m.text, 'utf8')),
+          password: PASSWORD,
+          how: `envelope: ${m.how}`
+        }))
+      },
       // Fields nested far deeper than any serializer's stack allows (parsing 100,000 levels takes ~20 ms: drawn rarely).
       {
         weight: 1,
-        arbitrary: fc.tuple(fc.constantFrom('kdf', 'cipher', 'kdf.params', 'ciphertext', 'kdf.name', 'cipher.name', 'kdf.params.N'), fc.constantFrom(5_000, 20_000, 100_000)).map(([field, depth]) => {
-          const doc = JSON.parse(JSON.stringify(encrypted.envelope)) as Record<string, Record<string, unknown>>
-          const path = field.split('.')
-          let parent: Record<string, unknown> = doc
-          for (const key of path.slice(0, -1)) parent = parent[key] as Record<string, unknown>
-          parent[path[path.length - 1]] = 'DEEP'
-          const text = JSON.stringify(doc).replace('"DEEP"', '['.repeat(depth) + ']'.repeat(depth))
-          return { pem: pemOf('ENCRYPTED SIGSTORE PRIVATE KEY', Buffer.from(text)), password: PASSWORD, how: `${field} nested ${depth} deep` }
-        })
+        arbitrary: fc
+          .tuple(
+            fc.constantFrom('kdf', 'cipher', 'kdf.params', 'ciphertext', 'kdf.name', 'cipher.name', 'kdf.params.N'),
+            fc.constantFrom(5_000, 20_000, 100_000)
+          )
+          .map(([field, depth]) => {
+            const doc = JSON.parse(JSON.stringify(encrypted.envelope)) as Record<string, Record<string, unknown>>
+            const path = field.split('.')
+            let parent: Record<string, unknown> = doc
+            for (const key of path.slice(0, -1)) parent = parent[key] as Record<string, unknown>
+            parent[path[path.length - 1]] = 'DEEP'
+            const text = JSON.stringify(doc).replace('"DEEP"', '['.repeat(depth) + ']'.repeat(depth))
+            return { pem: pemOf('ENCRYPTED SIGSTORE PRIVATE KEY', Buffer.from(text)), password: PASSWORD, how: `${field} nested ${depth} deep` }
+          })
       },
       // The PEM around it.
       { weight: 10, arbitrary: armour(encrypted.pem).map(m => ({ pem: m.text, password: PASSWORD, how: `armour: ${m.how}` })) },
       {
         weight: 5,
-        arbitrary: derMutant(Buffer.from(JSON.stringify(encrypted.envelope))).map(m => ({ pem: pemOf('ENCRYPTED COSIGN PRIVATE KEY', m.der), password: PASSWORD, how: `envelope bytes: ${m.how}` }))
+        arbitrary: derMutant(Buffer.from(JSON.stringify(encrypted.envelope))).map(m => ({
+          pem: pemOf('ENCRYPTED COSIGN PRIVATE KEY', m.der),
+          password: PASSWORD,
+          how: `envelope bytes: ${m.how}`
+        }))
       },
       // The password.
       {
         weight: 5,
         arbitrary: fc
           .oneof(
-            fc.constantFrom('', ' ', PASSWORD.toUpperCase(), PASSWORD + ' ', ' ' + PASSWORD, PASSWORD.slice(0, -1), PASSWORD.normalize('NFD') + '\u0301', '\u0000'),
+            fc.constantFrom(
+              '',
+              ' ',
+              PASSWORD.toUpperCase(),
+              PASSWORD + ' ',
+              ' ' + PASSWORD,
+              PASSWORD.slice(0, -1),
+              PASSWORD.normalize('NFD') + '\u0301',
+              '\u0000'
+            ),
             fc.string({ unit: 'binary', maxLength: 40 })
           )
           .filter(p => p !== PASSWORD)
@@ -278,20 +365,48 @@ describe('encrypted cosign private keys (property)', () => {
   const param = fc.oneof(
     fc.integer({ min: 1, max: 62 }).map(k => 2 ** k),
     fc.integer({ min: 1, max: 2 ** 40 }),
-    fc.constantFrom<Json>(0, -1, -16, 1, 1.5, 16.000001, 2 ** 53, 2 ** 53 + 2, Number.MAX_SAFE_INTEGER, 1e308, -1e308, '16', '8', null, true, [], {}, [16], 'Infinity')
+    fc.constantFrom<Json>(
+      0,
+      -1,
+      -16,
+      1,
+      1.5,
+      16.000001,
+      2 ** 53,
+      2 ** 53 + 2,
+      Number.MAX_SAFE_INTEGER,
+      1e308,
+      -1e308,
+      '16',
+      '8',
+      null,
+      true,
+      [],
+      {},
+      [16],
+      'Infinity'
+    )
   )
   const WORK_RUN = 2 ** 16
 
   it(`refuses absurd scrypt N, r and p before any costly work, with a SealError (${NUM_RUNS} runs)`, async () => {
     const envelope = encrypted.envelope as { kdf: { params: Record<string, Json> } }
-    const costly = (N: Json, r: Json, p: Json): boolean =>
-      typeof N === 'number' && typeof r === 'number' && typeof p === 'number' && N * r * p > WORK_RUN
+    const costly = (N: Json, r: Json, p: Json): boolean => typeof N === 'number' && typeof r === 'number' && typeof p === 'number' && N * r * p > WORK_RUN
     await fc.assert(
       fc.asyncProperty(
         fc
           .record({ N: param, r: param, p: param })
           // Parameters that are valid and costly but within the limit would really run scrypt: left out for speed.
-          .filter(({ N, r, p }) => !(costly(N, r, p) && (N as number) * (r as number) * (p as number) <= 2 ** 21 && Number.isSafeInteger(N) && Number.isSafeInteger(r) && Number.isSafeInteger(p))),
+          .filter(
+            ({ N, r, p }) =>
+              !(
+                costly(N, r, p) &&
+                (N as number) * (r as number) * (p as number) <= 2 ** 21 &&
+                Number.isSafeInteger(N) &&
+                Number.isSafeInteger(r) &&
+                Number.isSafeInteger(p)
+              )
+          ),
         async params => {
           const doc = JSON.parse(JSON.stringify(envelope)) as { kdf: { params: Record<string, Json> } }
           doc.kdf.params = params
@@ -345,14 +460,21 @@ describe('unencrypted private keys imported (property)', () => {
       { weight: 1, arbitrary: fc.constantFrom(3, 6) }
     )
     return fc.oneof(
-      { weight: 3, arbitrary: pick.chain(i => armour(all[i].pem).map(m => ({ pem: m.text, how: `${all[i].label} ${keys[all[i].key].name}: ${m.how}`, same: all[i].key }))) },
+      {
+        weight: 3,
+        arbitrary: pick.chain(i => armour(all[i].pem).map(m => ({ pem: m.text, how: `${all[i].label} ${keys[all[i].key].name}: ${m.how}`, same: all[i].key })))
+      },
       {
         weight: 4,
-        arbitrary: pick.chain(i => derMutant(all[i].der).map(m => ({ pem: encodePem(all[i].label, m.der), how: `${all[i].label} ${keys[all[i].key].name}: ${m.how}` })))
+        arbitrary: pick.chain(i =>
+          derMutant(all[i].der).map(m => ({ pem: encodePem(all[i].label, m.der), how: `${all[i].label} ${keys[all[i].key].name}: ${m.how}` }))
+        )
       },
       {
         weight: 1,
-        arbitrary: fc.constantFrom<'sec1' | 'pkcs8'>('sec1', 'pkcs8').map(t => ({ pem: encodePem(t === 'sec1' ? 'EC PRIVATE KEY' : 'PRIVATE KEY', spliced(t)), how: `${t} with another key's public point` }))
+        arbitrary: fc
+          .constantFrom<'sec1' | 'pkcs8'>('sec1', 'pkcs8')
+          .map(t => ({ pem: encodePem(t === 'sec1' ? 'EC PRIVATE KEY' : 'PRIVATE KEY', spliced(t)), how: `${t} with another key's public point` }))
       },
       { weight: 1, arbitrary: pick.map(i => ({ pem: all[i].pem, how: `${all[i].label} ${keys[all[i].key].name}: untouched`, same: all[i].key })) }
     )

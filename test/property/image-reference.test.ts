@@ -42,7 +42,10 @@ const registry: fc.Arbitrary<Registry> = fc.oneof(
     .map(([labels, p]) => labels.join('.') + (p === undefined ? '' : `:${p}`))
     .filter(text => !['docker.io', 'index.docker.io', 'registry-1.docker.io'].includes(text.toLowerCase()))
     .map(text => ({ text, normalised: text.toLowerCase(), dockerHub: false })),
-  fc.tuple(label, port).map(([l, p]) => `${l}:${p}`).map(text => ({ text, normalised: text.toLowerCase(), dockerHub: false })),
+  fc
+    .tuple(label, port)
+    .map(([l, p]) => `${l}:${p}`)
+    .map(text => ({ text, normalised: text.toLowerCase(), dockerHub: false })),
   fc.option(port, { nil: undefined }).map(p => {
     const text = `localhost${p === undefined ? '' : `:${p}`}`
     return { text, normalised: text, dockerHub: false }
@@ -133,11 +136,39 @@ function checkError(err: SealError, text: string): void {
 }
 
 /** Characters that matter to the grammar, and some that must never pass. */
-const SPECIAL = [...':/@._-[]', '__', 'A', 'Z', 'a', '0', '9', ' ', '\t', '\n', '\u0000', '\u00e9', '\ud83d\ude00', '\ud800', '%', '+', '#', '?', '\\', '*', '=']
+const SPECIAL = [
+  ...':/@._-[]',
+  '__',
+  'A',
+  'Z',
+  'a',
+  '0',
+  '9',
+  ' ',
+  '\t',
+  '\n',
+  '\u0000',
+  '\u00e9',
+  '\ud83d\ude00',
+  '\ud800',
+  '%',
+  '+',
+  '#',
+  '?',
+  '\\',
+  '*',
+  '='
+]
 
 /** A valid reference with a few characters inserted, removed or replaced. */
 const nearValid: fc.Arbitrary<string> = fc
-  .tuple(valid, fc.array(fc.tuple(fc.constantFrom('insert', 'delete', 'replace', 'repeat'), fc.nat(), fc.constantFrom(...SPECIAL), fc.integer({ min: 2, max: 300 })), { minLength: 1, maxLength: 3 }))
+  .tuple(
+    valid,
+    fc.array(fc.tuple(fc.constantFrom('insert', 'delete', 'replace', 'repeat'), fc.nat(), fc.constantFrom(...SPECIAL), fc.integer({ min: 2, max: 300 })), {
+      minLength: 1,
+      maxLength: 3
+    })
+  )
   .map(([v, edits]) => {
     let s = v.text
     for (const [op, at, c, n] of edits) {
@@ -160,7 +191,31 @@ const anyText = fc.oneof(
 const adversarial: fc.Arbitrary<string> = fc
   .record({
     prefix: fc.constantFrom('', 'ghcr.io/', 'a/', 'localhost:5000/', '[', 'a.', 'A'),
-    unit: fc.constantFrom('a-', 'a.', 'a_', 'a__', 'a--', '-', '_', '.', 'a', 'A', ':', '[', '[a:', '1', 'a.b-', '@', 'sha256:', '/a', '/', 'a/', '0:', ':a', 'ab'),
+    unit: fc.constantFrom(
+      'a-',
+      'a.',
+      'a_',
+      'a__',
+      'a--',
+      '-',
+      '_',
+      '.',
+      'a',
+      'A',
+      ':',
+      '[',
+      '[a:',
+      '1',
+      'a.b-',
+      '@',
+      'sha256:',
+      '/a',
+      '/',
+      'a/',
+      '0:',
+      ':a',
+      'ab'
+    ),
     count: fc.integer({ min: 1_000, max: 20_000 }),
     suffix: fc.constantFrom('', '!', '-', '.', ':', '/', '@', '@sha256:' + 'a'.repeat(63) + 'G', ':tag', ']', '/A', ' ')
   })

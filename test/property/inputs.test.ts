@@ -92,13 +92,10 @@ describe('splitList', () => {
 
   it(`gives back the items of a list joined by newlines, commas and blank lines (${NUM_RUNS} runs)`, () => {
     fc.assert(
-      fc.property(
-        fc.array(fc.tuple(item, fc.constantFrom(',', '\n', ', ', '\n\n', '\r\n', ' ,\n', ',,')), { maxLength: 20 }),
-        parts => {
-          const text = parts.map(([v, sep]) => v + sep).join('')
-          expect(splitList(text)).toEqual(parts.map(([v]) => v.trim()))
-        }
-      ),
+      fc.property(fc.array(fc.tuple(item, fc.constantFrom(',', '\n', ', ', '\n\n', '\r\n', ' ,\n', ',,')), { maxLength: 20 }), parts => {
+        const text = parts.map(([v, sep]) => v + sep).join('')
+        expect(splitList(text)).toEqual(parts.map(([v]) => v.trim()))
+      }),
       propertyParams()
     )
   })
@@ -165,20 +162,28 @@ describe('identity policy', () => {
 
   it(`a regexp is anchored: a literal pattern matches its text, never the text inside a longer one (${NUM_RUNS} runs)`, () => {
     fc.assert(
-      fc.property(identity.filter(s => s.trim() !== ''), fc.string({ unit: 'binary', minLength: 1, maxLength: 8 }), fc.boolean(), (id, extra, before) => {
-        const text = id.trim()
-        const policy = buildIdentityPolicy({ certificateIdentityRegExp: escape(text) })
-        policy.check({ identity: text })
-        const longer = before ? extra + text : text + extra
-        expect(() => policy.check({ identity: longer })).toThrow(SealError)
-      }),
+      fc.property(
+        identity.filter(s => s.trim() !== ''),
+        fc.string({ unit: 'binary', minLength: 1, maxLength: 8 }),
+        fc.boolean(),
+        (id, extra, before) => {
+          const text = id.trim()
+          const policy = buildIdentityPolicy({ certificateIdentityRegExp: escape(text) })
+          policy.check({ identity: text })
+          const longer = before ? extra + text : text + extra
+          expect(() => policy.check({ identity: longer })).toThrow(SealError)
+        }
+      ),
       propertyParams()
     )
   })
 
   it(`a pattern is accepted only if it is a regular expression on its own, so wrapping cannot unanchor it (${NUM_RUNS} runs)`, () => {
     const piece = fc.constantFrom('a', '.*', ')', '(', '|', '(?:', ')|(', '$', '^', '\\', '[', ']', '[)]', '\\)', '{2}', '?', '+', '(?<n>', '(?=', 'x')
-    const pattern = fc.oneof(fc.array(piece, { maxLength: 8 }).map(p => p.join('')), fc.string({ unit: 'binary', maxLength: 20 }))
+    const pattern = fc.oneof(
+      fc.array(piece, { maxLength: 8 }).map(p => p.join('')),
+      fc.string({ unit: 'binary', maxLength: 20 })
+    )
     fc.assert(
       fc.property(pattern, fc.string({ unit: 'binary', maxLength: 20 }), (source, value) => {
         let policy

@@ -226,7 +226,9 @@ function mutateString(s: string): fc.Arbitrary<{ value: Json; how: string }> {
     fc.string({ maxLength: 3, unit: 'binary' }).map(x => ({ value: s + x, how: `suffix ${JSON.stringify(x)}` })),
     fc.string({ maxLength: 3, unit: 'binary' }).map(x => ({ value: x + s, how: `prefix ${JSON.stringify(x)}` })),
     fc.nat({ max: Math.max(0, s.length - 1) }).map(i => ({ value: s.slice(0, i), how: `cut at ${i}` })),
-    fc.nat({ max: Math.max(0, s.length - 1) }).map(i => ({ value: s.slice(0, i) + String.fromCharCode(s.charCodeAt(i) ^ 1) + s.slice(i + 1), how: `char ${i} flipped` }))
+    fc
+      .nat({ max: Math.max(0, s.length - 1) })
+      .map(i => ({ value: s.slice(0, i) + String.fromCharCode(s.charCodeAt(i) ^ 1) + s.slice(i + 1), how: `char ${i} flipped` }))
   )
 }
 
@@ -238,13 +240,13 @@ function structural(doc: Json): fc.Arbitrary<Mutant> {
   const arrays = all.filter((n): n is Node & { value: Json[] } => Array.isArray(n.value) && n.value.length > 0)
   const strings = all.filter((n): n is Node & { value: string } => typeof n.value === 'string')
   const base64 = strings.filter(n => BASE64ISH.test(n.value) && !NUMERIC.test(n.value))
-  const numbers = all.filter((n): n is Node & { value: number | string } => typeof n.value === 'number' || (typeof n.value === 'string' && NUMERIC.test(n.value)))
+  const numbers = all.filter(
+    (n): n is Node & { value: number | string } => typeof n.value === 'number' || (typeof n.value === 'string' && NUMERIC.test(n.value))
+  )
   const text = (d: Json): string => JSON.stringify(d)
 
   const options: fc.Arbitrary<Mutant>[] = [
-    fc
-      .tuple(fc.constantFrom(...nonRoot), hostileValue())
-      .map(([{ path }, v]) => ({ text: text(withNode(doc, path, v)), how: `replaced ${show(path)}` })),
+    fc.tuple(fc.constantFrom(...nonRoot), hostileValue()).map(([{ path }, v]) => ({ text: text(withNode(doc, path, v)), how: `replaced ${show(path)}` })),
     fc.constantFrom(...nonRoot).map(({ path }) => ({ text: text(withNode(doc, path, undefined)), how: `removed ${show(path)}` }))
   ]
   if (objects.length) {
@@ -316,9 +318,10 @@ export function textual(source: string, { maxInsert = 8, maxDelete = 64 } = {}):
       return { text: b.toString('utf8'), how: `byte ${i} ^ ${x}` }
     }),
     fc.nat({ max: last }).map(n => ({ text: bytes.subarray(0, n).toString('utf8'), how: `truncated to ${n} bytes` })),
-    fc
-      .record({ i: fc.nat({ max: bytes.length }), s: fc.string({ minLength: 1, maxLength: maxInsert, unit: 'binary' }) })
-      .map(({ i, s }) => ({ text: bytes.subarray(0, i).toString('utf8') + s + bytes.subarray(i).toString('utf8'), how: `inserted ${JSON.stringify(s)} at ${i}` })),
+    fc.record({ i: fc.nat({ max: bytes.length }), s: fc.string({ minLength: 1, maxLength: maxInsert, unit: 'binary' }) }).map(({ i, s }) => ({
+      text: bytes.subarray(0, i).toString('utf8') + s + bytes.subarray(i).toString('utf8'),
+      how: `inserted ${JSON.stringify(s)} at ${i}`
+    })),
     fc
       .record({ i: fc.nat({ max: last }), n: fc.integer({ min: 1, max: maxDelete }) })
       .map(({ i, n }) => ({ text: Buffer.concat([bytes.subarray(0, i), bytes.subarray(i + n)]).toString('utf8'), how: `deleted ${n} bytes at ${i}` }))

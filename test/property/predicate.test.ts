@@ -34,8 +34,20 @@ const SPDX_JSON: Json = {
   documentNamespace: 'https://example.com/spdx/app-1.0',
   creationInfo: { created: '2024-01-01T00:00:00Z', creators: ['Tool: seal-tests'] },
   packages: [
-    { SPDXID: 'SPDXRef-Package-app', name: 'app', versionInfo: '1.0.0', downloadLocation: 'NOASSERTION', checksums: [{ algorithm: 'SHA256', checksumValue: 'ab'.repeat(32) }] },
-    { SPDXID: 'SPDXRef-Package-lib', name: 'lib', versionInfo: '2.1.0', downloadLocation: 'https://example.com/lib.tgz', externalRefs: [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: 'pkg:npm/lib@2.1.0' }] }
+    {
+      SPDXID: 'SPDXRef-Package-app',
+      name: 'app',
+      versionInfo: '1.0.0',
+      downloadLocation: 'NOASSERTION',
+      checksums: [{ algorithm: 'SHA256', checksumValue: 'ab'.repeat(32) }]
+    },
+    {
+      SPDXID: 'SPDXRef-Package-lib',
+      name: 'lib',
+      versionInfo: '2.1.0',
+      downloadLocation: 'https://example.com/lib.tgz',
+      externalRefs: [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: 'pkg:npm/lib@2.1.0' }]
+    }
   ],
   relationships: [{ spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: 'SPDXRef-Package-app' }]
 }
@@ -53,7 +65,12 @@ const CYCLONEDX_JSON: Json = {
   dependencies: [{ ref: 'pkg:npm/lib@2.1.0', dependsOn: ['pkg:npm/other@0.1.0'] }]
 }
 
-const CUSTOM: Json = { buildType: 'https://example.com/build/v1', builder: { id: 'https://example.com/builder' }, results: [{ name: 'test', passed: 12, failed: 0 }], ok: true }
+const CUSTOM: Json = {
+  buildType: 'https://example.com/build/v1',
+  builder: { id: 'https://example.com/builder' },
+  results: [{ name: 'test', passed: 12, failed: 0 }],
+  ok: true
+}
 
 const SPDX_TAG_VALUE = [
   'SPDXVersion: SPDX-2.2',
@@ -140,7 +157,33 @@ const fieldValue = (valid: Json[]): fc.Arbitrary<Json | undefined> =>
     { weight: 3, arbitrary: fc.constantFrom<Json | undefined>(...valid) },
     {
       weight: 3,
-      arbitrary: fc.constantFrom<Json | undefined>(undefined, null, '', ' ', 0, 2.3, true, [], {}, ['SPDX-2.3'], 'SPDX-2', 'SPDX-2.3.1', '2.3', 'spdx-2.3', 'SPDX-2.3 ', ' SPDX-2.3', 'SPDX-2.3\n', 'SPDX-\u0662.\u0663', 'SPDX-99999.1', 'SPDX-2.3\u0000', 'cyclonedx', 'CycloneDX ', 'CYCLONEDX', '1.5', 'x'.repeat(100_000))
+      arbitrary: fc.constantFrom<Json | undefined>(
+        undefined,
+        null,
+        '',
+        ' ',
+        0,
+        2.3,
+        true,
+        [],
+        {},
+        ['SPDX-2.3'],
+        'SPDX-2',
+        'SPDX-2.3.1',
+        '2.3',
+        'spdx-2.3',
+        'SPDX-2.3 ',
+        ' SPDX-2.3',
+        'SPDX-2.3\n',
+        'SPDX-\u0662.\u0663',
+        'SPDX-99999.1',
+        'SPDX-2.3\u0000',
+        'cyclonedx',
+        'CycloneDX ',
+        'CYCLONEDX',
+        '1.5',
+        'x'.repeat(100_000)
+      )
     },
     { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 20 }) }
   )
@@ -223,7 +266,9 @@ function textMutant(source: string): fc.Arbitrary<{ text: string; how: string }>
   const line = fc.nat({ max: lines.length - 1 })
   return fc.oneof(
     line.map(i => ({ text: lines.filter((_, k) => k !== i).join('\n'), how: `line ${i} removed` })),
-    fc.tuple(line, fc.string({ maxLength: 40 })).map(([i, s]) => ({ text: [...lines.slice(0, i), s, ...lines.slice(i)].join('\n'), how: `line ${JSON.stringify(s)} inserted at ${i}` })),
+    fc
+      .tuple(line, fc.string({ maxLength: 40 }))
+      .map(([i, s]) => ({ text: [...lines.slice(0, i), s, ...lines.slice(i)].join('\n'), how: `line ${JSON.stringify(s)} inserted at ${i}` })),
     fc.tuple(line, fc.nat(), fc.string({ unit: 'binary', minLength: 1, maxLength: 3 })).map(([i, at, s]) => {
       const l = lines[i]
       const k = l.length ? at % l.length : 0
@@ -291,7 +336,8 @@ describe('text SBOMs mutated as text (property)', () => {
           // JSON formats are covered above; here only text that happens to be JSON.
           expect(statedFormat(m.text).format).toBe(value!.format)
         }
-        if (m.source === 'cyclonedx-xml' && ['bom not the root', 'other namespace', 'prefixed namespace'].includes(m.how)) throw new Error(`${m.how}: detected as ${value!.format}`)
+        if (m.source === 'cyclonedx-xml' && ['bom not the root', 'other namespace', 'prefixed namespace'].includes(m.how))
+          throw new Error(`${m.how}: detected as ${value!.format}`)
         serializes(value!.predicateType, value!.predicate)
       }),
       propertyParams()
@@ -345,9 +391,16 @@ describe('SBOM and predicate files as bytes (property)', () => {
       },
       {
         weight: 9,
-        arbitrary: fc.constantFrom(-1, 0, 1).map(d => (d < 0 ? bad(source, `max one byte short`, source.length - 1) : ok(source, `max ${d ? 'one byte over' : 'exact'}`, source.length + d)))
+        arbitrary: fc
+          .constantFrom(-1, 0, 1)
+          .map(d => (d < 0 ? bad(source, `max one byte short`, source.length - 1) : ok(source, `max ${d ? 'one byte over' : 'exact'}`, source.length + d)))
       },
-      { weight: 9, arbitrary: fc.nat({ max: source.length - 1 }).map(n => ({ kind, bytes: source.subarray(0, n), how: `cut to ${n} bytes`, expect: 'any' as const, max: MAX })) }
+      {
+        weight: 9,
+        arbitrary: fc
+          .nat({ max: source.length - 1 })
+          .map(n => ({ kind, bytes: source.subarray(0, n), how: `cut to ${n} bytes`, expect: 'any' as const, max: MAX }))
+      }
     ]
     if (json) {
       const deep = (d: number): Buffer => Buffer.from(SOURCES[kind].replace(/^\{/, `{"deep":${'['.repeat(d)}${']'.repeat(d)},`))
@@ -355,9 +408,17 @@ describe('SBOM and predicate files as bytes (property)', () => {
         // The root object is level 1: d nested arrays under it make d + 1 levels.
         { weight: 6, arbitrary: fc.constantFrom(MAX_JSON_DEPTH - 2, MAX_JSON_DEPTH - 1).map(d => ok(deep(d), `nested ${d + 1} levels`)) },
         { weight: 9, arbitrary: fc.constantFrom(MAX_JSON_DEPTH, MAX_JSON_DEPTH + 1, 5_000, 100_000).map(d => bad(deep(d), `nested ${d + 1} levels`)) },
-        { weight: 3, arbitrary: fc.constantFrom(10_000, 100_000).map(d => bad(Buffer.from(`{"a":${'{"a":'.repeat(d)}1${'}'.repeat(d + 1)}`), `objects nested ${d + 1} levels`)) },
+        {
+          weight: 3,
+          arbitrary: fc
+            .constantFrom(10_000, 100_000)
+            .map(d => bad(Buffer.from(`{"a":${'{"a":'.repeat(d)}1${'}'.repeat(d + 1)}`), `objects nested ${d + 1} levels`))
+        },
         // Brackets inside strings do not nest.
-        { weight: 3, arbitrary: fc.constant(ok(Buffer.from(SOURCES[kind].replace(/^\{/, `{"brackets":"${'[{'.repeat(50_000)}\\"]}",`)), 'brackets in a string')) },
+        {
+          weight: 3,
+          arbitrary: fc.constant(ok(Buffer.from(SOURCES[kind].replace(/^\{/, `{"brackets":"${'[{'.repeat(50_000)}\\"]}",`)), 'brackets in a string'))
+        },
         { weight: 1, arbitrary: fc.constant(ok(Buffer.from(SOURCES[kind].replace(/^\{/, `{"huge":"${'x'.repeat(1024 * 1024)}",`)), 'a string of 1 MiB')) }
       )
     } else {
@@ -394,7 +455,8 @@ describe('SBOM and predicate files as bytes (property)', () => {
           expect(value!.sbom!.bytes.equals(c.bytes)).toBe(true)
         }
         // Compared as text: jest's deep equality is slow on a thousand levels.
-        if (JSON_KINDS.includes(c.kind)) expect(JSON.stringify(value!.predicate)).toBe(JSON.stringify(JSON.parse(c.bytes.toString('utf8').replace(/^\ufeff/, ''))))
+        if (JSON_KINDS.includes(c.kind))
+          expect(JSON.stringify(value!.predicate)).toBe(JSON.stringify(JSON.parse(c.bytes.toString('utf8').replace(/^\ufeff/, ''))))
         serializes(value!.predicateType, value!.predicate)
       }),
       propertyParams()
@@ -404,7 +466,9 @@ describe('SBOM and predicate files as bytes (property)', () => {
   it('names the input that is missing or empty', async () => {
     const none = await attempt('no predicate', () => resolvePredicate({ predicateType: 'https://example.com/p/v1', maxPredicateBytes: MAX }, CTX))
     expect(none.err?.message).toContain('`predicate-type` needs the predicate itself')
-    const empty = await attempt('empty predicate', () => resolvePredicate({ predicateType: 'https://example.com/p/v1', predicate: '', maxPredicateBytes: MAX }, CTX))
+    const empty = await attempt('empty predicate', () =>
+      resolvePredicate({ predicateType: 'https://example.com/p/v1', predicate: '', maxPredicateBytes: MAX }, CTX)
+    )
     expect(empty.err?.message).toMatch(/^`predicate` does not parse/)
   })
 })

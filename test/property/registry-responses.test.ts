@@ -66,7 +66,13 @@ function content() {
   const config = json({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: [] } })
   const layer = randomBytes(1500)
   const d = (bytes: Buffer, mediaType: string): Descriptor => ({ mediaType, size: bytes.length, digest: sha256(bytes) })
-  const manifestDoc = { schemaVersion: 2, mediaType: OCI_MANIFEST, config: d(config, OCI_CONFIG), layers: [d(layer, OCI_LAYER)], annotations: { 'org.example': 'x' } }
+  const manifestDoc = {
+    schemaVersion: 2,
+    mediaType: OCI_MANIFEST,
+    config: d(config, OCI_CONFIG),
+    layers: [d(layer, OCI_LAYER)],
+    annotations: { 'org.example': 'x' }
+  }
   const manifest = json(manifestDoc)
   const indexDoc = { schemaVersion: 2, mediaType: OCI_INDEX, manifests: [{ ...d(manifest, OCI_MANIFEST), platform: { architecture: 'amd64', os: 'linux' } }] }
   const index = json(indexDoc)
@@ -96,7 +102,11 @@ type Content = ReturnType<typeof content>
 function honest(c: Content, req: StandInRequest, api: boolean): StandInReply {
   const path = new URL(req.url, 'http://x').pathname
   const m = /^\/v2\/(.+)\/(manifests|blobs|referrers|tags)\/(.+)$/.exec(path)
-  const notFound: StandInReply = { status: 404, headers: { 'Content-Type': 'application/json' }, body: '{"errors":[{"code":"MANIFEST_UNKNOWN","message":"not here"}]}' }
+  const notFound: StandInReply = {
+    status: 404,
+    headers: { 'Content-Type': 'application/json' },
+    body: '{"errors":[{"code":"MANIFEST_UNKNOWN","message":"not here"}]}'
+  }
   if (path === '/v2/' || path === '/v2') return { status: 200, body: '{}' }
   if (!m || m[1] !== REPOSITORY) return notFound
   const [, , kind, ref] = m
@@ -153,7 +163,18 @@ function jsonBodies(docs: Json[]): fc.Arbitrary<Mutation> {
   )
 }
 
-const MEDIA_TYPES = ['text/html', 'application/json', '', OCI_MANIFEST, OCI_INDEX, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, `${OCI_INDEX}; charset=utf-8`, OCI_INDEX.toUpperCase(), 'application/octet-stream']
+const MEDIA_TYPES = [
+  'text/html',
+  'application/json',
+  '',
+  OCI_MANIFEST,
+  OCI_INDEX,
+  DOCKER_MANIFEST,
+  DOCKER_MANIFEST_LIST,
+  `${OCI_INDEX}; charset=utf-8`,
+  OCI_INDEX.toUpperCase(),
+  'application/octet-stream'
+]
 
 function mutations(docs: Json[]): fc.Arbitrary<Mutation> {
   const untouched: Mutation = { how: 'untouched', untouched: true, apply: r => r }
@@ -163,10 +184,15 @@ function mutations(docs: Json[]): fc.Arbitrary<Mutation> {
     { weight: 30, arbitrary: jsonBodies(docs) },
     {
       weight: 10,
-      arbitrary: fc.oneof(fc.constantFrom('', 'null', '[]', '"manifest"', '42', '<html><body>Sign in</body></html>', '{"schemaVersion":2', '\ufeff{}'), fc.string({ unit: 'binary', maxLength: 64 })).map<Mutation>(body => ({
-        how: `body ${JSON.stringify(body.slice(0, 20))}`,
-        apply: r => ({ ...r, body })
-      }))
+      arbitrary: fc
+        .oneof(
+          fc.constantFrom('', 'null', '[]', '"manifest"', '42', '<html><body>Sign in</body></html>', '{"schemaVersion":2', '\ufeff{}'),
+          fc.string({ unit: 'binary', maxLength: 64 })
+        )
+        .map<Mutation>(body => ({
+          how: `body ${JSON.stringify(body.slice(0, 20))}`,
+          apply: r => ({ ...r, body })
+        }))
     },
     {
       weight: 10,
@@ -235,7 +261,10 @@ function mutations(docs: Json[]): fc.Arbitrary<Mutation> {
       weight: 5,
       arbitrary: fc.constantFrom('self', 'root', 'other-path').map<Mutation>(where => ({
         how: `redirect to ${where}`,
-        apply: (_r, req) => ({ status: 307, headers: { Location: where === 'self' ? req.url : where === 'root' ? '/v2/' : req.url.replace(REPOSITORY, 'prop/other') } })
+        apply: (_r, req) => ({
+          status: 307,
+          headers: { Location: where === 'self' ? req.url : where === 'root' ? '/v2/' : req.url.replace(REPOSITORY, 'prop/other') }
+        })
       }))
     },
     { weight: 25, arbitrary: fc.constant<Mutation>({ how: 'connection dropped', apply: () => ({ status: 200, hangUp: true }) }) },
@@ -249,7 +278,22 @@ function descriptorLies(): fc.Arbitrary<Mutation> {
   return fc
     .record({
       field: fc.constantFrom('size', 'mediaType', 'digest', 'artifactType', 'platform', 'annotations'),
-      value: fc.constantFrom<Json>(2 ** 53 - 1, 2 ** 53 + 2, 1e300, -1, 1.5, '12', null, '', 'text/html', 'sha256:abc', 'sha256:' + 'A'.repeat(64), [], { a: 1 }, { architecture: 1 })
+      value: fc.constantFrom<Json>(
+        2 ** 53 - 1,
+        2 ** 53 + 2,
+        1e300,
+        -1,
+        1.5,
+        '12',
+        null,
+        '',
+        'text/html',
+        'sha256:abc',
+        'sha256:' + 'A'.repeat(64),
+        [],
+        { a: 1 },
+        { architecture: 1 }
+      )
     })
     .map<Mutation>(({ field, value }) => ({
       how: `entry ${field} = ${JSON.stringify(value)}`,
@@ -282,7 +326,8 @@ function consistentLies(docs: Json[]): fc.Arbitrary<Mutation> {
 /** The index loop: every child manifest is answered with its parent index (which would list it again). */
 const loop: Mutation = {
   how: 'index loop: children answered with the parent index',
-  apply: (r, req, c) => (req.url.includes(sha256(c.manifest)) && r.status === 200 ? { ...r, body: c.index, headers: { ...headersOf(r), 'Content-Type': OCI_INDEX } } : r)
+  apply: (r, req, c) =>
+    req.url.includes(sha256(c.manifest)) && r.status === 200 ? { ...r, body: c.index, headers: { ...headersOf(r), 'Content-Type': OCI_INDEX } } : r
 }
 
 let server: StandIn
@@ -469,7 +514,8 @@ async function run(cs: Case): Promise<void> {
       expect(MANIFEST_TYPES).toContain(h.mediaType)
       // A HEAD claims no size: its Content-Length is checked against nothing.
       expect(Object.keys(h).sort()).toEqual(['digest', 'mediaType'])
-      if (mutation.untouched) expect(h).toEqual(op === 'head-digest' ? { digest: D, mediaType: OCI_MANIFEST } : { digest: sha256(c.index), mediaType: OCI_INDEX })
+      if (mutation.untouched)
+        expect(h).toEqual(op === 'head-digest' ? { digest: D, mediaType: OCI_MANIFEST } : { digest: sha256(c.index), mediaType: OCI_INDEX })
       return
     }
     case 'blob':
@@ -618,13 +664,17 @@ describe('registry responses: media types, sizes and index entries', () => {
     }))
     const toRoot: Mutation = { how: 'redirect to /v2/', apply: () => ({ status: 307, headers: { Location: '/v2/' } }) }
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom<Op>('head-digest', 'head-tag', 'resolve', 'tag'), fc.oneof(retyped, untyped, fc.constant(toRoot)), async (op, mutation) => {
-        const { value, err } = await outcome(op, mutation)
-        if (err) expect(REGISTRY_CODES).toContain(err.code)
-        if (!value) return
-        const mediaType = op === 'resolve' ? (value as { descriptor: Descriptor }).descriptor.mediaType : (value as { mediaType: string }).mediaType
-        expect(MANIFEST_TYPES).toContain(mediaType)
-      }),
+      fc.asyncProperty(
+        fc.constantFrom<Op>('head-digest', 'head-tag', 'resolve', 'tag'),
+        fc.oneof(retyped, untyped, fc.constant(toRoot)),
+        async (op, mutation) => {
+          const { value, err } = await outcome(op, mutation)
+          if (err) expect(REGISTRY_CODES).toContain(err.code)
+          if (!value) return
+          const mediaType = op === 'resolve' ? (value as { descriptor: Descriptor }).descriptor.mediaType : (value as { mediaType: string }).mediaType
+          expect(MANIFEST_TYPES).toContain(mediaType)
+        }
+      ),
       { ...propertyParams(), numRuns: SMALL_DOMAIN_RUNS }
     )
   })
@@ -666,7 +716,10 @@ describe('registry responses: media types, sizes and index entries', () => {
           apply: (r, req) => (req.method === 'HEAD' ? { ...r, headers: { ...headersOf(r), 'Content-Length': String(length) } } : r)
         })
         if (op === 'resolve') expect((value as { descriptor: Descriptor }).descriptor.size).toBe(c.manifest.length)
-        else expect(value).toEqual(op === 'head-digest' ? { digest: sha256(c.manifest), mediaType: OCI_MANIFEST } : { digest: sha256(c.index), mediaType: OCI_INDEX })
+        else
+          expect(value).toEqual(
+            op === 'head-digest' ? { digest: sha256(c.manifest), mediaType: OCI_MANIFEST } : { digest: sha256(c.index), mediaType: OCI_INDEX }
+          )
       }),
       { ...propertyParams(), numRuns: SMALL_DOMAIN_RUNS }
     )

@@ -66,7 +66,10 @@ const oidcOrigin = (): string => new URL(stack.oidc.requestURL).origin
 const proxies: FaultProxy[] = []
 
 function seedFor(...parts: (string | number)[]): number {
-  return createHash('sha256').update(`${BASE_SEED}/${parts.join('/')}`).digest().readUInt32BE(0)
+  return createHash('sha256')
+    .update(`${BASE_SEED}/${parts.join('/')}`)
+    .digest()
+    .readUInt32BE(0)
 }
 
 function upstreamOf(service: Service): string {
@@ -88,7 +91,11 @@ async function workspace(tag: string): Promise<string> {
 }
 
 /** Runs the sign action against these endpoints (a proxy's URL, or the stack's own). */
-async function sign(ws: string, urls: Partial<Record<Service, string>>, network: { timeout: number; retries: number }): Promise<{ run: ActionRun; ms: number }> {
+async function sign(
+  ws: string,
+  urls: Partial<Record<Service, string>>,
+  network: { timeout: number; retries: number }
+): Promise<{ run: ActionRun; ms: number }> {
   const oidcBase = urls.oidc ?? oidcOrigin()
   const started = Date.now()
   const run = await runAction('sign', {
@@ -127,7 +134,9 @@ async function onDisk(ws: string): Promise<{ bundles: string[]; tmp: string[]; f
     const path = join(ws, b)
     try {
       // The artifacts are small: hash them here and verify against the digest.
-      const digest = createHash('sha256').update(await readFile(path.slice(0, -'.sigstore.json'.length))).digest()
+      const digest = createHash('sha256')
+        .update(await readFile(path.slice(0, -'.sigstore.json'.length)))
+        .digest()
       const result = await verifyBundle(parseBundle(await readFile(path, 'utf8'), path), { digest: { algorithm: 'sha256', value: digest } }, { policy }, trust)
       logIndexes.push(result.logIndex ?? '')
     } catch (err) {
@@ -165,7 +174,13 @@ describe(`sign-action with 30% of all requests failing (${RUNS} runs of ${FILES}
     for (let run = 0; run < RUNS; run++) {
       const ps = {} as Record<Service, FaultProxy>
       for (const s of SERVICES) {
-        ps[s] = await proxyFor(s, { rate: 0.3, faults: [...FAULT_KINDS], seed: seedFor('action', run, s), stallMs: 60_000, record: s === 'rekor' ? r => r.method === 'POST' : false })
+        ps[s] = await proxyFor(s, {
+          rate: 0.3,
+          faults: [...FAULT_KINDS],
+          seed: seedFor('action', run, s),
+          stallMs: 60_000,
+          record: s === 'rekor' ? r => r.method === 'POST' : false
+        })
       }
       const ws = await workspace(`mixed-${run}`)
       const { run: result, ms } = await sign(ws, { oidc: ps.oidc.url, fulcio: ps.fulcio.url, rekor: ps.rekor.url, tsa: ps.tsa.url }, network)
@@ -190,7 +205,10 @@ describe(`sign-action with 30% of all requests failing (${RUNS} runs of ${FILES}
       if (!problems.length) survived++
       await Promise.all(Object.values(ps).map(p => p.close()))
     }
-    report.push(`sign-action, 30% of requests failing (all fault kinds mixed), timeout ${network.timeout} s, ${network.retries} retries: ${survived}/${RUNS} runs survived`, ...outcomes)
+    report.push(
+      `sign-action, 30% of requests failing (all fault kinds mixed), timeout ${network.timeout} s, ${network.retries} retries: ${survived}/${RUNS} runs survived`,
+      ...outcomes
+    )
     expect(outcomes.filter(o => o.includes('FAILED'))).toEqual([])
   }, 1_800_000)
 })
@@ -215,32 +233,42 @@ describe('sign-action with 100% of one service failing', () => {
   const cases: [Service, FaultKind][] = []
   for (const s of SERVICES) for (const k of ['503', '429', 'reset', 'stall', 'truncate', 'drop'] as FaultKind[]) cases.push([s, k])
 
-  it.each(cases)('%s answering %s: fails within the budget, naming the service and the error, leaving nothing', async (service, kind) => {
-    const p = await proxyFor(service, { rate: 1, faults: [kind], seed: seedFor(service, kind), stallMs: 60_000, record: service === 'rekor' ? r => r.method === 'POST' : false })
-    const ws = await workspace(`${service}-${kind}`)
-    const { run, ms } = await sign(ws, { [service]: p.url }, network)
-    const disk = await onDisk(ws)
-    report.push(
-      `100% ${kind} from ${service}: exit ${run.code} after ${(ms / 1000).toFixed(1)} s (budget ${(budgetMs / 1000).toFixed(1)} s + ${(slackMs / 1000).toFixed(1)} s start-up), ` +
-        `${p.stats.requests} requests, ${disk.bundles.length} bundles, ${disk.tmp.length} temp files\n    ${errors(run)}`
-    )
+  it.each(cases)(
+    '%s answering %s: fails within the budget, naming the service and the error, leaving nothing',
+    async (service, kind) => {
+      const p = await proxyFor(service, {
+        rate: 1,
+        faults: [kind],
+        seed: seedFor(service, kind),
+        stallMs: 60_000,
+        record: service === 'rekor' ? r => r.method === 'POST' : false
+      })
+      const ws = await workspace(`${service}-${kind}`)
+      const { run, ms } = await sign(ws, { [service]: p.url }, network)
+      const disk = await onDisk(ws)
+      report.push(
+        `100% ${kind} from ${service}: exit ${run.code} after ${(ms / 1000).toFixed(1)} s (budget ${(budgetMs / 1000).toFixed(1)} s + ${(slackMs / 1000).toFixed(1)} s start-up), ` +
+          `${p.stats.requests} requests, ${disk.bundles.length} bundles, ${disk.tmp.length} temp files\n    ${errors(run)}`
+      )
 
-    expect(run.code).not.toBe(0)
-    expect(errors(run)).toMatch(NAMED[service])
-    expect(errors(run)).toMatch(LAST_ERROR[kind])
-    expect(run.stdout + run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/)
-    expect(ms).toBeLessThan(budgetMs + slackMs)
-    if (kind === 'stall') expect(ms).toBeGreaterThanOrEqual(network.timeout * 1000 * attempts)
-    // Every call was tried until the retries were spent (OIDC and Fulcio: one call; Rekor and the TSA: one per file in
-    // flight). Rekor's attempts are its POSTs: after a lost answer, an attempt is a POST (409) and a GET of the entry.
-    const tries = service === 'oidc' ? (p.stats.methods.GET ?? 0) : (p.stats.methods.POST ?? 0)
-    expect(tries % attempts).toBe(0)
-    expect(tries).toBeGreaterThanOrEqual(attempts)
-    if (service === 'oidc' || service === 'fulcio') expect(tries).toBe(attempts)
-    expect(disk.bundles).toEqual([])
-    expect(disk.tmp).toEqual([])
-    expect(run.outputs['bundle-paths']).toBeUndefined()
-  }, 60_000)
+      expect(run.code).not.toBe(0)
+      expect(errors(run)).toMatch(NAMED[service])
+      expect(errors(run)).toMatch(LAST_ERROR[kind])
+      expect(run.stdout + run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/)
+      expect(ms).toBeLessThan(budgetMs + slackMs)
+      if (kind === 'stall') expect(ms).toBeGreaterThanOrEqual(network.timeout * 1000 * attempts)
+      // Every call was tried until the retries were spent (OIDC and Fulcio: one call; Rekor and the TSA: one per file in
+      // flight). Rekor's attempts are its POSTs: after a lost answer, an attempt is a POST (409) and a GET of the entry.
+      const tries = service === 'oidc' ? (p.stats.methods.GET ?? 0) : (p.stats.methods.POST ?? 0)
+      expect(tries % attempts).toBe(0)
+      expect(tries).toBeGreaterThanOrEqual(attempts)
+      if (service === 'oidc' || service === 'fulcio') expect(tries).toBe(attempts)
+      expect(disk.bundles).toEqual([])
+      expect(disk.tmp).toEqual([])
+      expect(run.outputs['bundle-paths']).toBeUndefined()
+    },
+    60_000
+  )
 })
 
 describe('sign-action when Rekor breaks half-way', () => {
@@ -272,7 +300,8 @@ describe('sign-action when Rekor breaks half-way', () => {
     const afterRerun = await onDisk(ws)
     const createdSecond = createdRekorEntries(p.exchanges)
     const all = [...createdFirst, ...createdSecond]
-    const loggedTwice = new Set(createdFirst.map(e => e.digest)).size - new Set(createdFirst.map(e => e.digest).filter(d => !createdSecond.some(e => e.digest === d))).size
+    const loggedTwice =
+      new Set(createdFirst.map(e => e.digest)).size - new Set(createdFirst.map(e => e.digest).filter(d => !createdSecond.some(e => e.digest === d))).size
     report.push(
       `Rekor failing after 60 entries: the failed run logged ${createdFirst.length} entries and left ${afterFailure.bundles.length} bundles and ${afterFailure.tmp.length} temp files; ` +
         `the re-run created ${createdSecond.length} entries, ${loggedTwice} artifacts now have an entry from each run (new key, new signature)`

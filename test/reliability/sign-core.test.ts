@@ -26,14 +26,7 @@ import { signFiles } from '../support/sign-files.js'
 import { resolveFiles } from '../../src/core/subjects/files.js'
 import { loadTrust, type LoadedTrust } from '../../src/core/trust/index.js'
 import { parseBundle, verifyBundle } from '../../src/core/verify/index.js'
-import {
-  createdRekorEntries,
-  duplicateSignatures,
-  FAULT_KINDS,
-  startFaultProxy,
-  type FaultKind,
-  type FaultProxy
-} from '../support/fault-proxy.js'
+import { createdRekorEntries, duplicateSignatures, FAULT_KINDS, startFaultProxy, type FaultKind, type FaultProxy } from '../support/fault-proxy.js'
 import { GITHUB_ISSUER, startStack, type SigstoreStack } from '../support/stack/index.js'
 
 const RUNS_SET = process.env.SEAL_RELIABILITY_RUNS ? Number(process.env.SEAL_RELIABILITY_RUNS) : undefined
@@ -70,7 +63,10 @@ interface ClassOutcome {
 }
 
 function seedFor(...parts: (string | number)[]): number {
-  return createHash('sha256').update(`${BASE_SEED}/${parts.join('/')}`).digest().readUInt32BE(0)
+  return createHash('sha256')
+    .update(`${BASE_SEED}/${parts.join('/')}`)
+    .digest()
+    .readUInt32BE(0)
 }
 
 async function listRecursive(dir: string): Promise<string[]> {
@@ -108,7 +104,9 @@ async function inspectRun(args: {
     try {
       const bundle = parseBundle(await readFile(path, 'utf8'), path)
       // The artifacts are small: hash them here and verify against the digest.
-      const digest = createHash('sha256').update(await readFile(path.slice(0, -'.sigstore.json'.length))).digest()
+      const digest = createHash('sha256')
+        .update(await readFile(path.slice(0, -'.sigstore.json'.length)))
+        .digest()
       const result = await verifyBundle(bundle, { digest: { algorithm: 'sha256', value: digest } }, { policy }, args.trust)
       if (!result.logIndex || !createdIndexes.has(result.logIndex)) foreignEntry++
     } catch (err) {
@@ -154,9 +152,7 @@ async function runClass(name: string, faults: FaultKind[], runs: number): Promis
       for (const p of Object.values(proxies)) p.reset()
       const dir = await mkdtemp(join(tmpdir(), `seal-rel-${name}-`))
       await mkdir(join(dir, 'dist'))
-      await Promise.all(
-        Array.from({ length: FILES }, (_, i) => writeFile(join(dir, 'dist', `artifact-${i}.bin`), `${name} run ${run} artifact ${i}\n`))
-      )
+      await Promise.all(Array.from({ length: FILES }, (_, i) => writeFile(join(dir, 'dist', `artifact-${i}.bin`), `${name} run ${run} artifact ${i}\n`)))
       const started = Date.now()
       let result: Awaited<ReturnType<typeof signFiles>> | undefined
       const problems: string[] = []
@@ -169,8 +165,7 @@ async function runClass(name: string, faults: FaultKind[], runs: number): Promis
           tlogUpload: true,
           timeoutMs: TIMEOUT_MS,
           retries: RETRIES,
-          getToken: async () =>
-            (await getIdentityToken({ audience: 'sigstore', env, timeoutMs: TIMEOUT_MS, retries: RETRIES })).token
+          getToken: async () => (await getIdentityToken({ audience: 'sigstore', env, timeoutMs: TIMEOUT_MS, retries: RETRIES })).token
         })
       } catch (err) {
         problems.push(`signing failed: ${messageOf(err)}`)

@@ -66,7 +66,10 @@ const report: string[] = []
 const oidcOrigin = (): string => new URL(stack.oidc.requestURL).origin
 
 function seedFor(...parts: (string | number)[]): number {
-  return createHash('sha256').update(`${BASE_SEED}/images/${parts.join('/')}`).digest().readUInt32BE(0)
+  return createHash('sha256')
+    .update(`${BASE_SEED}/images/${parts.join('/')}`)
+    .digest()
+    .readUInt32BE(0)
 }
 
 async function proxyFor(service: Service, opts: Omit<Parameters<typeof startFaultProxy>[0], 'upstream'>): Promise<FaultProxy> {
@@ -144,7 +147,9 @@ async function filesOnDisk(ws: string): Promise<{ bundles: string[]; tmp: string
   await mapLimit(bundles, 8, async b => {
     const path = join(ws, b)
     try {
-      const digest = createHash('sha256').update(await readFile(path.slice(0, -'.sigstore.json'.length))).digest()
+      const digest = createHash('sha256')
+        .update(await readFile(path.slice(0, -'.sigstore.json'.length)))
+        .digest()
       await verifier.verify(parseBundle(await readFile(path, 'utf8'), path), { digest: { algorithm: 'sha256', value: digest } }, { policy })
     } catch (err) {
       failures.push(`${b}: ${messageOf(err)}`)
@@ -244,7 +249,10 @@ function onlyReader(image: TestImage, keep: { referrer?: string; layerSignature?
       }
       if (reference === ltag) {
         if (!keep.layerSignature) return undefined
-        return { ...m, json: { ...m.json, layers: (m.json.layers as Descriptor[]).filter(l => l.annotations?.[ANNOTATIONS.signature] === keep.layerSignature) } }
+        return {
+          ...m,
+          json: { ...m.json, layers: (m.json.layers as Descriptor[]).filter(l => l.annotations?.[ANNOTATIONS.signature] === keep.layerSignature) }
+        }
       }
       return m
     }
@@ -346,12 +354,24 @@ describe(`sign-action with 30% of requests to Sigstore and the registry failing 
     for (let run = 0; run < RUNS; run++) {
       const ps = {} as Record<(typeof SIGSTORE)[number], FaultProxy>
       for (const s of SIGSTORE) {
-        ps[s] = await proxyFor(s, { rate: RATE, faults: [...FAULT_KINDS], seed: seedFor(run, s), stallMs: 60_000, record: s === 'rekor' ? r => r.method === 'POST' : false })
+        ps[s] = await proxyFor(s, {
+          rate: RATE,
+          faults: [...FAULT_KINDS],
+          seed: seedFor(run, s),
+          stallMs: 60_000,
+          record: s === 'rekor' ? r => r.method === 'POST' : false
+        })
       }
       reg.reset()
       const before = await Promise.all(images.map(stored))
       const ws = await workspace(`mixed-${run}`, FILES)
-      const { run: result, ms } = await sign(ws, images.map(i => i.reference(via)), { oidc: ps.oidc.url, fulcio: ps.fulcio.url, rekor: ps.rekor.url, tsa: ps.tsa.url }, network, true)
+      const { run: result, ms } = await sign(
+        ws,
+        images.map(i => i.reference(via)),
+        { oidc: ps.oidc.url, fulcio: ps.fulcio.url, rekor: ps.rekor.url, tsa: ps.tsa.url },
+        network,
+        true
+      )
       await Promise.all(Object.values(ps).map(p => p.close()))
 
       const checking = Date.now()
@@ -359,7 +379,9 @@ describe(`sign-action with 30% of requests to Sigstore and the registry failing 
       if (result.code !== 0) problems.push(`exit ${result.code}: ${errors(result)}`)
       const [disk, imageProblems] = await Promise.all([
         filesOnDisk(ws),
-        Promise.all(images.map(async (image, i) => [...(await checkImage(image, before[i], via)), ...(await danglingReferences(image.repo)).map(m => `dangling: ${m}`)]))
+        Promise.all(
+          images.map(async (image, i) => [...(await checkImage(image, before[i], via)), ...(await danglingReferences(image.repo)).map(m => `dangling: ${m}`)])
+        )
       ])
       if (disk.bundles.length !== FILES) problems.push(`${disk.bundles.length} file bundles on disk`)
       if (disk.failures.length) problems.push(`${disk.failures.length} file bundles do not verify, e.g. ${disk.failures[0]}`)
@@ -423,7 +445,13 @@ describe('sign-action when registry writes fail (100%)', () => {
     const runs = await Promise.all(
       cases.map(async (_, i) => {
         const images = await pushImages(`baseline-${i}`, 2)
-        return sign(await workspace(`baseline-${i}`, 0), images.map(image => image.reference(registry.host)), {}, network, false)
+        return sign(
+          await workspace(`baseline-${i}`, 0),
+          images.map(image => image.reference(registry.host)),
+          {},
+          network,
+          false
+        )
       })
     )
     for (const { run } of runs) expect(errors(run)).toBe('')
@@ -434,16 +462,34 @@ describe('sign-action when registry writes fail (100%)', () => {
   async function failThenRerun({ what, kind, eligible }: (typeof cases)[number]): Promise<string[]> {
     const label = `${what.replace(/\s+/g, '-')}-${kind}`
     const images = await pushImages(label, 2)
-    const p = await proxyFor('registry', { rate: 1, faults: [kind], seed: seedFor(label), stallMs: 60_000, eligible: r => eligible(r.method, r.path.split('?')[0]) })
+    const p = await proxyFor('registry', {
+      rate: 1,
+      faults: [kind],
+      seed: seedFor(label),
+      stallMs: 60_000,
+      eligible: r => eligible(r.method, r.path.split('?')[0])
+    })
     const via = hostOf(p)
     const ws = await workspace(label, 0)
-    const first = await sign(ws, images.map(i => i.reference(via)), {}, network, false)
+    const first = await sign(
+      ws,
+      images.map(i => i.reference(via)),
+      {},
+      network,
+      false
+    )
     const faults = faultCount(p)
     const afterFailure = await Promise.all(images.map(stored))
     const dangling = (await Promise.all(images.map(i => danglingReferences(i.repo)))).flat()
 
     p.setRate(0)
-    const second = await sign(ws, images.map(i => i.reference(via)), {}, network, false)
+    const second = await sign(
+      ws,
+      images.map(i => i.reference(via)),
+      {},
+      network,
+      false
+    )
     const rerun = (await Promise.all(images.map((image, i) => checkImage(image, afterFailure[i], via)))).flat()
     const afterRerun = await Promise.all(images.map(stored))
     const danglingAfter = (await Promise.all(images.map(i => danglingReferences(i.repo)))).flat()
@@ -458,7 +504,10 @@ describe('sign-action when registry writes fail (100%)', () => {
       if (!ok) problems.push(`${kind} on ${what}: ${why}`)
     }
     check(first.run.code !== 0, 'the step did not fail')
-    check(new RegExp(`[Rr]egistry ${via.replace(/\./g, '\\.')}`).test(errors(first.run)), `the failure does not name the registry: ${errors(first.run) || first.run.stderr}`)
+    check(
+      new RegExp(`[Rr]egistry ${via.replace(/\./g, '\\.')}`).test(errors(first.run)),
+      `the failure does not name the registry: ${errors(first.run) || first.run.stderr}`
+    )
     check(!/\n\s+at .+:\d+:\d+/.test(first.run.stdout + first.run.stderr), 'a stack trace was printed')
     check(first.ms < budgetMs + slackMs, `took ${first.ms} ms, over ${budgetMs} + ${slackMs} ms`)
     if (kind === 'stall') check(first.ms >= network.timeout * 1000 * attempts, `failed after ${first.ms} ms, before the timeouts of every attempt`)
@@ -483,10 +532,21 @@ describe('sign-action when registry writes fail (100%)', () => {
 
   it('every tag write losing its answer after the registry stored it: the step reads the tags back and succeeds, one signature per format', async () => {
     const images = await pushImages('tag-write-drop', 2)
-    const p = await proxyFor('registry', { rate: 1, faults: ['drop'], seed: seedFor('tag-write-drop'), eligible: r => tagWrite(r.method, r.path.split('?')[0]) })
+    const p = await proxyFor('registry', {
+      rate: 1,
+      faults: ['drop'],
+      seed: seedFor('tag-write-drop'),
+      eligible: r => tagWrite(r.method, r.path.split('?')[0])
+    })
     const via = hostOf(p)
     const before = await Promise.all(images.map(stored))
-    const { run, ms } = await sign(await workspace('tag-write-drop', 0), images.map(i => i.reference(via)), {}, network, false)
+    const { run, ms } = await sign(
+      await workspace('tag-write-drop', 0),
+      images.map(i => i.reference(via)),
+      {},
+      network,
+      false
+    )
     const problems = (await Promise.all(images.map((image, i) => checkImage(image, before[i], via)))).flat()
     report.push(`100% drop on every tag write: exit ${run.code} in ${(ms / 1000).toFixed(1)} s, ${faultCount(p)} answers lost, ${problems.length} problems`)
 

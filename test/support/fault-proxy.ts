@@ -413,10 +413,7 @@ export function createdRekorEntries(exchanges: readonly Exchange[]): CreatedReko
           signatures?: { signature?: string }[]
         }
       }
-      const signatures =
-        body.kind === 'hashedrekord'
-          ? [body.spec.signature?.content ?? '']
-          : (body.spec.signatures ?? []).map(s => s.signature ?? '')
+      const signatures = body.kind === 'hashedrekord' ? [body.spec.signature?.content ?? ''] : (body.spec.signatures ?? []).map(s => s.signature ?? '')
       created.push({ uuid, logIndex: entry.logIndex, kind: body.kind, signatures, digest: body.spec.data?.hash?.value })
     }
   }

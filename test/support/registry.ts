@@ -166,9 +166,7 @@ async function waitReady(url: string, child: ChildProcess, logs: () => string, p
 export async function startRegistry(options: StartRegistryOptions = {}): Promise<TestRegistry> {
   const binary = options.binary ?? REGISTRY_BIN
   if (!existsSync(binary)) {
-    throw new Error(
-      `${binary} is missing: the registry tests need Debian's docker-registry package. Install it with \`apt-get install docker-registry\`.`
-    )
+    throw new Error(`${binary} is missing: the registry tests need Debian's docker-registry package. Install it with \`apt-get install docker-registry\`.`)
   }
   const auth = options.auth ?? 'none'
   const username = options.username ?? 'seal'

@@ -82,9 +82,11 @@ async function signBlob(stack: SigstoreStack, claims: RunnerClaims, blob: Buffer
 }
 
 function checksums(entries: Record<string, Buffer>): string {
-  return Object.entries(entries)
-    .map(([name, data]) => `${sha256(data)}  ${name}`)
-    .join('\n') + '\n'
+  return (
+    Object.entries(entries)
+      .map(([name, data]) => `${sha256(data)}  ${name}`)
+      .join('\n') + '\n'
+  )
 }
 
 /** The base64 signature cosign v2 publishes as `<asset>.sig`. */

@@ -4,15 +4,7 @@ import { join } from 'node:path'
 
 import { bundleFromJSON, bundleToJSON, type Bundle } from '@sigstore/bundle'
 import { TrustedRoot } from '@sigstore/protobuf-specs'
-import {
-  CIContextProvider,
-  DSSEBundleBuilder,
-  FulcioSigner,
-  MessageSignatureBundleBuilder,
-  RekorWitness,
-  TSAWitness,
-  type Witness
-} from '@sigstore/sign'
+import { CIContextProvider, DSSEBundleBuilder, FulcioSigner, MessageSignatureBundleBuilder, RekorWitness, TSAWitness, type Witness } from '@sigstore/sign'
 import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify'
 
 import { exactly, GITHUB_ISSUER, startStack, type SigstoreStack } from './stack/index.js'

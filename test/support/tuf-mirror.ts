@@ -55,9 +55,7 @@ export async function startTufMirror(trustedRoot: string | object, options: TufM
   const content = typeof trustedRoot === 'string' ? trustedRoot : JSON.stringify(trustedRoot)
   const extra = Object.entries(options.targets ?? {}).map(([name, c]) => ({ name, content: typeof c === 'string' ? c : JSON.stringify(c) }))
   const repo = initializeTUFRepo([{ name: 'trusted_root.json', content }, ...extra])
-  const handlers = new Map(
-    tufHandlers(repo, { metadataPathPrefix: prefix, targetPathPrefix: `${prefix}/targets` }).map(h => [h.path, h.fn] as const)
-  )
+  const handlers = new Map(tufHandlers(repo, { metadataPathPrefix: prefix, targetPathPrefix: `${prefix}/targets` }).map(h => [h.path, h.fn] as const))
 
   const dir = await mkdtemp(join(tmpdir(), 'seal-tuf-mirror-'))
   const rootPath = join(dir, 'root.json')

@@ -25,7 +25,10 @@ export async function run(): Promise<void> {
       await writeFileAtomic(path, JSON.stringify(withPredicate.predicate) + '\n')
       core.setOutput('predicate-path', path)
     }
-    if (inputs.showSummary) await writeSummary(verifySummary({ rows: result.rows, policy: result.policy, trust: result.trust, warnings: result.warnings }) + (result.policySummary ?? ''))
+    if (inputs.showSummary)
+      await writeSummary(
+        verifySummary({ rows: result.rows, policy: result.policy, trust: result.trust, warnings: result.warnings }) + (result.policySummary ?? '')
+      )
     if (!result.verified) {
       const failed = result.rows.filter(r => !r.ok).length
       core.setFailed(`Verification failed for ${failed} of ${result.rows.length} subject${result.rows.length === 1 ? '' : 's'}.`)

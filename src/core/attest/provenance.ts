@@ -29,11 +29,9 @@ const REQUIRED = [
 export function githubProvenance(claims: Record<string, unknown>, serverURL = 'https://github.com'): Record<string, unknown> {
   const missing = REQUIRED.filter(c => typeof claims[c] !== 'string' || claims[c] === '')
   if (missing.length) {
-    throw new SealError(
-      'INPUT_INVALID',
-      `SLSA provenance needs a GitHub Actions OIDC token, but the token lacks the claims ${missing.join(', ')}.`,
-      { hint: 'Outside GitHub Actions, attest with `predicate-type` and `predicate` (or `predicate-path`), or `sbom-path`.' }
-    )
+    throw new SealError('INPUT_INVALID', `SLSA provenance needs a GitHub Actions OIDC token, but the token lacks the claims ${missing.join(', ')}.`, {
+      hint: 'Outside GitHub Actions, attest with `predicate-type` and `predicate` (or `predicate-path`), or `sbom-path`.'
+    })
   }
   const c = claims as Record<(typeof REQUIRED)[number], string>
   const server = serverURL.replace(/\/+$/, '')

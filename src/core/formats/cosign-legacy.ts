@@ -22,7 +22,6 @@ export const ANNOTATIONS = {
   timestamp: 'dev.sigstore.cosign/rfc3161timestamp'
 } as const
 
-
 /**
  * Layer annotations for a signature bundle, as cosign writes them. For
  * attestations (`.att`) the signature lives in the DSSE envelope and the
@@ -30,8 +29,7 @@ export const ANNOTATIONS = {
  */
 export function legacyAnnotations(bundle: Bundle, extra: Record<string, string> = {}): Record<string, string> {
   const out: Record<string, string> = { ...extra }
-  out[ANNOTATIONS.signature] =
-    bundle.content.$case === 'messageSignature' ? Buffer.from(bundle.content.messageSignature.signature).toString('base64') : ''
+  out[ANNOTATIONS.signature] = bundle.content.$case === 'messageSignature' ? Buffer.from(bundle.content.messageSignature.signature).toString('base64') : ''
   const vm = bundle.verificationMaterial.content
   if (vm.$case === 'certificate') {
     out[ANNOTATIONS.certificate] = encodePem('CERTIFICATE', vm.certificate.rawBytes)

@@ -15,12 +15,10 @@ export function rfc3339(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z')
 }
 
-export function bundleReferrerManifest(args: {
-  bundle: Descriptor
-  subject: Descriptor
-  predicateType: string
-  created?: Date
-}): { bytes: Buffer; annotations: Record<string, string> } {
+export function bundleReferrerManifest(args: { bundle: Descriptor; subject: Descriptor; predicateType: string; created?: Date }): {
+  bytes: Buffer
+  annotations: Record<string, string>
+} {
   const annotations = {
     [ANNOTATION_CONTENT]: 'dsse-envelope',
     [ANNOTATION_PREDICATE_TYPE]: args.predicateType,

@@ -32,9 +32,13 @@ const TENANT = /^([a-z0-9]([a-z0-9-]*[a-z0-9])?)\.ghe\.com$/
 export function githubHost(hostname: string, input = 'hostname'): GitHubHost {
   const host = hostname.trim().toLowerCase()
   if (!HOSTNAME.test(host)) {
-    throw new SealError('INPUT_INVALID', `\`${input}\` must be a host name such as github.com or acme.ghe.com, got ${JSON.stringify(hostname.slice(0, 200))}.`, {
-      hint: 'Give the host alone: no https://, port or path.'
-    })
+    throw new SealError(
+      'INPUT_INVALID',
+      `\`${input}\` must be a host name such as github.com or acme.ghe.com, got ${JSON.stringify(hostname.slice(0, 200))}.`,
+      {
+        hint: 'Give the host alone: no https://, port or path.'
+      }
+    )
   }
   if (host === DOTCOM) return { hostname: host, kind: 'dotcom', serverURL: 'https://github.com', apiURL: 'https://api.github.com', issuer: DOTCOM_ISSUER }
   const tenant = TENANT.exec(host)?.[1]

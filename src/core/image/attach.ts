@@ -25,7 +25,10 @@ export interface Attached {
  */
 export async function storeBundleReferrer(client: RegistryClient, image: ResolvedImage, bundle: Bundle, predicateType: string): Promise<string> {
   const bytes = Buffer.from(JSON.stringify(bundleToJSON(bundle)))
-  const [layer] = await Promise.all([client.pushBlob(image.store, bytes, SIGSTORE_BUNDLE_V03), client.pushBlob(image.store, EMPTY_CONFIG_BYTES, EMPTY_CONFIG.mediaType)])
+  const [layer] = await Promise.all([
+    client.pushBlob(image.store, bytes, SIGSTORE_BUNDLE_V03),
+    client.pushBlob(image.store, EMPTY_CONFIG_BYTES, EMPTY_CONFIG.mediaType)
+  ])
   const manifest = bundleReferrerManifest({ bundle: layer, subject: image.descriptor, predicateType })
   return referrerLocation(image, await attachReferrer(client, image.store, image.descriptor, manifest.bytes))
 }
@@ -47,7 +50,11 @@ export async function attachLegacyAttestation(client: RegistryClient, image: Res
   const envelope = envelopeToJSON(bundle.content.dsseEnvelope) as { payload: string; payloadType: string; signatures: { sig: string; keyid?: string }[] }
   // cosign omits an empty keyid.
   const blob = Buffer.from(
-    goJSON({ payload: envelope.payload, payloadType: envelope.payloadType, signatures: envelope.signatures.map(s => (s.keyid ? { keyid: s.keyid, sig: s.sig } : { sig: s.sig })) })
+    goJSON({
+      payload: envelope.payload,
+      payloadType: envelope.payloadType,
+      signatures: envelope.signatures.map(s => (s.keyid ? { keyid: s.keyid, sig: s.sig } : { sig: s.sig }))
+    })
   )
   const tag = await appendLegacyLayer(client, image.store, image.descriptor.digest, 'att', {
     blob,

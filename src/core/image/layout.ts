@@ -116,7 +116,10 @@ export async function saveImage(client: OciReader, text: string, dir: string, si
   if (isIndexMediaType(manifest.mediaType)) {
     const children = manifest.json.manifests
     if (!Array.isArray(children)) {
-      throw new SealError('REGISTRY_ERROR', `Registry ${repo.registry} served ${image.descriptor.digest} of ${repo.repository} as an image index without a manifests list.`)
+      throw new SealError(
+        'REGISTRY_ERROR',
+        `Registry ${repo.registry} served ${image.descriptor.digest} of ${repo.repository} as an image index without a manifests list.`
+      )
     }
     // Every entry is read before any is fetched: one bad entry refuses the index.
     const listed = children.map((child, i) => parseDescriptor(child, `Entry ${i} of image index ${image.descriptor.digest} from ${from}`, { verifiable: true }))
@@ -135,7 +138,13 @@ export async function saveImage(client: OciReader, text: string, dir: string, si
   for (const d of listed) {
     const m = await copyManifest(client, store, d.digest, blobs)
     if (!m) continue
-    entries.push({ mediaType: m.mediaType, size: m.size, digest: m.digest, ...(d.artifactType ? { artifactType: d.artifactType } : {}), annotations: { [KIND]: KINDS.referrer } })
+    entries.push({
+      mediaType: m.mediaType,
+      size: m.size,
+      digest: m.digest,
+      ...(d.artifactType ? { artifactType: d.artifactType } : {}),
+      annotations: { [KIND]: KINDS.referrer }
+    })
     artifacts.push(`referrer ${d.digest}${d.artifactType ? ` (${d.artifactType})` : ''}`)
   }
   // cosign's legacy tags.
@@ -267,7 +276,13 @@ export class LayoutReader implements OciReader {
       if (json.subject?.digest !== digest) continue
       if (artifactType && e.artifactType !== artifactType) continue
       const annotations = stringAnnotations(json.annotations)
-      out.push({ mediaType: e.mediaType, size: e.size, digest: e.digest, ...(e.artifactType ? { artifactType: e.artifactType } : {}), ...(annotations ? { annotations } : {}) })
+      out.push({
+        mediaType: e.mediaType,
+        size: e.size,
+        digest: e.digest,
+        ...(e.artifactType ? { artifactType: e.artifactType } : {}),
+        ...(annotations ? { annotations } : {})
+      })
     }
     return out
   }

@@ -108,7 +108,9 @@ export async function appendLegacyLayer(
       writes--
       continue
     }
-    const { serviceMs: putMs } = await client.timed(() => client.putManifest(repo, tag, legacyManifest({ ...config, mediaType: OCI_CONFIG }, next), OCI_MANIFEST))
+    const { serviceMs: putMs } = await client.timed(() =>
+      client.putManifest(repo, tag, legacyManifest({ ...config, mediaType: OCI_CONFIG }, next), OCI_MANIFEST)
+    )
     const writeMs = blobMs + putMs
     window = Math.max(window, 2 * (readMs + writeMs))
     last = next.map(layerKey).join('\n')

@@ -86,7 +86,14 @@ export class RegistryEvidence implements ImageEvidence {
             try {
               const l = await c.load()
               const statement = statementOf(l.bundle)
-              const kind = source === 'sig' ? 'signature' : source === 'att' ? 'attestation' : statement && statement.predicateType !== COSIGN_SIGN_PREDICATE ? 'attestation' : 'signature'
+              const kind =
+                source === 'sig'
+                  ? 'signature'
+                  : source === 'att'
+                    ? 'attestation'
+                    : statement && statement.predicateType !== COSIGN_SIGN_PREDICATE
+                      ? 'attestation'
+                      : 'signature'
               return { location: c.location, ...l, kind }
             } catch (err) {
               return { location: c.location, error: messageOf(err) }
@@ -129,7 +136,12 @@ export class RegistryEvidence implements ImageEvidence {
   }
 
   async candidates(kind: 'signature' | 'attestation', location: SignatureLocation, repository: string | undefined, trust: TrustSigner) {
-    const sources: Source[] = location === 'legacy' ? [kind === 'signature' ? 'sig' : 'att'] : location === 'bundle' ? ['referrers'] : ['referrers', kind === 'signature' ? 'sig' : 'att']
+    const sources: Source[] =
+      location === 'legacy'
+        ? [kind === 'signature' ? 'sig' : 'att']
+        : location === 'bundle'
+          ? ['referrers']
+          : ['referrers', kind === 'signature' ? 'sig' : 'att']
     const searched: string[] = []
     const outcomes: CandidateOutcome[] = []
     for (const source of sources) {

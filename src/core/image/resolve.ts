@@ -86,9 +86,13 @@ export async function resolveManifest(client: OciReader, text: string, opts: Res
   }
   if (!MANIFEST_MEDIA_TYPES.includes(manifest.mediaType)) {
     const shown = manifest.mediaType ? JSON.stringify(manifest.mediaType.slice(0, 100)) : 'no media type'
-    throw new SealError('REGISTRY_ERROR', `\`${input}\`: ${where ?? ref.registry} holds ${text} with ${shown}, which is not an image manifest or index media type.`, {
-      hint: `Sign or verify an image: its manifest must be one of ${MANIFEST_MEDIA_TYPES.join(', ')}.`
-    })
+    throw new SealError(
+      'REGISTRY_ERROR',
+      `\`${input}\`: ${where ?? ref.registry} holds ${text} with ${shown}, which is not an image manifest or index media type.`,
+      {
+        hint: `Sign or verify an image: its manifest must be one of ${MANIFEST_MEDIA_TYPES.join(', ')}.`
+      }
+    )
   }
   const pinned = ref.withDigest(manifest.digest)
   return {

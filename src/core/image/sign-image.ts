@@ -32,7 +32,12 @@ export interface StoredSignature extends LogFacts {
  * cosign's bundle format: an in-toto statement naming the image digest with
  * the cosign signing predicate, signed as DSSE, stored as an OCI referrer.
  */
-export async function signImageBundle(client: RegistryClient, session: SigningSession, image: ResolvedImage, opts: ImageSignatureOptions = {}): Promise<StoredSignature> {
+export async function signImageBundle(
+  client: RegistryClient,
+  session: SigningSession,
+  image: ResolvedImage,
+  opts: ImageSignatureOptions = {}
+): Promise<StoredSignature> {
   const hex = image.descriptor.digest.replace(/^sha256:/, '')
   const subject = { name: image.ref.repositoryName, digest: { sha256: hex }, ...(given(opts.annotations) ? { annotations: sortedMap(opts.annotations) } : {}) }
   const payload = statementBytes(statement([subject], COSIGN_SIGN_PREDICATE, {}))
@@ -42,7 +47,12 @@ export async function signImageBundle(client: RegistryClient, session: SigningSe
 }
 
 /** cosign's legacy format: a simple-signing payload signed as a message, appended to `sha256-<hex>.sig`. */
-export async function signImageLegacy(client: RegistryClient, session: SigningSession, image: ResolvedImage, opts: ImageSignatureOptions = {}): Promise<StoredSignature> {
+export async function signImageLegacy(
+  client: RegistryClient,
+  session: SigningSession,
+  image: ResolvedImage,
+  opts: ImageSignatureOptions = {}
+): Promise<StoredSignature> {
   const payload = simpleSigningPayload({ dockerReference: image.ref.repositoryName, manifestDigest: image.descriptor.digest, annotations: opts.annotations })
   const bundle = await session.signDigest(createHash('sha256').update(payload).digest())
   const tag = await appendLegacyLayer(client, image.store, image.descriptor.digest, 'sig', {

@@ -113,12 +113,7 @@ function checkSimpleSigning(payload: Buffer, image: ResolvedImage, signedReposit
  * type, attestation) in the referrers API or tag and the legacy tag, and
  * passes when at least one verifies against the trusted root and the policy.
  */
-export async function verifyImage(
-  client: OciReader,
-  image: ResolvedImage,
-  expectations: Expectations,
-  trust: LoadedTrust
-): Promise<ImageVerification> {
+export async function verifyImage(client: OciReader, image: ResolvedImage, expectations: Expectations, trust: LoadedTrust): Promise<ImageVerification> {
   const searched: string[] = []
   const attestations = !!expectations.predicateType
   const candidates = [
@@ -158,4 +153,3 @@ export function describeImageFailure(image: ResolvedImage, v: ImageVerification,
   const reasons = v.failures.map(f => `${f.location}: ${f.reason}`).join(' | ')
   return `none of ${v.failures.length} ${what}${v.failures.length === 1 ? '' : 's'} verified (${reasons}); ${looked}`
 }
-

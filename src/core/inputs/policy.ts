@@ -12,7 +12,21 @@ export interface PolicyInputs {
 }
 
 /** Inputs that say who signed: the policy file says it instead. */
-const REPLACED = ['certificate-identity', 'certificate-identity-regexp', 'certificate-oidc-issuer', 'certificate-oidc-issuer-regexp', 'key', 'predicate-type', 'repository', 'signer-workflow', 'source-ref', 'owner', 'signer-repo', 'signer-digest', 'source-digest']
+const REPLACED = [
+  'certificate-identity',
+  'certificate-identity-regexp',
+  'certificate-oidc-issuer',
+  'certificate-oidc-issuer-regexp',
+  'key',
+  'predicate-type',
+  'repository',
+  'signer-workflow',
+  'source-ref',
+  'owner',
+  'signer-repo',
+  'signer-digest',
+  'source-digest'
+]
 
 export function readPolicyInputs(get: (name: string) => string): PolicyInputs {
   const policy = get('policy').trim() || undefined
@@ -23,7 +37,8 @@ export function readPolicyInputs(get: (name: string) => string): PolicyInputs {
   const raw = get('skip-unevaluable-policy').trim().toLowerCase()
   if (raw && !['true', 'false'].includes(raw)) throw new SealError('INPUT_INVALID', `\`skip-unevaluable-policy\` must be true or false, got "${raw}".`)
   if (!policy) {
-    if (noMatch || raw === 'true') throw new SealError('INPUT_INVALID', '`no-match-policy` and `skip-unevaluable-policy` apply with `policy`: set it to the policy file.')
+    if (noMatch || raw === 'true')
+      throw new SealError('INPUT_INVALID', '`no-match-policy` and `skip-unevaluable-policy` apply with `policy`: set it to the policy file.')
     return { skipUnevaluablePolicy: false }
   }
   const clash = REPLACED.filter(n => get(n).trim() !== '')
@@ -32,6 +47,7 @@ export function readPolicyInputs(get: (name: string) => string): PolicyInputs {
       hint: 'Put identities, keys and required attestations in the policy file (a SealImagePolicy covers what the admission policies do not say).'
     })
   }
-  if (get('subject-path').trim() !== '') throw new SealError('INPUT_INVALID', '`policy` applies to images: give them in `image` (or `local-image`), not `subject-path`.')
+  if (get('subject-path').trim() !== '')
+    throw new SealError('INPUT_INVALID', '`policy` applies to images: give them in `image` (or `local-image`), not `subject-path`.')
   return { policy, noMatchPolicy: (noMatch || undefined) as NoMatchPolicy | undefined, skipUnevaluablePolicy: raw === 'true' }
 }

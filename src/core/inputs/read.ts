@@ -5,7 +5,14 @@ import { defaultTimestampThreshold } from '../verify/thresholds.js'
 import { readPolicyInputs, type PolicyInputs } from './policy.js'
 import { checkSubjectVersion, MAX_LIMIT, type AttestGitHubInputs, type VerifyGitHubInputs } from './github.js'
 import { isKmsReference } from '../keys/kms/reference.js'
-import { readImageSignOptions, readImageVerifyOptions, readStatementOptions, type ImageSignOptions, type ImageVerifyOptions, type StatementOptions } from './image.js'
+import {
+  readImageSignOptions,
+  readImageVerifyOptions,
+  readStatementOptions,
+  type ImageSignOptions,
+  type ImageVerifyOptions,
+  type StatementOptions
+} from './image.js'
 import { readGitHubPolicyInputs, type GitHubPolicyInputs } from './github-policy.js'
 import { defaultIssuer } from '../github/host.js'
 
@@ -147,7 +154,10 @@ export function readSignInputs(get: InputGetter): SignInputs {
   const subjectPatterns = splitList(get('subject-path'))
   const images = readImages(get)
   if (subjectPatterns.length === 0 && images.length === 0) {
-    throw new SealError('INPUT_INVALID', 'Give `subject-path` (files to sign, as globs separated by newlines or commas) or `image` (image references, one per line).')
+    throw new SealError(
+      'INPUT_INVALID',
+      'Give `subject-path` (files to sign, as globs separated by newlines or commas) or `image` (image references, one per line).'
+    )
   }
   const format = readOptional(get, 'signature-format') ?? 'both'
   if (format !== 'bundle' && format !== 'legacy' && format !== 'both') {
@@ -205,7 +215,10 @@ export function readAttestInputs(get: InputGetter): AttestInputs {
     ...readAttestGitHubInputs(get)
   }
   if (!inputs.subjectPatterns.length && !inputs.subjectDigest && !inputs.subjectChecksums && !inputs.images.length && !inputs.statementPath) {
-    throw new SealError('INPUT_INVALID', 'Name what to attest: `subject-path`, `subject-digest` with `subject-name`, `subject-checksums`, `image`, or a whole statement in `statement-path`.')
+    throw new SealError(
+      'INPUT_INVALID',
+      'Name what to attest: `subject-path`, `subject-digest` with `subject-name`, `subject-checksums`, `image`, or a whole statement in `statement-path`.'
+    )
   }
   if (inputs.pushToRegistry && !inputs.images.length) {
     throw new SealError('INPUT_INVALID', '`push-to-registry` attaches the attestation to images: set `image`.')
@@ -244,7 +257,10 @@ function readSignedRepository(get: InputGetter, images: boolean): string | undef
 function readVerifyTrust(get: InputGetter, issuerGiven: boolean) {
   const key = readOptional(get, 'key')
   if (key && (readOptional(get, 'certificate-identity') || readOptional(get, 'certificate-identity-regexp') || issuerGiven)) {
-    throw new SealError('INPUT_INVALID', '`key` verifies key-based signatures: leave `certificate-identity`, `certificate-identity-regexp` and the issuer inputs empty.')
+    throw new SealError(
+      'INPUT_INVALID',
+      '`key` verifies key-based signatures: leave `certificate-identity`, `certificate-identity-regexp` and the issuer inputs empty.'
+    )
   }
   const sigstore = readOptional(get, 'sigstore') ?? 'public-good'
   if (sigstore !== 'public-good' && sigstore !== 'github') {
@@ -332,7 +348,7 @@ export function readVerifyInputs(get: InputGetter): VerifyInputs {
   if (localImage && registry.signatureRepository) {
     // Ignoring it would verify something other than what the input asks for; the layout already holds what `seal save` copied.
     throw new SealError('INPUT_INVALID', '`signature-repository` applies to images read from a registry, not to `local-image`.', {
-      hint: 'Pass it to `seal save --signature-repository`: the layout then holds those signatures as the image\'s own.'
+      hint: "Pass it to `seal save --signature-repository`: the layout then holds those signatures as the image's own."
     })
   }
   const issuerRegExp = readOptional(get, 'certificate-oidc-issuer-regexp')

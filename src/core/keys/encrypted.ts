@@ -71,12 +71,7 @@ export async function encryptPrivateKey(pkcs8: Uint8Array, password: string, par
  * `passwordInput` where its password came from (for the hint). A wrong
  * password is KEY_INVALID; so is a malformed envelope, with what is wrong in it.
  */
-export async function decryptPrivateKey(
-  json: Uint8Array,
-  password: string,
-  input: string,
-  passwordInput = 'COSIGN_PASSWORD'
-): Promise<Buffer> {
+export async function decryptPrivateKey(json: Uint8Array, password: string, input: string, passwordInput = 'COSIGN_PASSWORD'): Promise<Buffer> {
   const what = `the encrypted private key in \`${input}\``
   let doc: unknown
   try {
@@ -115,8 +110,7 @@ function deriveKey(password: string, salt: Uint8Array, params: ScryptParams, wha
   return new Promise((resolve, reject) => {
     // maxmem must exceed 128·N·r (node's default of 32 MiB refuses N=2^16, r=8).
     const options = { N: params.N, r: params.r, p: params.p, maxmem: SCRYPT_MAXMEM }
-    const refused = (err: unknown): SealError =>
-      malformed(what, `unsupported scrypt parameters N=${params.N} r=${params.r} p=${params.p}`, err)
+    const refused = (err: unknown): SealError => malformed(what, `unsupported scrypt parameters N=${params.N} r=${params.r} p=${params.p}`, err)
     try {
       // Node throws at once (RangeError) for parameters OpenSSL refuses, and reports other failures to the callback.
       scrypt(Buffer.from(password, 'utf8'), salt, KEY_SIZE, options, (err, key) => (err ? reject(refused(err)) : resolve(key)))

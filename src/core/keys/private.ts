@@ -6,14 +6,7 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto'
 
 import { SealError } from '../util/errors.js'
-import {
-  COSIGN_PRIVATE_KEY_PEM,
-  decryptPrivateKey,
-  encryptPrivateKey,
-  SIGSTORE_PRIVATE_KEY_PEM,
-  STANDARD_SCRYPT,
-  type ScryptParams
-} from './encrypted.js'
+import { COSIGN_PRIVATE_KEY_PEM, decryptPrivateKey, encryptPrivateKey, SIGSTORE_PRIVATE_KEY_PEM, STANDARD_SCRYPT, type ScryptParams } from './encrypted.js'
 import { decodePemBlocks, encodePem, isSingleDER, looksLikePEM, type PemBlock } from '../formats/pem.js'
 import { keyKind, matchingPublicKey, publicKeyPEMOf, type KeyKind } from './public.js'
 

@@ -68,11 +68,9 @@ export class KeySigner {
   /** ECDSA signature (DER) over a digest computed elsewhere (normally SHA-256). */
   signDigest(digest: Uint8Array): Buffer {
     if (!this.scalar) {
-      throw new SealError(
-        'KEY_INVALID',
-        `a ${this.kind === 'rsa' ? 'RSA' : 'Ed25519'} key cannot sign a precomputed digest; sign the data itself`,
-        { hint: 'Use an ECDSA key (`seal generate-key-pair` makes P-256 keys) to sign large files as streams.' }
-      )
+      throw new SealError('KEY_INVALID', `a ${this.kind === 'rsa' ? 'RSA' : 'Ed25519'} key cannot sign a precomputed digest; sign the data itself`, {
+        hint: 'Use an ECDSA key (`seal generate-key-pair` makes P-256 keys) to sign large files as streams.'
+      })
     }
     if (!DIGEST_LENGTHS.has(digest.length)) {
       throw new SealError('INPUT_INVALID', `a digest to sign must be 32, 48 or 64 bytes long, got ${digest.length}`)

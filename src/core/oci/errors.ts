@@ -31,4 +31,3 @@ export class RegistryError extends SealError {
     this.codes = details.codes ?? []
   }
 }
-

@@ -14,14 +14,7 @@ export { DeletesRefused, isDeletesRefused } from './delete.js'
 export { RegistryAuthenticator, resolveCredentials, type AuthenticatorOptions, type AuthState } from './auth.js'
 export { parseChallenges, repositoryScope, type Challenge } from './challenge.js'
 export { runCredentialHelper } from './credential-helper.js'
-export {
-  DOCKER_HUB_AUTH_KEY,
-  EXPLICIT_SOURCE,
-  helperServerURL,
-  type CredentialOptions,
-  type Credentials,
-  type ResolvedCredentials
-} from './credentials.js'
+export { DOCKER_HUB_AUTH_KEY, EXPLICIT_SOURCE, helperServerURL, type CredentialOptions, type Credentials, type ResolvedCredentials } from './credentials.js'
 export { dockerConfigPath } from './docker-config.js'
 export type { TokenTransport } from './token-service.js'
 export type { RepositoryRef } from './reference.js'

@@ -95,12 +95,16 @@ export async function getManifest(
   const mediaType = typeof json.mediaType === 'string' && json.mediaType ? json.mediaType : contentType(res)
   if (!accept.includes(mediaType)) {
     const shown = mediaType ? JSON.stringify(mediaType.slice(0, 100)) : 'no media type'
-    throw new RegistryError('REGISTRY_ERROR', `Registry ${repo.registry} served manifest ${reference} of ${repo.repository} with ${shown}, not one of the manifest media types requested.`, {
-      registry: repo.registry,
-      method: 'GET',
-      path: url.pathname,
-      hint: `Requested: ${accept.join(', ')}.`
-    })
+    throw new RegistryError(
+      'REGISTRY_ERROR',
+      `Registry ${repo.registry} served manifest ${reference} of ${repo.repository} with ${shown}, not one of the manifest media types requested.`,
+      {
+        registry: repo.registry,
+        method: 'GET',
+        path: url.pathname,
+        hint: `Requested: ${accept.join(', ')}.`
+      }
+    )
   }
   const etag = res.headers.get('etag') ?? undefined
   return { bytes, mediaType, digest, size: bytes.length, json, ...(etag ? { etag } : {}) }

@@ -285,8 +285,7 @@ export async function listReferrers(
   options: { artifactType?: string; includeTag?: boolean } = {}
 ): Promise<ReferrerList> {
   const tag = referrersTag(digest)
-  const filter = (list: Descriptor[]): Descriptor[] =>
-    options.artifactType ? list.filter(d => d.artifactType === options.artifactType) : list
+  const filter = (list: Descriptor[]): Descriptor[] => (options.artifactType ? list.filter(d => d.artifactType === options.artifactType) : list)
   const api = await client.referrers(repo, digest, options.artifactType)
   if (api !== undefined && !options.includeTag) return { descriptors: filter(api), source: 'referrers-api', tag }
   const index = await readTagIndex(client, repo, tag)

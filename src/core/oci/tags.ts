@@ -49,11 +49,15 @@ export async function listTags(t: RegistryTransport, repo: RepositoryRef, pageSi
     const json = parseObject(bytes)
     const list = json?.tags
     if (!json || (list !== null && list !== undefined && (!Array.isArray(list) || !list.every(tag => typeof tag === 'string')))) {
-      throw new RegistryError('REGISTRY_ERROR', `Registry ${repo.registry} answered the tag list of ${repo.repository} with something that is not a list of tags.`, {
-        registry: repo.registry,
-        method: 'GET',
-        path: url.pathname
-      })
+      throw new RegistryError(
+        'REGISTRY_ERROR',
+        `Registry ${repo.registry} answered the tag list of ${repo.repository} with something that is not a list of tags.`,
+        {
+          registry: repo.registry,
+          method: 'GET',
+          path: url.pathname
+        }
+      )
     }
     read += bytes.length
     if (read > budget) throw refuse(`sent more than ${formatBytes(budget)} of tag pages`, url)
@@ -69,7 +73,8 @@ export async function listTags(t: RegistryTransport, repo: RepositoryRef, pageSi
     } catch {
       throw refuse('pointed the next tag page at something that is not a URL', url)
     }
-    if (seen.has(nextURL.href)) throw refuse(`pointed the next tag page back at a page it already sent (${nextURL.pathname}${nextURL.search.slice(0, 100)})`, url)
+    if (seen.has(nextURL.href))
+      throw refuse(`pointed the next tag page back at a page it already sent (${nextURL.pathname}${nextURL.search.slice(0, 100)})`, url)
     if (nextURL.origin !== origin) {
       throw new RegistryError('REGISTRY_ERROR', `Registry ${repo.registry} pointed the next tag page at another host (${nextURL.host}).`, {
         registry: repo.registry,

@@ -10,7 +10,13 @@ import { registryScheme } from './reference.js'
 import { parseObject } from './replies.js'
 
 /** The request the authenticator asks the client to send (to a token realm), with retries and logging. */
-export type TokenTransport = (request: { method: 'GET' | 'POST'; url: URL; headers: Record<string, string>; body?: Buffer; registry: string }) => Promise<Response>
+export type TokenTransport = (request: {
+  method: 'GET' | 'POST'
+  url: URL
+  headers: Record<string, string>
+  body?: Buffer
+  registry: string
+}) => Promise<Response>
 
 export interface CachedToken {
   token: string

@@ -221,9 +221,7 @@ export class RegistryTransport {
   private networkError(call: Call, err: unknown): RegistryError {
     const name = (err as Error)?.name
     const why =
-      name === 'TimeoutError' || name === 'AbortError'
-        ? `no answer within ${Math.round(this.timeoutMs / 100) / 10} s`
-        : redact(causeOf(err)).slice(0, 200)
+      name === 'TimeoutError' || name === 'AbortError' ? `no answer within ${Math.round(this.timeoutMs / 100) / 10} s` : redact(causeOf(err)).slice(0, 200)
     const retried = this.policy.retries > 0 ? ` (after ${this.policy.retries} retries)` : ''
     return new RegistryError('REGISTRY_ERROR', `Could not reach registry ${call.registry} for ${call.method} ${call.url.pathname}${retried}: ${why}.`, {
       registry: call.registry,

@@ -6,13 +6,7 @@ import { redact } from '../util/redact.js'
 import { again, retryPolicy, withRetries } from '../util/retry.js'
 
 /** Where an identity token came from, for logs (never the token itself). */
-export type TokenSource =
-  | 'identity-token input'
-  | 'GitHub Actions OIDC'
-  | 'SIGSTORE_ID_TOKEN'
-  | 'GitLab CI id_tokens'
-  | 'Buildkite OIDC'
-  | 'CircleCI OIDC'
+export type TokenSource = 'identity-token input' | 'GitHub Actions OIDC' | 'SIGSTORE_ID_TOKEN' | 'GitLab CI id_tokens' | 'Buildkite OIDC' | 'CircleCI OIDC'
 
 export interface IdentityToken {
   token: string
@@ -87,7 +81,12 @@ function gitlabToken(req: TokenRequest): IdentityToken {
     })
   }
   const result = withClaims(token, 'GitLab CI id_tokens')
-  checkAudience(result, req.audience, 'GitLab CI', `Declare the token with the audience ${JSON.stringify(req.audience)} in the job:\n${gitlabSnippet(req.audience)}`)
+  checkAudience(
+    result,
+    req.audience,
+    'GitLab CI',
+    `Declare the token with the audience ${JSON.stringify(req.audience)} in the job:\n${gitlabSnippet(req.audience)}`
+  )
   return result
 }
 
@@ -138,11 +137,12 @@ async function commandToken(cmd: TokenCommand, req: TokenRequest): Promise<Ident
   const { shown } = cmd
   const { stdout, failure } = await runQuietly(cmd.command, cmd.args(req.audience), req.env, timeoutMs)
   if (failure) {
-    const detail = failure.kind === 'missing'
-      ? `${cmd.ci} was detected (${cmd.detectedBy}=true) but \`${cmd.command}\` is not on PATH`
-      : failure.kind === 'timeout'
-        ? `\`${shown}\` did not answer within ${seconds(timeoutMs)}`
-        : `\`${shown}\` failed (${failure.status})${failure.stderr ? `: ${redact(failure.stderr, [stdout.trim()])}` : ''}`
+    const detail =
+      failure.kind === 'missing'
+        ? `${cmd.ci} was detected (${cmd.detectedBy}=true) but \`${cmd.command}\` is not on PATH`
+        : failure.kind === 'timeout'
+          ? `\`${shown}\` did not answer within ${seconds(timeoutMs)}`
+          : `\`${shown}\` failed (${failure.status})${failure.stderr ? `: ${redact(failure.stderr, [stdout.trim()])}` : ''}`
     throw new SealError('TOKEN_REQUEST_FAILED', `${cmd.ci}: could not get an OIDC token: ${detail}.`, { hint: cmd.fix })
   }
   const token = stdout.trim()
@@ -161,35 +161,25 @@ type CommandFailure = { kind: 'missing' } | { kind: 'timeout' } | { kind: 'faile
  * (the token) and stderr are captured, never inherited. The command is looked
  * up on `env.PATH`.
  */
-function runQuietly(
-  file: string,
-  args: string[],
-  env: NodeJS.ProcessEnv,
-  timeoutMs: number
-): Promise<{ stdout: string; failure?: CommandFailure }> {
+function runQuietly(file: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs: number): Promise<{ stdout: string; failure?: CommandFailure }> {
   return new Promise(resolve => {
-    execFile(
-      file,
-      args,
-      { env, timeout: timeoutMs, maxBuffer: 1024 * 1024, windowsHide: true, encoding: 'utf8' },
-      (err, stdout, stderr) => {
-        if (!err) {
-          resolve({ stdout })
-          return
-        }
-        const e = err as NodeJS.ErrnoException & { killed?: boolean; signal?: string | null; code?: unknown }
-        if (e.code === 'ENOENT') {
-          resolve({ stdout: '', failure: { kind: 'missing' } })
-        } else if (e.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
-          resolve({ stdout: '', failure: { kind: 'failed', status: 'it printed more than 1 MiB', stderr: '' } })
-        } else if (e.killed) {
-          resolve({ stdout, failure: { kind: 'timeout' } })
-        } else {
-          const status = typeof e.code === 'number' ? `exit code ${e.code}` : e.signal ? `signal ${e.signal}` : String(e.code ?? e.message)
-          resolve({ stdout, failure: { kind: 'failed', status, stderr: lastLines(stderr) } })
-        }
+    execFile(file, args, { env, timeout: timeoutMs, maxBuffer: 1024 * 1024, windowsHide: true, encoding: 'utf8' }, (err, stdout, stderr) => {
+      if (!err) {
+        resolve({ stdout })
+        return
       }
-    )
+      const e = err as NodeJS.ErrnoException & { killed?: boolean; signal?: string | null; code?: unknown }
+      if (e.code === 'ENOENT') {
+        resolve({ stdout: '', failure: { kind: 'missing' } })
+      } else if (e.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
+        resolve({ stdout: '', failure: { kind: 'failed', status: 'it printed more than 1 MiB', stderr: '' } })
+      } else if (e.killed) {
+        resolve({ stdout, failure: { kind: 'timeout' } })
+      } else {
+        const status = typeof e.code === 'number' ? `exit code ${e.code}` : e.signal ? `signal ${e.signal}` : String(e.code ?? e.message)
+        resolve({ stdout, failure: { kind: 'failed', status, stderr: lastLines(stderr) } })
+      }
+    })
   })
 }
 

@@ -39,9 +39,13 @@ function withoutRef(uri: string): string {
 export function buildBuildPolicy(input: BuildPolicyInput, server = 'https://github.com'): BuildPolicy {
   const checks: { describe: string; run: (ext: FulcioExtensions) => void }[] = []
   const mismatch = (input: string, what: string, expected: string, found: string | undefined) =>
-    new SealError('POLICY_MISMATCH', `${what}: expected ${JSON.stringify(expected)}, found ${found === undefined ? 'none recorded in the certificate' : JSON.stringify(found)}.`, {
-      hint: `Fix \`${input}\` if the artifact really comes from there.`
-    })
+    new SealError(
+      'POLICY_MISMATCH',
+      `${what}: expected ${JSON.stringify(expected)}, found ${found === undefined ? 'none recorded in the certificate' : JSON.stringify(found)}.`,
+      {
+        hint: `Fix \`${input}\` if the artifact really comes from there.`
+      }
+    )
   if (input.repository) {
     const expected = repositoryURL(input.repository, server)
     checks.push({

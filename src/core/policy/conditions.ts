@@ -76,7 +76,12 @@ async function loadJmes(): Promise<Jmes> {
   const any = [{ types: [lib.TYPE_ANY] }]
   const str = { types: [lib.TYPE_STRING] }
   const opt = { override: true, warn: false }
-  lib.registerFunction('regex_match', ([re, s]: unknown[]) => matchString({ kind: 'regexp', pattern: String(re), anchored: false }, String(s)), [str, ...any], opt)
+  lib.registerFunction(
+    'regex_match',
+    ([re, s]: unknown[]) => matchString({ kind: 'regexp', pattern: String(re), anchored: false }, String(s)),
+    [str, ...any],
+    opt
+  )
   lib.registerFunction('time_since', ([, a, b]: unknown[]) => goDuration(timeOf(b) - timeOf(a)), [str, str, str], opt)
   lib.registerFunction('time_after', ([a, b]: unknown[]) => timeOf(a) > timeOf(b), [str, str], opt)
   lib.registerFunction('time_before', ([a, b]: unknown[]) => timeOf(a) < timeOf(b), [str, str], opt)
@@ -104,7 +109,7 @@ function goDuration(ms: number): string {
   return `${sign}${h ? `${h}h` : ''}${h || m ? `${m}m` : ''}${s}s`
 }
 
-const DURATION_UNITS: Record<string, number> = { ns: 1e-6, us: 1e-3, 'µs': 1e-3, ms: 1, s: 1000, m: 60_000, h: 3_600_000 }
+const DURATION_UNITS: Record<string, number> = { ns: 1e-6, us: 1e-3, µs: 1e-3, ms: 1, s: 1000, m: 60_000, h: 3_600_000 }
 
 /** A Go duration (`168h`, `1h30m`, `1.5s`) in milliseconds, or undefined. */
 export function parseDuration(text: string): number | undefined {
@@ -129,7 +134,10 @@ async function substitute(value: unknown, context: unknown): Promise<unknown> {
     } catch (err) {
       const fn = /Unknown function: (\w+)\(\)/.exec((err as Error).message)
       if (fn) {
-        throw new SealError('POLICY_UNSUPPORTED', `the JMESPath function ${fn[1]}() is a Kyverno extension seal does not implement (it implements the standard functions and ${KYVERNO_FUNCTIONS.join(', ')})`)
+        throw new SealError(
+          'POLICY_UNSUPPORTED',
+          `the JMESPath function ${fn[1]}() is a Kyverno extension seal does not implement (it implements the standard functions and ${KYVERNO_FUNCTIONS.join(', ')})`
+        )
       }
       throw new SealError('POLICY_INVALID', `the JMESPath expression "${m[1].trim()}" failed: ${(err as Error).message}`)
     }
@@ -208,7 +216,8 @@ async function holds(c: KyvernoCondition, predicate: unknown): Promise<boolean> 
 export async function evaluateKyvernoConditions(blocks: readonly ConditionBlock[], predicate: unknown): Promise<string | undefined> {
   for (const [i, b] of blocks.entries()) {
     for (const c of b.all ?? []) {
-      if (!(await holds(c, predicate))) return c.message ?? `conditions[${i}].all: ${JSON.stringify(c.key)} ${c.operator} ${JSON.stringify(c.value)} does not hold`
+      if (!(await holds(c, predicate)))
+        return c.message ?? `conditions[${i}].all: ${JSON.stringify(c.key)} ${c.operator} ${JSON.stringify(c.value)} does not hold`
     }
     if (b.any && b.any.length) {
       let one = false

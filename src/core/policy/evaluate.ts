@@ -47,7 +47,12 @@ export interface ImageEvidence {
   reference: string
   /** Whether the reference was given with a digest. */
   givenWithDigest: boolean
-  candidates(kind: 'signature' | 'attestation', location: SignatureLocation, repository: string | undefined, trust: TrustSigner): Promise<{ searched: string[]; outcomes: CandidateOutcome[] }>
+  candidates(
+    kind: 'signature' | 'attestation',
+    location: SignatureLocation,
+    repository: string | undefined,
+    trust: TrustSigner
+  ): Promise<{ searched: string[]; outcomes: CandidateOutcome[] }>
 }
 
 export interface EvaluateOptions {
@@ -123,7 +128,8 @@ async function identityMismatch(id: IdentityMatcher, v: VerifiedCandidate): Prom
   }
   for (const [name, m] of Object.entries(id.extensions ?? {})) {
     const value = await extensionValue(v.certificatePEM, name)
-    if (value === undefined || !matchString(m, value)) return `certificate extension ${name} ${JSON.stringify(value ?? null)} does not match ${describeMatch(m)}`
+    if (value === undefined || !matchString(m, value))
+      return `certificate extension ${name} ${JSON.stringify(value ?? null)} does not match ${describeMatch(m)}`
   }
   return undefined
 }
@@ -160,7 +166,8 @@ class RuleEvaluator {
   /** An image signature by this entry's signer (or, for an entry with attestations, those attestations). */
   async signature(entry: SignerEntry): Promise<EntryResult> {
     const s = entry.signer
-    if (s.kind === 'static') return { ok: s.pass, detail: `${entry.label}: ${s.pass ? 'passes (static)' : `disallowed by static policy: ${s.message ?? 'fail'}`}` }
+    if (s.kind === 'static')
+      return { ok: s.pass, detail: `${entry.label}: ${s.pass ? 'passes (static)' : `disallowed by static policy: ${s.message ?? 'fail'}`}` }
     if (entry.attestations?.length) {
       const results = await Promise.all(entry.attestations.map(a => this.attestationBy(a, entry)))
       const failed = results.filter(r => !r.ok)
@@ -206,10 +213,18 @@ class RuleEvaluator {
     const label = `${req.label} by ${entry.label}`
     if (ofType === 0) {
       const checked = types.length ? types.map(t => JSON.stringify(t)).join(', ') : 'none'
-      return { ok: false, detail: `${label}: no matching attestations with type ${req.predicateType}, checked the following predicateTypes: ${checked} (looked in ${searched.join('; ')})` }
+      return {
+        ok: false,
+        detail: `${label}: no matching attestations with type ${req.predicateType}, checked the following predicateTypes: ${checked} (looked in ${searched.join('; ')})`
+      }
     }
     const ok = req.statements === 'any' ? passed !== undefined : failures.length === 0
-    if (ok) return { ok, detail: `${label}: ${req.statements === 'all' ? `all ${ofType}` : 'an'} attestation${ofType > 1 && req.statements === 'all' ? 's' : ''} of type ${req.predicateType} passed`, signer: passed }
+    if (ok)
+      return {
+        ok,
+        detail: `${label}: ${req.statements === 'all' ? `all ${ofType}` : 'an'} attestation${ofType > 1 && req.statements === 'all' ? 's' : ''} of type ${req.predicateType} passed`,
+        signer: passed
+      }
     return { ok, detail: `${label}: ${failures.join(' | ')}` }
   }
 
@@ -276,7 +291,16 @@ class RuleEvaluator {
         details.push(`${r.ok ? 'passed' : 'failed'}: ${a.label}, ${r.detail}`, ...r.details.map(d => `  ${d}`))
       }
     }
-    const outcome: RuleOutcome = { engine: doc.engine, kind: doc.kind, policy: doc.name, rule: rule.label, mode: rule.mode, passed, details, skipped: [...this.skipped] }
+    const outcome: RuleOutcome = {
+      engine: doc.engine,
+      kind: doc.kind,
+      policy: doc.name,
+      rule: rule.label,
+      mode: rule.mode,
+      passed,
+      details,
+      skipped: [...this.skipped]
+    }
     this.skipped.length = 0
     this.lastSigner = signer
     return outcome

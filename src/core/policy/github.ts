@@ -41,7 +41,10 @@ export function repositoryURLOf(value: string, server: string, input: string): s
   const path = v.startsWith(`${server}/`) ? v.slice(server.length + 1) : /^https?:\/\//.test(v) ? undefined : v
   const parts = path?.split('/') ?? []
   if (parts.length !== 2 || !parts.every(p => SEGMENT.test(p) && p !== '.' && p !== '..')) {
-    throw new SealError('INPUT_INVALID', `\`${input}\` must be <owner>/<repository> (or ${server}/<owner>/<repository>), got ${JSON.stringify(value.slice(0, 200))}.`)
+    throw new SealError(
+      'INPUT_INVALID',
+      `\`${input}\` must be <owner>/<repository> (or ${server}/<owner>/<repository>), got ${JSON.stringify(value.slice(0, 200))}.`
+    )
   }
   return `${server}/${parts.join('/')}`
 }
@@ -154,7 +157,8 @@ export function githubFactChecks(policy: GitHubPolicy): FactCheck[] {
     checks.push({
       describe: `owner ${ownerURL}`,
       run: ext => {
-        if (ext.sourceRepositoryOwnerURI !== ownerURL) throw mismatch(policy.repositoryURL ? 'repository' : 'owner', 'source repository owner', ownerURL, ext.sourceRepositoryOwnerURI)
+        if (ext.sourceRepositoryOwnerURI !== ownerURL)
+          throw mismatch(policy.repositoryURL ? 'repository' : 'owner', 'source repository owner', ownerURL, ext.sourceRepositoryOwnerURI)
       }
     })
   }
@@ -163,7 +167,8 @@ export function githubFactChecks(policy: GitHubPolicy): FactCheck[] {
       describe: `signer repository ${signerRepoURL}`,
       run: ext => {
         const found = ext.buildSignerURI
-        if (found === undefined || !found.startsWith(`${signerRepoURL}/`)) throw mismatch('signer-repo', 'signer workflow repository', `${signerRepoURL}/…`, found)
+        if (found === undefined || !found.startsWith(`${signerRepoURL}/`))
+          throw mismatch('signer-repo', 'signer workflow repository', `${signerRepoURL}/…`, found)
       }
     })
   }

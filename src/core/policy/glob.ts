@@ -99,7 +99,12 @@ export function compileGlob(glob: string, language: 'pc-glob' | 'seal-glob' = 'p
   }
   const body = g
     .split('**')
-    .map(part => part.split('*').map(literal => literal.replace(/\./g, '\\.')).join('[^/]*'))
+    .map(part =>
+      part
+        .split('*')
+        .map(literal => literal.replace(/\./g, '\\.'))
+        .join('[^/]*')
+    )
     .join('.*')
   const re = new RegExp(`^${body}$`)
   compiled.set(key, re)

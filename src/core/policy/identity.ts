@@ -102,12 +102,7 @@ export function buildIdentityPolicy(input: IdentityPolicyInput): IdentityPolicy 
       : identityRegExp !== undefined
         ? anchored(INPUT.identityRegExp, identityRegExp)
         : (input.identityRule as IdentityRule)
-  const issuerMatcher =
-    issuer !== undefined
-      ? exact(INPUT.issuer, issuer)
-      : issuerRegExp !== undefined
-        ? anchored(INPUT.issuerRegExp, issuerRegExp)
-        : undefined
+  const issuerMatcher = issuer !== undefined ? exact(INPUT.issuer, issuer) : issuerRegExp !== undefined ? anchored(INPUT.issuerRegExp, issuerRegExp) : undefined
 
   return {
     describe() {
@@ -116,18 +111,14 @@ export function buildIdentityPolicy(input: IdentityPolicyInput): IdentityPolicy 
     },
     check(found) {
       if (found.identity === undefined || !identityMatcher.matches(found.identity)) {
-        throw new SealError(
-          'IDENTITY_MISMATCH',
-          `certificate identity mismatch: expected ${identityMatcher.describe()}, found ${show(found.identity)}`,
-          { hint: `If this signer is legitimate, change \`${identityMatcher.input}\`.` }
-        )
+        throw new SealError('IDENTITY_MISMATCH', `certificate identity mismatch: expected ${identityMatcher.describe()}, found ${show(found.identity)}`, {
+          hint: `If this signer is legitimate, change \`${identityMatcher.input}\`.`
+        })
       }
       if (issuerMatcher && (found.issuer === undefined || !issuerMatcher.matches(found.issuer))) {
-        throw new SealError(
-          'ISSUER_MISMATCH',
-          `certificate OIDC issuer mismatch: expected ${issuerMatcher.describe()}, found ${show(found.issuer)}`,
-          { hint: `If this issuer is legitimate, change \`${issuerMatcher.input}\`.` }
-        )
+        throw new SealError('ISSUER_MISMATCH', `certificate OIDC issuer mismatch: expected ${issuerMatcher.describe()}, found ${show(found.issuer)}`, {
+          hint: `If this issuer is legitimate, change \`${issuerMatcher.input}\`.`
+        })
       }
     }
   }

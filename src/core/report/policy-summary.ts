@@ -13,11 +13,14 @@ export function policySummary(rows: readonly PolicyRow[]): string {
   const lines = ['### Admission policies', '', '| | Image | Policy | Rule | Mode | Outcome |', '| --- | --- | --- | --- | --- | --- |']
   for (const r of rows) {
     const rules = r.policy?.rules ?? []
-    if (rules.length === 0) lines.push(`| ${r.ok ? '🟢' : '🔴'} | ${cell(r.subject)} | – | – | – | ${cell(r.reason ?? r.policy?.warnings.join(' ') ?? 'no matching policies')} |`)
+    if (rules.length === 0)
+      lines.push(`| ${r.ok ? '🟢' : '🔴'} | ${cell(r.subject)} | – | – | – | ${cell(r.reason ?? r.policy?.warnings.join(' ') ?? 'no matching policies')} |`)
     for (const p of rules) {
       const what = p.details.map(d => d.trim()).join('<br>')
       const skipped = p.skipped.length ? `<br>skipped: ${p.skipped.join(', ')}` : ''
-      lines.push(`| ${p.passed ? '🟢' : p.mode === 'warn' ? '🟡' : '🔴'} | ${cell(r.subject)} | ${cell(`${p.kind} ${p.policy}`)} | ${cell(p.rule)} | ${p.mode} | ${cell(what).replace(/&lt;br>/g, '<br>')}${skipped} |`)
+      lines.push(
+        `| ${p.passed ? '🟢' : p.mode === 'warn' ? '🟡' : '🔴'} | ${cell(r.subject)} | ${cell(`${p.kind} ${p.policy}`)} | ${cell(p.rule)} | ${p.mode} | ${cell(what).replace(/&lt;br>/g, '<br>')}${skipped} |`
+      )
     }
   }
   lines.push('')

@@ -60,7 +60,9 @@ export async function readReleaseKey(path?: string): Promise<ReleaseKey> {
       hint: "Give the mirror's release-cosign.pub (-----BEGIN PUBLIC KEY-----)."
     })
   }
-  const fingerprint = createHash('sha256').update(key.export({ type: 'spki', format: 'der' })).digest('hex')
+  const fingerprint = createHash('sha256')
+    .update(key.export({ type: 'spki', format: 'der' }))
+    .digest('hex')
   return { key, fingerprint, source: path ? `\`cosign-release-key\` ${path}` : "cosign's release key (built in)" }
 }
 

@@ -101,9 +101,13 @@ export async function fetchVerifiedCosign(opts: CosignReleaseOptions): Promise<V
   const keyP = signature ? readReleaseKey(opts.releaseKeyPath) : undefined
   keyP?.catch(() => undefined)
   if (bundleText === undefined && !signature) {
-    throw new SealError('BUNDLE_NOT_FOUND', `The cosign release ${opts.version} has no Sigstore bundle for ${asset} (${bundleURL}), so its signature cannot be verified.`, {
-      hint: `Pick a \`cosign-release\` that publishes ${bundleName} (from v3.0.1) or ${signatureAssetName(asset)} (v2.x).`
-    })
+    throw new SealError(
+      'BUNDLE_NOT_FOUND',
+      `The cosign release ${opts.version} has no Sigstore bundle for ${asset} (${bundleURL}), so its signature cannot be verified.`,
+      {
+        hint: `Pick a \`cosign-release\` that publishes ${bundleName} (from v3.0.1) or ${signatureAssetName(asset)} (v2.x).`
+      }
+    )
   }
   const bundle = signature ? undefined : parseBundle(bundleText!, bundleName)
 
@@ -128,7 +132,17 @@ export async function fetchVerifiedCosign(opts: CosignReleaseOptions): Promise<V
     const key = await keyP
     await verifyReleaseSignature(file.path, signature, key, what)
     opts.log?.(`${signatureAssetName(asset)} verified with ${key.source} (sha256:${key.fingerprint})`)
-    return { path: file.path, asset, version: opts.version, sha256: file.sha256, size: file.size, identity: '', issuer: '', trust: key.source, releaseKey: `sha256:${key.fingerprint}` }
+    return {
+      path: file.path,
+      asset,
+      version: opts.version,
+      sha256: file.sha256,
+      size: file.size,
+      identity: '',
+      issuer: '',
+      trust: key.source,
+      releaseKey: `sha256:${key.fingerprint}`
+    }
   }
   trustP ??= loadTrust({ trustedRootPath: opts.trustedRootPath })
   const trust = await trustP

@@ -128,10 +128,7 @@ async function fetchWithRetries<T>(url: string, opts: DownloadOptions, newSink: 
 }
 
 type Outcome<T> =
-  | { kind: 'done'; value: T }
-  | { kind: 'missing' }
-  | { kind: 'fatal'; detail: string }
-  | { kind: 'retry'; detail: string; retryAfter?: string | null }
+  { kind: 'done'; value: T } | { kind: 'missing' } | { kind: 'fatal'; detail: string } | { kind: 'retry'; detail: string; retryAfter?: string | null }
 
 async function fetchOnce<T>(url: string, timeoutMs: number, newSink: () => Promise<Sink<T>>): Promise<Outcome<T>> {
   const controller = new AbortController()

@@ -109,7 +109,9 @@ export async function stageSealCLI(cliDir: string, stagingDir: string, launchers
 
 async function sha256Of(path: string): Promise<string | undefined> {
   try {
-    return createHash('sha256').update(await readFile(path)).digest('hex')
+    return createHash('sha256')
+      .update(await readFile(path))
+      .digest('hex')
   } catch {
     return undefined
   }

@@ -23,7 +23,9 @@ export function setupSummary(args: { tools: readonly InstalledTool[]; cosign?: V
       `<details><summary>${cell(c.asset)} ${cell(c.version)}: checksum and signature verified</summary>`,
       '',
       `- sha256 ${cell(c.sha256)} matches ${COSIGN_CHECKSUMS_FILE}`,
-      c.releaseKey ? `- ${cell(c.asset)}.sig verified with ${cell(c.trust)}, ${cell(c.releaseKey)}` : `- signed by ${cell(c.identity)} (issuer ${cell(c.issuer)})`,
+      c.releaseKey
+        ? `- ${cell(c.asset)}.sig verified with ${cell(c.trust)}, ${cell(c.releaseKey)}`
+        : `- signed by ${cell(c.identity)} (issuer ${cell(c.issuer)})`,
       ...(c.logIndex ? [`- transparency log index ${cell(c.logIndex)}${c.integratedTime ? `, integrated ${cell(c.integratedTime)}` : ''}`] : []),
       ...(c.releaseKey ? [] : [`- trusted root: ${cell(c.trust)}`]),
       '',

@@ -107,9 +107,7 @@ export class KeylessSigner {
     }
     const der = certificateDER(certPEM, this.options.fulcioURL)
     const cert = X509Certificate.parse(der)
-    const ours = createPublicKey({ key: cert.publicKey, format: 'der', type: 'spki' })
-      .export({ format: 'pem', type: 'spki' })
-      .toString()
+    const ours = createPublicKey({ key: cert.publicKey, format: 'der', type: 'spki' }).export({ format: 'pem', type: 'spki' }).toString()
     if (ours !== this.publicKeyPEM) {
       throw new SealError('FULCIO_ERROR', `Fulcio at ${this.options.fulcioURL} issued a certificate for a different key.`)
     }

@@ -57,7 +57,10 @@ export function describeServiceError(service: Service, url: string, err: unknown
   }
   const { status, message, network } = unwrap(err)
   // The signing library prefixes the status ("(503) Service Unavailable"): the message says it once.
-  const detail = redact(message).replace(/\s+/g, ' ').replace(/^\(\d{3}\)\s*/, '').slice(0, 300)
+  const detail = redact(message)
+    .replace(/\s+/g, ' ')
+    .replace(/^\(\d{3}\)\s*/, '')
+    .slice(0, 300)
   if (status === undefined) {
     return new SealError(code, `Could not reach ${label} at ${url}${network ? ` (${network})` : ''}: ${detail}`, {
       hint: `Check \`${input}\` and the network path to it.`
@@ -65,8 +68,7 @@ export function describeServiceError(service: Service, url: string, err: unknown
   }
   let hint = `Check \`${input}\`.`
   if (service === 'fulcio' && (status === 400 || status === 401 || status === 403)) {
-    hint =
-      'Fulcio rejected the identity token: check `oidc-audience` (Fulcio expects `sigstore`) and that this Fulcio trusts the token issuer.'
+    hint = 'Fulcio rejected the identity token: check `oidc-audience` (Fulcio expects `sigstore`) and that this Fulcio trusts the token issuer.'
   } else if (status >= 500 || status === 429) {
     hint = `${capitalize(label)} is failing or overloaded; re-run the step later.`
   }

@@ -65,7 +65,7 @@ export function bundlePathFor(file: string, bundleDir?: string): string {
 }
 
 /** Who signs: an ephemeral key certified by Fulcio (keyless), or a long-lived key. */
-export type SessionSigner = ({ getToken: () => Promise<string>; key?: undefined } | { key: KeySigner | RemoteKeySigner; getToken?: undefined })
+export type SessionSigner = { getToken: () => Promise<string>; key?: undefined } | { key: KeySigner | RemoteKeySigner; getToken?: undefined }
 
 /** What a session's signatures are verified with. */
 export interface SignerIdentity {

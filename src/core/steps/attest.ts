@@ -67,9 +67,13 @@ export async function runAttestStep(inputs: AttestInputs, ctx: StepContext): Pro
     const hex = image.descriptor.digest.replace(/^sha256:/, '')
     if (!given) subjects.push({ name: image.ref.repositoryName, digest: { sha256: hex } })
     else if (!subjects.some(s => s.digest.sha256?.toLowerCase() === hex)) {
-      throw new SealError('INPUT_INVALID', `\`statement-path\` does not name ${image.given} (${image.descriptor.digest}) as a subject, so it cannot be attached to it.`, {
-        hint: 'Add the image digest to the statement\'s subjects, or leave `image` empty.'
-      })
+      throw new SealError(
+        'INPUT_INVALID',
+        `\`statement-path\` does not name ${image.given} (${image.descriptor.digest}) as a subject, so it cannot be attached to it.`,
+        {
+          hint: "Add the image digest to the statement's subjects, or leave `image` empty."
+        }
+      )
     }
   }
   ctx.log?.(`Attesting ${subjects.length} subject${subjects.length === 1 ? '' : 's'}`)
@@ -101,7 +105,13 @@ export async function runAttestStep(inputs: AttestInputs, ctx: StepContext): Pro
     for (const image of images) {
       // The attestation that names this image (with one per subject, the image's own).
       const hex = image.descriptor.digest.replace(/^sha256:/, '')
-      const bundle = bundles[Math.max(0, toSign.findIndex(s => s.subjects.some(sub => sub.digest.sha256?.toLowerCase() === hex)))]
+      const bundle =
+        bundles[
+          Math.max(
+            0,
+            toSign.findIndex(s => s.subjects.some(sub => sub.digest.sha256?.toLowerCase() === hex))
+          )
+        ]
       const locations: Attached[] = []
       if (inputs.attestationFormat !== 'legacy') locations.push(await attachBundle(client, image, bundle, predicate.predicateType))
       if (inputs.attestationFormat !== 'bundle') locations.push(await attachLegacyAttestation(client, image, bundle, predicate.predicateType))

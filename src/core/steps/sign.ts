@@ -70,7 +70,10 @@ export async function runSignStep(inputs: SignInputs, ctx: StepContext): Promise
       ctx.warn?.(`${image.given} is a tag: signed its current digest ${image.descriptor.digest}. Reference images by digest to sign exactly what you built.`)
     }
   }
-  const parts = [files.length ? `${files.length} file${files.length === 1 ? '' : 's'}` : '', images.length ? `${images.length} image${images.length === 1 ? '' : 's'}` : '']
+  const parts = [
+    files.length ? `${files.length} file${files.length === 1 ? '' : 's'}` : '',
+    images.length ? `${images.length} image${images.length === 1 ? '' : 's'}` : ''
+  ]
   ctx.log?.(`Signing ${parts.filter(Boolean).join(' and ')}`)
   const { planBundles, signFileBundles, writeBundles, prepareSession } = await loadSigning()
   // Bundle paths are checked before the certificate: a clash fails before any request. A relative

@@ -31,10 +31,7 @@ export function servicesFromTuf(inputs: SigningInputs, instance: 'public-good' |
  * when public-good's repository cannot be read, its services built into seal
  * (with its timestamp authority) are used, with a warning.
  */
-export async function tufSigningServices(
-  inputs: SigningInputs,
-  ctx: { env: NodeJS.ProcessEnv; warn?: (line: string) => void }
-): Promise<SigningServices> {
+export async function tufSigningServices(inputs: SigningInputs, ctx: { env: NodeJS.ProcessEnv; warn?: (line: string) => void }): Promise<SigningServices> {
   const mirror = inputs.tufMirror ? httpURL(inputs.tufMirror.trim().replace(/\/+$/, ''), 'tuf-mirror').href.replace(/\/+$/, '') : PUBLIC_GOOD_TUF_URL
   const { signingConfigFromTuf } = await import('../trust/tuf-signing-config.js')
   const opts = { tufRootPath: inputs.tufRoot, tufTimeoutMs: Math.min(inputs.timeoutMs, 30_000), tufRetries: inputs.retries }
@@ -49,6 +46,6 @@ export async function tufSigningServices(
   if (config?.fulcioURL || config?.rekorURL || config?.tsaURL) return config
   if (mirror === PUBLIC_GOOD_TUF_URL) return { tsaURL: PUBLIC_TSA_URL }
   throw new SealError('INPUT_INVALID', `the TUF repository \`tuf-mirror\` (${mirror}) has no signing config (signing_config.v0.2.json) naming a service.`, {
-    hint: 'Publish the deployment\'s signing config as a TUF target, or name the services with `signing-config` or `fulcio-url`, `rekor-url` and `tsa-url`.'
+    hint: "Publish the deployment's signing config as a TUF target, or name the services with `signing-config` or `fulcio-url`, `rekor-url` and `tsa-url`."
   })
 }

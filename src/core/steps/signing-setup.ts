@@ -31,11 +31,7 @@ export async function resolveServices(
 ): Promise<ServiceOptions> {
   const { instance } = chooseInstance(inputs.sigstore, ctx.env)
   const fromTuf = servicesFromTuf(inputs, instance)
-  const config = inputs.signingConfig
-    ? await readSigningConfig(resolve(ctx.cwd, inputs.signingConfig))
-    : fromTuf
-      ? await tufSigningServices(inputs, ctx)
-      : {}
+  const config = inputs.signingConfig ? await readSigningConfig(resolve(ctx.cwd, inputs.signingConfig)) : fromTuf ? await tufSigningServices(inputs, ctx) : {}
   const preset =
     instance === 'github'
       ? { ...githubInstance(ctx.env.GITHUB_SERVER_URL), rekorURL: undefined, tlogUpload: false }
@@ -80,11 +76,7 @@ export interface PreparedSession {
  * `token` lets a caller that already read the token (attest reads its claims)
  * pass it in.
  */
-export async function prepareSession(
-  inputs: SigningInputs,
-  ctx: StepContext,
-  token?: { token: string; source: TokenSource }
-): Promise<PreparedSession> {
+export async function prepareSession(inputs: SigningInputs, ctx: StepContext, token?: { token: string; source: TokenSource }): Promise<PreparedSession> {
   const services = await resolveServices(inputs, ctx)
   const instance = chooseInstance(inputs.sigstore, ctx.env)
   ctx.log?.(describeInstance(instance))

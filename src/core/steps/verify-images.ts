@@ -25,7 +25,11 @@ export interface ImageSource {
 
 export async function imageSource(inputs: VerifyInputs, ctx: StepContext): Promise<ImageSource> {
   if (!inputs.localImage) {
-    return { reader: registryClient(inputs, ctx.env, ctx.onSecret), images: inputs.images, signatureRepository: signatureRepository(inputs.signatureRepository, ctx.env) }
+    return {
+      reader: registryClient(inputs, ctx.env, ctx.onSecret),
+      images: inputs.images,
+      signatureRepository: signatureRepository(inputs.signatureRepository, ctx.env)
+    }
   }
   const layout = await LayoutReader.open(resolve(ctx.cwd, inputs.localImage))
   const images = inputs.images.length ? inputs.images : layout.images()
@@ -68,7 +72,13 @@ export async function verifyImageRows(
   return outcomes.map((o, i) =>
     o.status === 'fulfilled'
       ? o.value
-      : { subject: chosen[i].given, ok: false, bundlePath: '', reason: messageOf(o.reason), code: o.reason instanceof SealError ? o.reason.code : 'VERIFICATION_FAILED' }
+      : {
+          subject: chosen[i].given,
+          ok: false,
+          bundlePath: '',
+          reason: messageOf(o.reason),
+          code: o.reason instanceof SealError ? o.reason.code : 'VERIFICATION_FAILED'
+        }
   )
 }
 
@@ -93,4 +103,3 @@ async function verifiedRow(client: OciReader, image: ResolvedImage, text: string
     predicate: v.predicate
   }
 }
-

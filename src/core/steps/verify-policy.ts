@@ -33,7 +33,15 @@ export async function runPolicyVerifyStep(inputs: VerifyInputs, ctx: StepContext
   ctx.log?.(`Verifying ${source.images.length} image${source.images.length === 1 ? '' : 's'} against ${described} (trusted root: ${trust.source})`)
   const outcomes = await settleLimit(source.images, 4, text => policyRow(source, text, set, options, trust, inputs, ctx))
   const rows = outcomes.map((o, i): VerifiedSubject =>
-    o.status === 'fulfilled' ? o.value : { subject: source.images[i], ok: false, bundlePath: '', reason: messageOf(o.reason), code: o.reason instanceof SealError ? o.reason.code : 'VERIFICATION_FAILED' }
+    o.status === 'fulfilled'
+      ? o.value
+      : {
+          subject: source.images[i],
+          ok: false,
+          bundlePath: '',
+          reason: messageOf(o.reason),
+          code: o.reason instanceof SealError ? o.reason.code : 'VERIFICATION_FAILED'
+        }
   )
   const warnings = rows.flatMap(r => r.policy?.warnings ?? [])
   for (const w of warnings) ctx.warn?.(w)
@@ -58,7 +66,10 @@ async function policyRow(
   if (image.resolvedFromTag) ctx.warn?.(`${text} is a tag: evaluated its current digest ${image.descriptor.digest}.`)
   const givenWithDigest = text.includes('@')
   const reference = givenWithDigest ? text : `${text}@${image.descriptor.digest}`
-  const evidence = new RegistryEvidence(source.reader, image, reference, givenWithDigest, trust, { tlogThreshold: inputs.tlogThreshold, timestampThreshold: inputs.timestampThreshold })
+  const evidence = new RegistryEvidence(source.reader, image, reference, givenWithDigest, trust, {
+    tlogThreshold: inputs.tlogThreshold,
+    timestampThreshold: inputs.timestampThreshold
+  })
   const outcome = await evaluateImage(set, evidence, options)
   const s = outcome.signer
   return {

@@ -74,7 +74,11 @@ function trustOptions(inputs: VerifyInputs, ctx: StepContext): TrustOptions {
   return {
     trustedRootPath: resolveIn(inputs.trustedRootPath),
     pem: Object.values(pem).some(Boolean)
-      ? Object.fromEntries(Object.entries(pem).map(([k, v]) => [k, resolveIn(v)]).filter(([, v]) => v))
+      ? Object.fromEntries(
+          Object.entries(pem)
+            .map(([k, v]) => [k, resolveIn(v)])
+            .filter(([, v]) => v)
+        )
       : undefined,
     rekorURL: inputs.rekorURL,
     env: ctx.env,
@@ -141,12 +145,7 @@ async function verifyText(
 }
 
 /** The bundle of each file: next to it, in the `bundle-path` directory, or the `bundle-path` file itself. */
-async function bundleLocations(
-  files: readonly ResolvedFile[],
-  bundlePath: string | undefined,
-  cwd: string,
-  attestations: boolean
-): Promise<string[]> {
+async function bundleLocations(files: readonly ResolvedFile[], bundlePath: string | undefined, cwd: string, attestations: boolean): Promise<string[]> {
   if (!bundlePath) return files.map(f => f.path + BUNDLE_SUFFIX)
   const target = resolve(cwd, bundlePath)
   const isDir = await stat(target).then(
@@ -156,11 +155,9 @@ async function bundleLocations(
   if (isDir) return files.map(f => join(target, basename(f.path) + BUNDLE_SUFFIX))
   // One attestation names many subjects; one signature signs one file.
   if (files.length > 1 && !attestations && !target.endsWith('.jsonl')) {
-    throw new SealError(
-      'INPUT_INVALID',
-      `\`bundle-path\` names one file (${bundlePath}) but \`subject-path\` matched ${files.length} files.`,
-      { hint: 'Point `bundle-path` at a directory of <name>.sigstore.json bundles, or leave it empty to use the bundle next to each file.' }
-    )
+    throw new SealError('INPUT_INVALID', `\`bundle-path\` names one file (${bundlePath}) but \`subject-path\` matched ${files.length} files.`, {
+      hint: 'Point `bundle-path` at a directory of <name>.sigstore.json bundles, or leave it empty to use the bundle next to each file.'
+    })
   }
   return files.map(() => target)
 }

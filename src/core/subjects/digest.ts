@@ -48,11 +48,7 @@ export interface DigestOptions {
  * Chunks are hashed in place, never copied, and reads stay sequential (so
  * files that cannot seek work too).
  */
-export async function digestFile<A extends HashAlgorithm>(
-  path: string,
-  algorithms: readonly A[],
-  options: DigestOptions = {}
-): Promise<Record<A, Buffer>> {
+export async function digestFile<A extends HashAlgorithm>(path: string, algorithms: readonly A[], options: DigestOptions = {}): Promise<Record<A, Buffer>> {
   const hashes = algorithms.map(alg => createHash(alg))
   const handle = await openForReading(path)
   try {

@@ -101,9 +101,7 @@ export function trustedRootFromPEM(material: PemMaterial, options: PemTrustOptio
         authority(chain, optionalURL(options.fulcioURL, 'fulcio-url'), name('fulcioRoot'))
       )
     : []
-  const tlogs = given('rekorPublicKey')
-    ? publicKeys(material.rekorPublicKey!, name('rekorPublicKey')).map(key => logInstance(key, rekorURL))
-    : []
+  const tlogs = given('rekorPublicKey') ? publicKeys(material.rekorPublicKey!, name('rekorPublicKey')).map(key => logInstance(key, rekorURL)) : []
   const ctlogs = given('ctLogPublicKey')
     ? publicKeys(material.ctLogPublicKey!, name('ctLogPublicKey')).map(key => logInstance(key, optionalURL(options.ctLogURL, 'ct-log-url')))
     : []

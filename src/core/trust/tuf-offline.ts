@@ -34,7 +34,7 @@ class OfflineFetcher implements Fetcher {
  */
 export async function fromTufCache(mirror: string, cachePath: string, tufRootPath: string | undefined): Promise<LoadedTrust> {
   const dir = tufCacheDir(cachePath, mirror)
-  const fill = `Run seal once without \`offline\`${tufRootPath ? '' : ' (with `tuf-root` set to the repository\'s root.json)'} to fill the cache, or set \`trusted-root\`.`
+  const fill = `Run seal once without \`offline\`${tufRootPath ? '' : " (with `tuf-root` set to the repository's root.json)"} to fill the cache, or set \`trusted-root\`.`
   const missing = CACHED_ROLES.filter(role => !existsSync(join(dir, `${role}.json`)))
   if (missing.length > 0) {
     const noRoot = missing.includes('root') && !tufRootPath ? '; `tuf-root` is not set either' : ''
@@ -91,9 +91,13 @@ export async function fromTufCache(mirror: string, cachePath: string, tufRootPat
     })
   }
   if (!path) {
-    throw new SealError('TRUST_ROOT_UNAVAILABLE', `offline: ${TRUSTED_ROOT_TARGET} of ${mirror} is not in the TUF cache ${dir} (or does not match its metadata)`, {
-      hint: fill
-    })
+    throw new SealError(
+      'TRUST_ROOT_UNAVAILABLE',
+      `offline: ${TRUSTED_ROOT_TARGET} of ${mirror} is not in the TUF cache ${dir} (or does not match its metadata)`,
+      {
+        hint: fill
+      }
+    )
   }
   const root = parseTrustedRoot(await readFile(path, 'utf8'), `the cached TUF trusted root of ${mirror}`)
   return withMaterial(root, `TUF cache of ${mirror} (offline)`)

@@ -21,7 +21,7 @@ export const TRUSTED_ROOT_TARGET = 'trusted_root.json'
 
 /** What to do when TUF metadata expired or the repository's root key changed. */
 export const TUF_RECOVERY =
-  'Recover with a newer trusted root (`trusted-root`), the repository\'s current root.json (`tuf-root`), ' +
+  "Recover with a newer trusted root (`trusted-root`), the repository's current root.json (`tuf-root`), " +
   'or, for the public-good repository, a newer seal release, whose embedded TUF root is current.'
 
 /** How a TUF repository is reached. */
@@ -95,9 +95,13 @@ export async function replacesCachedRoot(tufRootPath: string, dir: string): Prom
   try {
     given = await readFile(tufRootPath)
   } catch (err) {
-    throw new SealError('TRUST_ROOT_INVALID', `cannot read the TUF root ${tufRootPath} (\`tuf-root\`): ${(err as NodeJS.ErrnoException).code ?? messageOnly(err)}`, {
-      cause: err
-    })
+    throw new SealError(
+      'TRUST_ROOT_INVALID',
+      `cannot read the TUF root ${tufRootPath} (\`tuf-root\`): ${(err as NodeJS.ErrnoException).code ?? messageOnly(err)}`,
+      {
+        cause: err
+      }
+    )
   }
   const givenVersion = metadataVersion(given)
   if (givenVersion === undefined) {
@@ -150,11 +154,10 @@ export function tufFailure(err: unknown, mirror: string, dir: string, hadRoot: b
         'If the TUF root was rotated or its metadata expired, pass a newer root with `tuf-root` or update seal.'
       : `Check that \`tuf-mirror\` is reachable, or set \`trusted-root\` to a trusted_root.json file. ` +
         `With \`offline: true\` seal reads the mirror's cache from an earlier run (${dir}).`
-  return new SealError(
-    'TRUST_ROOT_UNAVAILABLE',
-    `cannot fetch the trusted root from TUF ${mirror}: ${typeof code === 'string' ? `${code}: ` : ''}${detail}`,
-    { cause: err, hint }
-  )
+  return new SealError('TRUST_ROOT_UNAVAILABLE', `cannot fetch the trusted root from TUF ${mirror}: ${typeof code === 'string' ? `${code}: ` : ''}${detail}`, {
+    cause: err,
+    hint
+  })
 }
 
 function safeHomedir(): string | undefined {

@@ -23,11 +23,7 @@ export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (it
 }
 
 /** Like mapLimit, but runs every item and returns each outcome. */
-export async function settleLimit<T, R>(
-  items: readonly T[],
-  limit: number,
-  fn: (item: T, index: number) => Promise<R>
-): Promise<PromiseSettledResult<R>[]> {
+export async function settleLimit<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<PromiseSettledResult<R>[]> {
   return mapLimit(items, limit, async (item, i) => {
     try {
       return { status: 'fulfilled', value: await fn(item, i) } as const

@@ -124,7 +124,11 @@ export function isBrokenReply(err: unknown): boolean {
     // Only failures after the status line: a connection that failed before it was retried already.
     const { message, name } = e as { message?: unknown; name?: unknown }
     if (name === 'SyntaxError') return true
-    if (typeof message === 'string' && /invalid response body|response timeout while trying to fetch|unexpected end of (json|data)|premature close|not valid JSON/i.test(message)) return true
+    if (
+      typeof message === 'string' &&
+      /invalid response body|response timeout while trying to fetch|unexpected end of (json|data)|premature close|not valid JSON/i.test(message)
+    )
+      return true
     e = (e as { cause?: unknown }).cause
   }
   return false

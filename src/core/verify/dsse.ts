@@ -72,12 +72,7 @@ export async function artifactDigests(artifact: ArtifactInput, needed: DigestAlg
  * Throws DIGEST_MISMATCH unless a subject of the statement has the artifact's
  * digest (every algorithm both list agrees). `what` names the artifact.
  */
-export function matchSubject(
-  payloadType: string,
-  payload: Buffer,
-  digests: Partial<Record<DigestAlgorithm, Buffer>>,
-  what: string
-): void {
+export function matchSubject(payloadType: string, payload: Buffer, digests: Partial<Record<DigestAlgorithm, Buffer>>, what: string): void {
   const subjects = parseStatement(payloadType, payload)
   const ours = Object.entries(digests).map(([alg, value]) => [alg, (value as Buffer).toString('hex')] as const)
   const matches = subjects.some(subject => {
@@ -88,7 +83,12 @@ export function matchSubject(
 
   const listed = subjects
     .slice(0, 3)
-    .map(s => `${s.name ?? '(unnamed)'} ${Object.entries(s.digest).map(([alg, hex]) => `${alg}:${hex}`).join(' ')}`)
+    .map(
+      s =>
+        `${s.name ?? '(unnamed)'} ${Object.entries(s.digest)
+          .map(([alg, hex]) => `${alg}:${hex}`)
+          .join(' ')}`
+    )
     .join('; ')
   const more = subjects.length > 3 ? `; and ${subjects.length - 3} more` : ''
   const sharesAlgorithm = subjects.some(s => ours.some(([alg]) => s.digest[alg] !== undefined))

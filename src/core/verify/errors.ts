@@ -36,10 +36,13 @@ export function unknownAuthority(bundle: Bundle, trust: LoadedTrust): SealError 
     })
   )
   if (known) return undefined
-  return new SealError('CERTIFICATE_UNTRUSTED', `the signing certificate was signed by an unknown authority: no certificate authority in the trusted root (${trust.source}) issued it.`, {
-    hint:
-      "The bundle comes from another Sigstore deployment: set `trusted-root` to that deployment's trusted_root.json, or `fulcio-root` (SIGSTORE_ROOT_FILE) and `rekor-public-key` (SIGSTORE_REKOR_PUBLIC_KEY) to its PEM files, or `tuf-mirror` to its TUF repository."
-  })
+  return new SealError(
+    'CERTIFICATE_UNTRUSTED',
+    `the signing certificate was signed by an unknown authority: no certificate authority in the trusted root (${trust.source}) issued it.`,
+    {
+      hint: "The bundle comes from another Sigstore deployment: set `trusted-root` to that deployment's trusted_root.json, or `fulcio-root` (SIGSTORE_ROOT_FILE) and `rekor-public-key` (SIGSTORE_REKOR_PUBLIC_KEY) to its PEM files, or `tuf-mirror` to its TUF repository."
+    }
+  )
 }
 
 /** The verifier's message when a bundle has fewer log entries than the threshold. */
@@ -75,8 +78,7 @@ export function toSealError(err: unknown, trust: LoadedTrust): SealError {
     code = 'TLOG_INVALID'
     message = `the transparency log entry does not verify: ${detail}`
     const keyProblem =
-      libCode === 'TLOG_INCLUSION_PROMISE_ERROR' ||
-      (libCode !== 'TLOG_BODY_ERROR' && /signature|no matching|not found|key|log id/i.test(libMessage))
+      libCode === 'TLOG_INCLUSION_PROMISE_ERROR' || (libCode !== 'TLOG_BODY_ERROR' && /signature|no matching|not found|key|log id/i.test(libMessage))
     hint = keyProblem
       ? `The Rekor key in ${root} may not match the log the bundle was written to; set \`trusted-root\` to the deployment's trusted_root.json.`
       : libCode === 'TLOG_BODY_ERROR'

@@ -85,7 +85,10 @@ export interface StatementFacts {
 export function checkExpectations(bundle: Bundle, result: VerifyResult, exp: Expectations, signedAnnotations?: Record<string, string>): StatementFacts {
   if (!exp.build.empty) {
     if (!result.certificatePEM) {
-      throw new SealError('POLICY_MISMATCH', 'the bundle is signed with a key, so it carries no build facts to check against `repository`, `owner`, `signer-workflow` or `source-ref`.')
+      throw new SealError(
+        'POLICY_MISMATCH',
+        'the bundle is signed with a key, so it carries no build facts to check against `repository`, `owner`, `signer-workflow` or `source-ref`.'
+      )
     }
     exp.build.check(fulcioExtensions(X509Certificate.parse(result.certificatePEM)))
   }
@@ -118,7 +121,6 @@ export function statementFacts(bundle: Bundle): StatementFacts | undefined {
   }
   const predicateType = typeof statement.predicateType === 'string' ? statement.predicateType : undefined
   const predicate = statement.predicate
-  const predicateDigest =
-    predicate === undefined ? undefined : createHash('sha256').update(json.canonicalize(predicate)).digest('hex')
+  const predicateDigest = predicate === undefined ? undefined : createHash('sha256').update(json.canonicalize(predicate)).digest('hex')
   return { predicateType, predicateDigest, predicate }
 }

@@ -40,11 +40,9 @@ export function trustMaterialFor(bundle: Bundle, expect: Expectation, trust: Loa
   }
   if (vm.$case === 'publicKey') {
     const hint = vm.publicKey.hint ? ` (key hint ${JSON.stringify(vm.publicKey.hint)})` : ''
-    throw new SealError(
-      'KEY_INVALID',
-      `the bundle is signed with a public key${hint}, not a Fulcio certificate, so it has no identity to check`,
-      { hint: 'Verify it with that public key (the `--key` flag) instead of a certificate identity.' }
-    )
+    throw new SealError('KEY_INVALID', `the bundle is signed with a public key${hint}, not a Fulcio certificate, so it has no identity to check`, {
+      hint: 'Verify it with that public key (the `--key` flag) instead of a certificate identity.'
+    })
   }
   return trust.material
 }

@@ -30,10 +30,7 @@ const MESSAGE_DIGEST_ALGORITHMS: Partial<Record<HashAlgorithm, DigestAlgorithm>>
  * Checks the artifact against the bundle's message digest and returns the
  * signature to verify over it, with the artifact's sha256 when known.
  */
-export async function prepareMessageSignature(
-  message: MessageSignature,
-  artifact: ArtifactInput
-): Promise<{ signature: PrehashedSignature; sha256?: string }> {
+export async function prepareMessageSignature(message: MessageSignature, artifact: ArtifactInput): Promise<{ signature: PrehashedSignature; sha256?: string }> {
   const expected = message.messageDigest
   if (!expected) throw new SealError('BUNDLE_MALFORMED', 'the bundle has no message digest')
   const algorithm = MESSAGE_DIGEST_ALGORITHMS[expected.algorithm]

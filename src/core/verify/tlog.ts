@@ -46,7 +46,10 @@ export function checkProofsMatchCheckpoints(bundle: Bundle): void {
     if (!proof || !envelope) return
     // The note is the text before the first blank line: origin, tree size, base64 root hash, extensions.
     const split = envelope.indexOf('\n\n')
-    const [, size, hash] = envelope.slice(0, split + 1).trimEnd().split('\n')
+    const [, size, hash] = envelope
+      .slice(0, split + 1)
+      .trimEnd()
+      .split('\n')
     const consistent = sameInteger(size, proof.treeSize) && Buffer.from(hash ?? '', 'base64').equals(Buffer.from(proof.rootHash))
     if (!consistent || !NOTE_SIGNATURES.test(envelope.slice(split + 2))) {
       throw new SealError(

@@ -18,7 +18,11 @@ describe('resolvePredicate', () => {
   it('reads a custom predicate inline or from a file, and an SBOM from a file', async () => {
     await writeFile(join(dir, 'p.json'), '{"a":1}')
     await writeFile(join(dir, 'sbom.json'), JSON.stringify({ spdxVersion: 'SPDX-2.3', SPDXID: 'SPDXRef-DOCUMENT' }))
-    expect(await resolvePredicate({ predicateType: TYPE, predicate: '{"a":1}', maxPredicateBytes: MAX }, ctx())).toEqual({ predicateType: TYPE, predicate: { a: 1 }, kind: 'custom' })
+    expect(await resolvePredicate({ predicateType: TYPE, predicate: '{"a":1}', maxPredicateBytes: MAX }, ctx())).toEqual({
+      predicateType: TYPE,
+      predicate: { a: 1 },
+      kind: 'custom'
+    })
     expect((await resolvePredicate({ predicateType: TYPE, predicatePath: 'p.json', maxPredicateBytes: MAX }, ctx())).predicate).toEqual({ a: 1 })
     const sbom = await resolvePredicate({ sbomPath: 'sbom.json', maxPredicateBytes: MAX }, ctx())
     expect(sbom.predicateType).toBe('https://spdx.dev/Document/v2.3')
@@ -46,7 +50,10 @@ describe('resolvePredicate', () => {
 
     // Once read with U+FFFD in place of the bad bytes, and attested so.
     it('refuses files that are not UTF-8, and says so for UTF-16', async () => {
-      await writeFile(join(dir, 'bad.json'), Buffer.concat([Buffer.from('{"spdxVersion":"SPDX-2.3","SPDXID":"x","name":"a'), Buffer.from([0xff]), Buffer.from('"}')]))
+      await writeFile(
+        join(dir, 'bad.json'),
+        Buffer.concat([Buffer.from('{"spdxVersion":"SPDX-2.3","SPDXID":"x","name":"a'), Buffer.from([0xff]), Buffer.from('"}')])
+      )
       expect((await rejection(resolvePredicate({ sbomPath: 'bad.json', maxPredicateBytes: MAX }, ctx()))).message).toBe('`sbom-path` is not valid UTF-8 text.')
       await writeFile(join(dir, 'utf16.json'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"a":1}', 'utf16le')]))
       const err = await rejection(resolvePredicate({ predicateType: TYPE, predicatePath: 'utf16.json', maxPredicateBytes: MAX }, ctx()))

@@ -26,7 +26,9 @@ describe('githubProvenance', () => {
         internalParameters: {
           github: { event_name: 'push', repository_id: '100001', repository_owner_id: '200002', runner_environment: 'github-hosted' }
         },
-        resolvedDependencies: [{ uri: 'git+https://github.com/acme/widgets@refs/tags/v1.2.3', digest: { gitCommit: '3f786850e387550fdab836ed7e6dc881de23001b' } }]
+        resolvedDependencies: [
+          { uri: 'git+https://github.com/acme/widgets@refs/tags/v1.2.3', digest: { gitCommit: '3f786850e387550fdab836ed7e6dc881de23001b' } }
+        ]
       },
       runDetails: {
         builder: { id: 'https://github.com/acme/shared/.github/workflows/build.yml@refs/heads/main' },

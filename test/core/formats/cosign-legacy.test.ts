@@ -54,7 +54,9 @@ describe('signature image config and manifest', () => {
   })
 
   it('orders manifest fields like Go and sorts annotations', () => {
-    const m = legacyManifest({ mediaType: 'c', size: 1, digest: 'sha256:c' }, [{ mediaType: 'l', size: 2, digest: 'sha256:l', annotations: { b: '2', a: '1' } }])
+    const m = legacyManifest({ mediaType: 'c', size: 1, digest: 'sha256:c' }, [
+      { mediaType: 'l', size: 2, digest: 'sha256:l', annotations: { b: '2', a: '1' } }
+    ])
     expect(m.toString()).toBe(
       '{"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json","config":{"mediaType":"c","size":1,"digest":"sha256:c"},"layers":[{"mediaType":"l","size":2,"digest":"sha256:l","annotations":{"a":"1","b":"2"}}]}'
     )
@@ -84,7 +86,9 @@ describe('legacy layers and Sigstore bundles', () => {
 
   it('writes the annotations cosign writes', async () => {
     const { bundle, annotations } = await signedLayer()
-    expect(Object.keys(annotations)).toEqual([ANNOTATIONS.signature, ANNOTATIONS.bundle, ANNOTATIONS.certificate, ANNOTATIONS.chain, ANNOTATIONS.timestamp].sort())
+    expect(Object.keys(annotations)).toEqual(
+      [ANNOTATIONS.signature, ANNOTATIONS.bundle, ANNOTATIONS.certificate, ANNOTATIONS.chain, ANNOTATIONS.timestamp].sort()
+    )
     expect(annotations[ANNOTATIONS.chain]).toBe('')
     expect(annotations[ANNOTATIONS.certificate]).toMatch(/^-----BEGIN CERTIFICATE-----\n[\s\S]+\n-----END CERTIFICATE-----\n$/)
     const rekor = JSON.parse(annotations[ANNOTATIONS.bundle])
@@ -115,8 +119,8 @@ describe('legacy layers and Sigstore bundles', () => {
 
   it('names the layer when annotations are missing or broken', () => {
     expect(() => bundleFromLegacyLayer(payload, SIMPLE_SIGNING_MEDIA_TYPE, {}, 'layer 3')).toThrow(/layer 3: missing the "dev.cosignproject.cosign\/signature"/)
-    expect(() =>
-      bundleFromLegacyLayer(payload, SIMPLE_SIGNING_MEDIA_TYPE, { [ANNOTATIONS.signature]: 'AA==', [ANNOTATIONS.bundle]: '{' }, 'layer 1')
-    ).toThrow(/layer 1: the Rekor bundle annotation is not JSON/)
+    expect(() => bundleFromLegacyLayer(payload, SIMPLE_SIGNING_MEDIA_TYPE, { [ANNOTATIONS.signature]: 'AA==', [ANNOTATIONS.bundle]: '{' }, 'layer 1')).toThrow(
+      /layer 1: the Rekor bundle annotation is not JSON/
+    )
   })
 })

@@ -11,7 +11,11 @@ describe('githubHost', () => {
       apiURL: 'https://api.octo.ghe.com',
       issuer: 'https://token.actions.octo.ghe.com'
     })
-    expect(githubHost('git.example.com')).toMatchObject({ kind: 'server', apiURL: 'https://git.example.com/api/v3', issuer: 'https://git.example.com/_services/token' })
+    expect(githubHost('git.example.com')).toMatchObject({
+      kind: 'server',
+      apiURL: 'https://git.example.com/api/v3',
+      issuer: 'https://git.example.com/_services/token'
+    })
   })
 
   it('refuses URLs, ports and paths', () => {

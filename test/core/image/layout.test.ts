@@ -7,7 +7,16 @@ import { KINDS, LayoutReader, saveImage } from '../../../src/core/image/layout.j
 import { resolveImage } from '../../../src/core/image/resolve.js'
 import { RegistryClient } from '../../../src/core/oci/client.js'
 import { attachReferrer } from '../../../src/core/oci/referrers.js'
-import { cosignTag, descriptorJSON, EMPTY_CONFIG, EMPTY_CONFIG_BYTES, OCI_INDEX, OCI_MANIFEST, SIGSTORE_BUNDLE_V03, type Descriptor } from '../../../src/core/oci/types.js'
+import {
+  cosignTag,
+  descriptorJSON,
+  EMPTY_CONFIG,
+  EMPTY_CONFIG_BYTES,
+  OCI_INDEX,
+  OCI_MANIFEST,
+  SIGSTORE_BUNDLE_V03,
+  type Descriptor
+} from '../../../src/core/oci/types.js'
 import { rejection } from '../../support/errors.js'
 import { pushTestImage } from '../../support/images.js'
 import { startRegistry, type TestRegistry } from '../../support/registry.js'
@@ -53,7 +62,14 @@ describe('saveImage and LayoutReader with a registry', () => {
     await client.pushBlob(repo, EMPTY_CONFIG_BYTES, EMPTY_CONFIG.mediaType)
     const subject: Descriptor = { mediaType: OCI_INDEX, size: image.size, digest: image.digest }
     const referrer = Buffer.from(
-      JSON.stringify({ schemaVersion: 2, mediaType: OCI_MANIFEST, artifactType: SIGSTORE_BUNDLE_V03, config: descriptorJSON(EMPTY_CONFIG), layers: [descriptorJSON(bundle)], subject })
+      JSON.stringify({
+        schemaVersion: 2,
+        mediaType: OCI_MANIFEST,
+        artifactType: SIGSTORE_BUNDLE_V03,
+        config: descriptorJSON(EMPTY_CONFIG),
+        layers: [descriptorJSON(bundle)],
+        subject
+      })
     )
     await attachReferrer(client, repo, subject, referrer, { settleMs: 1 })
 
@@ -94,7 +110,9 @@ describe('LayoutReader on a corrupt layout', () => {
     const dir = await layout('{"schemaVersion":2,"manifests":[')
     const err = await rejection(LayoutReader.open(dir))
     expect(err.code).toBe('INPUT_INVALID')
-    expect(err.message).toMatch(new RegExp(`^${join(dir, 'index.json').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(the index of the OCI layout\\) is not valid JSON: `))
+    expect(err.message).toMatch(
+      new RegExp(`^${join(dir, 'index.json').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(the index of the OCI layout\\) is not valid JSON: `)
+    )
     expect(err.hint).toContain('seal save')
   })
 
@@ -148,7 +166,7 @@ describe('LayoutReader on a corrupt layout', () => {
     const reader = await LayoutReader.open(await layout(indexOf([entry(untyped, 'reg.example/app:v1')]), [untyped]))
     // By digest as well as by tag: the entry with that digest tells.
     expect((await resolveImage(reader, `reg.example/app@${sha(untyped)}`)).descriptor.mediaType).toBe(OCI_MANIFEST)
-    expect((await reader.head({ registry: 'reg.example', repository: 'app' }, 'v1'))).toEqual({ digest: sha(untyped), mediaType: OCI_MANIFEST })
+    expect(await reader.head({ registry: 'reg.example', repository: 'app' }, 'v1')).toEqual({ digest: sha(untyped), mediaType: OCI_MANIFEST })
 
     const dir = await layout(indexOf([entry(untyped, 'reg.example/app:v1', 'text/plain')]), [untyped])
     const err = await rejection(resolveImage(await LayoutReader.open(dir), 'reg.example/app:v1', { where: `the OCI layout ${dir}` }))
@@ -161,7 +179,14 @@ describe('saveImage against a registry that lies consistently', () => {
   let standIn: StandIn
   const config = Buffer.from('{"architecture":"amd64","os":"linux"}')
   const layer = Buffer.from('layer bytes')
-  const child = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: OCI_MANIFEST, config: { mediaType: 'application/vnd.oci.image.config.v1+json', size: config.length, digest: sha(config) }, layers: [] }))
+  const child = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: OCI_MANIFEST,
+      config: { mediaType: 'application/vnd.oci.image.config.v1+json', size: config.length, digest: sha(config) },
+      layers: []
+    })
+  )
   const childEntry = { mediaType: OCI_MANIFEST, size: child.length, digest: sha(child) }
   let index: Buffer
   let sig: Buffer
@@ -184,7 +209,14 @@ describe('saveImage against a registry that lies consistently', () => {
     })
   }
   const manifestWith = (layers: unknown): Buffer =>
-    Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: OCI_MANIFEST, config: { mediaType: 'application/vnd.oci.image.config.v1+json', size: config.length, digest: sha(config) }, layers }))
+    Buffer.from(
+      JSON.stringify({
+        schemaVersion: 2,
+        mediaType: OCI_MANIFEST,
+        config: { mediaType: 'application/vnd.oci.image.config.v1+json', size: config.length, digest: sha(config) },
+        layers
+      })
+    )
   const indexWith = (entries: unknown[]): Buffer => Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests: entries }))
 
   beforeAll(async () => {
@@ -217,7 +249,9 @@ describe('saveImage against a registry that lies consistently', () => {
       const dir = join(work, `hostile-${++dirs}`)
       const err = await rejection(saveImage(new RegistryClient({ retries: 0 }), `${standIn.host}/app:v1`, dir))
       expect(err.code).toBe('REGISTRY_ERROR')
-      expect(err.message).toBe(`Entry 1 of image index ${sha(index)} from ${standIn.host}/app is not a valid descriptor: ${err.message.split(': ').slice(1).join(': ')}`)
+      expect(err.message).toBe(
+        `Entry 1 of image index ${sha(index)} from ${standIn.host}/app is not a valid descriptor: ${err.message.split(': ').slice(1).join(': ')}`
+      )
       expect(err.message).toContain(why)
       await expect(readdir(dir)).rejects.toThrow()
     }

@@ -35,7 +35,11 @@ describe('resolveImage', () => {
   function serve(headHeaders: Record<string, string> = {}): void {
     standIn.handle((req): StandInReply => {
       if (!req.url.endsWith('/manifests/v1') && !req.url.endsWith(`/manifests/${digest}`)) return { status: 404 }
-      return { status: 200, headers: { 'Content-Type': OCI_MANIFEST, 'Docker-Content-Digest': digest, ...(req.method === 'HEAD' ? headHeaders : {}) }, body: manifest }
+      return {
+        status: 200,
+        headers: { 'Content-Type': OCI_MANIFEST, 'Docker-Content-Digest': digest, ...(req.method === 'HEAD' ? headHeaders : {}) },
+        body: manifest
+      }
     })
   }
 
@@ -63,7 +67,14 @@ describe('resolveImage', () => {
 
   it('refuses a reader that answers a digest with another manifest, or with something that is not a manifest type', async () => {
     const other = Buffer.from('{"schemaVersion":2}')
-    const answer = (over: Partial<ManifestResult>): ManifestResult => ({ bytes: manifest, mediaType: OCI_MANIFEST, digest, size: manifest.length, json: {}, ...over })
+    const answer = (over: Partial<ManifestResult>): ManifestResult => ({
+      bytes: manifest,
+      mediaType: OCI_MANIFEST,
+      digest,
+      size: manifest.length,
+      json: {},
+      ...over
+    })
     const mismatch = await rejection(resolveImage(readerOf(answer({ bytes: other, digest: sha(other) })), `reg.example/app@${digest}`))
     expect(mismatch.code).toBe('REGISTRY_ERROR')
     expect(mismatch.message).toBe(`reg.example answered for ${digest} with the digest ${sha(other)}.`)

@@ -23,7 +23,13 @@ describe('signImage', () => {
     ;[stack, registry] = await Promise.all([startStack(), startRegistry()])
     session = stackSession(stack)
     // Fails every write of a legacy `.sig` tag, when its rate is up.
-    proxy = await startFaultProxy({ upstream: registry.url, rate: 0, faults: ['503'], retryAfterSeconds: 0, eligible: r => r.method === 'PUT' && r.path.endsWith('.sig') })
+    proxy = await startFaultProxy({
+      upstream: registry.url,
+      rate: 0,
+      faults: ['503'],
+      retryAfterSeconds: 0,
+      eligible: r => r.method === 'PUT' && r.path.endsWith('.sig')
+    })
   }, 60_000)
   afterAll(async () => {
     await proxy?.close()

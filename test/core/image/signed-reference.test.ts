@@ -14,16 +14,29 @@ describe('checkSignedRepository', () => {
 
   it('compares the repository part only: tags and digests (containers/image) and Docker Hub spellings match', () => {
     const repo = parseRepository('registry.example.com/org/app', 'signed-repository')
-    for (const ref of ['registry.example.com/org/app', 'registry.example.com/org/app:v1.2', `registry.example.com/org/app@${DIGEST}`, `registry.example.com/org/app:v1@${DIGEST}`]) {
+    for (const ref of [
+      'registry.example.com/org/app',
+      'registry.example.com/org/app:v1.2',
+      `registry.example.com/org/app@${DIGEST}`,
+      `registry.example.com/org/app:v1@${DIGEST}`
+    ]) {
       expect(() => checkSignedRepository(ref, repo)).not.toThrow()
     }
     const hub = parseRepository('ubuntu', 'signed-repository')
-    for (const ref of ['index.docker.io/library/ubuntu', 'docker.io/library/ubuntu:24.04', 'ubuntu']) expect(() => checkSignedRepository(ref, hub)).not.toThrow()
+    for (const ref of ['index.docker.io/library/ubuntu', 'docker.io/library/ubuntu:24.04', 'ubuntu'])
+      expect(() => checkSignedRepository(ref, hub)).not.toThrow()
   })
 
   it('rejects another repository, another registry, a prefix, and a payload that names no repository', () => {
     const repo = parseRepository('registry.example.com/org/app', 'signed-repository')
-    for (const ref of ['registry.example.com/org/other', 'mirror.example.com/org/app', 'registry.example.com/org/app/sub', 'registry.example.com/org', '', 'Not/A Reference']) {
+    for (const ref of [
+      'registry.example.com/org/other',
+      'mirror.example.com/org/app',
+      'registry.example.com/org/app/sub',
+      'registry.example.com/org',
+      '',
+      'Not/A Reference'
+    ]) {
       const err = thrown(() => checkSignedRepository(ref, repo))
       expect(err.code).toBe('DIGEST_MISMATCH')
       expect(err.message).toContain('registry.example.com/org/app (`signed-repository`)')
@@ -44,6 +57,8 @@ describe('the `signed-repository` input', () => {
   })
 
   it('applies to images only', () => {
-    expect(thrown(() => readVerifyInputs(getter({ 'subject-path': 'a.txt', 'signed-repository': 'r.example/app' }))).message).toContain('set `image` or `local-image`')
+    expect(thrown(() => readVerifyInputs(getter({ 'subject-path': 'a.txt', 'signed-repository': 'r.example/app' }))).message).toContain(
+      'set `image` or `local-image`'
+    )
   })
 })

@@ -5,7 +5,11 @@ const getter = (values: Record<string, string>) => (name: string) => values[name
 
 describe('policy inputs', () => {
   it('reads policy, no-match-policy and skip-unevaluable-policy', () => {
-    expect(readPolicyInputs(getter({ policy: 'p.yaml', 'no-match-policy': 'Allow', 'skip-unevaluable-policy': 'true' }))).toEqual({ policy: 'p.yaml', noMatchPolicy: 'allow', skipUnevaluablePolicy: true })
+    expect(readPolicyInputs(getter({ policy: 'p.yaml', 'no-match-policy': 'Allow', 'skip-unevaluable-policy': 'true' }))).toEqual({
+      policy: 'p.yaml',
+      noMatchPolicy: 'allow',
+      skipUnevaluablePolicy: true
+    })
     expect(readPolicyInputs(getter({ policy: 'p.yaml' }))).toEqual({ policy: 'p.yaml', noMatchPolicy: undefined, skipUnevaluablePolicy: false })
     expect(readVerifyInputs(getter({ image: 'r.test/a@sha256:' + 'a'.repeat(64), policy: 'p.yaml' })).policy).toBe('p.yaml')
   })

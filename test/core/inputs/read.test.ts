@@ -30,7 +30,9 @@ describe('readSignInputs', () => {
     expect(() => readSignInputs(getter({ image: 'x', 'signature-repository': 'ghcr.io/acme/signatures@sha256:' + 'a'.repeat(64) }))).toThrow(
       /`signature-repository`: .* names a digest; give only the repository/
     )
-    expect(() => readVerifyInputs(getter({ image: 'x', 'certificate-identity': 'i', 'signature-repository': 'https://ghcr.io/acme' }))).toThrow(/`signature-repository`: .*URL scheme/)
+    expect(() => readVerifyInputs(getter({ image: 'x', 'certificate-identity': 'i', 'signature-repository': 'https://ghcr.io/acme' }))).toThrow(
+      /`signature-repository`: .*URL scheme/
+    )
     expect(() => readVerifyInputs(getter({ 'local-image': 'layout', 'certificate-identity': 'i', 'signature-repository': 'ghcr.io/acme/sigs' }))).toThrow(
       '`signature-repository` applies to images read from a registry, not to `local-image`.'
     )
@@ -57,9 +59,9 @@ describe('readVerifyInputs', () => {
   })
 
   it('rejects both issuer inputs at once', () => {
-    expect(() =>
-      readVerifyInputs(getter({ 'subject-path': 'a', 'certificate-oidc-issuer': 'x', 'certificate-oidc-issuer-regexp': 'y' }))
-    ).toThrow(/either `certificate-oidc-issuer` or `certificate-oidc-issuer-regexp`/)
+    expect(() => readVerifyInputs(getter({ 'subject-path': 'a', 'certificate-oidc-issuer': 'x', 'certificate-oidc-issuer-regexp': 'y' }))).toThrow(
+      /either `certificate-oidc-issuer` or `certificate-oidc-issuer-regexp`/
+    )
   })
 })
 

@@ -55,7 +55,10 @@ function independentEncrypt(pkcs8: Buffer, password: string, type: string, N: nu
   const key = scryptSync(Buffer.from(password, 'utf8'), salt, 32, { N, r: 8, p: 1, maxmem: 256 * 1024 * 1024 })
   const sealed = Buffer.from(nacl.secretbox(pkcs8, nonce, key))
   const json = `{"kdf":{"name":"scrypt","params":{"N":${N},"r":8,"p":1},"salt":"${salt.toString('base64')}"},"cipher":{"name":"nacl/secretbox","nonce":"${nonce.toString('base64')}"},"ciphertext":"${sealed.toString('base64')}"}`
-  const body = Buffer.from(json).toString('base64').match(/.{1,64}/g)!.join('\n')
+  const body = Buffer.from(json)
+    .toString('base64')
+    .match(/.{1,64}/g)!
+    .join('\n')
   return `-----BEGIN ${type}-----\n${body}\n-----END ${type}-----\n`
 }
 
@@ -182,18 +185,17 @@ describe('the envelope: regressions found by the property tests', () => {
   })
 
   // Once admitted: 512 MiB and seconds of scrypt from a crafted file.
-  it.each([
-    [{ N: 2 ** 18, r: 16, p: 1 }],
-    [{ N: 2 ** 22, r: 1, p: 1 }],
-    [{ N: 2 ** 17, r: 8, p: 4 }]
-  ])('refuses %j as too costly before running scrypt', async params => {
-    const json = await withDoc(d => void (d.kdf.params = params))
-    const started = performance.now()
-    const err = await rejection(decryptPrivateKey(json, 'pw', 'key'))
-    // scrypt at these costs takes seconds; a refusal on sight, milliseconds.
-    expect(performance.now() - started).toBeLessThan(500)
-    expect(err.message).toContain('too costly')
-  })
+  it.each([[{ N: 2 ** 18, r: 16, p: 1 }], [{ N: 2 ** 22, r: 1, p: 1 }], [{ N: 2 ** 17, r: 8, p: 4 }]])(
+    'refuses %j as too costly before running scrypt',
+    async params => {
+      const json = await withDoc(d => void (d.kdf.params = params))
+      const started = performance.now()
+      const err = await rejection(decryptPrivateKey(json, 'pw', 'key'))
+      // scrypt at these costs takes seconds; a refusal on sight, milliseconds.
+      expect(performance.now() - started).toBeLessThan(500)
+      expect(err.message).toContain('too costly')
+    }
+  )
 
   // Once a RangeError: the unknown name was serialized whole into the message.
   it('describes a deeply nested kdf or cipher name without serializing it', async () => {

@@ -3,8 +3,7 @@ import { createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypt
 import { encodePem, encryptPrivateKey, generateKeyPair, importKeyPair, loadPrivateKey } from '../../../src/core/keys/index.js'
 import { rejection } from '../../support/errors.js'
 
-const spkiPEM = (key: KeyObject): string =>
-  (key.type === 'public' ? key : createPublicKey(key)).export({ format: 'pem', type: 'spki' }).toString()
+const spkiPEM = (key: KeyObject): string => (key.type === 'public' ? key : createPublicKey(key)).export({ format: 'pem', type: 'spki' }).toString()
 
 describe('generateKeyPair and loadPrivateKey', () => {
   it('round-trips a P-256 key pair', async () => {

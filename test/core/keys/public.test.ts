@@ -16,7 +16,9 @@ describe('parsePublicKey', () => {
   })
 
   it('reads the base64 body alone, wrapped or not, as pasted from cosign.pub', () => {
-    const body = PEM.split('\n').filter(l => l && !l.startsWith('-----')).join('\n')
+    const body = PEM.split('\n')
+      .filter(l => l && !l.startsWith('-----'))
+      .join('\n')
     expect(parsePublicKey(body).publicKeyPEM).toBe(PEM)
     expect(parsePublicKey(`  ${DER.toString('base64')}\n`).publicKeyPEM).toBe(PEM)
   })

@@ -74,9 +74,16 @@ describe('KeySigner', () => {
       bundleType: 'message-signature'
     })
 
-    const statement = Buffer.from(JSON.stringify({ _type: 'https://in-toto.io/Statement/v1', subject: [{ name: 'a', digest: { sha256: digest.toString('hex') } }] }))
+    const statement = Buffer.from(
+      JSON.stringify({ _type: 'https://in-toto.io/Statement/v1', subject: [{ name: 'a', digest: { sha256: digest.toString('hex') } }] })
+    )
     const type = 'application/vnd.in-toto+json'
-    const envelope = toDSSEBundle({ artifact: statement, artifactType: type, signature: signer.sign(dsse.preAuthEncoding(type, statement)), keyHint: signer.hint })
+    const envelope = toDSSEBundle({
+      artifact: statement,
+      artifactType: type,
+      signature: signer.sign(dsse.preAuthEncoding(type, statement)),
+      keyHint: signer.hint
+    })
     await expect(verifyBundle(envelope, artifact, { publicKeyPEM: pair.publicKeyPEM }, trust, NO_WITNESS)).resolves.toMatchObject({ bundleType: 'dsse' })
 
     const other = generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey.export({ format: 'pem', type: 'spki' }).toString()

@@ -185,9 +185,7 @@ describe('token (Bearer) registry', () => {
     const before = registry.tokenLog.length
     const client = new RegistryClient({ env: cleanEnv(), dockerConfigDir: d })
     expect((await client.head(repo, 'v1'))?.digest).toBe(image.digest)
-    expect(registry.tokenLog.slice(before)).toEqual([
-      { method: 'POST', account: registry.username, scopes: ['repository:token/app:pull'], status: 200 }
-    ])
+    expect(registry.tokenLog.slice(before)).toEqual([{ method: 'POST', account: registry.username, scopes: ['repository:token/app:pull'], status: 200 }])
   })
 
   it('gets credentials from a credential helper on PATH (credsStore and credHelpers)', async () => {

@@ -2,14 +2,7 @@ import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-import {
-  dockerConfigPath,
-  helperServerURL,
-  parseChallenges,
-  repositoryScope,
-  resolveCredentials,
-  runCredentialHelper
-} from '../../../src/core/oci/index.js'
+import { dockerConfigPath, helperServerURL, parseChallenges, repositoryScope, resolveCredentials, runCredentialHelper } from '../../../src/core/oci/index.js'
 import { rejection } from '../../support/errors.js'
 
 let dir: string
@@ -185,9 +178,7 @@ describe('resolveCredentials', () => {
 
 describe('parseChallenges', () => {
   it('reads a bearer challenge', () => {
-    expect(
-      parseChallenges('Bearer realm="https://auth.docker.io/token",service="registry.docker.io",scope="repository:library/ubuntu:pull"')
-    ).toEqual([
+    expect(parseChallenges('Bearer realm="https://auth.docker.io/token",service="registry.docker.io",scope="repository:library/ubuntu:pull"')).toEqual([
       {
         scheme: 'bearer',
         params: { realm: 'https://auth.docker.io/token', service: 'registry.docker.io', scope: 'repository:library/ubuntu:pull' }

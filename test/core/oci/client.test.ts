@@ -91,7 +91,9 @@ describe('RegistryClient against docker-registry', () => {
   })
 
   it('names the registry, method, path and status when the registry refuses a manifest', async () => {
-    const bytes = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: OCI_MANIFEST, config: { mediaType: 'a/b', size: 1, digest: sha('missing blob') }, layers: [] }))
+    const bytes = Buffer.from(
+      JSON.stringify({ schemaVersion: 2, mediaType: OCI_MANIFEST, config: { mediaType: 'a/b', size: 1, digest: sha('missing blob') }, layers: [] })
+    )
     const err = (await rejection(new RegistryClient({ ...fast, retries: 1 }).putManifest(repo, 'broken', bytes, OCI_MANIFEST))) as RegistryError
     expect(err.code).toBe('REGISTRY_ERROR')
     expect(err.status).toBe(400)
@@ -129,7 +131,10 @@ describe('RegistryClient against docker-registry', () => {
     afterAll(() => Promise.all(proxies.map(p => p.close())))
 
     /** The registry behind a proxy that applies `kind` to the requests `which` picks. */
-    async function behind(kind: FaultKind, which: (method: string, path: string) => boolean): Promise<{ proxy: FaultProxy; client: RegistryClient; repo: RepositoryRef }> {
+    async function behind(
+      kind: FaultKind,
+      which: (method: string, path: string) => boolean
+    ): Promise<{ proxy: FaultProxy; client: RegistryClient; repo: RepositoryRef }> {
       const proxy = await startFaultProxy({ upstream: registry.url, rate: 1, faults: [kind], eligible: r => which(r.method, r.path) })
       proxies.push(proxy)
       return { proxy, client: new RegistryClient({ ...fast, timeoutMs: 2000 }), repo: { registry: new URL(proxy.url).host, repository: 'seal/lost' } }
@@ -173,7 +178,9 @@ describe('RegistryClient against docker-registry', () => {
       const never = Buffer.from(JSON.stringify({ ...JSON.parse(bytes.toString()), annotations: { n: 'never stored' } }))
       const err = await rejection(refused.client.putManifest(refused.repo, 'never-stored', never, OCI_MANIFEST))
       expect(err.code).toBe('REGISTRY_ERROR')
-      expect(err.message).toContain(`Could not reach registry ${refused.repo.registry} for PUT /v2/seal/lost/manifests/never-stored (after ${fast.retries} retries)`)
+      expect(err.message).toContain(
+        `Could not reach registry ${refused.repo.registry} for PUT /v2/seal/lost/manifests/never-stored (after ${fast.retries} retries)`
+      )
       expect(await client.head({ registry: registry.host, repository: 'seal/lost' }, 'never-stored')).toBeUndefined()
     })
   })
@@ -310,7 +317,10 @@ describe('RegistryClient against a misbehaving registry', () => {
   })
 
   it('takes a HEAD with a manifest Content-Type as it is, and claims no size from its Content-Length', async () => {
-    standIn.handle(req => ({ ...ok(), ...(req.method === 'HEAD' ? { headers: { 'Content-Type': OCI_MANIFEST, 'Docker-Content-Digest': digest, 'Content-Length': '4096' } } : {}) }))
+    standIn.handle(req => ({
+      ...ok(),
+      ...(req.method === 'HEAD' ? { headers: { 'Content-Type': OCI_MANIFEST, 'Docker-Content-Digest': digest, 'Content-Length': '4096' } } : {})
+    }))
     const client = new RegistryClient(fast)
     expect(await client.head(repo, digest)).toEqual({ digest, mediaType: OCI_MANIFEST })
     expect(client.requests.map(r => r.method)).toEqual(['HEAD'])
@@ -342,7 +352,9 @@ describe('RegistryClient against a misbehaving registry', () => {
       standIn.handle(() => ok(untyped, { 'Content-Type': type }))
       const err = (await rejection(new RegistryClient(fast).getManifest(repo, 'v1'))) as RegistryError
       expect(err.code).toBe('REGISTRY_ERROR')
-      expect(err.message).toBe(`Registry ${standIn.host} served manifest v1 of app with ${type ? `"${type}"` : 'no media type'}, not one of the manifest media types requested.`)
+      expect(err.message).toBe(
+        `Registry ${standIn.host} served manifest v1 of app with ${type ? `"${type}"` : 'no media type'}, not one of the manifest media types requested.`
+      )
       expect(err.hint).toContain(OCI_INDEX)
       // head() falls back to the GET, which refuses it too.
       expect((await rejection(new RegistryClient(fast).head(repo, 'v1'))).code).toBe('REGISTRY_ERROR')
@@ -551,11 +563,19 @@ describe('RegistryClient against a misbehaving registry', () => {
   it('stops at a tag page that links back to a page already read, naming the registry', async () => {
     // To itself, and round a circle of two pages.
     for (const link of [(url: string) => url, (url: string) => (url.includes('page=2') ? '/v2/app/tags/list' : '/v2/app/tags/list?page=2')]) {
-      standIn.handle(req => ({ status: 200, headers: { Link: `<${link(req.url)}>; rel="next"` }, body: JSON.stringify({ tags: [req.url.includes('page=2') ? 'b' : 'a'] }) }))
+      standIn.handle(req => ({
+        status: 200,
+        headers: { Link: `<${link(req.url)}>; rel="next"` },
+        body: JSON.stringify({ tags: [req.url.includes('page=2') ? 'b' : 'a'] })
+      }))
       standIn.requests.length = 0
       const err = (await rejection(new RegistryClient(fast).listTags(repo))) as RegistryError
       expect(err.code).toBe('REGISTRY_ERROR')
-      expect(err.message).toMatch(new RegExp(`^Registry ${standIn.host} pointed the next tag page back at a page it already sent \\(/v2/app/tags/list(\\?page=2)?\\); stopped reading the tag list of app there\\.$`))
+      expect(err.message).toMatch(
+        new RegExp(
+          `^Registry ${standIn.host} pointed the next tag page back at a page it already sent \\(/v2/app/tags/list(\\?page=2)?\\); stopped reading the tag list of app there\\.$`
+        )
+      )
       expect(standIn.requests.length).toBeLessThanOrEqual(2)
     }
     // The same query in another order is another page: followed.
@@ -570,7 +590,8 @@ describe('RegistryClient against a misbehaving registry', () => {
   it('bounds what a tag list reads in all: bytes over every page, and tags', async () => {
     // Every page is new and within the manifest limit; together they pass 16 times that limit.
     let n = 0
-    const page = (k: number): string => JSON.stringify({ tags: Array.from({ length: 90 }, (_, i) => `t${String(k).padStart(4, '0')}-${String(i).padStart(2, '0')}`) })
+    const page = (k: number): string =>
+      JSON.stringify({ tags: Array.from({ length: 90 }, (_, i) => `t${String(k).padStart(4, '0')}-${String(i).padStart(2, '0')}`) })
     standIn.handle(() => {
       n++
       return { status: 200, headers: { Link: `</v2/app/tags/list?last=t${n}>; rel="next"` }, body: page(n) }
@@ -602,7 +623,12 @@ describe('RegistryClient against a misbehaving registry', () => {
     expect((await rejection(client.getBlob(repo, 'sha256:short'))).code).toBe('INPUT_INVALID')
     expect((await rejection(client.head({ registry: standIn.host, repository: 'Bad/Name' }, 'v1'))).code).toBe('INPUT_INVALID')
     // Values that are not strings at all (as a registry's JSON can hold) are refused the same way, never a TypeError.
-    for (const [value, shown] of [[1e300, 'a number'], [{}, 'a object'], [null, 'null'], [[], 'a list']] as const) {
+    for (const [value, shown] of [
+      [1e300, 'a number'],
+      [{}, 'a object'],
+      [null, 'null'],
+      [[], 'a list']
+    ] as const) {
       const err = await rejection(client.getManifest(repo, value as unknown as string))
       expect(err.code).toBe('INPUT_INVALID')
       expect(err.message).toBe(`${shown} is neither a tag nor a digest (sha256:<64 hex digits>).`)

@@ -44,7 +44,11 @@ export function memoryRegistry(options: { referrersAPI?: boolean; honourIfMatch?
     }
     const bytes = digest && manifests.get(digest)
     if (!bytes) return { status: 404 }
-    const reply = { status: 200, headers: { 'Content-Type': JSON.parse(bytes.toString()).mediaType, 'Docker-Content-Digest': digest!, ETag: `"${digest}"` }, body: bytes }
+    const reply = {
+      status: 200,
+      headers: { 'Content-Type': JSON.parse(bytes.toString()).mediaType, 'Docker-Content-Digest': digest!, ETag: `"${digest}"` },
+      body: bytes
+    }
     if (req.method === 'GET') hooks.afterGet?.(ref)
     return reply
   }

@@ -1,10 +1,4 @@
-import {
-  cosignRepositoryName,
-  parseImageReference,
-  registryApiHost,
-  registryBaseURL,
-  registryScheme
-} from '../../../src/core/oci/reference.js'
+import { cosignRepositoryName, parseImageReference, registryApiHost, registryBaseURL, registryScheme } from '../../../src/core/oci/reference.js'
 import { thrown } from '../../support/errors.js'
 
 const D = 'sha256:' + 'ab'.repeat(32)
@@ -26,7 +20,14 @@ describe('parseImageReference', () => {
     ['localhost/app:dev', 'localhost', 'app', 'dev', undefined, 'localhost/app'],
     ['127.0.0.1:5000/a/b:c', '127.0.0.1:5000', 'a/b', 'c', undefined, '127.0.0.1:5000/a/b'],
     ['[::1]:5000/app:v2', '[::1]:5000', 'app', 'v2', undefined, '[::1]:5000/app'],
-    ['registry.example.com:443/my_app/x-y__z.w@' + D512, 'registry.example.com:443', 'my_app/x-y__z.w', undefined, D512, 'registry.example.com:443/my_app/x-y__z.w'],
+    [
+      'registry.example.com:443/my_app/x-y__z.w@' + D512,
+      'registry.example.com:443',
+      'my_app/x-y__z.w',
+      undefined,
+      D512,
+      'registry.example.com:443/my_app/x-y__z.w'
+    ],
     ['ubuntu:5000', 'docker.io', 'library/ubuntu', '5000', undefined, 'index.docker.io/library/ubuntu']
   ])('%s', (text, registry, repository, tag, digest, repositoryName) => {
     const ref = parseImageReference(text)

@@ -3,15 +3,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import { RegistryClient } from '../../../src/core/oci/client.js'
 import type { RepositoryRef } from '../../../src/core/oci/reference.js'
 import { attachReferrer, listReferrers, referrerDescriptor } from '../../../src/core/oci/referrers.js'
-import {
-  descriptorJSON,
-  EMPTY_CONFIG,
-  EMPTY_CONFIG_BYTES,
-  OCI_INDEX,
-  OCI_MANIFEST,
-  referrersTag,
-  type Descriptor
-} from '../../../src/core/oci/types.js'
+import { descriptorJSON, EMPTY_CONFIG, EMPTY_CONFIG_BYTES, OCI_INDEX, OCI_MANIFEST, referrersTag, type Descriptor } from '../../../src/core/oci/types.js'
 import { rejection } from '../../support/errors.js'
 import { pushTestImage, type PushedImage } from '../../support/images.js'
 import { startRegistry, type TestRegistry } from '../../support/registry.js'
@@ -196,7 +188,9 @@ describe('referrers against scripted registries', () => {
 
   it('fails when the referrers API never lists the new referrer', async () => {
     const reg = memoryRegistry({ referrersAPI: true })
-    standIn.handle(req => (req.url.includes('/referrers/') ? { status: 200, headers: { 'Content-Type': OCI_INDEX }, body: '{"schemaVersion":2,"manifests":[]}' } : reg.handler(req)))
+    standIn.handle(req =>
+      req.url.includes('/referrers/') ? { status: 200, headers: { 'Content-Type': OCI_INDEX }, body: '{"schemaVersion":2,"manifests":[]}' } : reg.handler(req)
+    )
     const err = await rejection(attachReferrer(new RegistryClient(), repo(), subject, manifest('ghost'), { settleMs: 1 }))
     expect(err.code).toBe('REGISTRY_ERROR')
     expect(err.message).toContain('referrers API does not list it')

@@ -40,7 +40,14 @@ describe('OCI types', () => {
   it('parses descriptors and refuses malformed ones', () => {
     const d = parseDescriptor({ mediaType: 'a/b', size: 3, digest: `sha256:${HEX}`, artifactType: 'x/y', annotations: { k: 'v' }, extra: 1 }, 'it')
     expect(d).toEqual({ mediaType: 'a/b', size: 3, digest: `sha256:${HEX}`, artifactType: 'x/y', annotations: { k: 'v' } })
-    for (const bad of [null, [], { size: 1, digest: `sha256:${HEX}` }, { mediaType: 'a/b', size: -1, digest: `sha256:${HEX}` }, { mediaType: 'a/b', size: 1, digest: 'nope' }, { mediaType: 'a/b', size: 1, digest: `sha256:${HEX}`, annotations: { k: 1 } }]) {
+    for (const bad of [
+      null,
+      [],
+      { size: 1, digest: `sha256:${HEX}` },
+      { mediaType: 'a/b', size: -1, digest: `sha256:${HEX}` },
+      { mediaType: 'a/b', size: 1, digest: 'nope' },
+      { mediaType: 'a/b', size: 1, digest: `sha256:${HEX}`, annotations: { k: 1 } }
+    ]) {
       const err = thrown(() => parseDescriptor(bad, 'Entry 3'))
       expect(err.code).toBe('REGISTRY_ERROR')
       expect(err.message).toContain('Entry 3')
@@ -61,9 +68,7 @@ describe('OCI types', () => {
   })
 
   it('writes descriptors in go-containerregistry field order with sorted annotations', () => {
-    const json = JSON.stringify(
-      descriptorJSON({ artifactType: 't', annotations: { b: '2', a: '1' }, digest: `sha256:${HEX}`, size: 1, mediaType: 'm' })
-    )
+    const json = JSON.stringify(descriptorJSON({ artifactType: 't', annotations: { b: '2', a: '1' }, digest: `sha256:${HEX}`, size: 1, mediaType: 'm' }))
     expect(json).toBe(`{"mediaType":"m","size":1,"digest":"sha256:${HEX}","annotations":{"a":"1","b":"2"},"artifactType":"t"}`)
   })
 })

@@ -18,8 +18,7 @@ import { loadTrust } from '../../../src/core/trust/index.js'
 import { verifyBundle } from '../../../src/core/verify/index.js'
 import { startStack } from '../../support/stack/index.js'
 
-const jwt = (claims: object) =>
-  [{ alg: 'RS256' }, claims].map(p => Buffer.from(JSON.stringify(p)).toString('base64url')).join('.') + '.c2lnbmF0dXJl'
+const jwt = (claims: object) => [{ alg: 'RS256' }, claims].map(p => Buffer.from(JSON.stringify(p)).toString('base64url')).join('.') + '.c2lnbmF0dXJl'
 
 const dirs: string[] = []
 
@@ -130,10 +129,7 @@ describe('Buildkite', () => {
 
   it('reports a failing command with its exit code and stderr, never the token it printed', async () => {
     const token = jwt({ aud: 'sigstore' })
-    const { dir } = await standIn(
-      'buildkite-agent',
-      `printf '%s\\n' '${token}'\necho "fatal: failed to get OIDC token: POST 403 Forbidden" >&2\nexit 1`
-    )
+    const { dir } = await standIn('buildkite-agent', `printf '%s\\n' '${token}'\necho "fatal: failed to get OIDC token: POST 403 Forbidden" >&2\nexit 1`)
     const err = await failure(getIdentityToken({ audience: 'sigstore', env: { BUILDKITE: 'true', PATH: dir } }))
     expect(err.code).toBe('TOKEN_REQUEST_FAILED')
     expect(err.message).toBe(

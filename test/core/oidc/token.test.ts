@@ -4,8 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { decodeClaims, getIdentityToken } from '../../../src/core/oidc/token.js'
 import { rejection } from '../../support/errors.js'
 
-const jwt = (claims: object) =>
-  ['{"alg":"none"}', JSON.stringify(claims), 'sig'].map((p, i) => (i < 2 ? Buffer.from(p).toString('base64url') : p)).join('.')
+const jwt = (claims: object) => ['{"alg":"none"}', JSON.stringify(claims), 'sig'].map((p, i) => (i < 2 ? Buffer.from(p).toString('base64url') : p)).join('.')
 
 let server: Server
 let url: string
@@ -99,9 +98,10 @@ describe('getIdentityToken', () => {
   })
 
   it('explains the permission when the runner refuses', async () => {
-    await expect(
-      getIdentityToken({ audience: 'a', env: runner({ ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'wrong' }) })
-    ).rejects.toMatchObject({ code: 'TOKEN_REQUEST_FAILED', hint: expect.stringMatching(/permissions: id-token: write/) })
+    await expect(getIdentityToken({ audience: 'a', env: runner({ ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'wrong' }) })).rejects.toMatchObject({
+      code: 'TOKEN_REQUEST_FAILED',
+      hint: expect.stringMatching(/permissions: id-token: write/)
+    })
   })
 
   it('explains the permission when there is no token source', async () => {

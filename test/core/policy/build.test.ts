@@ -14,10 +14,19 @@ describe('buildBuildPolicy', () => {
   })
 
   it('accepts matching facts in short and URL forms', () => {
-    const p = buildBuildPolicy({ repository: 'acme/widgets', signerWorkflow: 'acme/widgets/.github/workflows/release.yml', sourceRef: 'refs/heads/main', denySelfHostedRunners: true })
+    const p = buildBuildPolicy({
+      repository: 'acme/widgets',
+      signerWorkflow: 'acme/widgets/.github/workflows/release.yml',
+      sourceRef: 'refs/heads/main',
+      denySelfHostedRunners: true
+    })
     expect(() => p.check(ext)).not.toThrow()
     expect(() => buildBuildPolicy({ repository: 'https://github.com/acme/widgets/', denySelfHostedRunners: false }).check(ext)).not.toThrow()
-    expect(() => buildBuildPolicy({ signerWorkflow: 'https://github.com/acme/widgets/.github/workflows/release.yml@refs/tags/v1', denySelfHostedRunners: false }).check(ext)).not.toThrow()
+    expect(() =>
+      buildBuildPolicy({ signerWorkflow: 'https://github.com/acme/widgets/.github/workflows/release.yml@refs/tags/v1', denySelfHostedRunners: false }).check(
+        ext
+      )
+    ).not.toThrow()
   })
 
   it('rejects another repository, including a prefix of it', () => {

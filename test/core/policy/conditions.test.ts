@@ -1,10 +1,16 @@
 import { evaluateCel, evaluateKyvernoConditions, loadRegexps, matchString, parseDuration } from '../../../src/core/policy/conditions.js'
 
 const cond = (key: unknown, operator: string, value: unknown) => [{ all: [{ key, operator, value }] }]
-const holds = async (predicate: unknown, key: unknown, operator: string, value: unknown) => (await evaluateKyvernoConditions(cond(key, operator, value), predicate)) === undefined
+const holds = async (predicate: unknown, key: unknown, operator: string, value: unknown) =>
+  (await evaluateKyvernoConditions(cond(key, operator, value), predicate)) === undefined
 
 describe('Kyverno conditions', () => {
-  const p = { builder: { id: 'https://github.com/acme/b@refs/tags/v1.10.0' }, n: 3, list: ['a', 'b'], metadata: { scanFinishedOn: new Date(Date.now() - 3600_000).toISOString() } }
+  const p = {
+    builder: { id: 'https://github.com/acme/b@refs/tags/v1.10.0' },
+    n: 3,
+    list: ['a', 'b'],
+    metadata: { scanFinishedOn: new Date(Date.now() - 3600_000).toISOString() }
+  }
 
   it('substitutes {{ }} innermost first; a whole {{ }} keeps its type', async () => {
     expect(await holds(p, "{{ regex_match('^https://github.com/acme/', '{{ builder.id }}') }}", 'Equals', true)).toBe(true)
@@ -41,13 +47,22 @@ describe('Kyverno conditions', () => {
   })
 
   it('any: one must hold; messages from the condition', async () => {
-    const blocks = [{ any: [{ key: 'a', operator: 'Equals', value: 'b' }, { key: 'a', operator: 'Equals', value: 'a' }] }]
+    const blocks = [
+      {
+        any: [
+          { key: 'a', operator: 'Equals', value: 'b' },
+          { key: 'a', operator: 'Equals', value: 'a' }
+        ]
+      }
+    ]
     expect(await evaluateKyvernoConditions(blocks, {})).toBeUndefined()
     expect(await evaluateKyvernoConditions([{ all: [{ key: 'a', operator: 'Equals', value: 'b', message: 'not b' }] }], {})).toBe('not b')
   })
 
   it('names Kyverno functions and operators seal does not implement', async () => {
-    await expect(evaluateKyvernoConditions(cond('{{ base64_decode(x) }}', 'Equals', 'y'), {})).rejects.toThrow(/base64_decode\(\) is a Kyverno extension seal does not implement/)
+    await expect(evaluateKyvernoConditions(cond('{{ base64_decode(x) }}', 'Equals', 'y'), {})).rejects.toThrow(
+      /base64_decode\(\) is a Kyverno extension seal does not implement/
+    )
     await expect(evaluateKyvernoConditions(cond('a', 'Matches', 'a'), {})).rejects.toThrow(/operator Matches is not one Kyverno documents/)
   })
 
@@ -64,7 +79,12 @@ describe('RE2 and CEL', () => {
     expect(matchString({ kind: 'regexp', pattern: 'acme', anchored: false }, 'x-acme-y')).toBe(true)
     expect(matchString({ kind: 'regexp', pattern: 'acme', anchored: true }, 'x-acme-y')).toBe(false)
     // A glob-looking regexp: `/*` is "zero or more slashes".
-    expect(matchString({ kind: 'regexp', pattern: '^https://github.com/mycompany/*/.github/workflows/*@*', anchored: false }, 'https://github.com/mycompany/repo/.github/workflows/x.yml@refs/heads/main')).toBe(false)
+    expect(
+      matchString(
+        { kind: 'regexp', pattern: '^https://github.com/mycompany/*/.github/workflows/*@*', anchored: false },
+        'https://github.com/mycompany/repo/.github/workflows/x.yml@refs/heads/main'
+      )
+    ).toBe(false)
   })
 
   it('CEL: only true passes', async () => {

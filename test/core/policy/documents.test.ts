@@ -20,7 +20,12 @@ describe('real policies (test/fixtures/admission)', () => {
     expect(key).toMatchObject({ label: 'authority-0 (spec.authorities[0])', location: 'legacy', signer: { kind: 'key', tlog: true } })
     expect(keyless.signer).toEqual({
       kind: 'keyless',
-      identities: [{ issuer: [{ kind: 'regexp', pattern: '.*kubernetes.default.*', anchored: false }], subject: [{ kind: 'regexp', pattern: '.*kubernetes.io/namespaces/default/serviceaccounts/default', anchored: false }] }]
+      identities: [
+        {
+          issuer: [{ kind: 'regexp', pattern: '.*kubernetes.default.*', anchored: false }],
+          subject: [{ kind: 'regexp', pattern: '.*kubernetes.io/namespaces/default/serviceaccounts/default', anchored: false }]
+        }
+      ]
     })
   })
 
@@ -28,7 +33,11 @@ describe('real policies (test/fixtures/admission)', () => {
     expect((await loadPolicyFile(join(FIXTURES, 'cip-keyless-warn.yaml'))).documents[0].rules[0].mode).toBe('warn')
     const doc = (await loadPolicyFile(join(FIXTURES, 'keyless-attestation-sbom-spdxjson.yaml'))).documents[0]
     const att = doc.rules[0].signatures[0].entries[0].attestations![0]
-    expect(att).toMatchObject({ predicateType: 'https://spdx.dev/Document', statements: 'any', condition: { language: 'cue', where: 'spec.authorities[0].attestations[0].policy' } })
+    expect(att).toMatchObject({
+      predicateType: 'https://spdx.dev/Document',
+      statements: 'any',
+      condition: { language: 'cue', where: 'spec.authorities[0].attestations[0].policy' }
+    })
     expect(doc.notes.join('\n')).toMatch(/"spdxjson" is a deprecated value/)
   })
 
@@ -37,7 +46,9 @@ describe('real policies (test/fixtures/admission)', () => {
     expect(slsa.rules[0]).toMatchObject({ mode: 'warn', images: { language: 'wildcard', include: ['myreg.org/path/repo:*'] } })
     const a = slsa.rules[0].attestations[0]
     expect(a).toMatchObject({ predicateType: 'https://slsa.dev/provenance/v0.2', statements: 'all', condition: { language: 'jmespath' } })
-    expect(a.signers![0].entries[0].signer).toMatchObject({ identities: [{ subject: [{ kind: 'wildcard' }], issuer: [{ kind: 'wildcard', pattern: 'https://token.actions.githubusercontent.com' }] }] })
+    expect(a.signers![0].entries[0].signer).toMatchObject({
+      identities: [{ subject: [{ kind: 'wildcard' }], issuer: [{ kind: 'wildcard', pattern: 'https://token.actions.githubusercontent.com' }] }]
+    })
     const counts = (await loadPolicyFile(join(FIXTURES, 'keyless-attestations-multiple-subjects-counts-1.yaml'))).documents[0]
     expect(counts.rules[0].mode).toBe('enforce')
     expect(counts.rules[0].attestations[0].signers![0]).toMatchObject({ count: 1 })
@@ -51,7 +62,7 @@ describe('real policies (test/fixtures/admission)', () => {
   })
 })
 
-describe('validation, as the engines\' webhooks do it', () => {
+describe("validation, as the engines' webhooks do it", () => {
   const cip = (spec: unknown) => JSON.stringify({ apiVersion: 'policy.sigstore.dev/v1alpha1', kind: 'ClusterImagePolicy', metadata: { name: 'p' }, spec })
   const keyless = { keyless: { url: 'https://fulcio.sigstore.dev', identities: [{ issuer: 'i', subject: 's' }] } }
 
@@ -60,11 +71,17 @@ describe('validation, as the engines\' webhooks do it', () => {
     [{ images: [{ glob: 'a?' }], authorities: [keyless] }, /spec\.images\[0\]\.glob: the image glob/],
     [{ images: [{ glob: '**' }], authorities: [] }, /fail-on-empty-authorities/],
     [{ images: [{ glob: '**' }], authorities: [{ keyless: { url: 'u', identities: [{ subject: 's' }] } }] }, /needs issuer or issuerRegExp/],
-    [{ images: [{ glob: '**' }], authorities: [{ keyless: { url: 'u', identities: [{ issuer: 'i', subjectRegExp: '(' }] } }] }, /not a valid RE2 regular expression/],
+    [
+      { images: [{ glob: '**' }], authorities: [{ keyless: { url: 'u', identities: [{ issuer: 'i', subjectRegExp: '(' }] } }] },
+      /not a valid RE2 regular expression/
+    ],
     [{ images: [{ glob: '**' }], authorities: [{ ...keyless, static: { action: 'pass' } }] }, /exactly one of key, keyless and static/],
     [{ images: [{ glob: '**' }], authorities: [keyless], mode: 'audit' }, /spec\.mode: must be enforce or warn/],
     [{ images: [{ glob: '**' }], authorities: [{ ...keyless, source: [{ oci: 'a/b' }, { oci: 'c/d' }] }] }, /only single source is supported/],
-    [{ images: [{ glob: '**' }], authorities: [{ keyless: { ...keyless.keyless, trustRootRef: 'x' } }] }, /keyless\.trustRootRef cannot be evaluated by seal: names a TrustRoot/]
+    [
+      { images: [{ glob: '**' }], authorities: [{ keyless: { ...keyless.keyless, trustRootRef: 'x' } }] },
+      /keyless\.trustRootRef cannot be evaluated by seal: names a TrustRoot/
+    ]
   ])('rejects %j', async (spec, message) => {
     await expect(parsePolicyText(cip(spec), 'p.yaml')).rejects.toThrow(message)
   })
@@ -74,7 +91,9 @@ describe('validation, as the engines\' webhooks do it', () => {
     const set = await parsePolicyText(`${ns}\n---\n${cip({ images: [{ glob: '**' }], authorities: [keyless] })}`, 'p.yaml')
     expect(set.skipped).toEqual(['p.yaml#0 Namespace x'])
     expect(set.documents).toHaveLength(1)
-    await expect(parsePolicyText(JSON.stringify({ apiVersion: 'kyverno.io/v1', kind: 'CleanupPolicy', metadata: { name: 'c' } }), 'p.yaml')).rejects.toThrow(/kind cannot be evaluated by seal/)
+    await expect(parsePolicyText(JSON.stringify({ apiVersion: 'kyverno.io/v1', kind: 'CleanupPolicy', metadata: { name: 'c' } }), 'p.yaml')).rejects.toThrow(
+      /kind cannot be evaluated by seal/
+    )
     await expect(parsePolicyText('', 'p.yaml')).rejects.toThrow(/holds no policy document/)
   })
 })

@@ -56,9 +56,17 @@ type Obj = Record<string, unknown>
 const yaml = (...docs: Obj[]) => docs.map(d => JSON.stringify(d)).join('\n---\n')
 
 const cip = (authorities: Obj[], spec: Obj = {}, name = 'cip') =>
-  yaml({ apiVersion: 'policy.sigstore.dev/v1beta1', kind: 'ClusterImagePolicy', metadata: { name }, spec: { images: [{ glob: 'registry.test/acme/**' }], authorities, ...spec } })
+  yaml({
+    apiVersion: 'policy.sigstore.dev/v1beta1',
+    kind: 'ClusterImagePolicy',
+    metadata: { name },
+    spec: { images: [{ glob: 'registry.test/acme/**' }], authorities, ...spec }
+  })
 
-const keylessAuthority = (subject = ID, more: Obj = {}): Obj => ({ keyless: { url: 'https://fulcio.sigstore.dev', identities: [{ issuer: ISSUER, subject }] }, ...more })
+const keylessAuthority = (subject = ID, more: Obj = {}): Obj => ({
+  keyless: { url: 'https://fulcio.sigstore.dev', identities: [{ issuer: ISSUER, subject }] },
+  ...more
+})
 
 async function run(policy: string, stored: Stored[], opts: { skip?: boolean; noMatch?: 'deny' | 'warn' | 'allow'; reference?: string } = {}) {
   const set = await parsePolicyText(policy, 'policy.yaml')
@@ -66,7 +74,13 @@ async function run(policy: string, stored: Stored[], opts: { skip?: boolean; noM
 }
 
 const sig = (identity?: string, key?: string): Stored => ({ kind: 'signature', format: 'legacy', identity, key })
-const att = (predicateType: string, predicate: unknown, identity = ID): Stored => ({ kind: 'attestation', format: 'legacy', identity, predicateType, predicate })
+const att = (predicateType: string, predicate: unknown, identity = ID): Stored => ({
+  kind: 'attestation',
+  format: 'legacy',
+  identity,
+  predicateType,
+  predicate
+})
 
 describe('ClusterImagePolicy', () => {
   it('passes with one matching authority of several (any-of), naming it', async () => {
@@ -93,7 +107,9 @@ describe('ClusterImagePolicy', () => {
     const ok = await run(p, [att('https://slsa.dev/provenance/v1', {})])
     expect(ok.ok).toBe(true)
     const missing = await run(p, [sig(ID), att('https://slsa.dev/provenance/v0.2', {})])
-    expect(missing.reason).toMatch(/no matching attestations with type https:\/\/slsa\.dev\/provenance\/v1, checked the following predicateTypes: "https:\/\/slsa\.dev\/provenance\/v0\.2"/)
+    expect(missing.reason).toMatch(
+      /no matching attestations with type https:\/\/slsa\.dev\/provenance\/v1, checked the following predicateTypes: "https:\/\/slsa\.dev\/provenance\/v0\.2"/
+    )
   })
 
   it('fails on a CUE block naming it, unless told to skip it (then says so)', async () => {
@@ -136,7 +152,12 @@ describe('ClusterImagePolicy', () => {
 })
 
 const kyverno = (verifyImages: Obj[], spec: Obj = {}) =>
-  yaml({ apiVersion: 'kyverno.io/v1', kind: 'ClusterPolicy', metadata: { name: 'kp' }, spec: { ...spec, rules: [{ name: 'check', match: { any: [{ resources: { kinds: ['Pod'] } }] }, verifyImages }] } })
+  yaml({
+    apiVersion: 'kyverno.io/v1',
+    kind: 'ClusterPolicy',
+    metadata: { name: 'kp' },
+    spec: { ...spec, rules: [{ name: 'check', match: { any: [{ resources: { kinds: ['Pod'] } }] }, verifyImages }] }
+  })
 
 const kyKeyless = (subject: string): Obj => ({ keyless: { subject, issuer: ISSUER, rekor: { url: 'https://rekor.sigstore.dev' } } })
 
@@ -200,7 +221,12 @@ describe('Kyverno ClusterPolicy', () => {
 
 describe('SealImagePolicy', () => {
   const seal = (rule: Obj) =>
-    yaml({ apiVersion: 'seal.dev/v1', kind: 'SealImagePolicy', metadata: { name: 'sp' }, spec: { rules: [{ name: 'app', images: ['registry.test/acme/**'], ...rule }] } })
+    yaml({
+      apiVersion: 'seal.dev/v1',
+      kind: 'SealImagePolicy',
+      metadata: { name: 'sp' },
+      spec: { rules: [{ name: 'app', images: ['registry.test/acme/**'], ...rule }] }
+    })
 
   it('an m-of-n threshold counts different signers', async () => {
     const p = seal({ threshold: 2, signers: [{ identity: ID }, { key: KEY }] })
@@ -215,13 +241,18 @@ describe('SealImagePolicy', () => {
   })
 
   it('CEL conditions over the predicate', async () => {
-    const p = seal({ signers: [{ identity: ID }], attestations: [{ predicateType: 'https://slsa.dev/provenance/v1', condition: 'predicate.buildType == "gh"' }] })
+    const p = seal({
+      signers: [{ identity: ID }],
+      attestations: [{ predicateType: 'https://slsa.dev/provenance/v1', condition: 'predicate.buildType == "gh"' }]
+    })
     expect((await run(p, [sig(ID), att('https://slsa.dev/provenance/v1', { buildType: 'gh' })])).ok).toBe(true)
     const out = await run(p, [sig(ID), att('https://slsa.dev/provenance/v1', { buildType: 'other' })])
     expect(out.reason).toMatch(/the condition "predicate.buildType == \\"gh\\"" is false/)
   })
 
   it('rejects a CEL syntax error when loading', async () => {
-    await expect(parsePolicyText(seal({ signers: [{ identity: 'x' }], attestations: [{ predicateType: 't', condition: 'predicate ==' }] }), 'p.yaml')).rejects.toThrow(/condition: is not a valid CEL expression/)
+    await expect(
+      parsePolicyText(seal({ signers: [{ identity: 'x' }], attestations: [{ predicateType: 't', condition: 'predicate ==' }] }), 'p.yaml')
+    ).rejects.toThrow(/condition: is not a valid CEL expression/)
   })
 })

@@ -31,7 +31,10 @@ const CASES: Record<string, Partial<PolicyExportInput>> = {
   'identity exact': { certificateIdentity: WORKFLOW },
   'identity regexp': { certificateIdentityRegExp: 'https://github\\.com/acme/widgets/\\.github/workflows/.*@refs/heads/main' },
   'issuer exact': { certificateIdentity: 'dev@example.com', certificateOidcIssuer: 'https://accounts.google.com' },
-  'issuer regexp': { certificateIdentity: WORKFLOW, certificateOidcIssuerRegExp: 'https://token\\.actions\\.githubusercontent\\.com|https://accounts\\.google\\.com' },
+  'issuer regexp': {
+    certificateIdentity: WORKFLOW,
+    certificateOidcIssuerRegExp: 'https://token\\.actions\\.githubusercontent\\.com|https://accounts\\.google\\.com'
+  },
   key: { key: PUBLIC_KEY },
   repository: { certificateIdentity: WORKFLOW, repository: 'acme/widgets' },
   'predicate type': { certificateIdentity: WORKFLOW, predicateType: SLSA },
@@ -146,14 +149,18 @@ describe('exportPolicy --format kyverno', () => {
   })
 
   it('writes regexps anchored', () => {
-    const { keyless } = verifyImages(kyverno({ certificateIdentityRegExp: 'dev@example\\.com', certificateOidcIssuerRegExp: 'https://accounts\\.google\\.com' })).attestors[0].entries[0]
+    const { keyless } = verifyImages(
+      kyverno({ certificateIdentityRegExp: 'dev@example\\.com', certificateOidcIssuerRegExp: 'https://accounts\\.google\\.com' })
+    ).attestors[0].entries[0]
     expect(keyless.subjectRegExp).toBe('^(?:dev@example\\.com)$')
     expect(keyless.issuerRegExp).toBe('^(?:https://accounts\\.google\\.com)$')
     expect(goFind(keyless.subjectRegExp, 'evil-dev@example.com')).toBe(false)
   })
 
   it('writes a key with the Rekor log checked', () => {
-    expect(verifyImages(kyverno({ key: PUBLIC_KEY })).attestors).toEqual([{ entries: [{ keys: { publicKeys: PUBLIC_KEY, rekor: { url: 'https://rekor.sigstore.dev' } } }] }])
+    expect(verifyImages(kyverno({ key: PUBLIC_KEY })).attestors).toEqual([
+      { entries: [{ keys: { publicKeys: PUBLIC_KEY, rekor: { url: 'https://rekor.sigstore.dev' } } }] }
+    ])
   })
 
   it('requires the repository through the certificate extension', () => {
@@ -165,7 +172,9 @@ describe('exportPolicy --format kyverno', () => {
     const exported = exportPolicy({ format: 'kyverno', imageGlobs: ['ghcr.io/acme/widgets*'], certificateIdentity: WORKFLOW, predicateType: SLSA })
     const v = verifyImages(exported.document)
     expect(v.attestors).toBeUndefined()
-    expect(v.attestations).toEqual([{ type: SLSA, attestors: [{ entries: [{ keyless: { subject: WORKFLOW, issuer: GHA, rekor: { url: 'https://rekor.sigstore.dev' } } }] }] }])
+    expect(v.attestations).toEqual([
+      { type: SLSA, attestors: [{ entries: [{ keyless: { subject: WORKFLOW, issuer: GHA, rekor: { url: 'https://rekor.sigstore.dev' } } }] }] }
+    ])
     expect(exported.notes.join('\n')).toContain('every attestation of type')
   })
 
@@ -183,7 +192,11 @@ describe('exportPolicy: flags seal verify refuses, or no engine can express exac
   it.each([
     ['no identity', {}, 'certificate-identity'],
     ['identity and its regexp', { certificateIdentity: WORKFLOW, certificateIdentityRegExp: '.*' }, 'certificate-identity-regexp'],
-    ['issuer and its regexp', { certificateIdentity: WORKFLOW, certificateOidcIssuer: GHA, certificateOidcIssuerRegExp: '.*' }, 'certificate-oidc-issuer-regexp'],
+    [
+      'issuer and its regexp',
+      { certificateIdentity: WORKFLOW, certificateOidcIssuer: GHA, certificateOidcIssuerRegExp: '.*' },
+      'certificate-oidc-issuer-regexp'
+    ],
     ['key and identity', { key: PUBLIC_KEY, certificateIdentity: WORKFLOW }, '--key'],
     ['key and repository', { key: PUBLIC_KEY, repository: 'acme/widgets' }, '--repository'],
     ['a private key', { key: PRIVATE_KEY }, 'private key'],

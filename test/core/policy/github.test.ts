@@ -22,7 +22,9 @@ describe('GitHub repository and owner policies', () => {
   it('accepts a workflow of the repository or owner', () => {
     expect(() => identity({ repository: 'acme/widget' }).check({ identity: SAN, issuer: ISSUER })).not.toThrow()
     expect(() => identity({ owner: 'acme' }).check({ identity: SAN, issuer: ISSUER })).not.toThrow()
-    expect(identity({ repository: 'acme/widget' }).describe()).toBe('identity a workflow of https://github.com/acme/widget/ (`repository`) issued by "https://token.actions.githubusercontent.com"')
+    expect(identity({ repository: 'acme/widget' }).describe()).toBe(
+      'identity a workflow of https://github.com/acme/widget/ (`repository`) issued by "https://token.actions.githubusercontent.com"'
+    )
   })
 
   it('is prefix-safe: acme/widget never matches acme/widgets, acme never matches acme-corp', () => {
@@ -30,8 +32,12 @@ describe('GitHub repository and owner policies', () => {
     expect(() => identity({ repository: 'acme/widget' }).check({ identity: widgets, issuer: ISSUER })).toThrow(
       expect.objectContaining({ code: 'IDENTITY_MISMATCH', hint: expect.stringContaining('`repository`') })
     )
-    expect(() => identity({ owner: 'acme' }).check({ identity: SAN.replace('/acme/', '/acme-corp/'), issuer: ISSUER })).toThrow(/a workflow of https:\/\/github.com\/acme\//)
-    expect(() => identity({ owner: 'acme' }).check({ identity: SAN, issuer: 'https://token.actions.githubusercontent.com/custom' })).toThrow(/OIDC issuer mismatch/)
+    expect(() => identity({ owner: 'acme' }).check({ identity: SAN.replace('/acme/', '/acme-corp/'), issuer: ISSUER })).toThrow(
+      /a workflow of https:\/\/github.com\/acme\//
+    )
+    expect(() => identity({ owner: 'acme' }).check({ identity: SAN, issuer: 'https://token.actions.githubusercontent.com/custom' })).toThrow(
+      /OIDC issuer mismatch/
+    )
   })
 
   it('takes the signer from signer-workflow, then signer-repo, before the repository', () => {
@@ -39,7 +45,9 @@ describe('GitHub repository and owner policies', () => {
     expect(() => identity({ repository: 'acme/widget', signerRepo: 'org/shared' }).check({ identity: reusable, issuer: ISSUER })).not.toThrow()
     expect(() => identity({ repository: 'acme/widget', signerRepo: 'org/share' }).check({ identity: reusable, issuer: ISSUER })).toThrow(/`signer-repo`/)
     expect(() => identity({ signerWorkflow: 'github.com/org/shared/.github/workflows/attest.yml' }).check({ identity: reusable, issuer: ISSUER })).not.toThrow()
-    expect(() => identity({ signerWorkflow: 'org/shared/.github/workflows/attest.y' }).check({ identity: reusable, issuer: ISSUER })).toThrow(/IDENTITY|identity/)
+    expect(() => identity({ signerWorkflow: 'org/shared/.github/workflows/attest.y' }).check({ identity: reusable, issuer: ISSUER })).toThrow(
+      /IDENTITY|identity/
+    )
     expect(workflowURLOf('acme.ghe.com/o/r/.github/workflows/x.yml@refs/heads/main', SERVER)).toBe('https://acme.ghe.com/o/r/.github/workflows/x.yml')
   })
 
@@ -56,12 +64,21 @@ describe('GitHub repository and owner policies', () => {
       'source repository owner: expected "https://github.com/acm", found "https://github.com/acme".'
     )
     expect(() => buildBuildPolicy({ ...ok, signerDigest: 'c'.repeat(40) }, SERVER).check(ext)).toThrow(
-      expect.objectContaining({ code: 'POLICY_MISMATCH', message: expect.stringContaining('signer workflow digest'), hint: expect.stringContaining('`signer-digest`') })
+      expect.objectContaining({
+        code: 'POLICY_MISMATCH',
+        message: expect.stringContaining('signer workflow digest'),
+        hint: expect.stringContaining('`signer-digest`')
+      })
     )
     expect(() => buildBuildPolicy({ ...ok, sourceDigest: 'c'.repeat(64) }, SERVER).check(ext)).toThrow(/source commit digest: expected "c{64}", found "b{40}"/)
     expect(() => buildBuildPolicy({ signerRepo: 'acme/widgets', denySelfHostedRunners: false }, SERVER).check(ext)).toThrow(/signer workflow repository/)
     // A certificate whose owner differs from the repository's is refused although the repository URL matches.
-    expect(() => buildBuildPolicy({ repository: 'acme/widget', denySelfHostedRunners: false }, SERVER).check({ ...ext, sourceRepositoryOwnerURI: 'https://github.com/other' })).toThrow(/owner/)
+    expect(() =>
+      buildBuildPolicy({ repository: 'acme/widget', denySelfHostedRunners: false }, SERVER).check({
+        ...ext,
+        sourceRepositoryOwnerURI: 'https://github.com/other'
+      })
+    ).toThrow(/owner/)
   })
 
   it('rejects malformed values, naming the input', () => {

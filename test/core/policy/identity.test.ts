@@ -117,9 +117,7 @@ describe('buildIdentityPolicy: input errors', () => {
   })
 
   it('rejects both issuer inputs', () => {
-    const err = thrown(() =>
-      buildIdentityPolicy({ certificateIdentity: MAIN, certificateOidcIssuer: GHA, certificateOidcIssuerRegExp: '.*' })
-    )
+    const err = thrown(() => buildIdentityPolicy({ certificateIdentity: MAIN, certificateOidcIssuer: GHA, certificateOidcIssuerRegExp: '.*' }))
     expect(err.code).toBe('INPUT_INVALID')
   })
 })

@@ -83,7 +83,9 @@ describe('checkPolicyText: schema errors as document N (kind/name): path: messag
 
   it('reports an unknown field, a wrong type and a value outside an enum, with their paths', async () => {
     expect(await errorsOf(CIP.replace('keyless:', 'keyles:'))).toEqual(['document 1 (ClusterImagePolicy/signed): spec.authorities[0].keyles: unknown field'])
-    expect(await errorsOf(CIP.replace('  - glob: "ghcr.io/acme/**"', '    glob: "ghcr.io/acme/**"'))).toEqual(['document 1 (ClusterImagePolicy/signed): spec.images: must be array'])
+    expect(await errorsOf(CIP.replace('  - glob: "ghcr.io/acme/**"', '    glob: "ghcr.io/acme/**"'))).toEqual([
+      'document 1 (ClusterImagePolicy/signed): spec.images: must be array'
+    ])
     expect(await errorsOf(KYVERNO.replace('    - imageReferences:', '    - failureAction: Block\n      imageReferences:'))).toEqual([
       'document 1 (ClusterPolicy/check-image): spec.rules[0].verifyImages[0].failureAction: must be one of "Audit", "Enforce"'
     ])
@@ -95,7 +97,9 @@ describe('checkPolicyText: schema errors as document N (kind/name): path: messag
       'document 1 (ImageValidatingPolicy/Bad_Name): metadata.name: must be lowercase letters, digits, `-` and `.`, starting and ending with a letter or digit',
       'document 1 (ImageValidatingPolicy/Bad_Name): spec.attestors: required field is missing'
     ])
-    expect(await errorsOf(CIP.replace('  name: signed\n', '  labels: { team: acme }\n'))).toEqual(['document 1 (ClusterImagePolicy/?): metadata.name: required field is missing'])
+    expect(await errorsOf(CIP.replace('  name: signed\n', '  labels: { team: acme }\n'))).toEqual([
+      'document 1 (ClusterImagePolicy/?): metadata.name: required field is missing'
+    ])
     expect(await errorsOf(CIP.replace('  name: signed\n', ''))).toEqual(['document 1 (ClusterImagePolicy/?): metadata: must be object'])
   })
 
@@ -130,7 +134,7 @@ describe('describeCheck: what a policy requires', () => {
     expect(text).toContain('at least 1 of: keyless: identity "https://github.com/acme/*"')
   })
 
-  it('falls back to Audit, Kyverno\'s default, when no failure action is set', async () => {
+  it("falls back to Audit, Kyverno's default, when no failure action is set", async () => {
     expect(describeCheck(await checkPolicyText(KYVERNO.replace('  validationFailureAction: Enforce\n', '')))).toContain('Audit: a failure is only reported')
   })
 })

@@ -50,7 +50,16 @@ describe('verifyResults', () => {
     expect(
       verifyResults({
         rows: [
-          { subject: 'a', ok: true, sha256: HEX, identity: 'id', issuer: 'iss', logIndex: '1', predicateType: 'https://slsa.dev/provenance/v1', predicateDigest: 'dd' },
+          {
+            subject: 'a',
+            ok: true,
+            sha256: HEX,
+            identity: 'id',
+            issuer: 'iss',
+            logIndex: '1',
+            predicateType: 'https://slsa.dev/provenance/v1',
+            predicateDigest: 'dd'
+          },
           { subject: 'b', ok: false, reason: 'no bundle' }
         ]
       })

@@ -50,11 +50,17 @@ describe('summaries', () => {
 })
 
 describe('attestSummary', () => {
-  const base = { subjects: [{ name: 'app.tgz', digest: { sha256: 'ab'.repeat(32) } }], predicateType: 'https://slsa.dev/provenance/v1', bundlePath: '/tmp/a.json' }
+  const base = {
+    subjects: [{ name: 'app.tgz', digest: { sha256: 'ab'.repeat(32) } }],
+    predicateType: 'https://slsa.dev/provenance/v1',
+    bundlePath: '/tmp/a.json'
+  }
 
   it('links the attestation stored on GitHub', () => {
     const md = attestSummary({ ...base, attestationURL: 'https://github.com/acme/widgets/attestations/7' })
-    expect(md).toContain('Bundle: `/tmp/a.json`  \nStored on GitHub: [https://github.com/acme/widgets/attestations/7](https://github.com/acme/widgets/attestations/7)\n')
+    expect(md).toContain(
+      'Bundle: `/tmp/a.json`  \nStored on GitHub: [https://github.com/acme/widgets/attestations/7](https://github.com/acme/widgets/attestations/7)\n'
+    )
   })
 
   it('says nothing of GitHub when it was not stored there', () => {

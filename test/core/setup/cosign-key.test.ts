@@ -16,7 +16,9 @@ import { startReleaseServer, type KeyReleaseVariant, type ReleaseServer } from '
 import { startStack, type SigstoreStack } from '../../support/stack/index.js'
 
 const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' })
-const fingerprint = createHash('sha256').update(publicKey.export({ type: 'spki', format: 'der' })).digest('hex')
+const fingerprint = createHash('sha256')
+  .update(publicKey.export({ type: 'spki', format: 'der' }))
+  .digest('hex')
 
 let stack: SigstoreStack
 let release: ReleaseServer
@@ -59,9 +61,7 @@ it('installs a v2 release whose .sig verifies with the release key', async () =>
   expect(got.sha256).toBe(createHash('sha256').update(release.binary).digest('hex'))
   expect(got.trust).toContain(keyPath)
   // No TUF, no bundle: the checksums, the .sig and the binary.
-  expect(release.requests.slice(before)).toEqual(
-    ['cosign_checksums.txt', `${release.asset}.sig`, release.asset].map(name => `/key-good/v2.6.1/${name}`)
-  )
+  expect(release.requests.slice(before)).toEqual(['cosign_checksums.txt', `${release.asset}.sig`, release.asset].map(name => `/key-good/v2.6.1/${name}`))
 })
 
 it('refuses a binary swapped together with its checksum: the .sig signs the original', async () => {

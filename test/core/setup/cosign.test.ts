@@ -86,7 +86,9 @@ it('rejects a binary that does not match the checksums file, naming expected and
   const { workDir, result } = await fetchVariant('tampered')
   const err = await rejection(result)
   expect(err.code).toBe('DIGEST_MISMATCH')
-  expect(err.message).toMatch(new RegExp(`^${release.asset} does not match cosign_checksums.txt: expected sha256 [0-9a-f]{64}, downloaded [0-9a-f]{64} \\(\\d+ bytes\\)\\.$`))
+  expect(err.message).toMatch(
+    new RegExp(`^${release.asset} does not match cosign_checksums.txt: expected sha256 [0-9a-f]{64}, downloaded [0-9a-f]{64} \\(\\d+ bytes\\)\\.$`)
+  )
   const [, expected, actual] = /expected sha256 (\w+), downloaded (\w+)/.exec(err.message)!
   expect(expected).not.toBe(actual)
   expect(await readdir(workDir)).toEqual([release.asset])

@@ -53,7 +53,9 @@ describe('readSetupInputs', () => {
     ['show-summary', 'maybe', /`show-summary` must be true or false/],
     ['cosign-release', 'latest', /`cosign-release` must be a release tag such as v3\.0\.6, got "latest"/]
   ])('rejects %s = %j', (name, value, message) => {
-    expect(() => readSetupInputs(getter({ [name]: value }))).toThrow(expect.objectContaining({ code: 'INPUT_INVALID', message: expect.stringMatching(message) }))
+    expect(() => readSetupInputs(getter({ [name]: value }))).toThrow(
+      expect.objectContaining({ code: 'INPUT_INVALID', message: expect.stringMatching(message) })
+    )
   })
 })
 

@@ -121,7 +121,9 @@ describe('launchers', () => {
 
   it('writes a cmd launcher with CRLF lines that prefers SEAL_NODE, then the recorded Node', () => {
     const text = windowsLauncher('C:\\hostedtoolcache\\node24\\node.exe')
-    expect(text.split('\r\n')).toContain('if not defined SEAL_NODE_BIN if exist "C:\\hostedtoolcache\\node24\\node.exe" set "SEAL_NODE_BIN=C:\\hostedtoolcache\\node24\\node.exe"')
+    expect(text.split('\r\n')).toContain(
+      'if not defined SEAL_NODE_BIN if exist "C:\\hostedtoolcache\\node24\\node.exe" set "SEAL_NODE_BIN=C:\\hostedtoolcache\\node24\\node.exe"'
+    )
     expect(text).toContain('"%SEAL_NODE_BIN%" "%~dp0index.js" %*')
     expect(text.replace(/\r\n/g, '')).not.toContain('\n')
   })

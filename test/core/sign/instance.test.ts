@@ -13,7 +13,7 @@ async function event(payload: unknown): Promise<NodeJS.ProcessEnv> {
 }
 
 describe('chooseInstance', () => {
-  it('uses GitHub\'s instance for a private or internal repository, public-good for a public one', async () => {
+  it("uses GitHub's instance for a private or internal repository, public-good for a public one", async () => {
     expect(chooseInstance('auto', await event({ repository: { visibility: 'private', private: true } }))).toEqual({
       instance: 'github',
       reason: 'the repository is private (`sigstore: auto`)'
@@ -24,7 +24,10 @@ describe('chooseInstance', () => {
   })
 
   it('treats a payload that does not say public as private, and no payload as a run outside GitHub Actions', async () => {
-    expect(chooseInstance('auto', await event({ action: 'opened' }))).toEqual({ instance: 'github', reason: 'the event payload does not say the repository is public (`sigstore: auto`)' })
+    expect(chooseInstance('auto', await event({ action: 'opened' }))).toEqual({
+      instance: 'github',
+      reason: 'the event payload does not say the repository is public (`sigstore: auto`)'
+    })
     expect(chooseInstance('auto', await event('not json')).instance).toBe('github')
     expect(chooseInstance('auto', {}).instance).toBe('public-good')
   })
@@ -34,7 +37,9 @@ describe('chooseInstance', () => {
     expect(chooseInstance('public-good', priv).instance).toBe('public-good')
     expect(chooseInstance('github', await event({ repository: { visibility: 'public' } })).instance).toBe('github')
     expect(describeInstance(chooseInstance('public-good', priv))).toBe('Sigstore instance: public-good Sigstore, as `sigstore: public-good`')
-    expect(describeInstance(chooseInstance('auto', priv))).toBe("Sigstore instance: GitHub's Sigstore instance, as the repository is private (`sigstore: auto`)")
+    expect(describeInstance(chooseInstance('auto', priv))).toBe(
+      "Sigstore instance: GitHub's Sigstore instance, as the repository is private (`sigstore: auto`)"
+    )
   })
 
   it('reads the payload once per path', async () => {

@@ -25,9 +25,7 @@ describe('checkServiceOptions', () => {
   })
 
   it('needs a TSA when nothing goes to Rekor', () => {
-    expect(() => checkServiceOptions({ ...base, tlogUpload: false })).toThrow(
-      expect.objectContaining({ hint: expect.stringMatching(/Set `tsa-url`/) })
-    )
+    expect(() => checkServiceOptions({ ...base, tlogUpload: false })).toThrow(expect.objectContaining({ hint: expect.stringMatching(/Set `tsa-url`/) }))
     expect(() => checkServiceOptions({ ...base, tlogUpload: false, tsaURL: 'https://t' })).not.toThrow()
   })
 })
@@ -65,7 +63,9 @@ describe('SigningSession against the local stack', () => {
     const bundles = await Promise.all(digests.map(d => s.signDigest(d)))
     expect(stack.counts.fulcio - before).toBe(1)
     expect(s.certificateRequests).toBe(1)
-    const certs = bundles.map(b => (b.verificationMaterial.content.$case === 'certificate' ? Buffer.from(b.verificationMaterial.content.certificate.rawBytes).toString('base64') : ''))
+    const certs = bundles.map(b =>
+      b.verificationMaterial.content.$case === 'certificate' ? Buffer.from(b.verificationMaterial.content.certificate.rawBytes).toString('base64') : ''
+    )
     expect(new Set(certs).size).toBe(1)
     const cert = X509Certificate.parse(Buffer.from(certs[0], 'base64'))
     expect(cert.subjectAltName).toBe(stack.identity())
@@ -116,7 +116,11 @@ describe('SigningSession against the local stack', () => {
       req.on('data', c => chunks.push(c))
       req.on('end', async () => {
         const n = requests++
-        const upstream = await fetch(stack.tsaURL + req.url, { method: req.method, headers: { 'content-type': req.headers['content-type'] ?? '' }, body: Buffer.concat(chunks) })
+        const upstream = await fetch(stack.tsaURL + req.url, {
+          method: req.method,
+          headers: { 'content-type': req.headers['content-type'] ?? '' },
+          body: Buffer.concat(chunks)
+        })
         const real = Buffer.from(await upstream.arrayBuffer())
         const body = n < bad ? answer(real) : real
         res.writeHead(200, { 'content-type': 'application/timestamp-reply', 'content-length': body.length })
@@ -156,7 +160,9 @@ describe('SigningSession against the local stack', () => {
     const tsa = await tsaAnswering(Infinity, () => replayed)
     try {
       const s = session({ tsaURL: tsa.url, retries: 1, tlogUpload: false })
-      await expect(s.signDigest(createHash('sha256').update('ts').digest())).rejects.toThrow(/timestamp authority at http:\/\/127\.0\.0\.1:\d+.*not a timestamp of this signature/s)
+      await expect(s.signDigest(createHash('sha256').update('ts').digest())).rejects.toThrow(
+        /timestamp authority at http:\/\/127\.0\.0\.1:\d+.*not a timestamp of this signature/s
+      )
       expect(tsa.requests()).toBe(2)
     } finally {
       await tsa.close()

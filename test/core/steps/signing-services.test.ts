@@ -8,7 +8,13 @@ import { servicesFromTuf } from '../../../src/core/steps/signing-services.js'
 import { signingConfigOf, startTufMirror, type TufMirror } from '../../support/tuf-mirror.js'
 
 const getter = (values: Record<string, string>) => (name: string) => values[name] ?? ''
-const root = { mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1', tlogs: [], certificateAuthorities: [], ctlogs: [], timestampAuthorities: [] }
+const root = {
+  mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
+  tlogs: [],
+  certificateAuthorities: [],
+  ctlogs: [],
+  timestampAuthorities: []
+}
 const deployment = { fulcioURL: 'http://127.0.0.1:1/fulcio', rekorURL: 'http://127.0.0.1:1/rekor', tsaURL: 'http://127.0.0.1:1/tsa/api/v1/timestamp' }
 
 const mirrors: TufMirror[] = []
@@ -48,7 +54,10 @@ describe('services from the TUF repository', () => {
 
   it('explicit URL inputs win over the mirror config', async () => {
     const m = await mirror({ 'signing_config.v0.2.json': signingConfigOf(deployment) })
-    const s = await resolveServices(readSigningInputs(getter({ 'tuf-mirror': m.url, 'tuf-root': m.rootPath, 'tsa-url': 'https://tsa.mine.example' })), await ctx())
+    const s = await resolveServices(
+      readSigningInputs(getter({ 'tuf-mirror': m.url, 'tuf-root': m.rootPath, 'tsa-url': 'https://tsa.mine.example' })),
+      await ctx()
+    )
     expect(s).toMatchObject({ fulcioURL: deployment.fulcioURL, tsaURL: 'https://tsa.mine.example' })
   })
 

@@ -22,13 +22,22 @@ describe('resolveServices', () => {
 
   it('keeps the built-in public-good services when a service URL is given', async () => {
     const s = await resolveServices(readSigningInputs(getter({ 'rekor-url': 'https://rekor.sigstore.dev' })), ctx)
-    expect(s).toMatchObject({ fulcioURL: 'https://fulcio.sigstore.dev', rekorURL: 'https://rekor.sigstore.dev', rekorVersion: 1, tsaURL: undefined, tlogUpload: true })
+    expect(s).toMatchObject({
+      fulcioURL: 'https://fulcio.sigstore.dev',
+      rekorURL: 'https://rekor.sigstore.dev',
+      rekorVersion: 1,
+      tsaURL: undefined,
+      tlogUpload: true
+    })
   })
 
   it("uses GitHub's instance for private repositories: its Fulcio and TSA, no Rekor", async () => {
     const s = await resolveServices(readSigningInputs(getter({ sigstore: 'github' })), ctx)
     expect(s).toMatchObject({ fulcioURL: 'https://fulcio.githubapp.com', tsaURL: 'https://timestamp.githubapp.com/api/v1/timestamp', tlogUpload: false })
-    expect(githubInstance('https://acme.ghe.com')).toEqual({ fulcioURL: 'https://fulcio.acme.ghe.com', tsaURL: 'https://timestamp.acme.ghe.com/api/v1/timestamp' })
+    expect(githubInstance('https://acme.ghe.com')).toEqual({
+      fulcioURL: 'https://fulcio.acme.ghe.com',
+      tsaURL: 'https://timestamp.acme.ghe.com/api/v1/timestamp'
+    })
   })
 
   it("with the default `sigstore: auto`, a private repository's event payload means GitHub's instance, a public one public-good", async () => {
@@ -42,7 +51,10 @@ describe('resolveServices', () => {
       const s = await resolveServices(readSigningInputs(getter({})), { cwd: '/', env: { GITHUB_EVENT_PATH: path } })
       expect(s).toMatchObject({ fulcioURL, tlogUpload })
       // Forcing one still wins over the payload.
-      const forced = await resolveServices(readSigningInputs(getter({ sigstore: visibility === 'private' ? 'public-good' : 'github' })), { cwd: '/', env: { GITHUB_EVENT_PATH: path } })
+      const forced = await resolveServices(readSigningInputs(getter({ sigstore: visibility === 'private' ? 'public-good' : 'github' })), {
+        cwd: '/',
+        env: { GITHUB_EVENT_PATH: path }
+      })
       expect(forced.fulcioURL).not.toBe(fulcioURL)
     }
   })
@@ -60,7 +72,13 @@ describe('resolveServices', () => {
       })
     )
     const s = await resolveServices(readSigningInputs(getter({ 'signing-config': 'sc.json', 'fulcio-url': 'https://mine.example' })), { cwd: dir, env: {} })
-    expect(s).toMatchObject({ fulcioURL: 'https://mine.example', rekorURL: 'https://log.example', rekorVersion: 2, tsaURL: 'https://tsa.example/api/v1/timestamp', tlogUpload: true })
+    expect(s).toMatchObject({
+      fulcioURL: 'https://mine.example',
+      rekorURL: 'https://log.example',
+      rekorVersion: 2,
+      tsaURL: 'https://tsa.example/api/v1/timestamp',
+      tlogUpload: true
+    })
   })
 
   it('refuses a Rekor upload with no Rekor', async () => {

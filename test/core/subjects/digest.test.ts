@@ -3,7 +3,16 @@ import { mkdtemp as makeTemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-import { bufferSizeFor, digestBytes, digestFile, parseDigest, READ_SIZE, readSmallFile, sha256File, WHOLE_READ_LIMIT } from '../../../src/core/subjects/digest.js'
+import {
+  bufferSizeFor,
+  digestBytes,
+  digestFile,
+  parseDigest,
+  READ_SIZE,
+  readSmallFile,
+  sha256File,
+  WHOLE_READ_LIMIT
+} from '../../../src/core/subjects/digest.js'
 import { SealError } from '../../../src/core/util/errors.js'
 
 const temps: string[] = []
@@ -108,6 +117,9 @@ describe('readSmallFile', () => {
   })
 
   it('names a missing file with the same code as the streaming hash', async () => {
-    await expect(readSmallFile('/nonexistent/seal/file')).rejects.toMatchObject({ code: 'SUBJECT_NOT_FOUND', message: expect.stringMatching(/cannot read \/nonexistent\/seal\/file: ENOENT/) })
+    await expect(readSmallFile('/nonexistent/seal/file')).rejects.toMatchObject({
+      code: 'SUBJECT_NOT_FOUND',
+      message: expect.stringMatching(/cannot read \/nonexistent\/seal\/file: ENOENT/)
+    })
   })
 })

@@ -232,7 +232,15 @@ describe('verifying the local stack’s bundles with trust built from its PEM ma
     try {
       const trust = await loadTrust({ pem: files, rekorURL: stack.rekorURL })
       await verifyBoth(trust)
-      const fromEnv = await loadTrust({ env: { SIGSTORE_ROOT_FILE: files.fulcioRoot, SIGSTORE_REKOR_PUBLIC_KEY: files.rekorPublicKey, SIGSTORE_CT_LOG_PUBLIC_KEY_FILE: files.ctLogPublicKey, SIGSTORE_TSA_CERTIFICATE_FILE: files.tsaCertChain }, rekorURL: stack.rekorURL })
+      const fromEnv = await loadTrust({
+        env: {
+          SIGSTORE_ROOT_FILE: files.fulcioRoot,
+          SIGSTORE_REKOR_PUBLIC_KEY: files.rekorPublicKey,
+          SIGSTORE_CT_LOG_PUBLIC_KEY_FILE: files.ctLogPublicKey,
+          SIGSTORE_TSA_CERTIFICATE_FILE: files.tsaCertChain
+        },
+        rekorURL: stack.rekorURL
+      })
       await verifyBoth(fromEnv)
       expect(watch.connections).toEqual([])
       // The watch does see connections: a request to the stack is recorded.
@@ -247,7 +255,14 @@ describe('verifying the local stack’s bundles with trust built from its PEM ma
     const trust = await loadTrust({ pem: files })
     expect(trust.trustedRoot.tlogs.every(t => !t.baseUrl)).toBe(true)
     await verifyBoth(trust)
-    const fromEnv = await loadTrust({ env: { SIGSTORE_ROOT_FILE: files.fulcioRoot, SIGSTORE_REKOR_PUBLIC_KEY: files.rekorPublicKey, SIGSTORE_CT_LOG_PUBLIC_KEY_FILE: files.ctLogPublicKey, SIGSTORE_TSA_CERTIFICATE_FILE: files.tsaCertChain } })
+    const fromEnv = await loadTrust({
+      env: {
+        SIGSTORE_ROOT_FILE: files.fulcioRoot,
+        SIGSTORE_REKOR_PUBLIC_KEY: files.rekorPublicKey,
+        SIGSTORE_CT_LOG_PUBLIC_KEY_FILE: files.ctLogPublicKey,
+        SIGSTORE_TSA_CERTIFICATE_FILE: files.tsaCertChain
+      }
+    })
     await verifyBoth(fromEnv)
   })
 
@@ -302,7 +317,9 @@ describe('verifying the local stack’s bundles with trust built from its PEM ma
         await expect(verifyBundle(bundle, artifact(), labelledPolicy, trust)).resolves.toMatchObject({ identity: labelled.identity() })
       }
       // The same bundle against this file's stack (another Rekor key) is still rejected.
-      const err = await rejection(verifyBundle(bundle, artifact(), labelledPolicy, await loadTrust({ pem: { ...files, fulcioRoot: fulcio, ctLogPublicKey: ctlog } })))
+      const err = await rejection(
+        verifyBundle(bundle, artifact(), labelledPolicy, await loadTrust({ pem: { ...files, fulcioRoot: fulcio, ctLogPublicKey: ctlog } }))
+      )
       expect(err.code).toBe('TLOG_INVALID')
     } finally {
       await labelled.close()

@@ -78,7 +78,9 @@ describe('a custom TUF mirror serving the local stack’s trusted root', () => {
   it('initialises from `tuf-root`, fetches the root over TUF and verifies with it', async () => {
     const trust = await loadTrust({ tufMirrorURL: mirror.url + '/', tufRootPath: mirror.rootPath, tufCachePath: cache })
     expect(trust.source).toBe(`TUF ${mirror.url}`)
-    expect(mirror.requests).toEqual(expect.arrayContaining(['/tuf/timestamp.json', '/tuf/snapshot.json', '/tuf/targets.json', '/tuf/targets/trusted_root.json']))
+    expect(mirror.requests).toEqual(
+      expect.arrayContaining(['/tuf/timestamp.json', '/tuf/snapshot.json', '/tuf/targets.json', '/tuf/targets/trusted_root.json'])
+    )
     expect(existsSync(join(tufCacheDir(cache, mirror.url), 'root.json'))).toBe(true)
     await expectVerifies(trust)
   })

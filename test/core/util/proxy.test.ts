@@ -27,7 +27,9 @@ describe('proxySettings', () => {
 
 describe('networkHint', () => {
   it('names NODE_EXTRA_CA_CERTS for a certificate from an unknown CA, found in the cause chain', () => {
-    const err = new TypeError('fetch failed', { cause: Object.assign(new Error('unable to verify the first certificate'), { code: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE' }) })
+    const err = new TypeError('fetch failed', {
+      cause: Object.assign(new Error('unable to verify the first certificate'), { code: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE' })
+    })
     expect(networkHint(err)).toMatch(/UNABLE_TO_VERIFY_LEAF_SIGNATURE.*NODE_EXTRA_CA_CERTS/)
   })
 

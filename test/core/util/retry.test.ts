@@ -1,13 +1,5 @@
 import { SealError } from '../../../src/core/util/errors.js'
-import {
-  again,
-  fetchRetryOptions,
-  isBrokenReply,
-  retryAfter,
-  retryBrokenReplies,
-  retryPolicy,
-  withRetries
-} from '../../../src/core/util/retry.js'
+import { again, fetchRetryOptions, isBrokenReply, retryAfter, retryBrokenReplies, retryPolicy, withRetries } from '../../../src/core/util/retry.js'
 
 const instant = retryPolicy({ retries: 2, baseMs: 1, maxMs: 1 })
 

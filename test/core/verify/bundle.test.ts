@@ -68,9 +68,7 @@ function messageBundle(data: Buffer, key: TestKey, alg: Alg = 'sha256'): Bundle 
 }
 
 function statement(subjects: { name: string; digest: Record<string, string> }[]): Buffer {
-  return Buffer.from(
-    JSON.stringify({ _type: 'https://in-toto.io/Statement/v1', subject: subjects, predicateType: 'https://example.com/test', predicate: {} })
-  )
+  return Buffer.from(JSON.stringify({ _type: 'https://in-toto.io/Statement/v1', subject: subjects, predicateType: 'https://example.com/test', predicate: {} }))
 }
 
 function dsseBundle(payload: Buffer, key: TestKey, payloadType = IN_TOTO): Bundle {
@@ -177,9 +175,7 @@ describe('verifyBundle: message signature with a public key', () => {
     sig[sig.length - 1] ^= 1
     bundle.content.messageSignature.signature = sig
     const artifact: ArtifactInput = { digest: { algorithm: 'sha256', value: sha('sha256', data) } }
-    expect((await rejection(verifyBundle(bundle, artifact, { publicKeyPEM: key.publicPEM }, trust, NO_WITNESS))).code).toBe(
-      'SIGNATURE_INVALID'
-    )
+    expect((await rejection(verifyBundle(bundle, artifact, { publicKeyPEM: key.publicPEM }, trust, NO_WITNESS))).code).toBe('SIGNATURE_INVALID')
   })
 
   it.each([
@@ -239,7 +235,9 @@ describe('verifyBundle: message signature with a public key', () => {
   it('needs no timestamp with a key (the one default rule), unless a threshold asks for one', async () => {
     const path = await file('hello4.txt', data)
     await expect(verifyBundle(messageBundle(data, key), { path }, { publicKeyPEM: key.publicPEM }, trust, { tlogThreshold: 0 })).resolves.toBeDefined()
-    const err = await rejection(verifyBundle(messageBundle(data, key), { path }, { publicKeyPEM: key.publicPEM }, trust, { tlogThreshold: 0, timestampThreshold: 1 }))
+    const err = await rejection(
+      verifyBundle(messageBundle(data, key), { path }, { publicKeyPEM: key.publicPEM }, trust, { tlogThreshold: 0, timestampThreshold: 1 })
+    )
     expect(err.code).toBe('TIMESTAMP_INVALID')
   })
 
@@ -421,7 +419,9 @@ describeReal(`real public-good bundles${realDir ? '' : ' (skipped: set SEAL_REAL
 
   it('rejects another issuer', async () => {
     const wrong = buildIdentityPolicy({ certificateIdentity: SIGSTORE_JS_RELEASE, certificateOidcIssuer: 'https://accounts.google.com' })
-    const err = await rejection(verifyBundle(await load('clicli-sigstore.js-2.2.0.bundle.json'), { path: dirOf('sigstore-2.2.0.tgz') }, { policy: wrong }, trust))
+    const err = await rejection(
+      verifyBundle(await load('clicli-sigstore.js-2.2.0.bundle.json'), { path: dirOf('sigstore-2.2.0.tgz') }, { policy: wrong }, trust)
+    )
     expect(err.code).toBe('ISSUER_MISMATCH')
   })
 
@@ -461,11 +461,17 @@ describeReal(`real public-good bundles${realDir ? '' : ' (skipped: set SEAL_REAL
 
     it('verifies the npm publish attestation with the npm registry key, whatever its hint', async () => {
       const keys = JSON.parse(
-        Buffer.from((seeds as Record<string, { targets: Record<string, string> }>)['https://tuf-repo-cdn.sigstore.dev'].targets['registry.npmjs.org%2Fkeys.json'], 'base64').toString()
+        Buffer.from(
+          (seeds as Record<string, { targets: Record<string, string> }>)['https://tuf-repo-cdn.sigstore.dev'].targets['registry.npmjs.org%2Fkeys.json'],
+          'base64'
+        ).toString()
       ).keys as { keyId: string; publicKey: { rawBytes: string } }[]
       const npmKey = keys.find(k => k.keyId === 'SHA256:jl3bwswu80PjjokCgh0o2w5c2U4LhQAE57gj9cz1kzA')
       if (!npmKey) throw new Error('npm key missing from seeds')
-      const pem = crypto.createPublicKey({ key: Buffer.from(npmKey.publicKey.rawBytes, 'base64'), format: 'der', type: 'spki' }).export({ format: 'pem', type: 'spki' }).toString()
+      const pem = crypto
+        .createPublicKey({ key: Buffer.from(npmKey.publicKey.rawBytes, 'base64'), format: 'der', type: 'spki' })
+        .export({ format: 'pem', type: 'spki' })
+        .toString()
       const bundle = bundleFor(/npm\/attestation/)
       await expect(verifyBundle(bundle, { path: dirOf('sigstore-1.0.0.tgz') }, { publicKeyPEM: pem }, trust)).resolves.toMatchObject({ bundleType: 'dsse' })
       const other = testKey('p256')

@@ -76,7 +76,12 @@ describe('bundle files as JSON Lines', () => {
     const lines = [(await readFile(PG_BUNDLE, 'utf8')).replace(/\n/g, ''), (await readFile(GH_BUNDLE, 'utf8')).trim()].join('\n') + '\n'
     const texts = bundleTexts(lines, 'both.jsonl')
     expect(texts.map(t => t.source)).toEqual(['both.jsonl line 1', 'both.jsonl line 2'])
-    const verifyWith = (artifact: string) => (t: { text: string; source: string }) => verifier.verify(parseBundle(t.text, t.source), { path: artifact }, { policy: buildIdentityPolicy({ certificateIdentityRegExp: '.*', certificateOidcIssuer: ISSUER }) })
+    const verifyWith = (artifact: string) => (t: { text: string; source: string }) =>
+      verifier.verify(
+        parseBundle(t.text, t.source),
+        { path: artifact },
+        { policy: buildIdentityPolicy({ certificateIdentityRegExp: '.*', certificateOidcIssuer: ISSUER }) }
+      )
     await expect(firstThatVerifies(texts, 'both.jsonl', verifyWith(GH_ARTIFACT))).resolves.toMatchObject({ identity: GH_SAN })
     await expect(firstThatVerifies(texts, 'both.jsonl', verifyWith(PG_ARTIFACT))).resolves.toMatchObject({ identity: PG_SAN })
     await expect(firstThatVerifies(texts, 'both.jsonl', verifyWith(ROOTS))).rejects.toThrow(/none of the 2 bundles in both.jsonl is for this subject/)
@@ -86,7 +91,8 @@ describe('bundle files as JSON Lines', () => {
     const trust = await loadTrust({ trustedRootPath: ROOTS })
     const verifier = new RootedVerifier(trust, {}, false)
     const texts = bundleTexts(`${(await readFile(PG_BUNDLE, 'utf8')).replace(/\n/g, '')}\n${(await readFile(GH_BUNDLE, 'utf8')).trim()}\n`, 'b.jsonl')
-    const wrongSigner = (t: { text: string; source: string }) => verifier.verify(parseBundle(t.text, t.source), { path: GH_ARTIFACT }, policy(GH_SAN.replace('main', 'dev')))
+    const wrongSigner = (t: { text: string; source: string }) =>
+      verifier.verify(parseBundle(t.text, t.source), { path: GH_ARTIFACT }, policy(GH_SAN.replace('main', 'dev')))
     await expect(firstThatVerifies(texts, 'b.jsonl', wrongSigner)).rejects.toThrow(/^b\.jsonl line 2: certificate identity mismatch/)
   })
 })

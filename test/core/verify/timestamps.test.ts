@@ -86,10 +86,15 @@ describe('mixed-validity RFC 3161 timestamps', () => {
       'tlog-threshold': '0',
       'timestamp-threshold': '1'
     }
-    const result = await runVerifyStep(readVerifyInputs(name => values[name] ?? ''), { cwd: dir, env: {} })
+    const result = await runVerifyStep(
+      readVerifyInputs(name => values[name] ?? ''),
+      { cwd: dir, env: {} }
+    )
     expect(result.verified).toBe(true)
     expect(result.rows[0].uncountedTimestamps).toHaveLength(1)
-    expect(result.warnings).toEqual([expect.stringMatching(/^app\.bin: RFC 3161 timestamp 1 \(signed at [^)]+\): .*; not counted toward `timestamp-threshold`\.$/)])
+    expect(result.warnings).toEqual([
+      expect.stringMatching(/^app\.bin: RFC 3161 timestamp 1 \(signed at [^)]+\): .*; not counted toward `timestamp-threshold`\.$/)
+    ])
     expect(verifySummary(result)).toContain('not counted toward')
   })
 })

@@ -39,7 +39,24 @@ async function leaf(name: string, extensions: string[]): Promise<{ der: Buffer<A
   openssl('ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', `${name}.key`)
   openssl('req', '-new', '-key', `${name}.key`, '-subj', '/', '-out', `${name}.csr`)
   await writeFile(join(dir, `${name}.cnf`), extensions.join('\n') + '\n')
-  openssl('x509', '-req', '-in', `${name}.csr`, '-CA', 'ca.pem', '-CAkey', 'ca.key', '-set_serial', String(Date.now()), '-days', '2', '-extfile', `${name}.cnf`, '-out', `${name}.pem`)
+  openssl(
+    'x509',
+    '-req',
+    '-in',
+    `${name}.csr`,
+    '-CA',
+    'ca.pem',
+    '-CAkey',
+    'ca.key',
+    '-set_serial',
+    String(Date.now()),
+    '-days',
+    '2',
+    '-extfile',
+    `${name}.cnf`,
+    '-out',
+    `${name}.pem`
+  )
   const pem = await readFile(join(dir, `${name}.pem`), 'utf8')
   return { der: Buffer.from(new crypto.X509Certificate(pem).raw), key: crypto.createPrivateKey(await readFile(join(dir, `${name}.key`))) }
 }
@@ -65,8 +82,23 @@ let username: { der: Buffer; key: crypto.KeyObject }
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'seal-username-'))
   openssl('ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', 'ca.key')
-  openssl('req', '-x509', '-new', '-key', 'ca.key', '-subj', '/O=seal-test/CN=username-ca', '-days', '30', '-out', 'ca.pem',
-    '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign')
+  openssl(
+    'req',
+    '-x509',
+    '-new',
+    '-key',
+    'ca.key',
+    '-subj',
+    '/O=seal-test/CN=username-ca',
+    '-days',
+    '30',
+    '-out',
+    'ca.pem',
+    '-addext',
+    'basicConstraints=critical,CA:TRUE',
+    '-addext',
+    'keyUsage=critical,keyCertSign,cRLSign'
+  )
   stack = await startStack()
   const tsa = (stack.trustedRoot as { timestampAuthorities: { certChain: { certificates: { rawBytes: string }[] } }[] }).timestampAuthorities[0]
   await writeFile(join(dir, 'tsa.pem'), tsa.certChain.certificates.map(c => encodePem('CERTIFICATE', Buffer.from(c.rawBytes, 'base64'))).join(''))

@@ -24,7 +24,10 @@ async function signingCert(mock: HandlerFn, raw: Buffer): Promise<Reply> {
   }
   checkToken(token)
   const result = await mock(raw.toString('utf8'))
-  const text = typeof result.response === 'string' ? result.response : Buffer.from(result.response.buffer, result.response.byteOffset, result.response.byteLength).toString('utf8')
+  const text =
+    typeof result.response === 'string'
+      ? result.response
+      : Buffer.from(result.response.buffer, result.response.byteOffset, result.response.byteLength).toString('utf8')
   if (result.statusCode !== 201) return jsonError(400, `could not issue a certificate: ${text}`)
   return { status: 201, body: text, contentType: 'application/json' }
 }

@@ -46,8 +46,7 @@ export const json = (status: number, value: unknown, headers?: Record<string, st
 })
 
 /** An error body in the shape Rekor and Fulcio use: `{ code, message }`. */
-export const jsonError = (status: number, message: string, headers?: Record<string, string>): Reply =>
-  json(status, { code: status, message }, headers)
+export const jsonError = (status: number, message: string, headers?: Record<string, string>): Reply => json(status, { code: status, message }, headers)
 
 /** Raised by a handler to answer with an error status instead of a 500. */
 export class HttpError extends Error {
@@ -116,9 +115,7 @@ async function dispatch(routes: Route[], counts: RequestCounts, req: IncomingMes
   const { route, params, pathKnown } = match(routes, method, url.pathname)
   if (!route) {
     req.resume()
-    return pathKnown
-      ? jsonError(405, `method ${method} not allowed on ${url.pathname}`)
-      : jsonError(404, `no route for ${method} ${url.pathname}`)
+    return pathKnown ? jsonError(405, `method ${method} not allowed on ${url.pathname}`) : jsonError(404, `no route for ${method} ${url.pathname}`)
   }
   counts[route.counter]++
   const body = await readBody(req)
@@ -155,9 +152,7 @@ export async function listen(delayMs: number, counts: RequestCounts): Promise<Se
         }
       } catch (err) {
         reply =
-          err instanceof HttpError
-            ? jsonError(err.status, err.message)
-            : jsonError(500, `internal error: ${err instanceof Error ? err.message : String(err)}`)
+          err instanceof HttpError ? jsonError(err.status, err.message) : jsonError(500, `internal error: ${err instanceof Error ? err.message : String(err)}`)
       }
       send(res, reply)
     })()

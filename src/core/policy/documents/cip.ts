@@ -72,7 +72,9 @@ function attestations(doc: DocumentFields, a: Json, base: string, notes: string[
     const given = doc.requiredString(att.predicateType, `${path}.predicateType`)
     const predicateType = COSIGN_PREDICATE_SHORTHANDS[given] ?? given
     if (COSIGN_PREDICATE_SHORTHANDS[given] || !/^[a-z][a-z0-9+.-]*:/i.test(given)) {
-      notes.push(`${path}.predicateType "${given}" is a deprecated value (the controller warns: use RFC 3986 conformant values)${predicateType !== given ? `; read as ${predicateType}` : ''}.`)
+      notes.push(
+        `${path}.predicateType "${given}" is a deprecated value (the controller warns: use RFC 3986 conformant values)${predicateType !== given ? `; read as ${predicateType}` : ''}.`
+      )
     }
     const req: AttestationRequirement = { label: `attestation ${name} (${path})`, predicateType, statements: 'any' }
     if (att.policy !== undefined && att.policy !== null) req.condition = policyBlock(doc, att.policy, `${path}.policy`)
@@ -90,7 +92,8 @@ async function authority(doc: DocumentFields, raw: unknown, i: number, notes: st
   if (kinds.length !== 1) throw doc.invalid(base, 'needs exactly one of key, keyless and static')
 
   if (kinds[0] === 'static') {
-    for (const f of ['attestations', 'source', 'ctlog', 'rfc3161timestamp']) if (a[f] !== undefined) throw doc.invalid(`${base}.${f}`, 'is not allowed with static')
+    for (const f of ['attestations', 'source', 'ctlog', 'rfc3161timestamp'])
+      if (a[f] !== undefined) throw doc.invalid(`${base}.${f}`, 'is not allowed with static')
     const s = doc.object(a.static, `${base}.static`)
     const action = doc.requiredString(s.action, `${base}.static.action`)
     if (action !== 'pass' && action !== 'fail') throw doc.invalid(`${base}.static.action`, `must be pass or fail, got "${action}"`)
@@ -142,7 +145,14 @@ async function authority(doc: DocumentFields, raw: unknown, i: number, notes: st
   if (atts.length) entry.attestations = atts
   if (location === 'bundle' && !atts.length) {
     // cosign refuses image signatures in the bundle format; the authority can only ever fail.
-    return { ...entry, signer: { kind: 'static', pass: false, message: 'bundle support for image signatures is not yet implemented (signatureFormat: bundle needs attestations)' } }
+    return {
+      ...entry,
+      signer: {
+        kind: 'static',
+        pass: false,
+        message: 'bundle support for image signatures is not yet implemented (signatureFormat: bundle needs attestations)'
+      }
+    }
   }
   return entry
 }
@@ -169,7 +179,8 @@ export async function parseClusterImagePolicy(doc: DocumentFields, obj: Json, ap
   if (rawAuthorities.length === 0) throw doc.invalid('spec.authorities', 'must list at least one authority (fail-on-empty-authorities)')
   const entries: SignerEntry[] = []
   for (const [i, raw] of rawAuthorities.entries()) entries.push(await authority(doc, raw, i, notes))
-  const unevaluable = spec.policy === undefined || spec.policy === null ? [] : [{ where: 'spec.policy', language: policyBlock(doc, spec.policy, 'spec.policy').language }]
+  const unevaluable =
+    spec.policy === undefined || spec.policy === null ? [] : [{ where: 'spec.policy', language: policyBlock(doc, spec.policy, 'spec.policy').language }]
   return {
     engine: 'policy-controller',
     kind: doc.kind,

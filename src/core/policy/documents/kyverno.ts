@@ -8,7 +8,18 @@
  * (type Cosign); type SigstoreBundle compares exactly and needs both.
  */
 import { checkRegexp, DocumentFields, type Json } from './fields.js'
-import type { AttestationRequirement, ConditionBlock, IdentityMatcher, PolicyDocument, PolicyMode, PolicyRule, Signer, SignerEntry, SignerGroup, StringMatch } from './types.js'
+import type {
+  AttestationRequirement,
+  ConditionBlock,
+  IdentityMatcher,
+  PolicyDocument,
+  PolicyMode,
+  PolicyRule,
+  Signer,
+  SignerEntry,
+  SignerGroup,
+  StringMatch
+} from './types.js'
 
 type VerifyType = 'Cosign' | 'SigstoreBundle'
 
@@ -44,7 +55,9 @@ async function keylessIdentity(doc: DocumentFields, k: Json, path: string, type:
     if (issuerRegExp !== undefined) m.issuer.push(re(issuerRegExp))
     const ext = doc.object(k.additionalExtensions, `${path}.additionalExtensions`, true)
     if (ext && Object.keys(ext).length) {
-      m.extensions = Object.fromEntries(Object.entries(ext).map(([name, v]) => [name, { kind: 'wildcard', pattern: doc.requiredString(v, `${path}.additionalExtensions.${name}`) }]))
+      m.extensions = Object.fromEntries(
+        Object.entries(ext).map(([name, v]) => [name, { kind: 'wildcard', pattern: doc.requiredString(v, `${path}.additionalExtensions.${name}`) }])
+      )
     }
   }
   for (const [i, s] of [...m.subject, ...m.issuer].entries()) await checkRegexp(doc, s, `${path} (pattern ${i})`)
@@ -68,23 +81,42 @@ async function entries(doc: DocumentFields, raw: unknown, path: string, type: Ve
   if (kinds.length !== 1) throw doc.invalid(path, 'needs exactly one of keys, certificates, keyless and attestor')
   if (kinds[0] === 'keys') {
     const k = doc.object(e.keys, `${path}.keys`)
-    doc.refuse(k, `${path}.keys`, { secret: 'names a Kubernetes secret; put the public key in publicKeys', kms: 'names a KMS key; put its public key in publicKeys' })
+    doc.refuse(k, `${path}.keys`, {
+      secret: 'names a Kubernetes secret; put the public key in publicKeys',
+      kms: 'names a KMS key; put its public key in publicKeys'
+    })
     const rekor = doc.object(k.rekor, `${path}.keys.rekor`, true)
     if (rekor) doc.refuse(rekor, `${path}.keys.rekor`, { pubkey: 'a Rekor key of its own; give the trusted root to `trusted-root`' })
     const ctlog = doc.object(k.ctlog, `${path}.keys.ctlog`, true)
-    if (ctlog) doc.refuse(ctlog, `${path}.keys.ctlog`, { pubkey: 'a CT log key of its own; give the trusted root to `trusted-root`', tsaCertChain: 'a TSA chain of its own; give the trusted root to `trusted-root`' })
+    if (ctlog)
+      doc.refuse(ctlog, `${path}.keys.ctlog`, {
+        pubkey: 'a CT log key of its own; give the trusted root to `trusted-root`',
+        tsaCertChain: 'a TSA chain of its own; give the trusted root to `trusted-root`'
+      })
     const text = doc.requiredString(k.publicKeys, `${path}.keys.publicKeys`)
     if (text.startsWith('k8s://')) throw doc.unsupported(`${path}.keys.publicKeys`, 'names a Kubernetes secret; put the PEM keys there instead')
     const keys = doc.publicKeys(text, `${path}.keys.publicKeys`)
     const tlog = rekor?.ignoreTlog !== true
-    return keys.map((publicKeyPEM, i) => ({ ...base, label: keys.length > 1 ? `${path}.keys.publicKeys[${i}]` : path, signer: { kind: 'key', publicKeyPEM, tlog } }))
+    return keys.map((publicKeyPEM, i) => ({
+      ...base,
+      label: keys.length > 1 ? `${path}.keys.publicKeys[${i}]` : path,
+      signer: { kind: 'key', publicKeyPEM, tlog }
+    }))
   }
   const k = doc.object(e.keyless, `${path}.keyless`)
   doc.refuse(k, `${path}.keyless`, { roots: 'Fulcio roots of its own; give the trusted root to `trusted-root`' })
   const rekor = doc.object(k.rekor, `${path}.keyless.rekor`, true)
-  if (rekor) doc.refuse(rekor, `${path}.keyless.rekor`, { pubkey: 'a Rekor key of its own; give the trusted root to `trusted-root`', ignoreTlog: 'keyless signatures are verified against the transparency log' })
+  if (rekor)
+    doc.refuse(rekor, `${path}.keyless.rekor`, {
+      pubkey: 'a Rekor key of its own; give the trusted root to `trusted-root`',
+      ignoreTlog: 'keyless signatures are verified against the transparency log'
+    })
   const ctlog = doc.object(k.ctlog, `${path}.keyless.ctlog`, true)
-  if (ctlog) doc.refuse(ctlog, `${path}.keyless.ctlog`, { pubkey: 'a CT log key of its own; give the trusted root to `trusted-root`', tsaCertChain: 'a TSA chain of its own; give the trusted root to `trusted-root`' })
+  if (ctlog)
+    doc.refuse(ctlog, `${path}.keyless.ctlog`, {
+      pubkey: 'a CT log key of its own; give the trusted root to `trusted-root`',
+      tsaCertChain: 'a TSA chain of its own; give the trusted root to `trusted-root`'
+    })
   if (!rekor && !k.roots) throw doc.invalid(`${path}.keyless`, 'Either Rekor URL or roots are required')
   if (rekor && !rekor.url) throw doc.invalid(`${path}.keyless.rekor.url`, 'An URL is required')
   const identity = await keylessIdentity(doc, k, `${path}.keyless`, type)
@@ -118,7 +150,12 @@ function conditions(doc: DocumentFields, raw: unknown, path: string): ConditionB
         ? undefined
         : doc.list(block[k], `${path}[${i}].${k}`).map((c, j) => {
             const cond = doc.object(c, `${path}[${i}].${k}[${j}]`)
-            return { key: cond.key, operator: doc.requiredString(cond.operator, `${path}[${i}].${k}[${j}].operator`), value: cond.value, message: doc.string(cond.message, `${path}[${i}].${k}[${j}].message`) }
+            return {
+              key: cond.key,
+              operator: doc.requiredString(cond.operator, `${path}[${i}].${k}[${j}].operator`),
+              value: cond.value,
+              message: doc.string(cond.message, `${path}[${i}].${k}[${j}].message`)
+            }
           })
     return { any: read('any'), all: read('all') }
   })
@@ -137,7 +174,9 @@ async function verifyImage(doc: DocumentFields, raw: unknown, path: string, rule
   const type = (doc.string(v.type, `${path}.type`) ?? 'Cosign') as string
   if (type === 'Notary') throw doc.unsupported(`${path}.type`, 'Notary signatures are not verified by seal')
   if (type !== 'Cosign' && type !== 'SigstoreBundle') throw doc.invalid(`${path}.type`, `must be Cosign, SigstoreBundle or Notary, got "${type}"`)
-  const refs = [...doc.list(v.imageReferences, `${path}.imageReferences`), ...(v.image ? [v.image] : [])].map((r, i) => doc.requiredString(r, `${path}.imageReferences[${i}]`))
+  const refs = [...doc.list(v.imageReferences, `${path}.imageReferences`), ...(v.image ? [v.image] : [])].map((r, i) =>
+    doc.requiredString(r, `${path}.imageReferences[${i}]`)
+  )
   if (refs.length === 0) throw doc.invalid(`${path}.imageReferences`, 'must list at least one image pattern')
   const skip = doc.list(v.skipImageReferences, `${path}.skipImageReferences`).map((r, i) => doc.requiredString(r, `${path}.skipImageReferences[${i}]`))
   const repository = doc.string(v.repository, `${path}.repository`)
@@ -149,10 +188,30 @@ async function verifyImage(doc: DocumentFields, raw: unknown, path: string, rule
     const predicateType = doc.string(att.type, `${p}.type`) ?? doc.requiredString(att.predicateType, `${p}.type`)
     let signers = await attestorSets(doc, att.attestors, `${p}.attestors`, type, repository)
     // No attestors: any certificate from the trusted root, SCT not required.
-    if (signers.length === 0) signers = [{ label: `${p} (no attestors)`, entries: [{ label: `${p} (any identity)`, signer: { kind: 'keyless', identities: [] }, location: type === 'SigstoreBundle' ? 'bundle' : 'legacy', sct: false, repository }] }]
+    if (signers.length === 0)
+      signers = [
+        {
+          label: `${p} (no attestors)`,
+          entries: [
+            {
+              label: `${p} (any identity)`,
+              signer: { kind: 'keyless', identities: [] },
+              location: type === 'SigstoreBundle' ? 'bundle' : 'legacy',
+              sct: false,
+              repository
+            }
+          ]
+        }
+      ]
     const blocks = conditions(doc, att.conditions, `${p}.conditions`)
     const name = doc.string(att.name, `${p}.name`)
-    attestations.push({ label: `${name ? `attestation ${name} ` : ''}${predicateType} (${p})`, predicateType, statements: 'all', signers, ...(blocks.length ? { condition: { language: 'jmespath', blocks } } : {}) })
+    attestations.push({
+      label: `${name ? `attestation ${name} ` : ''}${predicateType} (${p})`,
+      predicateType,
+      statements: 'all',
+      signers,
+      ...(blocks.length ? { condition: { language: 'jmespath', blocks } } : {})
+    })
   }
   const verifyDigest = v.verifyDigest !== false
   const mutateDigest = v.mutateDigest !== false

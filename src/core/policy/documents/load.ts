@@ -16,8 +16,10 @@ import { POLICY_KINDS, type PolicyDocument, type PolicySet } from './types.js'
 const POLICY_GROUPS = ['policy.sigstore.dev', 'kyverno.io', 'policies.kyverno.io', 'seal.dev']
 
 const UNSUPPORTED_KINDS: Record<string, string> = {
-  ImageValidatingPolicy: 'Kyverno ImageValidatingPolicy (CEL over the admission request) is not evaluated by seal; use a ClusterPolicy verifyImages rule or a SealImagePolicy',
-  NamespacedImageValidatingPolicy: 'Kyverno NamespacedImageValidatingPolicy is not evaluated by seal; use a ClusterPolicy verifyImages rule or a SealImagePolicy',
+  ImageValidatingPolicy:
+    'Kyverno ImageValidatingPolicy (CEL over the admission request) is not evaluated by seal; use a ClusterPolicy verifyImages rule or a SealImagePolicy',
+  NamespacedImageValidatingPolicy:
+    'Kyverno NamespacedImageValidatingPolicy is not evaluated by seal; use a ClusterPolicy verifyImages rule or a SealImagePolicy',
   TrustRoot: 'policy-controller TrustRoot resources are not read by seal; give the trusted root to `trusted-root`'
 }
 
@@ -28,10 +30,12 @@ export async function parsePolicyText(text: string, file: string): Promise<Polic
   const skipped: string[] = []
   for (const [index, d] of parseAllDocuments(text).entries()) {
     const source = `${file}#${index}`
-    if (d.errors.length) throw new SealError('POLICY_INVALID', `${source} is not valid YAML: ${d.errors[0].message}`, { hint: 'Fix the file given in `policy`.' })
+    if (d.errors.length)
+      throw new SealError('POLICY_INVALID', `${source} is not valid YAML: ${d.errors[0].message}`, { hint: 'Fix the file given in `policy`.' })
     const obj = d.toJS({ maxAliasCount: 100 }) as unknown
     if (obj === null || obj === undefined) continue
-    if (typeof obj !== 'object' || Array.isArray(obj)) throw new SealError('POLICY_INVALID', `${source} is not a policy document (expected a mapping with apiVersion and kind)`)
+    if (typeof obj !== 'object' || Array.isArray(obj))
+      throw new SealError('POLICY_INVALID', `${source} is not a policy document (expected a mapping with apiVersion and kind)`)
     const apiVersion = String((obj as Json).apiVersion ?? '')
     if (apiVersion && !POLICY_GROUPS.some(g => apiVersion.startsWith(`${g}/`))) {
       // Other Kubernetes objects shipped with the policies (a Namespace, a ConfigMap) are not policies.
@@ -40,7 +44,10 @@ export async function parsePolicyText(text: string, file: string): Promise<Polic
     }
     documents.push(await parseDocument(obj as Json, source))
   }
-  if (documents.length === 0) throw new SealError('POLICY_INVALID', `${file} holds no policy document.`, { hint: 'Give `policy` a file with a ClusterImagePolicy, a Kyverno ClusterPolicy or a SealImagePolicy.' })
+  if (documents.length === 0)
+    throw new SealError('POLICY_INVALID', `${file} holds no policy document.`, {
+      hint: 'Give `policy` a file with a ClusterImagePolicy, a Kyverno ClusterPolicy or a SealImagePolicy.'
+    })
   return { documents, skipped }
 }
 

@@ -43,8 +43,12 @@ async function signer(doc: DocumentFields, raw: unknown, path: string, repositor
   }
   if (s.issuer !== undefined && s.issuerRegExp !== undefined) throw doc.invalid(path, 'set only one of issuer and issuerRegExp')
   const text = (k: string) => doc.string(s[k], `${path}.${k}`)
-  const subject: StringMatch = s.identity !== undefined ? { kind: 'exact', value: text('identity')! } : { kind: 'regexp', pattern: text('identityRegExp')!, anchored: true }
-  const issuer: StringMatch = text('issuerRegExp') !== undefined ? { kind: 'regexp', pattern: text('issuerRegExp')!, anchored: true } : { kind: 'exact', value: text('issuer') ?? GITHUB_ISSUER }
+  const subject: StringMatch =
+    s.identity !== undefined ? { kind: 'exact', value: text('identity')! } : { kind: 'regexp', pattern: text('identityRegExp')!, anchored: true }
+  const issuer: StringMatch =
+    text('issuerRegExp') !== undefined
+      ? { kind: 'regexp', pattern: text('issuerRegExp')!, anchored: true }
+      : { kind: 'exact', value: text('issuer') ?? GITHUB_ISSUER }
   await checkRegexp(doc, subject, `${path}.identityRegExp`)
   await checkRegexp(doc, issuer, `${path}.issuerRegExp`)
   const identity: IdentityMatcher = { subject: [subject], issuer: [issuer] }

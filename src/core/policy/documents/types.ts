@@ -45,10 +45,7 @@ export interface ImageSelector {
  * - `regexp`: RE2 syntax (Go `regexp`); `anchored: false` is Go's `MatchString` (a match anywhere),
  *   as policy-controller and Kyverno use it; seal documents anchor to the whole value.
  */
-export type StringMatch =
-  | { kind: 'exact'; value: string }
-  | { kind: 'wildcard'; pattern: string }
-  | { kind: 'regexp'; pattern: string; anchored: boolean }
+export type StringMatch = { kind: 'exact'; value: string } | { kind: 'wildcard'; pattern: string } | { kind: 'regexp'; pattern: string; anchored: boolean }
 
 /** A certificate identity: every list non-empty is a constraint; empty lists constrain nothing. */
 export interface IdentityMatcher {

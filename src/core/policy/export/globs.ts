@@ -23,7 +23,11 @@ function invalid(glob: string, why: string, hint: string): SealError {
 
 function checkOne(glob: string, format: PolicyFormat): void {
   if (format === 'cluster-image-policy' && !CIP_GLOB.test(glob)) {
-    throw invalid(glob, 'a ClusterImagePolicy glob may hold only letters, digits and - _ : / * . @', 'Use `*` within one path segment and `**` across segments.')
+    throw invalid(
+      glob,
+      'a ClusterImagePolicy glob may hold only letters, digits and - _ : / * . @',
+      'Use `*` within one path segment and `**` across segments.'
+    )
   }
   if (format === 'kyverno' && /\s/.test(glob)) throw invalid(glob, 'an image pattern has no spaces', 'Write one pattern per `--image-glob`.')
   // Patterns of only `*` and `/` mean what each engine makes of them (policy-controller reads `*` and `*/*` as Docker Hub).

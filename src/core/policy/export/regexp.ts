@@ -52,9 +52,13 @@ class Translator {
   ) {}
 
   private refuse(what: string): never {
-    throw new SealError('INPUT_INVALID', `\`--${this.flag}\`: ${what} has no equivalent in the Go regular expressions admission controllers use, so the policy cannot gate as seal does.`, {
-      hint: 'Rewrite the pattern without it (RE2 syntax: groups, classes, alternation and repetition work alike).'
-    })
+    throw new SealError(
+      'INPUT_INVALID',
+      `\`--${this.flag}\`: ${what} has no equivalent in the Go regular expressions admission controllers use, so the policy cannot gate as seal does.`,
+      {
+        hint: 'Rewrite the pattern without it (RE2 syntax: groups, classes, alternation and repetition work alike).'
+      }
+    )
   }
 
   run(): string {
@@ -131,7 +135,8 @@ class Translator {
     if ('dDwW'.includes(ch)) return { text: `\\${ch}`, set: true }
     if (ch === 's') return { text: inClass ? JS_SPACE : `[${JS_SPACE}]`, set: true }
     if (ch === 'S') return { text: `[^${JS_SPACE}]`, set: true, negatedSpace: true }
-    if (ch === 'b' || ch === 'B') return inClass && ch === 'b' ? { text: hex(8), set: false } : inClass ? this.refuse('`\\B` in a class') : { text: `\\${ch}`, set: false }
+    if (ch === 'b' || ch === 'B')
+      return inClass && ch === 'b' ? { text: hex(8), set: false } : inClass ? this.refuse('`\\B` in a class') : { text: `\\${ch}`, set: false }
     const simple: Record<string, number> = { n: 10, r: 13, t: 9, f: 12, v: 11 }
     if (ch in simple) return { text: hex(simple[ch]), set: false }
     if (ch === '0' && !/[0-9]/.test(this.src[this.i] ?? '')) return { text: hex(0), set: false }

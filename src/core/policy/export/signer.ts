@@ -74,13 +74,21 @@ export function readRequirements(flags: SignerFlags): Requirements {
   let signer: Signer
   if (key) {
     if (identity || identityRegExp || issuer || issuerRegExp) {
-      throw new SealError('INPUT_INVALID', '`--key` verifies key-based signatures: leave `--certificate-identity`, `--certificate-identity-regexp` and the issuer flags out.')
+      throw new SealError(
+        'INPUT_INVALID',
+        '`--key` verifies key-based signatures: leave `--certificate-identity`, `--certificate-identity-regexp` and the issuer flags out.'
+      )
     }
     if (repository) throw new SealError('INPUT_INVALID', '`--repository` checks certificates: it does not apply with `--key`.')
     signer = { kind: 'key', publicKeyPEM: parsePublicKey(key, 'key').publicKeyPEM }
   } else {
     // The same checks `seal verify` makes: exactly one identity form, at most one issuer form.
-    buildIdentityPolicy({ certificateIdentity: identity, certificateIdentityRegExp: identityRegExp, certificateOidcIssuer: issuer, certificateOidcIssuerRegExp: issuerRegExp })
+    buildIdentityPolicy({
+      certificateIdentity: identity,
+      certificateIdentityRegExp: identityRegExp,
+      certificateOidcIssuer: issuer,
+      certificateOidcIssuerRegExp: issuerRegExp
+    })
     signer = {
       kind: 'keyless',
       subject: identity !== undefined ? { exact: identity } : { regexp: goAnchored(identityRegExp as string, 'certificate-identity-regexp') },

@@ -40,11 +40,18 @@ function cipAuthority(a: Obj, i: number): string[] {
       const o = obj(id)
       return [pattern(o.subject, o.subjectRegExp, 'identity'), pattern(o.issuer, o.issuerRegExp, 'issuer')].filter(Boolean).join(', ')
     })
-    lines.push(`authority ${name}: keyless certificate from ${str(k.url) ?? (k['ca-cert'] ? 'the given CA' : 'https://fulcio.sigstore.dev')}, one of: ${ids.join('; ') || 'no identity (invalid)'}`)
+    lines.push(
+      `authority ${name}: keyless certificate from ${str(k.url) ?? (k['ca-cert'] ? 'the given CA' : 'https://fulcio.sigstore.dev')}, one of: ${ids.join('; ') || 'no identity (invalid)'}`
+    )
     if (k.insecureIgnoreSCT === true) lines.push('  certificate transparency (SCT) not required')
   } else lines.push(`authority ${name}: no key, keyless or static authority (invalid)`)
   const ctlog = obj(a.ctlog)
-  if (a.key !== undefined) lines.push(ctlog.url || ctlog.trustRootRef ? `  transparency log checked (${str(ctlog.url) ?? `trust root ${str(ctlog.trustRootRef)}`})` : '  transparency log not checked')
+  if (a.key !== undefined)
+    lines.push(
+      ctlog.url || ctlog.trustRootRef
+        ? `  transparency log checked (${str(ctlog.url) ?? `trust root ${str(ctlog.trustRootRef)}`})`
+        : '  transparency log not checked'
+    )
   else if (ctlog.url) lines.push(`  transparency log ${str(ctlog.url)}`)
   for (const src of list(a.source)) if (str(obj(src).oci)) lines.push(`  signatures read from ${str(obj(src).oci)}`)
   if (a.signatureFormat === 'bundle') lines.push('  Sigstore bundle format')
@@ -54,8 +61,11 @@ function cipAuthority(a: Obj, i: number): string[] {
     for (const att of atts) {
       const o = obj(att)
       const policy = obj(o.policy)
-      const uri = typeof o.predicateType === 'string' && Object.hasOwn(PREDICATE_SHORTHANDS, o.predicateType) ? PREDICATE_SHORTHANDS[o.predicateType] : undefined
-      lines.push(`    ${str(o.name) ?? '(unnamed)'}: predicate type ${q(o.predicateType)}${uri ? ` (read as ${uri})` : ''}${policy.type ? `, passing a ${str(policy.type)} policy` : ''}`)
+      const uri =
+        typeof o.predicateType === 'string' && Object.hasOwn(PREDICATE_SHORTHANDS, o.predicateType) ? PREDICATE_SHORTHANDS[o.predicateType] : undefined
+      lines.push(
+        `    ${str(o.name) ?? '(unnamed)'}: predicate type ${q(o.predicateType)}${uri ? ` (read as ${uri})` : ''}${policy.type ? `, passing a ${str(policy.type)} policy` : ''}`
+      )
     }
   }
   return lines
@@ -64,7 +74,10 @@ function cipAuthority(a: Obj, i: number): string[] {
 function clusterImagePolicy(spec: Obj): string[] {
   const globs = list(spec.images).map(i => str(obj(i).glob) ?? '?')
   const authorities = list(spec.authorities)
-  const lines = [`images matching ${globs.join(', ') || '(none)'}`, `mode ${str(spec.mode) ?? 'enforce'}: ${spec.mode === 'warn' ? 'a failure is a warning' : 'a failure rejects the workload'}`]
+  const lines = [
+    `images matching ${globs.join(', ') || '(none)'}`,
+    `mode ${str(spec.mode) ?? 'enforce'}: ${spec.mode === 'warn' ? 'a failure is a warning' : 'a failure rejects the workload'}`
+  ]
   for (const m of list(spec.match)) {
     const o = obj(m)
     lines.push(`only for ${[str(o.group), str(o.version), str(o.resource)].filter(Boolean).join('/')}${o.selector ? ' with matching labels' : ''}`)
@@ -111,7 +124,9 @@ function clusterPolicy(spec: Obj): string[] {
       lines.push(`rule ${str(r.name) ?? '?'}: images matching ${list(o.imageReferences).join(', ') || list(o.image).join(', ') || '(none)'}`)
       if (list(o.skipImageReferences).length) lines.push(`  except ${list(o.skipImageReferences).join(', ')}`)
       const action = str(o.failureAction) ?? fallback
-      lines.push(`  ${action}: ${action === 'Enforce' ? 'a failure rejects the workload' : 'a failure is only reported'}; ${str(o.type) ?? 'Cosign'} signatures`)
+      lines.push(
+        `  ${action}: ${action === 'Enforce' ? 'a failure rejects the workload' : 'a failure is only reported'}; ${str(o.type) ?? 'Cosign'} signatures`
+      )
       if (str(o.repository)) lines.push(`  signatures read from ${str(o.repository)}`)
       const sets = list(o.attestors)
       if (sets.length) lines.push('  image signature required:', ...kyvernoAttestors(sets, '    '))
@@ -134,7 +149,15 @@ function imageValidatingPolicy(spec: Obj): string[] {
   for (const a of list(spec.attestors)) {
     const o = obj(a)
     const cosign = obj(o.cosign)
-    const kind = o.notary ? 'Notary certificates' : cosign.key ? 'a public key' : cosign.keyless ? 'keyless' : cosign.certificate ? 'a certificate' : 'nothing given'
+    const kind = o.notary
+      ? 'Notary certificates'
+      : cosign.key
+        ? 'a public key'
+        : cosign.keyless
+          ? 'keyless'
+          : cosign.certificate
+            ? 'a certificate'
+            : 'nothing given'
     const ids = list(obj(cosign.keyless).identities).map(id => {
       const i = obj(id)
       return [pattern(i.subject, i.subjectRegExp, 'identity'), pattern(i.issuer, i.issuerRegExp, 'issuer')].filter(Boolean).join(', ')

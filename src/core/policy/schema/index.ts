@@ -30,13 +30,48 @@ interface Entry {
 }
 
 const ENTRIES: readonly Entry[] = [
-  { engine: 'policy-controller', apiVersion: 'policy.sigstore.dev/v1alpha1', kinds: ['ClusterImagePolicy'], load: () => import('./clusterimagepolicy.v1alpha1.json', { with: { type: 'json' } }) },
-  { engine: 'policy-controller', apiVersion: 'policy.sigstore.dev/v1beta1', kinds: ['ClusterImagePolicy'], load: () => import('./clusterimagepolicy.v1beta1.json', { with: { type: 'json' } }) },
-  { engine: 'policy-controller', apiVersion: 'policy.sigstore.dev/v1alpha1', kinds: ['TrustRoot'], load: () => import('./trustroot.v1alpha1.json', { with: { type: 'json' } }) },
-  { engine: 'kyverno', apiVersion: 'kyverno.io/v1', kinds: ['ClusterPolicy', 'Policy'], load: () => import('./clusterpolicy.v1.json', { with: { type: 'json' } }) },
-  { engine: 'kyverno', apiVersion: 'policies.kyverno.io/v1', kinds: ['ImageValidatingPolicy'], load: () => import('./imagevalidatingpolicy.v1.json', { with: { type: 'json' } }) },
-  { engine: 'kyverno', apiVersion: 'policies.kyverno.io/v1alpha1', kinds: ['ImageValidatingPolicy'], load: () => import('./imagevalidatingpolicy.v1alpha1.json', { with: { type: 'json' } }) },
-  { engine: 'kyverno', apiVersion: 'policies.kyverno.io/v1beta1', kinds: ['ImageValidatingPolicy'], load: () => import('./imagevalidatingpolicy.v1beta1.json', { with: { type: 'json' } }) }
+  {
+    engine: 'policy-controller',
+    apiVersion: 'policy.sigstore.dev/v1alpha1',
+    kinds: ['ClusterImagePolicy'],
+    load: () => import('./clusterimagepolicy.v1alpha1.json', { with: { type: 'json' } })
+  },
+  {
+    engine: 'policy-controller',
+    apiVersion: 'policy.sigstore.dev/v1beta1',
+    kinds: ['ClusterImagePolicy'],
+    load: () => import('./clusterimagepolicy.v1beta1.json', { with: { type: 'json' } })
+  },
+  {
+    engine: 'policy-controller',
+    apiVersion: 'policy.sigstore.dev/v1alpha1',
+    kinds: ['TrustRoot'],
+    load: () => import('./trustroot.v1alpha1.json', { with: { type: 'json' } })
+  },
+  {
+    engine: 'kyverno',
+    apiVersion: 'kyverno.io/v1',
+    kinds: ['ClusterPolicy', 'Policy'],
+    load: () => import('./clusterpolicy.v1.json', { with: { type: 'json' } })
+  },
+  {
+    engine: 'kyverno',
+    apiVersion: 'policies.kyverno.io/v1',
+    kinds: ['ImageValidatingPolicy'],
+    load: () => import('./imagevalidatingpolicy.v1.json', { with: { type: 'json' } })
+  },
+  {
+    engine: 'kyverno',
+    apiVersion: 'policies.kyverno.io/v1alpha1',
+    kinds: ['ImageValidatingPolicy'],
+    load: () => import('./imagevalidatingpolicy.v1alpha1.json', { with: { type: 'json' } })
+  },
+  {
+    engine: 'kyverno',
+    apiVersion: 'policies.kyverno.io/v1beta1',
+    kinds: ['ImageValidatingPolicy'],
+    load: () => import('./imagevalidatingpolicy.v1beta1.json', { with: { type: 'json' } })
+  }
 ]
 
 /** `apiVersion kind` pairs that have a schema, for messages. */
@@ -79,7 +114,8 @@ function strict(schema: unknown): unknown {
   if (isObject(schema.properties)) out.properties = Object.fromEntries(Object.entries(schema.properties).map(([k, v]) => [k, strict(v)]))
   if (isObject(schema.items)) out.items = strict(schema.items)
   if (isObject(schema.additionalProperties)) out.additionalProperties = strict(schema.additionalProperties)
-  if (isObject(schema.properties) && schema.additionalProperties === undefined && schema['x-kubernetes-preserve-unknown-fields'] !== true) out.additionalProperties = false
+  if (isObject(schema.properties) && schema.additionalProperties === undefined && schema['x-kubernetes-preserve-unknown-fields'] !== true)
+    out.additionalProperties = false
   return out
 }
 
@@ -141,7 +177,8 @@ function nameErrors(doc: Record<string, unknown>): SchemaError[] {
   if (meta !== undefined && !isObject(meta)) return []
   const name = meta?.name
   if (typeof name !== 'string' || name === '') return [{ path: 'metadata.name', message: 'required field is missing' }]
-  if (!isObjectName(name)) return [{ path: 'metadata.name', message: 'must be lowercase letters, digits, `-` and `.`, starting and ending with a letter or digit' }]
+  if (!isObjectName(name))
+    return [{ path: 'metadata.name', message: 'must be lowercase letters, digits, `-` and `.`, starting and ending with a letter or digit' }]
   return []
 }
 
@@ -150,7 +187,8 @@ function nameErrors(doc: Record<string, unknown>): SchemaError[] {
  * engines define here, and the document must satisfy that version's schema.
  */
 export async function checkDocument(doc: unknown): Promise<DocumentCheck> {
-  if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) return { errors: [{ path: '', message: 'a policy document must be a mapping with apiVersion and kind' }] }
+  if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
+    return { errors: [{ path: '', message: 'a policy document must be a mapping with apiVersion and kind' }] }
   const d = doc as Record<string, unknown>
   const apiVersion = typeof d.apiVersion === 'string' ? d.apiVersion : undefined
   const kind = typeof d.kind === 'string' ? d.kind : undefined
