@@ -1,5 +1,6 @@
 import type { RuleOutcome } from '../policy/evaluate.js'
-import type { StatementFacts } from '../verify/index.js'
+import { messageOf, SealError } from '../util/errors.js'
+import type { StatementFacts, VerifyResult } from '../verify/index.js'
 
 /** What a step runs in: the workspace, the environment, and where its log lines and secrets go. */
 export interface StepContext {
@@ -31,4 +32,25 @@ export interface VerifiedSubject extends StatementFacts {
   policy?: { rules: RuleOutcome[]; warnings: string[] }
   /** RFC 3161 timestamps of the verified signature that did not verify and were not counted. */
   uncountedTimestamps?: string[]
+}
+
+/** The row of a subject that verified: who signed it, its log entry, and the statement's facts. */
+export function verifiedRow(subject: string, bundlePath: string, result: VerifyResult, facts: StatementFacts): VerifiedSubject {
+  return {
+    ...facts,
+    subject,
+    ok: true,
+    bundlePath,
+    sha256: result.sha256,
+    identity: result.identity,
+    issuer: result.issuer,
+    logIndex: result.logIndex,
+    integratedTime: result.integratedTime,
+    ...(result.uncountedTimestamps && { uncountedTimestamps: result.uncountedTimestamps })
+  }
+}
+
+/** The row of a subject that did not verify, with the reason and its error code. */
+export function failedRow(subject: string, bundlePath: string, err: unknown): VerifiedSubject {
+  return { subject, ok: false, bundlePath, reason: messageOf(err), code: err instanceof SealError ? err.code : 'VERIFICATION_FAILED' }
 }

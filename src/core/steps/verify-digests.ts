@@ -6,10 +6,10 @@
  */
 import { readFile, stat } from 'node:fs/promises'
 
-import { SealError, messageOf } from '../util/errors.js'
+import { SealError } from '../util/errors.js'
 import { parseDigest } from '../subjects/digest.js'
 import { checkExpectations, parseBundle, type Expectations, type RootedVerifier } from '../verify/index.js'
-import type { VerifiedSubject } from './context.js'
+import { failedRow, verifiedRow, type VerifiedSubject } from './context.js'
 
 /** One row per digest, each verified against the bundle at `bundlePath` (a file). */
 export async function verifyDigestRows(
@@ -41,19 +41,9 @@ export async function verifyDigestRows(
     try {
       const result = await batch.verify(bundle, { digest: { algorithm: d.algorithm, value: d.digest } }, expectations.signer)
       const facts = checkExpectations(bundle, result, expectations)
-      rows.push({
-        ...facts,
-        subject,
-        ok: true,
-        bundlePath,
-        sha256: result.sha256,
-        identity: result.identity,
-        issuer: result.issuer,
-        logIndex: result.logIndex,
-        integratedTime: result.integratedTime
-      })
+      rows.push(verifiedRow(subject, bundlePath, result, facts))
     } catch (err) {
-      rows.push({ subject, ok: false, bundlePath, reason: messageOf(err), code: err instanceof SealError ? err.code : 'VERIFICATION_FAILED' })
+      rows.push(failedRow(subject, bundlePath, err))
     }
   }
   return rows

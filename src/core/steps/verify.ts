@@ -2,11 +2,11 @@ import { readFile, stat } from 'node:fs/promises'
 import { basename, join, resolve } from 'node:path'
 
 import { settleLimit } from '../util/concurrency.js'
-import { SealError, messageOf } from '../util/errors.js'
+import { SealError } from '../util/errors.js'
 import type { VerifyInputs } from '../inputs/read.js'
 // The modules themselves, not the folders' index files: this runs on every action's cold path.
 import { buildExpectations, checkExpectations, type Expectations } from '../verify/expectations.js'
-import type { StepContext, VerifiedSubject } from './context.js'
+import { failedRow, verifiedRow, type StepContext, type VerifiedSubject } from './context.js'
 import { BUNDLE_SUFFIX, resolveFiles, withoutBundles, type ResolvedFile } from '../subjects/files.js'
 import { keyFromInput } from '../keys/input.js'
 import { loadTrust, type TrustOptions } from '../trust/root.js'
@@ -92,10 +92,6 @@ function trustOptions(inputs: VerifyInputs, ctx: StepContext): TrustOptions {
   }
 }
 
-function failedRow(subject: string, bundlePath: string, err: unknown): VerifiedSubject {
-  return { subject, ok: false, bundlePath, reason: messageOf(err), code: err instanceof SealError ? err.code : 'VERIFICATION_FAILED' }
-}
-
 async function verifyOne(
   file: ResolvedFile,
   bundlePath: string,
@@ -130,18 +126,7 @@ async function verifyText(
     const result = await batch.verify(bundle, { path: file.path }, expectations.signer)
     return { result, facts: checkExpectations(bundle, result, expectations) }
   })
-  return {
-    ...facts,
-    subject: file.name,
-    ok: true,
-    bundlePath,
-    sha256: result.sha256,
-    identity: result.identity,
-    issuer: result.issuer,
-    logIndex: result.logIndex,
-    integratedTime: result.integratedTime,
-    ...(result.uncountedTimestamps && { uncountedTimestamps: result.uncountedTimestamps })
-  }
+  return verifiedRow(file.name, bundlePath, result, facts)
 }
 
 /** The bundle of each file: next to it, in the `bundle-path` directory, or the `bundle-path` file itself. */

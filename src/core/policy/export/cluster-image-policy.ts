@@ -13,6 +13,7 @@
  *   attestation) whose certificate names that GitHub workflow repository.
  */
 import { SealError } from '../../util/errors.js'
+import { COSIGN_PREDICATE_SHORTHANDS } from '../documents/cip.js'
 import type { Match, Requirements } from './signer.js'
 
 export const CIP_API_VERSION = 'policy.sigstore.dev/v1alpha1'
@@ -21,19 +22,8 @@ export const CIP_ATTESTATION = 'seal-attestation'
 const FULCIO_URL = 'https://fulcio.sigstore.dev'
 const REKOR_URL = 'https://rekor.sigstore.dev'
 
-/** policy-controller maps these predicate types to URIs; `seal verify` compares the type as written. */
-export const PREDICATE_SHORTHANDS: Readonly<Record<string, string>> = {
-  custom: 'https://cosign.sigstore.dev/attestation/v1',
-  slsaprovenance: 'https://slsa.dev/provenance/v0.2',
-  slsaprovenance02: 'https://slsa.dev/provenance/v0.2',
-  slsaprovenance1: 'https://slsa.dev/provenance/v1',
-  spdx: 'https://spdx.dev/Document',
-  spdxjson: 'https://spdx.dev/Document',
-  cyclonedx: 'https://cyclonedx.org/bom',
-  link: 'https://in-toto.io/Link/v1',
-  vuln: 'https://cosign.sigstore.dev/attestation/vuln/v1',
-  openvex: 'https://openvex.dev/ns'
-}
+/** policy-controller maps these predicate types to URIs (cosign's shorthands); `seal verify` compares the type as written. */
+export const PREDICATE_SHORTHANDS = COSIGN_PREDICATE_SHORTHANDS
 
 function identity(subject: Match, issuer: Match): Record<string, string> {
   return {
