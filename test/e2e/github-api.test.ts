@@ -314,13 +314,10 @@ describe('seal attest and seal verify', () => {
     expect(stored.stdout + stored.stderr).not.toContain(WRITER)
     const bundles = ['--bundle-path', join(ws, 'no-bundles-here')]
     await mkdir(bundles[1], { recursive: true })
-    const verified = await seal(
-      ['verify', 'lib.tgz', '--repository', 'acme/widgets', '--trusted-root', root, ...bundles],
-      {
-        ...env,
-        GITHUB_TOKEN: READER
-      }
-    )
+    const verified = await seal(['verify', 'lib.tgz', '--repository', 'acme/widgets', '--trusted-root', root, ...bundles], {
+      ...env,
+      GITHUB_TOKEN: READER
+    })
     expect(verified.stderr).not.toMatch(/error/i)
     expect(verified.stdout).toMatch(/^OK\tlib\.tgz\t/)
     expect(verified.code).toBe(0)
