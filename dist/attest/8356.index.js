@@ -110,6 +110,8 @@ var promises_ = __webpack_require__(51455);
 var errors = __webpack_require__(73093);
 // EXTERNAL MODULE: ./src/core/verify/expectations.ts + 3 modules
 var expectations = __webpack_require__(11911);
+// EXTERNAL MODULE: ./src/core/steps/context.ts
+var context = __webpack_require__(85576);
 // EXTERNAL MODULE: ./src/core/keys/input.ts
 var input = __webpack_require__(10236);
 // EXTERNAL MODULE: ./src/core/trust/root.ts + 3 modules
@@ -120,6 +122,7 @@ var root = __webpack_require__(63398);
 
 
 // The modules themselves, not the folders' index files: this runs on every action's cold path.
+
 
 
 
@@ -191,9 +194,6 @@ function trustOptions(inputs, ctx) {
         sigstore: inputs.sigstore
     };
 }
-function failedRow(subject, bundlePath, err) {
-    return { subject, ok: false, bundlePath, reason: messageOf(err), code: err instanceof SealError ? err.code : 'VERIFICATION_FAILED' };
-}
 async function verifyOne(file, bundlePath, expectations, batch, verify, lookup) {
     let text;
     try {
@@ -215,18 +215,7 @@ async function verifyText(file, text, bundlePath, expectations, batch, { parseBu
         const result = await batch.verify(bundle, { path: file.path }, expectations.signer);
         return { result, facts: checkExpectations(bundle, result, expectations) };
     });
-    return {
-        ...facts,
-        subject: file.name,
-        ok: true,
-        bundlePath,
-        sha256: result.sha256,
-        identity: result.identity,
-        issuer: result.issuer,
-        logIndex: result.logIndex,
-        integratedTime: result.integratedTime,
-        ...(result.uncountedTimestamps && { uncountedTimestamps: result.uncountedTimestamps })
-    };
+    return verifiedRow(file.name, bundlePath, result, facts);
 }
 /** The bundle of each file: next to it, in the `bundle-path` directory, or the `bundle-path` file itself. */
 async function bundleLocations(files, bundlePath, cwd, attestations) {
@@ -3523,6 +3512,38 @@ function chooseInstance(sigstore, env) {
 /** One line for the log and the summary, e.g. `Sigstore instance: GitHub's Sigstore instance, as the repository is private (…)`. */
 function describeInstance(choice) {
     return `Sigstore instance: ${INSTANCE_NAMES[choice.instance]}, as ${choice.reason}`;
+}
+
+
+/***/ }),
+
+/***/ 85576:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ verifiedRow),
+/* harmony export */   u: () => (/* binding */ failedRow)
+/* harmony export */ });
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73093);
+
+/** The row of a subject that verified: who signed it, its log entry, and the statement's facts. */
+function verifiedRow(subject, bundlePath, result, facts) {
+    return {
+        ...facts,
+        subject,
+        ok: true,
+        bundlePath,
+        sha256: result.sha256,
+        identity: result.identity,
+        issuer: result.issuer,
+        logIndex: result.logIndex,
+        integratedTime: result.integratedTime,
+        ...(result.uncountedTimestamps && { uncountedTimestamps: result.uncountedTimestamps })
+    };
+}
+/** The row of a subject that did not verify, with the reason and its error code. */
+function failedRow(subject, bundlePath, err) {
+    return { subject, ok: false, bundlePath, reason: (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(err), code: err instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SealError */ .EM ? err.code : 'VERIFICATION_FAILED' };
 }
 
 

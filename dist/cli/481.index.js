@@ -108,7 +108,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73093);
 /* harmony import */ var _image_policy_evidence_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68569);
 /* harmony import */ var _image_resolve_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47473);
-/* harmony import */ var _policy_documents_load_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(53556);
+/* harmony import */ var _policy_documents_load_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(30292);
 /* harmony import */ var _policy_evaluate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(18795);
 /* harmony import */ var _report_policy_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(92207);
 /* harmony import */ var _trust_root_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(84760);

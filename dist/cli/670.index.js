@@ -13,12 +13,14 @@ export const modules = {
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73093);
 /* harmony import */ var _subjects_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14605);
 /* harmony import */ var _verify_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97209);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85576);
 /**
  * Digest-only verification: an artifact named by its digest (`subject-digest`,
  * or `seal verify sha256:…`) and its bundle, with the artifact itself nowhere
  * at hand. A message signature must sign that digest; an in-toto statement
  * must list it as a subject.
  */
+
 
 
 
@@ -47,20 +49,10 @@ async function verifyDigestRows(digests, bundlePath, expectations, batch) {
         try {
             const result = await batch.verify(bundle, { digest: { algorithm: d.algorithm, value: d.digest } }, expectations.signer);
             const facts = (0,_verify_index_js__WEBPACK_IMPORTED_MODULE_3__.checkExpectations)(bundle, result, expectations);
-            rows.push({
-                ...facts,
-                subject,
-                ok: true,
-                bundlePath,
-                sha256: result.sha256,
-                identity: result.identity,
-                issuer: result.issuer,
-                logIndex: result.logIndex,
-                integratedTime: result.integratedTime
-            });
+            rows.push((0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .verifiedRow */ .R)(subject, bundlePath, result, facts));
         }
         catch (err) {
-            rows.push({ subject, ok: false, bundlePath, reason: (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(err), code: err instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SealError */ .EM ? err.code : 'VERIFICATION_FAILED' });
+            rows.push((0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .failedRow */ .u)(subject, bundlePath, err));
         }
     }
     return rows;

@@ -38535,6 +38535,8 @@ var promises_ = __nccwpck_require__(51455);
 var errors = __nccwpck_require__(73093);
 // EXTERNAL MODULE: ./src/core/verify/expectations.ts + 1 modules
 var verify_expectations = __nccwpck_require__(79946);
+// EXTERNAL MODULE: ./src/core/steps/context.ts
+var context = __nccwpck_require__(85576);
 // EXTERNAL MODULE: ./src/core/keys/input.ts
 var input = __nccwpck_require__(10236);
 // EXTERNAL MODULE: ./src/core/trust/root.ts
@@ -38545,6 +38547,7 @@ var root = __nccwpck_require__(84760);
 
 
 // The modules themselves, not the folders' index files: this runs on every action's cold path.
+
 
 
 
@@ -38579,14 +38582,14 @@ async function runVerifyStep(inputs, ctx) {
     // With `repository` or `owner`, a file with no bundle is looked up in GitHub's attestations API.
     const lookup = files.length && (inputs.repository || inputs.owner) ? await (await __nccwpck_require__.e(/* import() */ 124).then(__nccwpck_require__.bind(__nccwpck_require__, 39124))).attestationLookup(inputs, ctx) : undefined;
     const outcomes = await (0,concurrency/* settleLimit */.X)(files, 4, (file, i) => verifyOne(file, bundlePaths[i], expectations, batch, verify, lookup));
-    const rows = outcomes.map((o, i) => (o.status === 'fulfilled' ? o.value : failedRow(files[i].name, bundlePaths[i], o.reason)));
+    const rows = outcomes.map((o, i) => (o.status === 'fulfilled' ? o.value : (0,context/* failedRow */.u)(files[i].name, bundlePaths[i], o.reason)));
     if (inputs.subjectDigests.length && inputs.bundlePath) {
         const { verifyDigestRows } = await __nccwpck_require__.e(/* import() */ 670).then(__nccwpck_require__.bind(__nccwpck_require__, 40670));
         rows.push(...(await verifyDigestRows(inputs.subjectDigests, (0,external_node_path_.resolve)(ctx.cwd, inputs.bundlePath), expectations, batch)));
     }
     if (img && source && images.length) {
         const imageOutcomes = await (0,concurrency/* settleLimit */.X)(images, 4, text => img.verifyImageRows(source, text, expectations, trust, ctx, inputs.platforms));
-        rows.push(...imageOutcomes.flatMap((o, i) => (o.status === 'fulfilled' ? o.value : [failedRow(images[i], '', o.reason)])));
+        rows.push(...imageOutcomes.flatMap((o, i) => (o.status === 'fulfilled' ? o.value : [(0,context/* failedRow */.u)(images[i], '', o.reason)])));
     }
     const warnings = inputs.insecureIgnoreTlog ? ['Transparency-log verification was skipped (`insecure-ignore-tlog`).'] : [];
     for (const r of rows)
@@ -38616,9 +38619,6 @@ function trustOptions(inputs, ctx) {
         sigstore: inputs.sigstore
     };
 }
-function failedRow(subject, bundlePath, err) {
-    return { subject, ok: false, bundlePath, reason: (0,errors/* messageOf */.bD)(err), code: err instanceof errors/* SealError */.EM ? err.code : 'VERIFICATION_FAILED' };
-}
 async function verifyOne(file, bundlePath, expectations, batch, verify, lookup) {
     let text;
     try {
@@ -38640,18 +38640,7 @@ async function verifyText(file, text, bundlePath, expectations, batch, { parseBu
         const result = await batch.verify(bundle, { path: file.path }, expectations.signer);
         return { result, facts: (0,verify_expectations/* checkExpectations */.Ez)(bundle, result, expectations) };
     });
-    return {
-        ...facts,
-        subject: file.name,
-        ok: true,
-        bundlePath,
-        sha256: result.sha256,
-        identity: result.identity,
-        issuer: result.issuer,
-        logIndex: result.logIndex,
-        integratedTime: result.integratedTime,
-        ...(result.uncountedTimestamps && { uncountedTimestamps: result.uncountedTimestamps })
-    };
+    return (0,context/* verifiedRow */.R)(file.name, bundlePath, result, facts);
 }
 /** The bundle of each file: next to it, in the `bundle-path` directory, or the `bundle-path` file itself. */
 async function bundleLocations(files, bundlePath, cwd, attestations) {
@@ -44229,133 +44218,14 @@ async function evaluateKyvernoConditions(blocks, predicate) {
 
 /***/ }),
 
-/***/ 53556:
+/***/ 90287:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  n: () => (/* binding */ loadPolicyFile)
-});
-
-// UNUSED EXPORTS: parsePolicyText
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: ./src/core/util/errors.ts
-var errors = __nccwpck_require__(73093);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./src/core/policy/documents/fields.ts
-/**
- * Reading policy documents field by field, with errors that name the
- * document and the field path (`spec.authorities[0].keyless.identities`).
- */
-
-
-/** The document being read: its kind, name and source, for messages. */
-class DocumentFields {
-    kind;
-    name;
-    source;
-    constructor(kind, name, source) {
-        this.kind = kind;
-        this.name = name;
-        this.source = source;
-    }
-    where(path) {
-        return `${this.kind} "${this.name}" (${this.source}) ${path}`;
-    }
-    /** The document is invalid as its engine's webhook would reject it. */
-    invalid(path, why) {
-        return new errors/* SealError */.EM('POLICY_INVALID', `${this.where(path)}: ${why}`, { hint: 'Fix the policy file given in `policy`.' });
-    }
-    /** The document uses a field seal cannot evaluate in CI. */
-    unsupported(path, why) {
-        return new errors/* SealError */.EM('POLICY_UNSUPPORTED', `${this.where(path)} cannot be evaluated by seal: ${why}`, {
-            hint: 'Remove that field from the copy of the policy given to `policy`, or express the check in a SealImagePolicy.'
-        });
-    }
-    object(value, path, optional = false) {
-        if (value === undefined || value === null) {
-            if (optional)
-                return undefined;
-            throw this.invalid(path, 'is required');
-        }
-        if (typeof value !== 'object' || Array.isArray(value))
-            throw this.invalid(path, 'must be a mapping');
-        return value;
-    }
-    list(value, path) {
-        if (value === undefined || value === null)
-            return [];
-        if (!Array.isArray(value))
-            throw this.invalid(path, 'must be a list');
-        return value;
-    }
-    string(value, path) {
-        if (value === undefined || value === null || value === '')
-            return undefined;
-        if (typeof value !== 'string')
-            throw this.invalid(path, 'must be a string');
-        return value;
-    }
-    requiredString(value, path) {
-        const s = this.string(value, path);
-        if (s === undefined)
-            throw this.invalid(path, 'is required');
-        return s;
-    }
-    /** Fields seal knows it cannot evaluate: the first present one is reported. */
-    refuse(obj, base, fields) {
-        for (const [field, why] of Object.entries(fields)) {
-            if (obj[field] !== undefined && obj[field] !== null)
-                throw this.unsupported(`${base}.${field}`, why);
-        }
-    }
-    /** Fields the engine does not define. */
-    known(obj, base, fields) {
-        for (const k of Object.keys(obj))
-            if (!fields.includes(k))
-                throw this.invalid(`${base}.${k}`, 'is not a field of this object');
-    }
-    /** A PEM public key (the first block, as the engines read it). */
-    publicKey(value, path) {
-        const text = this.requiredString(value, path);
-        const m = /-----BEGIN PUBLIC KEY-----[\s\S]*?-----END PUBLIC KEY-----/.exec(text);
-        if (!m)
-            throw this.invalid(path, 'must hold a PEM public key (-----BEGIN PUBLIC KEY-----)');
-        try {
-            (0,external_node_crypto_.createPublicKey)(m[0]);
-        }
-        catch (err) {
-            throw this.invalid(path, `is not a valid public key: ${err.message}`);
-        }
-        return m[0];
-    }
-    /** Every PEM public key in the text (Kyverno `publicKeys` counts each as an entry). */
-    publicKeys(value, path) {
-        const text = this.requiredString(value, path);
-        const keys = text.match(/-----BEGIN PUBLIC KEY-----[\s\S]*?-----END PUBLIC KEY-----/g) ?? [];
-        if (keys.length === 0)
-            throw this.invalid(path, 'must hold PEM public keys (-----BEGIN PUBLIC KEY-----)');
-        return keys.map((k, i) => this.publicKey(k, `${path}[${i}]`));
-    }
-}
-/** Checks that an RE2 pattern compiles, so a bad policy fails when it is loaded. */
-async function checkRegexp(doc, m, path) {
-    if (m.kind !== 'regexp')
-        return;
-    const { RE2JS } = await __nccwpck_require__.e(/* import() */ 856).then(__nccwpck_require__.bind(__nccwpck_require__, 2856));
-    try {
-        RE2JS.compile(m.pattern);
-    }
-    catch (err) {
-        throw doc.invalid(path, `is not a valid RE2 regular expression: ${err.message}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/policy/documents/cip.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ COSIGN_PREDICATE_SHORTHANDS),
+/* harmony export */   l: () => (/* binding */ parseClusterImagePolicy)
+/* harmony export */ });
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(26026);
 /**
  * policy-controller `ClusterImagePolicy` (policy.sigstore.dev v1alpha1 and
  * v1beta1, identical fields) → the evaluated model, with the defaulting and
@@ -44408,8 +44278,8 @@ async function identities(doc, keyless, base) {
         if (subject === undefined && subjectRegExp === undefined)
             throw doc.invalid(path, 'needs subject or subjectRegExp');
         const m = { issuer: matcher(issuer, issuerRegExp), subject: matcher(subject, subjectRegExp) };
-        await checkRegexp(doc, m.issuer[0], `${path}.issuerRegExp`);
-        await checkRegexp(doc, m.subject[0], `${path}.subjectRegExp`);
+        await (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .checkRegexp */ .i)(doc, m.issuer[0], `${path}.issuerRegExp`);
+        await (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .checkRegexp */ .i)(doc, m.subject[0], `${path}.subjectRegExp`);
         out.push(m);
     }
     return out;
@@ -44569,6 +44439,149 @@ async function parseClusterImagePolicy(doc, obj, apiVersion) {
     };
 }
 
+
+/***/ }),
+
+/***/ 26026:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ DocumentFields),
+/* harmony export */   i: () => (/* binding */ checkRegexp)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73093);
+/**
+ * Reading policy documents field by field, with errors that name the
+ * document and the field path (`spec.authorities[0].keyless.identities`).
+ */
+
+
+/** The document being read: its kind, name and source, for messages. */
+class DocumentFields {
+    kind;
+    name;
+    source;
+    constructor(kind, name, source) {
+        this.kind = kind;
+        this.name = name;
+        this.source = source;
+    }
+    where(path) {
+        return `${this.kind} "${this.name}" (${this.source}) ${path}`;
+    }
+    /** The document is invalid as its engine's webhook would reject it. */
+    invalid(path, why) {
+        return new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SealError */ .EM('POLICY_INVALID', `${this.where(path)}: ${why}`, { hint: 'Fix the policy file given in `policy`.' });
+    }
+    /** The document uses a field seal cannot evaluate in CI. */
+    unsupported(path, why) {
+        return new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SealError */ .EM('POLICY_UNSUPPORTED', `${this.where(path)} cannot be evaluated by seal: ${why}`, {
+            hint: 'Remove that field from the copy of the policy given to `policy`, or express the check in a SealImagePolicy.'
+        });
+    }
+    object(value, path, optional = false) {
+        if (value === undefined || value === null) {
+            if (optional)
+                return undefined;
+            throw this.invalid(path, 'is required');
+        }
+        if (typeof value !== 'object' || Array.isArray(value))
+            throw this.invalid(path, 'must be a mapping');
+        return value;
+    }
+    list(value, path) {
+        if (value === undefined || value === null)
+            return [];
+        if (!Array.isArray(value))
+            throw this.invalid(path, 'must be a list');
+        return value;
+    }
+    string(value, path) {
+        if (value === undefined || value === null || value === '')
+            return undefined;
+        if (typeof value !== 'string')
+            throw this.invalid(path, 'must be a string');
+        return value;
+    }
+    requiredString(value, path) {
+        const s = this.string(value, path);
+        if (s === undefined)
+            throw this.invalid(path, 'is required');
+        return s;
+    }
+    /** Fields seal knows it cannot evaluate: the first present one is reported. */
+    refuse(obj, base, fields) {
+        for (const [field, why] of Object.entries(fields)) {
+            if (obj[field] !== undefined && obj[field] !== null)
+                throw this.unsupported(`${base}.${field}`, why);
+        }
+    }
+    /** Fields the engine does not define. */
+    known(obj, base, fields) {
+        for (const k of Object.keys(obj))
+            if (!fields.includes(k))
+                throw this.invalid(`${base}.${k}`, 'is not a field of this object');
+    }
+    /** A PEM public key (the first block, as the engines read it). */
+    publicKey(value, path) {
+        const text = this.requiredString(value, path);
+        const m = /-----BEGIN PUBLIC KEY-----[\s\S]*?-----END PUBLIC KEY-----/.exec(text);
+        if (!m)
+            throw this.invalid(path, 'must hold a PEM public key (-----BEGIN PUBLIC KEY-----)');
+        try {
+            (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(m[0]);
+        }
+        catch (err) {
+            throw this.invalid(path, `is not a valid public key: ${err.message}`);
+        }
+        return m[0];
+    }
+    /** Every PEM public key in the text (Kyverno `publicKeys` counts each as an entry). */
+    publicKeys(value, path) {
+        const text = this.requiredString(value, path);
+        const keys = text.match(/-----BEGIN PUBLIC KEY-----[\s\S]*?-----END PUBLIC KEY-----/g) ?? [];
+        if (keys.length === 0)
+            throw this.invalid(path, 'must hold PEM public keys (-----BEGIN PUBLIC KEY-----)');
+        return keys.map((k, i) => this.publicKey(k, `${path}[${i}]`));
+    }
+}
+/** Checks that an RE2 pattern compiles, so a bad policy fails when it is loaded. */
+async function checkRegexp(doc, m, path) {
+    if (m.kind !== 'regexp')
+        return;
+    const { RE2JS } = await __nccwpck_require__.e(/* import() */ 856).then(__nccwpck_require__.bind(__nccwpck_require__, 2856));
+    try {
+        RE2JS.compile(m.pattern);
+    }
+    catch (err) {
+        throw doc.invalid(path, `is not a valid RE2 regular expression: ${err.message}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 30292:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  n: () => (/* binding */ loadPolicyFile)
+});
+
+// UNUSED EXPORTS: parsePolicyText
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: ./src/core/util/errors.ts
+var errors = __nccwpck_require__(73093);
+// EXTERNAL MODULE: ./src/core/policy/documents/cip.ts
+var cip = __nccwpck_require__(90287);
+// EXTERNAL MODULE: ./src/core/policy/documents/fields.ts
+var fields = __nccwpck_require__(26026);
 ;// CONCATENATED MODULE: ./src/core/policy/documents/kyverno.ts
 /**
  * Kyverno `ClusterPolicy` / `Policy` (kyverno.io/v1) `verifyImages` rules →
@@ -44622,7 +44635,7 @@ async function keylessIdentity(doc, k, path, type) {
         }
     }
     for (const [i, s] of [...m.subject, ...m.issuer].entries())
-        await checkRegexp(doc, s, `${path} (pattern ${i})`);
+        await (0,fields/* checkRegexp */.i)(doc, s, `${path} (pattern ${i})`);
     return m;
 }
 /** One attestor entry; a `publicKeys` with several keys gives several entries. */
@@ -44877,8 +44890,8 @@ async function signer(doc, raw, path, repository) {
     const issuer = text('issuerRegExp') !== undefined
         ? { kind: 'regexp', pattern: text('issuerRegExp'), anchored: true }
         : { kind: 'exact', value: text('issuer') ?? GITHUB_ISSUER };
-    await checkRegexp(doc, subject, `${path}.identityRegExp`);
-    await checkRegexp(doc, issuer, `${path}.issuerRegExp`);
+    await (0,fields/* checkRegexp */.i)(doc, subject, `${path}.identityRegExp`);
+    await (0,fields/* checkRegexp */.i)(doc, issuer, `${path}.issuerRegExp`);
     const identity = { subject: [subject], issuer: [issuer] };
     return { label, location: 'any', repository, signer: { kind: 'keyless', identities: [identity] } };
 }
@@ -45048,14 +45061,14 @@ async function parseDocument(obj, source) {
     const kind = typeof obj.kind === 'string' ? obj.kind : '';
     const apiVersion = typeof obj.apiVersion === 'string' ? obj.apiVersion : '';
     const name = typeof obj.metadata?.name === 'string' ? obj.metadata.name : '(unnamed)';
-    const doc = new DocumentFields(kind || '(no kind)', name, source);
+    const doc = new fields/* DocumentFields */.B(kind || '(no kind)', name, source);
     const versions = (list) => {
         if (!list.includes(apiVersion))
             throw doc.unsupported('apiVersion', `"${apiVersion}" is not one of ${list.join(', ')}`);
     };
     if (kind === POLICY_KINDS.clusterImagePolicy.kind) {
         versions(POLICY_KINDS.clusterImagePolicy.apiVersions);
-        return parseClusterImagePolicy(doc, obj, apiVersion);
+        return (0,cip/* parseClusterImagePolicy */.l)(doc, obj, apiVersion);
     }
     if (POLICY_KINDS.kyverno.kinds.includes(kind)) {
         versions(POLICY_KINDS.kyverno.apiVersions);
@@ -46466,6 +46479,38 @@ function checkBundleTargets(targets, bundleDir) {
 
 /***/ }),
 
+/***/ 85576:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ verifiedRow),
+/* harmony export */   u: () => (/* binding */ failedRow)
+/* harmony export */ });
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73093);
+
+/** The row of a subject that verified: who signed it, its log entry, and the statement's facts. */
+function verifiedRow(subject, bundlePath, result, facts) {
+    return {
+        ...facts,
+        subject,
+        ok: true,
+        bundlePath,
+        sha256: result.sha256,
+        identity: result.identity,
+        issuer: result.issuer,
+        logIndex: result.logIndex,
+        integratedTime: result.integratedTime,
+        ...(result.uncountedTimestamps && { uncountedTimestamps: result.uncountedTimestamps })
+    };
+}
+/** The row of a subject that did not verify, with the reason and its error code. */
+function failedRow(subject, bundlePath, err) {
+    return { subject, ok: false, bundlePath, reason: (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(err), code: err instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SealError */ .EM ? err.code : 'VERIFICATION_FAILED' };
+}
+
+
+/***/ }),
+
 /***/ 14605:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -47783,8 +47828,8 @@ var instance = __nccwpck_require__(58622);
 var verify = __nccwpck_require__(97209);
 // EXTERNAL MODULE: ./src/core/policy/build.ts
 var build = __nccwpck_require__(92914);
-// EXTERNAL MODULE: ./src/core/policy/documents/load.ts + 5 modules
-var load = __nccwpck_require__(53556);
+// EXTERNAL MODULE: ./src/core/policy/documents/load.ts + 3 modules
+var load = __nccwpck_require__(30292);
 // EXTERNAL MODULE: ./src/core/policy/evaluate.ts
 var evaluate = __nccwpck_require__(18795);
 // EXTERNAL MODULE: ./src/core/policy/identity.ts
@@ -48237,6 +48282,8 @@ async function checkDocument(doc) {
     return { engine: entry.engine, apiVersion, kind, name, schema: `${file.source.crd} ${file.source.version}`, errors: unique };
 }
 
+// EXTERNAL MODULE: ./src/core/policy/documents/cip.ts
+var cip = __nccwpck_require__(90287);
 ;// CONCATENATED MODULE: ./src/core/policy/export/cluster-image-policy.ts
 /**
  * Requirements as a policy-controller ClusterImagePolicy (policy.sigstore.dev/v1alpha1).
@@ -48253,24 +48300,14 @@ async function checkDocument(doc) {
  *   attestation) whose certificate names that GitHub workflow repository.
  */
 
+
 const CIP_API_VERSION = 'policy.sigstore.dev/v1alpha1';
 const CIP_AUTHORITY = 'seal';
 const CIP_ATTESTATION = 'seal-attestation';
 const FULCIO_URL = 'https://fulcio.sigstore.dev';
 const REKOR_URL = 'https://rekor.sigstore.dev';
-/** policy-controller maps these predicate types to URIs; `seal verify` compares the type as written. */
-const PREDICATE_SHORTHANDS = {
-    custom: 'https://cosign.sigstore.dev/attestation/v1',
-    slsaprovenance: 'https://slsa.dev/provenance/v0.2',
-    slsaprovenance02: 'https://slsa.dev/provenance/v0.2',
-    slsaprovenance1: 'https://slsa.dev/provenance/v1',
-    spdx: 'https://spdx.dev/Document',
-    spdxjson: 'https://spdx.dev/Document',
-    cyclonedx: 'https://cyclonedx.org/bom',
-    link: 'https://in-toto.io/Link/v1',
-    vuln: 'https://cosign.sigstore.dev/attestation/vuln/v1',
-    openvex: 'https://openvex.dev/ns'
-};
+/** policy-controller maps these predicate types to URIs (cosign's shorthands); `seal verify` compares the type as written. */
+const PREDICATE_SHORTHANDS = cip/* COSIGN_PREDICATE_SHORTHANDS */.h;
 function identity(subject, issuer) {
     return {
         ...('exact' in issuer ? { issuer: issuer.exact } : { issuerRegExp: issuer.regexp }),

@@ -114,6 +114,8 @@ var concurrency = __webpack_require__(10663);
 var errors = __webpack_require__(73093);
 // EXTERNAL MODULE: ./src/core/verify/expectations.ts + 3 modules
 var verify_expectations = __webpack_require__(11911);
+// EXTERNAL MODULE: ./src/core/steps/context.ts
+var context = __webpack_require__(85576);
 // EXTERNAL MODULE: ./src/core/keys/input.ts
 var input = __webpack_require__(10236);
 // EXTERNAL MODULE: ./src/core/trust/root.ts + 3 modules
@@ -124,6 +126,7 @@ var root = __webpack_require__(63398);
 
 
 // The modules themselves, not the folders' index files: this runs on every action's cold path.
+
 
 
 
@@ -158,14 +161,14 @@ async function runVerifyStep(inputs, ctx) {
     // With `repository` or `owner`, a file with no bundle is looked up in GitHub's attestations API.
     const lookup = files.length && (inputs.repository || inputs.owner) ? await (await __webpack_require__.e(/* import() */ 9124).then(__webpack_require__.bind(__webpack_require__, 39124))).attestationLookup(inputs, ctx) : undefined;
     const outcomes = await (0,concurrency/* settleLimit */.X)(files, 4, (file, i) => verifyOne(file, bundlePaths[i], expectations, batch, verify, lookup));
-    const rows = outcomes.map((o, i) => (o.status === 'fulfilled' ? o.value : failedRow(files[i].name, bundlePaths[i], o.reason)));
+    const rows = outcomes.map((o, i) => (o.status === 'fulfilled' ? o.value : (0,context/* failedRow */.u)(files[i].name, bundlePaths[i], o.reason)));
     if (inputs.subjectDigests.length && inputs.bundlePath) {
         const { verifyDigestRows } = await Promise.all(/* import() */[__webpack_require__.e(3431), __webpack_require__.e(7209), __webpack_require__.e(670)]).then(__webpack_require__.bind(__webpack_require__, 40670));
         rows.push(...(await verifyDigestRows(inputs.subjectDigests, (0,external_node_path_.resolve)(ctx.cwd, inputs.bundlePath), expectations, batch)));
     }
     if (img && source && images.length) {
         const imageOutcomes = await (0,concurrency/* settleLimit */.X)(images, 4, text => img.verifyImageRows(source, text, expectations, trust, ctx, inputs.platforms));
-        rows.push(...imageOutcomes.flatMap((o, i) => (o.status === 'fulfilled' ? o.value : [failedRow(images[i], '', o.reason)])));
+        rows.push(...imageOutcomes.flatMap((o, i) => (o.status === 'fulfilled' ? o.value : [(0,context/* failedRow */.u)(images[i], '', o.reason)])));
     }
     const warnings = inputs.insecureIgnoreTlog ? ['Transparency-log verification was skipped (`insecure-ignore-tlog`).'] : [];
     for (const r of rows)
@@ -195,9 +198,6 @@ function trustOptions(inputs, ctx) {
         sigstore: inputs.sigstore
     };
 }
-function failedRow(subject, bundlePath, err) {
-    return { subject, ok: false, bundlePath, reason: (0,errors/* messageOf */.bD)(err), code: err instanceof errors/* SealError */.EM ? err.code : 'VERIFICATION_FAILED' };
-}
 async function verifyOne(file, bundlePath, expectations, batch, verify, lookup) {
     let text;
     try {
@@ -219,18 +219,7 @@ async function verifyText(file, text, bundlePath, expectations, batch, { parseBu
         const result = await batch.verify(bundle, { path: file.path }, expectations.signer);
         return { result, facts: (0,verify_expectations/* checkExpectations */.Ez)(bundle, result, expectations) };
     });
-    return {
-        ...facts,
-        subject: file.name,
-        ok: true,
-        bundlePath,
-        sha256: result.sha256,
-        identity: result.identity,
-        issuer: result.issuer,
-        logIndex: result.logIndex,
-        integratedTime: result.integratedTime,
-        ...(result.uncountedTimestamps && { uncountedTimestamps: result.uncountedTimestamps })
-    };
+    return (0,context/* verifiedRow */.R)(file.name, bundlePath, result, facts);
 }
 /** The bundle of each file: next to it, in the `bundle-path` directory, or the `bundle-path` file itself. */
 async function bundleLocations(files, bundlePath, cwd, attestations) {
@@ -3492,6 +3481,38 @@ function chooseInstance(sigstore, env) {
 /** One line for the log and the summary, e.g. `Sigstore instance: GitHub's Sigstore instance, as the repository is private (…)`. */
 function describeInstance(choice) {
     return `Sigstore instance: ${INSTANCE_NAMES[choice.instance]}, as ${choice.reason}`;
+}
+
+
+/***/ }),
+
+/***/ 85576:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ verifiedRow),
+/* harmony export */   u: () => (/* binding */ failedRow)
+/* harmony export */ });
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73093);
+
+/** The row of a subject that verified: who signed it, its log entry, and the statement's facts. */
+function verifiedRow(subject, bundlePath, result, facts) {
+    return {
+        ...facts,
+        subject,
+        ok: true,
+        bundlePath,
+        sha256: result.sha256,
+        identity: result.identity,
+        issuer: result.issuer,
+        logIndex: result.logIndex,
+        integratedTime: result.integratedTime,
+        ...(result.uncountedTimestamps && { uncountedTimestamps: result.uncountedTimestamps })
+    };
+}
+/** The row of a subject that did not verify, with the reason and its error code. */
+function failedRow(subject, bundlePath, err) {
+    return { subject, ok: false, bundlePath, reason: (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(err), code: err instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SealError */ .EM ? err.code : 'VERIFICATION_FAILED' };
 }
 
 
