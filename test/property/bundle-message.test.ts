@@ -62,8 +62,9 @@ describe('changes outside what the signatures cover', () => {
     cp.envelope = cp.envelope.replace(/\u2014 \S+ /, `\u2014 ${name} `)
   }
 
-  it('a checkpoint signed under a name the log URL does not contain is rejected', async () => {
-    expect(await verifyChanged(sample, renameSigner('rekor.example'))).toBe('TLOG_INVALID')
+  it('a checkpoint signer name is a label: checkpoints are matched by key hint, so any name verifies', async () => {
+    // Private deployments sign checkpoints under names that are not the log URL's host (sigstore-go matches by key too).
+    expect(await verifyChanged(sample, renameSigner('rekor.example'))).toMatchObject({ logIndex: expect.any(String) })
   })
 
   it('a checkpoint signer name is not signed: a part of the log URL still verifies', async () => {
