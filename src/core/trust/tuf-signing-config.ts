@@ -4,9 +4,8 @@
  * cosign v3 and sigstore-python sign with. Read from the public-good
  * repository, or from a private `tuf-mirror` started from `tuf-root`.
  */
-import { useEnvProxy } from '../util/http.js'
 import { parseSigningConfig, type SigningServices } from './signing-config.js'
-import { replacesCachedRoot, tufCacheDir, tufFailure, tufRequestOptions, type TufOptions } from './tuf.js'
+import { tufClientSetup, tufFailure, type TufOptions } from './tuf.js'
 
 export const SIGNING_CONFIG_TARGET = 'signing_config.v0.2.json'
 
@@ -16,24 +15,15 @@ export const SIGNING_CONFIG_TARGET = 'signing_config.v0.2.json'
  * TRUST_ROOT_UNAVAILABLE SealError when the repository cannot be read.
  */
 export async function signingConfigFromTuf(mirror: string, cachePath: string, opts: TufOptions, now = new Date()): Promise<SigningServices | undefined> {
-  const dir = tufCacheDir(cachePath, mirror)
-  const rootPath = opts.tufRootPath || undefined
-  const forceInit = rootPath ? await replacesCachedRoot(rootPath, dir) : false
+  const { dir, options } = await tufClientSetup(mirror, cachePath, opts)
   let text: string
-  await useEnvProxy()
   try {
     const { initTUF } = await import('@sigstore/tuf')
-    const tuf = await initTUF({
-      mirrorURL: mirror,
-      cachePath,
-      rootPath,
-      forceInit,
-      ...tufRequestOptions(opts)
-    })
+    const tuf = await initTUF(options)
     text = await tuf.getTarget(SIGNING_CONFIG_TARGET)
   } catch (err) {
     if ((err as { code?: unknown }).code === 'TUF_FIND_TARGET_ERROR') return undefined
-    throw tufFailure(err, mirror, dir, Boolean(rootPath))
+    throw tufFailure(err, mirror, dir, Boolean(options.rootPath))
   }
   return parseSigningConfig(text, `${SIGNING_CONFIG_TARGET} of TUF ${mirror}`, now)
 }

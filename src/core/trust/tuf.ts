@@ -52,32 +52,37 @@ export function tufCacheDir(cachePath: string, mirrorURL: string): string {
   return join(cachePath, encodeURIComponent(url.host + url.pathname.replace(/\/$/, '')))
 }
 
+/**
+ * What a TUF client of `mirror` needs, the same for every target read from it:
+ * its cache directory, the root to start from (and whether that root replaces
+ * the cached one), and the request timeout and retries. Routes the client
+ * through the proxy variables first.
+ */
+export async function tufClientSetup(mirror: string, cachePath: string, opts: TufOptions) {
+  const dir = tufCacheDir(cachePath, mirror)
+  const rootPath = opts.tufRootPath || undefined
+  const forceInit = rootPath ? await replacesCachedRoot(rootPath, dir) : false
+  await useEnvProxy()
+  return { dir, options: { mirrorURL: mirror, cachePath, rootPath, forceInit, ...tufRequestOptions(opts) } }
+}
+
 /** The trusted root from the TUF repository at `mirror`, updating the cache in `cachePath`. */
 export async function fromTuf(mirror: string, cachePath: string, opts: TufOptions): Promise<LoadedTrust> {
-  const dir = tufCacheDir(cachePath, mirror)
-  const tufRootPath = opts.tufRootPath || undefined
-  const forceInit = tufRootPath ? await replacesCachedRoot(tufRootPath, dir) : false
+  const { dir, options } = await tufClientSetup(mirror, cachePath, opts)
   let root: TrustedRoot
-  await useEnvProxy()
   try {
     // Loaded on demand: most steps take their root from a file or the embedded seed.
     const { getTrustedRoot } = await import('@sigstore/tuf')
-    root = await getTrustedRoot({
-      mirrorURL: mirror,
-      cachePath,
-      rootPath: tufRootPath,
-      forceInit,
-      ...tufRequestOptions(opts)
-    })
+    root = await getTrustedRoot(options)
   } catch (err) {
-    throw tufFailure(err, mirror, dir, Boolean(tufRootPath))
+    throw tufFailure(err, mirror, dir, Boolean(options.rootPath))
   }
   checkTrustedRoot(root, `the TUF trusted root from ${mirror}`)
   return withMaterial(root, `TUF ${mirror}`)
 }
 
 /** The timeout and retries of TUF requests as @sigstore/tuf takes them; unset ones keep its defaults. */
-export function tufRequestOptions(opts: TufOptions): { timeout?: number; retry?: ReturnType<typeof fetchRetryOptions> } {
+function tufRequestOptions(opts: TufOptions): { timeout?: number; retry?: ReturnType<typeof fetchRetryOptions> } {
   return {
     ...(opts.tufTimeoutMs !== undefined ? { timeout: opts.tufTimeoutMs } : {}),
     ...(opts.tufRetries !== undefined ? { retry: fetchRetryOptions(retryPolicy({ retries: opts.tufRetries, maxMs: 4000 })) } : {})
@@ -90,7 +95,7 @@ export function tufRequestOptions(opts: TufOptions): { timeout?: number; retry?:
  * pinned root must not reset it; a root of the same or a newer version that
  * differs is the user's way out of a rotation the cache cannot follow.
  */
-export async function replacesCachedRoot(tufRootPath: string, dir: string): Promise<boolean> {
+async function replacesCachedRoot(tufRootPath: string, dir: string): Promise<boolean> {
   let given: Buffer
   try {
     given = await readFile(tufRootPath)
