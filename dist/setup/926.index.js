@@ -5377,8 +5377,7 @@ async function fromTufCache(mirror, cachePath, tufRootPath) {
 /* harmony export */   Am: () => (/* binding */ tufFailure),
 /* harmony export */   C$: () => (/* binding */ PUBLIC_GOOD_TUF_URL),
 /* harmony export */   Cj: () => (/* binding */ defaultTufCachePath),
-/* harmony export */   Ot: () => (/* binding */ replacesCachedRoot),
-/* harmony export */   TB: () => (/* binding */ tufRequestOptions),
+/* harmony export */   Mn: () => (/* binding */ tufClientSetup),
 /* harmony export */   _N: () => (/* binding */ TUF_RECOVERY),
 /* harmony export */   b4: () => (/* binding */ TRUSTED_ROOT_TARGET),
 /* harmony export */   sR: () => (/* binding */ fromTuf)
@@ -5431,26 +5430,30 @@ function tufCacheDir(cachePath, mirrorURL) {
     const url = new URL(mirrorURL);
     return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(cachePath, encodeURIComponent(url.host + url.pathname.replace(/\/$/, '')));
 }
+/**
+ * What a TUF client of `mirror` needs, the same for every target read from it:
+ * its cache directory, the root to start from (and whether that root replaces
+ * the cached one), and the request timeout and retries. Routes the client
+ * through the proxy variables first.
+ */
+async function tufClientSetup(mirror, cachePath, opts) {
+    const dir = tufCacheDir(cachePath, mirror);
+    const rootPath = opts.tufRootPath || undefined;
+    const forceInit = rootPath ? await replacesCachedRoot(rootPath, dir) : false;
+    await (0,_util_http_js__WEBPACK_IMPORTED_MODULE_4__/* .useEnvProxy */ .Bs)();
+    return { dir, options: { mirrorURL: mirror, cachePath, rootPath, forceInit, ...tufRequestOptions(opts) } };
+}
 /** The trusted root from the TUF repository at `mirror`, updating the cache in `cachePath`. */
 async function fromTuf(mirror, cachePath, opts) {
-    const dir = tufCacheDir(cachePath, mirror);
-    const tufRootPath = opts.tufRootPath || undefined;
-    const forceInit = tufRootPath ? await replacesCachedRoot(tufRootPath, dir) : false;
+    const { dir, options } = await tufClientSetup(mirror, cachePath, opts);
     let root;
-    await (0,_util_http_js__WEBPACK_IMPORTED_MODULE_4__/* .useEnvProxy */ .Bs)();
     try {
         // Loaded on demand: most steps take their root from a file or the embedded seed.
         const { getTrustedRoot } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(706), __webpack_require__.e(791)]).then(__webpack_require__.bind(__webpack_require__, 84423));
-        root = await getTrustedRoot({
-            mirrorURL: mirror,
-            cachePath,
-            rootPath: tufRootPath,
-            forceInit,
-            ...tufRequestOptions(opts)
-        });
+        root = await getTrustedRoot(options);
     }
     catch (err) {
-        throw tufFailure(err, mirror, dir, Boolean(tufRootPath));
+        throw tufFailure(err, mirror, dir, Boolean(options.rootPath));
     }
     (0,_trusted_root_js__WEBPACK_IMPORTED_MODULE_7__/* .checkTrustedRoot */ .qx)(root, `the TUF trusted root from ${mirror}`);
     return (0,_material_js__WEBPACK_IMPORTED_MODULE_6__/* .withMaterial */ .C)(root, `TUF ${mirror}`);

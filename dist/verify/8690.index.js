@@ -9,16 +9,14 @@ export const modules = {
 /* harmony export */   signingConfigFromTuf: () => (/* binding */ signingConfigFromTuf)
 /* harmony export */ });
 /* unused harmony export SIGNING_CONFIG_TARGET */
-/* harmony import */ var _util_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77062);
-/* harmony import */ var _signing_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8988);
-/* harmony import */ var _tuf_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79377);
+/* harmony import */ var _signing_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8988);
+/* harmony import */ var _tuf_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79377);
 /**
  * The signing config a TUF repository distributes (`signing_config.v0.2.json`,
  * beside trusted_root.json): the Fulcio, Rekor and timestamp authority that
  * cosign v3 and sigstore-python sign with. Read from the public-good
  * repository, or from a private `tuf-mirror` started from `tuf-root`.
  */
-
 
 
 const SIGNING_CONFIG_TARGET = 'signing_config.v0.2.json';
@@ -28,28 +26,19 @@ const SIGNING_CONFIG_TARGET = 'signing_config.v0.2.json';
  * TRUST_ROOT_UNAVAILABLE SealError when the repository cannot be read.
  */
 async function signingConfigFromTuf(mirror, cachePath, opts, now = new Date()) {
-    const dir = (0,_tuf_js__WEBPACK_IMPORTED_MODULE_2__/* .tufCacheDir */ .$J)(cachePath, mirror);
-    const rootPath = opts.tufRootPath || undefined;
-    const forceInit = rootPath ? await (0,_tuf_js__WEBPACK_IMPORTED_MODULE_2__/* .replacesCachedRoot */ .Ot)(rootPath, dir) : false;
+    const { dir, options } = await (0,_tuf_js__WEBPACK_IMPORTED_MODULE_1__/* .tufClientSetup */ .Mn)(mirror, cachePath, opts);
     let text;
-    await (0,_util_http_js__WEBPACK_IMPORTED_MODULE_0__/* .useEnvProxy */ .Bs)();
     try {
         const { initTUF } = await Promise.all(/* import() */[__webpack_require__.e(4706), __webpack_require__.e(3694)]).then(__webpack_require__.bind(__webpack_require__, 84423));
-        const tuf = await initTUF({
-            mirrorURL: mirror,
-            cachePath,
-            rootPath,
-            forceInit,
-            ...(0,_tuf_js__WEBPACK_IMPORTED_MODULE_2__/* .tufRequestOptions */ .TB)(opts)
-        });
+        const tuf = await initTUF(options);
         text = await tuf.getTarget(SIGNING_CONFIG_TARGET);
     }
     catch (err) {
         if (err.code === 'TUF_FIND_TARGET_ERROR')
             return undefined;
-        throw (0,_tuf_js__WEBPACK_IMPORTED_MODULE_2__/* .tufFailure */ .Am)(err, mirror, dir, Boolean(rootPath));
+        throw (0,_tuf_js__WEBPACK_IMPORTED_MODULE_1__/* .tufFailure */ .Am)(err, mirror, dir, Boolean(options.rootPath));
     }
-    return (0,_signing_config_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSigningConfig */ .V)(text, `${SIGNING_CONFIG_TARGET} of TUF ${mirror}`, now);
+    return (0,_signing_config_js__WEBPACK_IMPORTED_MODULE_0__/* .parseSigningConfig */ .V)(text, `${SIGNING_CONFIG_TARGET} of TUF ${mirror}`, now);
 }
 
 
