@@ -19,7 +19,7 @@
  */
 import type { Bundle } from '@sigstore/bundle'
 import { toSignedEntity } from '@sigstore/verify'
-import type { SignedEntity, Signer } from '@sigstore/verify'
+import type { SignedEntity, Signer, TrustMaterial } from '@sigstore/verify'
 
 import { SealError } from '../util/errors.js'
 import { encodePem } from '../formats/pem.js'
@@ -81,7 +81,7 @@ export async function verifyBundle(
   try {
     // A shared verifier only serves identity-based trust; a caller's key gets a verifier of its own.
     // seal's own orchestration (cache.ts) rather than the library's Verifier: it counts timestamps and matches checkpoints as other clients do.
-    const verifier = options.verifier && material === trust.material ? options.verifier : new CachingVerifier(material, options)
+    const verifier = options.verifier && material === trust.material ? options.verifier : sharedVerifier(material, options)
     if (verifier instanceof CachingVerifier) ({ signer, uncountedTimestamps } = verifier.verifyDetailed(entity))
     else signer = verifier.verify(entity)
   } catch (err) {
@@ -103,6 +103,24 @@ export async function verifyBundle(
   const cert = leafCertificate(bundle)
   if (cert) result.certificatePEM = encodePem('CERTIFICATE', cert)
   return result
+}
+
+/**
+ * One CachingVerifier per trust material and thresholds, kept as long as the
+ * material lives: bundles verified one by one against the same trust (a CLI
+ * run, an action's subjects) share its certificate and TSA-chain memos, as a
+ * BatchVerifier's bundles do. A caller's key is a material of its own, so it
+ * gets a verifier of its own.
+ */
+const verifiers = new WeakMap<TrustMaterial, Map<string, CachingVerifier>>()
+
+function sharedVerifier(material: TrustMaterial, options: VerifyOptions): CachingVerifier {
+  const key = [options.ctlogThreshold, options.tlogThreshold, options.timestampThreshold].join('/')
+  let byThresholds = verifiers.get(material)
+  if (!byThresholds) verifiers.set(material, (byThresholds = new Map()))
+  let verifier = byThresholds.get(key)
+  if (!verifier) byThresholds.set(key, (verifier = new CachingVerifier(material, options)))
+  return verifier
 }
 
 /** The object without its undefined properties (results are compared and serialized as they are). */
