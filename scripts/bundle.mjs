@@ -16,9 +16,10 @@
 // node_modules is next to dist/. The build fails if any chunk loads something
 // other than a Node built-in.
 import { execFileSync } from 'node:child_process'
-import { readdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
+import { readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs'
 import { isBuiltin } from 'node:module'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { writeStamp } from './dist-stamp.mjs'
 
 const entries = {
@@ -45,23 +46,56 @@ export function foreignImports(dir) {
   return [...found]
 }
 
-const only = process.argv.slice(2)
-for (const [name, entry] of Object.entries(entries)) {
-  if (only.length && !only.includes(name)) continue
-  const scratch = `dist/.build-${name}`
-  rmSync(scratch, { recursive: true, force: true })
-  const license = actions.has(name) ? ['--license', 'licenses.txt'] : []
-  execFileSync(
-    process.execPath,
-    ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', entry, '-o', scratch, '-q', '--transpile-only', '--target', 'es2022', ...license],
-    { stdio: 'inherit' }
-  )
-  const foreign = foreignImports(scratch)
-  if (foreign.length) {
-    rmSync(scratch, { recursive: true, force: true })
-    throw new Error(`dist/${name} would load modules that are not in the bundle:\n  ${foreign.join('\n  ')}`)
-  }
-  rmSync(`dist/${name}`, { recursive: true, force: true })
-  renameSync(scratch, `dist/${name}`)
+/**
+ * The most an action's dist/ may weigh, in bytes (10 MB). The runner downloads
+ * an action's whole repository for each job; an action that outgrows this is
+ * carrying code it does not run (each action's bundle holds only its own step).
+ */
+export const ACTION_BUNDLE_LIMIT = 10_000_000
+
+/** Bytes of every file in a bundle directory. */
+export function bundleBytes(dir) {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter(e => e.isFile())
+    .reduce((sum, e) => sum + statSync(join(e.parentPath, e.name)).size, 0)
 }
-if (!only.length) await writeStamp(process.cwd())
+
+/** Why an action's bundle is too large, or undefined. */
+export function oversized(name, dir, limit = ACTION_BUNDLE_LIMIT) {
+  const bytes = bundleBytes(dir)
+  if (bytes <= limit) return undefined
+  return `dist/${name} is ${bytes} bytes, over the ${limit}-byte limit for an action: something it does not use is bundled into it`
+}
+
+function build(only) {
+  for (const [name, entry] of Object.entries(entries)) {
+    if (only.length && !only.includes(name)) continue
+    const scratch = `dist/.build-${name}`
+    rmSync(scratch, { recursive: true, force: true })
+    const license = actions.has(name) ? ['--license', 'licenses.txt'] : []
+    execFileSync(
+      process.execPath,
+      ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', entry, '-o', scratch, '-q', '--transpile-only', '--target', 'es2022', ...license],
+      { stdio: 'inherit' }
+    )
+    const foreign = foreignImports(scratch)
+    if (foreign.length) {
+      rmSync(scratch, { recursive: true, force: true })
+      throw new Error(`dist/${name} would load modules that are not in the bundle:\n  ${foreign.join('\n  ')}`)
+    }
+    const tooLarge = actions.has(name) ? oversized(name, scratch) : undefined
+    if (tooLarge) {
+      rmSync(scratch, { recursive: true, force: true })
+      throw new Error(tooLarge)
+    }
+    rmSync(`dist/${name}`, { recursive: true, force: true })
+    renameSync(scratch, `dist/${name}`)
+  }
+}
+
+// Built when run (`npm run bundle [entry ...]`), not when a test imports the checks above.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const only = process.argv.slice(2)
+  build(only)
+  if (!only.length) await writeStamp(process.cwd())
+}

@@ -34064,7 +34064,7 @@ module.exports = {
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(41055);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(56618);
 
 
 /**
@@ -34153,7 +34153,7 @@ function digestsAsSubjects(line) {
 /* harmony export */   d1: () => (/* binding */ runCommand),
 /* harmony export */   wi: () => (/* binding */ std)
 /* harmony export */ });
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(41055);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56618);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(77593);
 
 
@@ -34199,22 +34199,1025 @@ function noPositionals(line) {
 
 /***/ }),
 
-/***/ 31654:
+/***/ 13786:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   R9: () => (/* binding */ runVerify),
-/* harmony export */   nU: () => (/* binding */ runAttest),
-/* harmony export */   tl: () => (/* binding */ runSign)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(41055);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(77593);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3567);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(60776);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  nU: () => (/* binding */ runAttest),
+  tl: () => (/* binding */ runSign),
+  R9: () => (/* binding */ runVerify)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: ./src/core/index.ts + 2 modules
+var core = __nccwpck_require__(56618);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/core/util/concurrency.ts
+var concurrency = __nccwpck_require__(10663);
+// EXTERNAL MODULE: ./src/core/subjects/digest.ts + 1 modules
+var digest = __nccwpck_require__(14605);
+// EXTERNAL MODULE: ./src/core/util/errors.ts
+var errors = __nccwpck_require__(73093);
+// EXTERNAL MODULE: ./src/core/subjects/files.ts + 3 modules
+var subjects_files = __nccwpck_require__(71813);
+;// CONCATENATED MODULE: ./src/core/formats/checksums.ts
+/**
+ * Lines of a checksums file, in either form the usual tools write:
+ *
+ *  - `<hex>  <name>` or `<hex> *<name>` (sha256sum, sha512sum): the algorithm
+ *    follows from the digest length (64: sha256, 128: sha512);
+ *  - `SHA256 (<name>) = <hex>` (`sha256sum --tag`, `shasum --tag`, BSD
+ *    `sha256`): the named algorithm, whose length the digest must have.
+ *
+ * A line starting with `\` has its name escaped as coreutils does for names
+ * holding a backslash, newline or carriage return (`\\`, `\n`, `\r`).
+ * Both readers of checksums (attest subjects, setup downloads) go through
+ * here, so a file one accepts the other reads the same way.
+ */
+
+const ALGORITHM_BY_LENGTH = { 64: 'sha256', 128: 'sha512' };
+const HEX_LENGTH = { sha256: 64, sha512: 128 };
+/** Names may hold any character but LF (U+2028 and U+2029 among them: hence the `s` flag). */
+const GNU_LINE = /^([0-9a-fA-F]+) [ *](.+)$/s;
+const TAG_LINE = /^(SHA256|SHA512) \((.*)\) = ([0-9a-fA-F]+)$/s;
+/**
+ * The lines of `text` worth reading, with their 1-based numbers: split at LF
+ * with a CR before it dropped, an optional UTF-8 byte order mark removed, and
+ * blank lines and `#` comments skipped.
+ */
+function* checksumsFileLines(text) {
+    const lines = text.replace(/^\ufeff/, '').split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i].endsWith('\r') ? lines[i].slice(0, -1) : lines[i];
+        if (line.trim() === '' || line.startsWith('#'))
+            continue;
+        yield { line, number: i + 1 };
+    }
+}
+/** Whether one line of text is a checksums line (either form, with a digest of the right length). */
+function isChecksumsLine(line) {
+    const body = line.startsWith('\\') ? line.slice(1) : line;
+    const gnu = GNU_LINE.exec(body);
+    if (gnu)
+        return ALGORITHM_BY_LENGTH[gnu[1].length] !== undefined;
+    const tag = TAG_LINE.exec(body);
+    return tag !== null && tag[3].length === HEX_LENGTH[tag[1].toLowerCase()];
+}
+/** One checksums line, or an INPUT_INVALID error that starts with `where` (e.g. "`subject-checksums` line 3"). */
+function parseChecksumLine(line, where) {
+    const escaped = line.startsWith('\\');
+    const body = escaped ? line.slice(1) : line;
+    let algorithm;
+    let hex;
+    let raw;
+    const gnu = GNU_LINE.exec(body);
+    const tag = gnu ? null : TAG_LINE.exec(body);
+    if (gnu) {
+        hex = gnu[1].toLowerCase();
+        raw = gnu[2];
+        algorithm = ALGORITHM_BY_LENGTH[hex.length];
+        if (!algorithm)
+            throw new errors/* SealError */.EM('INPUT_INVALID', `${where}: a ${hex.length}-digit digest is neither sha256 (64) nor sha512 (128).`);
+    }
+    else if (tag) {
+        algorithm = tag[1].toLowerCase();
+        raw = tag[2];
+        hex = tag[3].toLowerCase();
+        if (hex.length !== HEX_LENGTH[algorithm]) {
+            throw new errors/* SealError */.EM('INPUT_INVALID', `${where}: a ${tag[1]} digest has ${HEX_LENGTH[algorithm]} hex digits, not ${hex.length}.`);
+        }
+    }
+    else {
+        throw new errors/* SealError */.EM('INPUT_INVALID', `${where} is not "<digest>  <name>" nor "SHA256 (<name>) = <digest>": ${JSON.stringify(line.slice(0, 80))}`);
+    }
+    const name = escaped ? unescapeName(raw, where) : raw;
+    if (name === '')
+        throw new errors/* SealError */.EM('INPUT_INVALID', `${where} has an empty name.`);
+    if (raw.includes('\r'))
+        throw new errors/* SealError */.EM('INPUT_INVALID', `${where}: the name holds a carriage return (write it escaped, as \\r).`);
+    if (name.includes('\0'))
+        throw new errors/* SealError */.EM('INPUT_INVALID', `${where}: the name holds a NUL character.`);
+    return { algorithm, hex, name };
+}
+/** Undoes coreutils' escaping of names: `\\`, `\n` and `\r`. */
+function unescapeName(raw, where) {
+    let out = '';
+    for (let i = 0; i < raw.length; i++) {
+        const c = raw[i];
+        if (c !== '\\') {
+            out += c;
+            continue;
+        }
+        const next = raw[++i];
+        if (next === '\\')
+            out += '\\';
+        else if (next === 'n')
+            out += '\n';
+        else if (next === 'r')
+            out += '\r';
+        else
+            throw new errors/* SealError */.EM('INPUT_INVALID', `${where}: the escaped name has an unknown escape ${JSON.stringify(`\\${next ?? ''}`)}.`);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/attest/checksums.ts
+/**
+ * `subject-checksums`: a checksums list read strictly, one subject per line.
+ * The line forms are those of formats/checksums.ts.
+ */
+
+
+
+/**
+ * Parses a checksums list into subjects. Every line that is not blank or a
+ * `#` comment must be a checksums line. Exact duplicates are dropped; a name
+ * listed with two different digests is kept twice (both are subjects).
+ * `source` names the input in errors.
+ */
+function parseChecksums(text, source = '`subject-checksums`') {
+    const out = [];
+    const seen = new Set();
+    for (const { line, number } of checksumsFileLines(text)) {
+        const { algorithm, hex, name } = parseChecksumLine(line, `${source} line ${number}`);
+        const key = `${name}\0${algorithm}:${hex}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        out.push({ name, digest: { [algorithm]: hex } });
+    }
+    if (out.length === 0)
+        throw new errors/* SealError */.EM('INPUT_INVALID', `${source} lists no checksums.`);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/attest/subjects.ts
+
+
+
+
+
+
+
+/** Largest checksums file read (a line per subject: millions of subjects fit). */
+const MAX_CHECKSUMS_BYTES = 256 * 1024 * 1024;
+/**
+ * Every subject of a statement: files (sha256, named by base name, or by
+ * `subject-name` for a single file), a named digest, and a checksums list.
+ */
+async function collectSubjects(src, cwd) {
+    const subjects = [];
+    if (src.subjectPatterns.length) {
+        const files = (0,subjects_files/* withoutBundles */.Wi)(await (0,subjects_files/* resolveFiles */.sA)(src.subjectPatterns, cwd));
+        const named = files.length === 1 && src.subjectName && !src.subjectDigest;
+        const digests = await (0,concurrency/* mapLimit */.s)(files, 4, f => (0,digest/* digestFile */.TM)(f.path, ['sha256']));
+        files.forEach((f, i) => {
+            subjects.push({ name: named ? src.subjectName : (0,external_node_path_.basename)(f.path), digest: { sha256: digests[i].sha256.toString('hex') } });
+        });
+    }
+    if (src.subjectDigest) {
+        const d = (0,digest/* parseDigest */.m)(src.subjectDigest);
+        if (!d) {
+            throw new errors/* SealError */.EM('INPUT_INVALID', `\`subject-digest\` must be <algorithm>:<hex> with sha256, sha384 or sha512, got "${src.subjectDigest}".`);
+        }
+        subjects.push({ name: src.subjectName, digest: { [d.algorithm]: d.digest.toString('hex') } });
+    }
+    if (src.subjectChecksums)
+        subjects.push(...parseChecksums(await checksumsText(src.subjectChecksums, cwd)));
+    return subjects;
+}
+/** The input is a file when one exists at that path, else the checksums themselves. */
+async function checksumsText(value, cwd) {
+    if (!value.includes('\n')) {
+        const path = (0,external_node_path_.resolve)(cwd, value);
+        const s = await (0,promises_.stat)(path).catch(() => undefined);
+        if (s?.isFile()) {
+            if (s.size > MAX_CHECKSUMS_BYTES)
+                throw new errors/* SealError */.EM('INPUT_INVALID', `\`subject-checksums\` file ${value} is larger than 256 MiB.`);
+            return (0,promises_.readFile)(path, 'utf8');
+        }
+        if (!isChecksumsLine(value.replace(/^\ufeff/, '').replace(/\r$/, ''))) {
+            throw new errors/* SealError */.EM('INPUT_INVALID', `\`subject-checksums\`: no file at ${path}, and the value is not a checksums list either.`);
+        }
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/core/attest/provenance.ts
+
+const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
+const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
+const REQUIRED = [
+    'iss',
+    'ref',
+    'sha',
+    'repository',
+    'event_name',
+    'job_workflow_ref',
+    'workflow_ref',
+    'repository_id',
+    'repository_owner_id',
+    'runner_environment',
+    'run_id',
+    'run_attempt'
+];
+/**
+ * SLSA provenance v1 for a GitHub Actions run, built from the OIDC token's
+ * claims (the facts Fulcio also records in the certificate) in the layout
+ * `gh attestation verify` expects: buildType workflow/v1, the workflow as
+ * external parameters, GitHub's ids as internal parameters, the commit as the
+ * resolved dependency, the job workflow as builder and the run attempt as
+ * invocation.
+ */
+function githubProvenance(claims, serverURL = 'https://github.com') {
+    const missing = REQUIRED.filter(c => typeof claims[c] !== 'string' || claims[c] === '');
+    if (missing.length) {
+        throw new errors/* SealError */.EM('INPUT_INVALID', `SLSA provenance needs a GitHub Actions OIDC token, but the token lacks the claims ${missing.join(', ')}.`, {
+            hint: 'Outside GitHub Actions, attest with `predicate-type` and `predicate` (or `predicate-path`), or `sbom-path`.'
+        });
+    }
+    const c = claims;
+    const server = serverURL.replace(/\/+$/, '');
+    const prefix = `${c.repository}/`;
+    const workflowRef = c.workflow_ref.startsWith(prefix) ? c.workflow_ref.slice(prefix.length) : c.workflow_ref;
+    const at = workflowRef.indexOf('@');
+    const path = at === -1 ? workflowRef : workflowRef.slice(0, at);
+    return {
+        buildDefinition: {
+            buildType: GITHUB_WORKFLOW_BUILD_TYPE,
+            externalParameters: {
+                workflow: { ref: c.ref, repository: `${server}/${c.repository}`, path }
+            },
+            internalParameters: {
+                github: {
+                    event_name: c.event_name,
+                    repository_id: c.repository_id,
+                    repository_owner_id: c.repository_owner_id,
+                    runner_environment: c.runner_environment
+                }
+            },
+            resolvedDependencies: [{ uri: `git+${server}/${c.repository}@${c.ref}`, digest: { gitCommit: c.sha } }]
+        },
+        runDetails: {
+            builder: { id: `${server}/${c.job_workflow_ref}` },
+            metadata: { invocationId: `${server}/${c.repository}/actions/runs/${c.run_id}/attempts/${c.run_attempt}` }
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/attest/text.ts
+/**
+ * Reading documents users hand to the attest step (SBOMs, predicates) as
+ * text and JSON without trusting their shape: strict UTF-8, a byte order
+ * mark tolerated, and a nesting limit so that a document seal accepts can
+ * always be serialized again (JSON.stringify recurses, and a few thousand
+ * levels exhaust its stack with a RangeError).
+ */
+
+/** Deepest nesting of arrays and objects accepted in a JSON document. */
+const MAX_JSON_DEPTH = 1000;
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/**
+ * The text of UTF-8 bytes, without a leading byte order mark. Bytes that are
+ * not UTF-8 (UTF-16 among them) are a SealError naming `input`.
+ */
+function decodeUTF8(bytes, input) {
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+        throw new errors/* SealError */.EM('INPUT_INVALID', `\`${input}\` is UTF-16 text; seal reads UTF-8.`, {
+            hint: 'Convert the file to UTF-8 (for example with iconv, or PowerShell Out-File -Encoding utf8).'
+        });
+    }
+    let text;
+    try {
+        text = UTF8.decode(bytes);
+    }
+    catch {
+        throw new errors/* SealError */.EM('INPUT_INVALID', `\`${input}\` is not valid UTF-8 text.`);
+    }
+    return withoutBOM(text);
+}
+/** Text without a leading U+FEFF byte order mark. */
+function withoutBOM(text) {
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+/**
+ * The deepest nesting of arrays and objects in JSON text, counting brackets
+ * outside strings. One pass, no recursion; stops counting past `stopAt`.
+ */
+function jsonDepth(text, stopAt = Infinity) {
+    let depth = 0;
+    let deepest = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 0x5c)
+                i++; // backslash: skip the escaped character
+            else if (c === 0x22)
+                inString = false;
+            continue;
+        }
+        if (c === 0x22)
+            inString = true;
+        else if (c === 0x5b || c === 0x7b) {
+            depth++;
+            if (depth > deepest) {
+                deepest = depth;
+                if (deepest > stopAt)
+                    return deepest;
+            }
+        }
+        else if (c === 0x5d || c === 0x7d)
+            depth--;
+    }
+    return deepest;
+}
+/**
+ * Parses JSON text from an input. `what` starts the messages (e.g. "`sbom-path`
+ * looks like JSON but"). Nesting deeper than MAX_JSON_DEPTH is refused before
+ * parsing; a syntax error is reported with the parser's own words.
+ */
+function parseJSONText(text, what) {
+    if (jsonDepth(text, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
+        throw new errors/* SealError */.EM('INPUT_INVALID', `${what} nests arrays or objects more than ${MAX_JSON_DEPTH} levels deep.`);
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (err) {
+        const reason = err instanceof Error ? err.message : String(err);
+        throw new errors/* SealError */.EM('INPUT_INVALID', `${what} does not parse: ${reason.length > 200 ? `${reason.slice(0, 200)}…` : reason}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/attest/sbom.ts
+
+
+const SPDX_TYPE = (version) => `https://spdx.dev/Document/v${version}`;
+const CYCLONEDX_TYPE = 'https://cyclonedx.org/bom';
+/** `SPDX-<major>.<minor>`, as every SPDX document states its version. */
+const SPDX_VERSION = /^SPDX-(\d{1,3}\.\d{1,3})$/;
+const CYCLONEDX_NAMESPACE = /\sxmlns\s*=\s*["']http:\/\/cyclonedx\.org\/schema\/bom\//;
+/**
+ * Detects the SBOM format from its content (never from the file name):
+ * SPDX JSON (`spdxVersion` + `SPDXID`), SPDX tag-value (`SPDXVersion:` line),
+ * CycloneDX JSON (`bomFormat: CycloneDX`) and CycloneDX XML (a root `bom`
+ * element in the CycloneDX namespace). Text formats cannot be an in-toto
+ * predicate as they are, so they are carried as `{ mediaType, content }`.
+ * A leading byte order mark is ignored; JSON nested deeper than
+ * MAX_JSON_DEPTH is refused.
+ */
+function detectSBOM(text, source = '`sbom-path`') {
+    const body = withoutBOM(text);
+    const trimmed = body.trimStart();
+    if (trimmed.startsWith('{')) {
+        const doc = parseJSONText(body, `${source} looks like JSON but`);
+        if (typeof doc.spdxVersion === 'string' && typeof doc.SPDXID === 'string') {
+            return { format: 'spdx-json', predicateType: SPDX_TYPE(spdxVersion(doc.spdxVersion, source)), predicate: doc, mediaType: 'text/spdx+json' };
+        }
+        if (doc.bomFormat === 'CycloneDX' && typeof doc.specVersion === 'string') {
+            return { format: 'cyclonedx-json', predicateType: CYCLONEDX_TYPE, predicate: doc, mediaType: 'application/vnd.cyclonedx+json' };
+        }
+        throw new errors/* SealError */.EM('INPUT_INVALID', `${source} is JSON but neither SPDX (spdxVersion, SPDXID) nor CycloneDX (bomFormat, specVersion).`);
+    }
+    if (trimmed.startsWith('<')) {
+        if (isCycloneDXXML(trimmed)) {
+            const mediaType = 'application/vnd.cyclonedx+xml';
+            return { format: 'cyclonedx-xml', predicateType: CYCLONEDX_TYPE, predicate: { mediaType, content: text }, mediaType };
+        }
+        throw new errors/* SealError */.EM('INPUT_INVALID', `${source} is XML but not a CycloneDX BOM (a <bom> element in the http://cyclonedx.org/schema/bom/ namespace).`);
+    }
+    const version = /^SPDXVersion:\s*(SPDX-\d+\.\d+)\s*$/m.exec(body);
+    if (version) {
+        const mediaType = 'text/spdx';
+        return { format: 'spdx-tag-value', predicateType: SPDX_TYPE(spdxVersion(version[1], source)), predicate: { mediaType, content: text }, mediaType };
+    }
+    throw new errors/* SealError */.EM('INPUT_INVALID', `${source} is not an SBOM seal recognises: SPDX (JSON or tag-value) or CycloneDX (JSON or XML).`);
+}
+/** `SPDX-2.3` → `2.3`; anything else is not an SPDX version. */
+function spdxVersion(v, source) {
+    const m = SPDX_VERSION.exec(v);
+    if (!m) {
+        throw new errors/* SealError */.EM('INPUT_INVALID', `${source} states the SPDX version ${JSON.stringify(v.slice(0, 40))}, not SPDX-<major>.<minor>.`);
+    }
+    return m[1];
+}
+/**
+ * Whether XML text (trimmed) has a root `bom` element in the CycloneDX
+ * namespace. Skips the XML declaration, processing instructions, comments and
+ * a DOCTYPE before the root; one pass with indexOf (no backtracking).
+ */
+function isCycloneDXXML(xml) {
+    let i = 0;
+    const after = (token, from) => {
+        const at = xml.indexOf(token, from);
+        return at < 0 ? -1 : at + token.length;
+    };
+    for (;;) {
+        while (i < xml.length && /\s/.test(xml[i]))
+            i++;
+        let next;
+        if (xml.startsWith('<?', i))
+            next = after('?>', i + 2);
+        else if (xml.startsWith('<!--', i))
+            next = after('-->', i + 4);
+        else if (xml.startsWith('<!', i))
+            next = after('>', i + 2);
+        else
+            break;
+        // The prolog never ends.
+        if (next < 0)
+            return false;
+        i = next;
+    }
+    if (!xml.startsWith('<bom', i) || !/[\s>/]/.test(xml[i + 4] ?? ''))
+        return false;
+    const end = xml.indexOf('>', i);
+    if (end < 0)
+        return false;
+    return CYCLONEDX_NAMESPACE.test(xml.slice(i + 4, end));
+}
+
+;// CONCATENATED MODULE: ./src/core/attest/predicate.ts
+
+
+
+
+
+
+/**
+ * The predicate to attest: an SBOM (`sbom-path`), a custom predicate
+ * (`predicate-type` + `predicate`/`predicate-path`), or by default SLSA
+ * provenance for the GitHub Actions run the token describes. Files and
+ * inline predicates are held to `maxPredicateBytes`, must be UTF-8, and JSON
+ * may nest at most MAX_JSON_DEPTH levels.
+ */
+async function resolvePredicate(src, ctx) {
+    if (src.sbomPath) {
+        const bytes = await readLimited((0,external_node_path_.resolve)(ctx.cwd, src.sbomPath), 'sbom-path', src.maxPredicateBytes);
+        const sbom = detectSBOM(decodeUTF8(bytes, 'sbom-path'));
+        return { predicateType: sbom.predicateType, predicate: sbom.predicate, kind: 'sbom', sbom: { ...sbom, bytes } };
+    }
+    if (src.predicateType) {
+        validatePredicateType(src.predicateType);
+        let input;
+        let text;
+        if (src.predicate !== undefined) {
+            input = 'predicate';
+            if (Buffer.byteLength(src.predicate) > src.maxPredicateBytes) {
+                throw new errors/* SealError */.EM('INPUT_INVALID', '`predicate` is larger than `max-predicate-size-mb`.');
+            }
+            text = withoutBOM(src.predicate);
+        }
+        else if (src.predicatePath) {
+            input = 'predicate-path';
+            text = decodeUTF8(await readLimited((0,external_node_path_.resolve)(ctx.cwd, src.predicatePath), input, src.maxPredicateBytes), input);
+        }
+        else {
+            throw new errors/* SealError */.EM('INPUT_INVALID', '`predicate-type` needs the predicate itself: set `predicate` (JSON) or `predicate-path` (a JSON file).');
+        }
+        const predicate = parseJSONText(text, `\`${input}\``);
+        if (predicate === null || typeof predicate !== 'object' || Array.isArray(predicate)) {
+            throw new errors/* SealError */.EM('INPUT_INVALID', `\`${input}\` must be a JSON object.`);
+        }
+        return { predicateType: src.predicateType, predicate, kind: 'custom' };
+    }
+    return { predicateType: SLSA_PROVENANCE_V1, predicate: githubProvenance(ctx.claims, ctx.serverURL), kind: 'provenance' };
+}
+function validatePredicateType(type) {
+    let url;
+    try {
+        url = new URL(type);
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url || !url.protocol || url.protocol === 'file:') {
+        const shown = type.length > 200 ? `${type.slice(0, 200)}…` : type;
+        throw new errors/* SealError */.EM('INPUT_INVALID', `\`predicate-type\` must be a URI such as https://example.com/my-predicate/v1, got "${shown}".`);
+    }
+}
+/** A regular file's bytes, refused when it is larger than `max` (also when it grows while being read). */
+async function readLimited(path, input, max) {
+    const tooLarge = (size) => new errors/* SealError */.EM('INPUT_INVALID', `\`${input}\` (${path}) is ${(size / 1048576).toFixed(1)} MiB, over the limit of ${max / 1048576} MiB.`, {
+        hint: 'Raise `max-predicate-size-mb` if this size is expected.'
+    });
+    // stat before open: opening a FIFO would wait for a writer.
+    const s = await (0,promises_.stat)(path).catch(() => undefined);
+    if (!s?.isFile())
+        throw new errors/* SealError */.EM('INPUT_INVALID', `\`${input}\`: no file at ${path}.`);
+    if (s.size > max)
+        throw tooLarge(s.size);
+    const file = await (0,promises_.open)(path, 'r').catch((err) => {
+        throw new errors/* SealError */.EM('IO_ERROR', `\`${input}\`: cannot read ${path} (${err.code ?? err.message}).`, { cause: err });
+    });
+    try {
+        const chunks = [];
+        let length = 0;
+        // Read at most one byte past the limit, whatever the size said.
+        while (length <= max) {
+            // The size stat gave, plus room to see the file grew; never more than one byte past the limit.
+            const chunk = Buffer.allocUnsafe(Math.min(max + 1 - length, Math.max(64 * 1024, s.size + 1 - length)));
+            const { bytesRead } = await file.read(chunk, 0, chunk.length, length);
+            if (bytesRead === 0)
+                break;
+            chunks.push(chunk.subarray(0, bytesRead));
+            length += bytesRead;
+        }
+        if (length > max)
+            throw tooLarge(length);
+        return Buffer.concat(chunks, length);
+    }
+    finally {
+        await file.close();
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/formats/intoto.ts
+var intoto = __nccwpck_require__(10797);
+;// CONCATENATED MODULE: ./src/core/attest/statement.ts
+/**
+ * Statements to sign: a complete in-toto statement the user built
+ * (`statement-path`), checked and signed byte for byte, and the split into
+ * one statement per subject (`attestation-per-subject`: PyPI and PEP 740
+ * take exactly one subject per attestation).
+ */
+
+
+
+
+
+/** The statement versions accepted in `statement-path`. */
+const STATEMENT_TYPES = [intoto/* STATEMENT_V1 */.om, 'https://in-toto.io/Statement/v0.1'];
+function fail(why, path) {
+    throw new errors/* SealError */.EM('INPUT_INVALID', `\`statement-path\` (${path}): ${why}.`, {
+        hint: 'Give an in-toto statement: {"_type":"https://in-toto.io/Statement/v1","subject":[{"name":…,"digest":{"sha256":…}}],"predicateType":"<URI>","predicate":{…}}.'
+    });
+}
+function checkSubject(value, i, path) {
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        fail(`subject ${i} is not an object`, path);
+    const s = value;
+    if (s.name !== undefined && typeof s.name !== 'string')
+        fail(`the name of subject ${i} is not a string`, path);
+    const digest = s.digest;
+    if (!digest || typeof digest !== 'object' || Array.isArray(digest) || Object.keys(digest).length === 0)
+        fail(`subject ${i} has no digest`, path);
+    for (const [alg, hex] of Object.entries(digest)) {
+        if (typeof hex !== 'string' || !/^[0-9a-fA-F]+$/.test(hex))
+            fail(`the ${alg} digest of subject ${i} is not hex`, path);
+    }
+    return s;
+}
+/** Reads and checks a complete in-toto statement: its type, subjects (each with a digest), predicate type (a URI) and predicate. */
+async function readStatement(file, cwd, maxBytes) {
+    const path = (0,external_node_path_.resolve)(cwd, file);
+    const bytes = await readLimited(path, 'statement-path', maxBytes);
+    const json = parseJSONText(decodeUTF8(bytes, 'statement-path'), '`statement-path`');
+    if (!json || typeof json !== 'object' || Array.isArray(json))
+        fail('it is not a JSON object', file);
+    const st = json;
+    if (typeof st._type !== 'string' || !STATEMENT_TYPES.includes(st._type)) {
+        fail(`_type is ${JSON.stringify(st._type)}, not one of ${STATEMENT_TYPES.join(', ')}`, file);
+    }
+    if (!Array.isArray(st.subject) || st.subject.length === 0)
+        fail('it has no subjects', file);
+    const subject = st.subject.map((s, i) => checkSubject(s, i, file));
+    let uri;
+    try {
+        uri = typeof st.predicateType === 'string' ? new URL(st.predicateType) : undefined;
+    }
+    catch {
+        uri = undefined;
+    }
+    if (!uri || uri.protocol === 'file:')
+        fail(`predicateType ${JSON.stringify(st.predicateType)} is not a URI`, file);
+    if (st.predicate !== undefined && (st.predicate === null || typeof st.predicate !== 'object' || Array.isArray(st.predicate))) {
+        fail('predicate is not a JSON object', file);
+    }
+    return { bytes, json: { ...st, subject, predicateType: st.predicateType } };
+}
+/**
+ * The statements to sign: one for all subjects, or one per subject. A given
+ * statement is signed as its bytes when whole; split, each copy keeps every
+ * field but lists one subject.
+ */
+function statementsToSign(subjects, predicateType, predicate, perSubject, given) {
+    const build = (list) => given ? Buffer.from(JSON.stringify({ ...given.json, subject: list })) : (0,intoto/* statementBytes */.Tp)((0,intoto/* statement */.qZ)(list, predicateType, predicate));
+    if (!perSubject)
+        return [{ subjects: [...subjects], payload: given ? given.bytes : build([...subjects]) }];
+    return subjects.map(s => ({ subjects: [s], payload: build([s]) }));
+}
+/** A file name for the attestation of one subject: its name's last part (or its digest), made safe, unique among `taken`. */
+function subjectFileName(subject, taken) {
+    const base = (subject.name ?? '')
+        .split(/[/\\]/)
+        .pop()
+        .replace(/[^A-Za-z0-9._-]+/g, '_')
+        .replace(/^\.+/, '') || Object.values(subject.digest)[0].slice(0, 16);
+    let name = `${base}.sigstore.json`;
+    for (let n = 2; taken.has(name); n++)
+        name = `${base}-${n}.sigstore.json`;
+    taken.add(name);
+    return name;
+}
+
+// EXTERNAL MODULE: ./src/core/util/fs.ts
+var fs = __nccwpck_require__(40185);
+// EXTERNAL MODULE: ./src/core/oidc/token.ts
+var oidc_token = __nccwpck_require__(19604);
+// EXTERNAL MODULE: ./src/core/sign/instance.ts
+var sign_instance = __nccwpck_require__(58622);
+// EXTERNAL MODULE: ./src/core/formats/tlog.ts
+var tlog = __nccwpck_require__(35412);
+;// CONCATENATED MODULE: ./src/core/steps/attest.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The attest step: gather subjects, build the predicate (SLSA provenance by
+ * default), sign the in-toto statement as a DSSE envelope with one
+ * certificate, log it in Rekor, store it with the images when asked, and only then
+ * write the bundle (atomically) and store it through GitHub's attestations API.
+ */
+async function runAttestStep(inputs, ctx) {
+    // `statement-path`: the user's statement names the subjects and the predicate.
+    const given = inputs.statementPath ? await readStatement(inputs.statementPath, ctx.cwd, inputs.maxPredicateBytes) : undefined;
+    const subjects = given ? [...given.json.subject] : await collectSubjects(inputs, ctx.cwd);
+    // Image support is loaded only for steps that attest images.
+    const img = inputs.images.length ? await loadImageSupport() : undefined;
+    const { client, images } = img ? await img.openImages(inputs, ctx.env, ctx.onSecret) : { client: undefined, images: [] };
+    for (const image of images) {
+        if (image.resolvedFromTag)
+            ctx.warn?.(`${image.given} is a tag: attested its current digest ${image.descriptor.digest}.`);
+        const hex = image.descriptor.digest.replace(/^sha256:/, '');
+        if (!given)
+            subjects.push({ name: image.ref.repositoryName, digest: { sha256: hex } });
+        else if (!subjects.some(s => s.digest.sha256?.toLowerCase() === hex)) {
+            throw new errors/* SealError */.EM('INPUT_INVALID', `\`statement-path\` does not name ${image.given} (${image.descriptor.digest}) as a subject, so it cannot be attached to it.`, {
+                hint: "Add the image digest to the statement's subjects, or leave `image` empty."
+            });
+        }
+    }
+    ctx.log?.(`Attesting ${subjects.length} subject${subjects.length === 1 ? '' : 's'}`);
+    // The signing code (Sigstore clients, their HTTP stack) is loaded once the step has said what it attests.
+    const [{ bundleToJSON }, { prepareSession }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 61040)), __nccwpck_require__.e(/* import() */ 171).then(__nccwpck_require__.bind(__nccwpck_require__, 171))]);
+    // Keyless: the token is read first, as SLSA provenance is built from its claims.
+    const token = inputs.key
+        ? undefined
+        : await (0,oidc_token/* getIdentityToken */.Uk)({
+            identityToken: inputs.identityToken,
+            audience: inputs.audience,
+            env: ctx.env,
+            timeoutMs: inputs.timeoutMs,
+            retries: inputs.retries
+        });
+    if (token)
+        ctx.onSecret?.(token.token);
+    const predicate = given
+        ? { predicateType: given.json.predicateType, predicate: given.json.predicate, kind: 'custom' }
+        : await resolvePredicate(inputs, { cwd: ctx.cwd, claims: token?.claims ?? {}, serverURL: ctx.env.GITHUB_SERVER_URL });
+    const toSign = statementsToSign(subjects, predicate.predicateType, predicate.predicate, inputs.attestationPerSubject, given);
+    const { session, services, instance } = await prepareSession(inputs, ctx, token);
+    // Where the bundles will go is settled before signing, so an unusable directory fails before anything is logged.
+    const bundlePaths = await bundleTargets(inputs.bundleDir, ctx, toSign, inputs.attestationPerSubject);
+    const bundles = [];
+    for (const s of toSign)
+        bundles.push(await session.signDSSE(s.payload, intoto/* IN_TOTO_PAYLOAD_TYPE */.T4));
+    const attached = [];
+    if (client && img && inputs.pushToRegistry) {
+        const { attachBundle, attachLegacyAttestation, attachSBOM } = img;
+        for (const image of images) {
+            // The attestation that names this image (with one per subject, the image's own).
+            const hex = image.descriptor.digest.replace(/^sha256:/, '');
+            const bundle = bundles[Math.max(0, toSign.findIndex(s => s.subjects.some(sub => sub.digest.sha256?.toLowerCase() === hex)))];
+            const locations = [];
+            if (inputs.attestationFormat !== 'legacy')
+                locations.push(await attachBundle(client, image, bundle, predicate.predicateType));
+            if (inputs.attestationFormat !== 'bundle')
+                locations.push(await attachLegacyAttestation(client, image, bundle, predicate.predicateType));
+            if (inputs.attachSbom && predicate.sbom)
+                locations.push(...(await attachSBOM(client, image, predicate.sbom.bytes, predicate.sbom.mediaType)));
+            attached.push({ image: image.given, digest: image.descriptor.digest, locations });
+        }
+    }
+    // The bundles are written last: a step that failed to store them in a registry leaves no bundle claiming success.
+    for (const [i, bundle] of bundles.entries())
+        await (0,fs/* writeFileAtomic */.Z)(bundlePaths[i], JSON.stringify(bundleToJSON(bundle)) + '\n');
+    // Then GitHub's attestations API: each attestation is already signed and logged, so a refusal fails the step naming the file that keeps it.
+    // With one attestation per subject each is stored; the outputs name the first.
+    const pushed = attached.length ? images.map(i => ({ registry: i.ref.registry, repository: i.ref.repository, digest: i.descriptor.digest })) : [];
+    const { storeOnGitHub } = await __nccwpck_require__.e(/* import() */ 284).then(__nccwpck_require__.bind(__nccwpck_require__, 77284));
+    let github;
+    for (const [i, bundle] of bundles.entries()) {
+        const stored = await storeOnGitHub(inputs, ctx, bundleToJSON(bundle), bundlePaths[i], i === 0 ? pushed : []);
+        github ??= stored;
+    }
+    return {
+        github,
+        images: attached,
+        bundlePath: bundlePaths[0],
+        bundles: toSign.map((s, i) => ({ bundlePath: bundlePaths[i], subjects: s.subjects, ...(0,tlog/* logFacts */.q)(bundles[i]) })),
+        predicateType: predicate.predicateType,
+        predicateKind: predicate.kind,
+        subjects,
+        signer: await session.identity(),
+        rekorURL: services.tlogUpload ? services.rekorURL : undefined,
+        tokenSource: token?.source,
+        instance: (0,sign_instance/* describeInstance */.xJ)(instance),
+        ...(0,tlog/* logFacts */.q)(bundles[0])
+    };
+}
+async function loadImageSupport() {
+    const [{ openImages }, attach] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 93016)), __nccwpck_require__.e(/* import() */ 992).then(__nccwpck_require__.bind(__nccwpck_require__, 48992))]);
+    return { openImages, ...attach };
+}
+/**
+ * The bundle files: one fresh name (see bundleTarget), or with one
+ * attestation per subject, one file per subject named after it, in
+ * `bundle-dir` or a new directory.
+ */
+async function bundleTargets(bundleDir, ctx, toSign, perSubject) {
+    const first = await bundleTarget(bundleDir, ctx);
+    if (!perSubject)
+        return [first];
+    const dir = (0,external_node_path_.dirname)(first);
+    const taken = new Set();
+    return toSign.map(s => (0,external_node_path_.join)(dir, subjectFileName(s.subjects[0], taken)));
+}
+/** A fresh file name for the bundle: in `bundle-dir`, else a new directory under RUNNER_TEMP. */
+async function bundleTarget(bundleDir, ctx) {
+    const name = `attestation-${Date.now()}-${process.pid}.sigstore.json`;
+    if (bundleDir)
+        return (0,external_node_path_.join)((0,external_node_path_.resolve)(ctx.cwd, bundleDir), name);
+    const base = ctx.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
+    try {
+        return (0,external_node_path_.join)(await (0,promises_.mkdtemp)((0,external_node_path_.join)(base, 'seal-attestation-')), 'attestation.sigstore.json');
+    }
+    catch (err) {
+        throw new errors/* SealError */.EM('IO_ERROR', `cannot create a directory under ${base} for the bundle: ${err.code ?? err}`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/inputs/index.ts
+var core_inputs = __nccwpck_require__(95121);
+// EXTERNAL MODULE: ./src/core/report/index.ts + 1 modules
+var report = __nccwpck_require__(77451);
+;// CONCATENATED MODULE: ./src/core/attest-step.ts
+/** attest-action's and `seal attest`'s entry to the core: the attest step, its inputs, summary and results. */
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/core/steps/sign.ts
+
+
+
+
+/**
+ * The signing code (Sigstore clients, their HTTP stack) is loaded once the
+ * step has said what it will sign: a step's first line does not wait for it.
+ */
+async function loadSigning() {
+    const [{ planBundles, signFileBundles, writeBundles }, { prepareSession }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 27469)), __nccwpck_require__.e(/* import() */ 171).then(__nccwpck_require__.bind(__nccwpck_require__, 171))]);
+    return { planBundles, signFileBundles, writeBundles, prepareSession };
+}
+/** Images signed at once: each is a few registry round trips, mostly waiting. */
+const IMAGE_CONCURRENCY = 8;
+async function sign_loadImageSupport() {
+    const [{ openImages }, { signImage }, { withListedImages }] = await Promise.all([
+        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 93016)),
+        __nccwpck_require__.e(/* import() */ 84).then(__nccwpck_require__.bind(__nccwpck_require__, 41084)),
+        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 59517))
+    ]);
+    return { openImages, signImage, withListedImages };
+}
+/**
+ * The sign step: resolve files and images first (so a typo fails before any
+ * signing), get one certificate, then sign every file and image with it.
+ */
+async function runSignStep(inputs, ctx) {
+    const files = inputs.subjectPatterns.length ? (0,subjects_files/* withoutBundles */.Wi)(await (0,subjects_files/* resolveFiles */.sA)(inputs.subjectPatterns, ctx.cwd)) : [];
+    // Image support is loaded only for steps that sign images (it is most of the code a file step would not use).
+    const img = inputs.images.length ? await sign_loadImageSupport() : undefined;
+    const opened = img ? await img.openImages(inputs, ctx.env, ctx.onSecret) : { client: undefined, images: [] };
+    const client = opened.client;
+    // `recursive`: an index and every manifest it lists, each signed on its own.
+    const images = img && client && inputs.recursive ? await img.withListedImages(client, opened.images) : opened.images;
+    for (const image of images) {
+        if (image.resolvedFromTag) {
+            ctx.warn?.(`${image.given} is a tag: signed its current digest ${image.descriptor.digest}. Reference images by digest to sign exactly what you built.`);
+        }
+    }
+    const parts = [
+        files.length ? `${files.length} file${files.length === 1 ? '' : 's'}` : '',
+        images.length ? `${images.length} image${images.length === 1 ? '' : 's'}` : ''
+    ];
+    ctx.log?.(`Signing ${parts.filter(Boolean).join(' and ')}`);
+    const { planBundles, signFileBundles, writeBundles, prepareSession } = await loadSigning();
+    // Bundle paths are checked before the certificate: a clash fails before any request. A relative
+    // `bundle-dir` is taken in the workspace, like `subject-path`, so the check compares absolute paths.
+    const targets = planBundles(files, inputs.bundleDir === undefined ? undefined : (0,external_node_path_.resolve)(ctx.cwd, inputs.bundleDir));
+    const { session, services, tokenSource, instance } = await prepareSession(inputs, ctx);
+    // The certificate first: a token or Fulcio problem fails before any file or image work.
+    const signer = await session.identity();
+    // Files and images are signed side by side; when one side fails, the other is let finish
+    // (no registry write is left running behind a failed step) and the first failure is raised.
+    const [filesDone, imagesDone] = await Promise.allSettled([
+        signFileBundles(targets, session),
+        (0,concurrency/* mapLimit */.s)(images, IMAGE_CONCURRENCY, async (image) => ({
+            image: image.given,
+            digest: image.descriptor.digest,
+            reference: `${image.ref.repositoryName}@${image.descriptor.digest}`,
+            resolvedFromTag: image.resolvedFromTag,
+            signatures: await img.signImage(client, session, image, inputs.signatureFormat, { annotations: inputs.annotations })
+        }))
+    ]);
+    if (filesDone.status === 'rejected')
+        throw filesDone.reason;
+    if (imagesDone.status === 'rejected')
+        throw imagesDone.reason;
+    const pending = filesDone.value;
+    const signedImages = imagesDone.value;
+    // Bundles go to disk last, all together: a step that failed anywhere leaves none.
+    const signedFiles = await writeBundles(pending);
+    return {
+        files: signedFiles,
+        images: signedImages,
+        signer,
+        rekorURL: services.tlogUpload ? services.rekorURL : undefined,
+        certificateRequests: session.certificateRequests,
+        tokenSource: tokenSource(),
+        instance: (0,sign_instance/* describeInstance */.xJ)(instance)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/sign-step.ts
+/** sign-action's and `seal sign`'s entry to the core: the sign step, its inputs, summary and results. */
+
+
+
+
+
+// EXTERNAL MODULE: ./src/core/verify/expectations.ts + 1 modules
+var verify_expectations = __nccwpck_require__(79946);
+// EXTERNAL MODULE: ./src/core/steps/context.ts
+var context = __nccwpck_require__(85576);
+// EXTERNAL MODULE: ./src/core/keys/input.ts
+var input = __nccwpck_require__(10236);
+// EXTERNAL MODULE: ./src/core/trust/root.ts
+var root = __nccwpck_require__(84760);
+;// CONCATENATED MODULE: ./src/core/steps/verify.ts
+
+
+
+
+// The modules themselves, not the folders' index files: this runs on every action's cold path.
+
+
+
+
+
+/**
+ * The verify step: every subject must have a bundle that verifies against the
+ * trusted root and the identity policy. Each subject gets its own row; the
+ * step verifies only when all rows do.
+ */
+async function runVerifyStep(inputs, ctx) {
+    // An admission policy file replaces the identity inputs (its engine is loaded only then).
+    if (inputs.policy)
+        return (await __nccwpck_require__.e(/* import() */ 481).then(__nccwpck_require__.bind(__nccwpck_require__, 34481))).runPolicyVerifyStep(inputs, ctx, trustOptions(inputs, ctx));
+    const expectations = (0,verify_expectations/* buildExpectations */.yG)({ ...inputs, key: inputs.key && (await (0,input/* keyFromInput */.c)(inputs.key, ctx.cwd, 'public', ctx.env)) }, ctx.env);
+    const files = inputs.subjectPatterns.length ? (0,subjects_files/* withoutBundles */.Wi)(await (0,subjects_files/* resolveFiles */.sA)(inputs.subjectPatterns, ctx.cwd)) : [];
+    const bundlePaths = await bundleLocations(files, inputs.bundlePath, ctx.cwd, !!inputs.predicateType);
+    const trust = await (0,root/* loadTrust */.V)(trustOptions(inputs, ctx));
+    if (inputs.insecureIgnoreTlog) {
+        ctx.warn?.('`insecure-ignore-tlog` is set: signatures are accepted without a transparency-log entry, so nobody could have seen them being made.');
+    }
+    // Image support is loaded only when images are verified.
+    const img = inputs.images.length || inputs.localImage ? await __nccwpck_require__.e(/* import() */ 345).then(__nccwpck_require__.bind(__nccwpck_require__, 15345)) : undefined;
+    const source = img ? await img.imageSource(inputs, ctx) : undefined;
+    const images = source?.images ?? [];
+    const count = files.length + images.length + inputs.subjectDigests.length;
+    ctx.log?.(`Verifying ${count} subject${count === 1 ? '' : 's'} against ${expectations.describe()} (trusted root: ${trust.source})`);
+    // One verifier for the step: bundles signed with one certificate share its chain checks.
+    // (The verifier is loaded once the step has said what it verifies.)
+    const verify = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 97209));
+    // Each bundle against the root that signed it, when the trusted-root file holds several.
+    const batch = new verify.RootedVerifier(trust, expectations.thresholds, !!expectations.tlogThresholdGiven);
+    // With `repository` or `owner`, a file with no bundle is looked up in GitHub's attestations API.
+    const lookup = files.length && (inputs.repository || inputs.owner) ? await (await __nccwpck_require__.e(/* import() */ 124).then(__nccwpck_require__.bind(__nccwpck_require__, 39124))).attestationLookup(inputs, ctx) : undefined;
+    const outcomes = await (0,concurrency/* settleLimit */.X)(files, 4, (file, i) => verifyOne(file, bundlePaths[i], expectations, batch, verify, lookup));
+    const rows = outcomes.map((o, i) => (o.status === 'fulfilled' ? o.value : (0,context/* failedRow */.u)(files[i].name, bundlePaths[i], o.reason)));
+    if (inputs.subjectDigests.length && inputs.bundlePath) {
+        const { verifyDigestRows } = await __nccwpck_require__.e(/* import() */ 670).then(__nccwpck_require__.bind(__nccwpck_require__, 40670));
+        rows.push(...(await verifyDigestRows(inputs.subjectDigests, (0,external_node_path_.resolve)(ctx.cwd, inputs.bundlePath), expectations, batch)));
+    }
+    if (img && source && images.length) {
+        const imageOutcomes = await (0,concurrency/* settleLimit */.X)(images, 4, text => img.verifyImageRows(source, text, expectations, trust, ctx, inputs.platforms));
+        rows.push(...imageOutcomes.flatMap((o, i) => (o.status === 'fulfilled' ? o.value : [(0,context/* failedRow */.u)(images[i], '', o.reason)])));
+    }
+    const warnings = inputs.insecureIgnoreTlog ? ['Transparency-log verification was skipped (`insecure-ignore-tlog`).'] : [];
+    for (const r of rows)
+        for (const t of r.uncountedTimestamps ?? [])
+            warnings.push(`${r.subject}: ${t}; not counted toward \`timestamp-threshold\`.`);
+    return { rows, policy: expectations.describe(), trust: trust.source, verified: rows.every(r => r.ok), warnings };
+}
+/** Where the trusted root comes from, as the inputs say (see loadTrust for the precedence). */
+function trustOptions(inputs, ctx) {
+    const pem = { fulcioRoot: inputs.fulcioRoot, rekorPublicKey: inputs.rekorPublicKey, ctLogPublicKey: inputs.ctLogPublicKey, tsaCertChain: inputs.tsaCertChain };
+    const resolveIn = (p) => (p ? (0,external_node_path_.resolve)(ctx.cwd, p) : undefined);
+    return {
+        trustedRootPath: resolveIn(inputs.trustedRootPath),
+        pem: Object.values(pem).some(Boolean)
+            ? Object.fromEntries(Object.entries(pem)
+                .map(([k, v]) => [k, resolveIn(v)])
+                .filter(([, v]) => v))
+            : undefined,
+        rekorURL: inputs.rekorURL,
+        env: ctx.env,
+        // A key with no log entry or timestamp to check needs nothing from the network: the embedded root serves.
+        offline: inputs.offline || (!!inputs.key && inputs.tlogThreshold === 0 && inputs.timestampThreshold === 0 && !inputs.tufMirror),
+        tufMirrorURL: inputs.tufMirror,
+        tufRootPath: resolveIn(inputs.tufRoot),
+        tufTimeoutMs: inputs.timeoutMs,
+        tufRetries: inputs.retries,
+        sigstore: inputs.sigstore
+    };
+}
+async function verifyOne(file, bundlePath, expectations, batch, verify, lookup) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(bundlePath, 'utf8');
+    }
+    catch {
+        if (lookup)
+            return lookup.verify(file, bundlePath, expectations, (t, source, exp) => verifyText(file, t, source, exp, batch, verify));
+        throw new errors/* SealError */.EM('BUNDLE_NOT_FOUND', `No bundle at ${bundlePath}.`, {
+            hint: 'Sign the file first, or point `bundle-path` at its bundle.'
+        });
+    }
+    return verifyText(file, text, bundlePath, expectations, batch, verify);
+}
+async function verifyText(file, text, bundlePath, expectations, batch, { parseBundle, bundleTexts, firstThatVerifies }) {
+    // A `.jsonl` file (gh attestation download) holds many bundles: one of them must verify.
+    const { result, facts } = await firstThatVerifies(bundleTexts(text, bundlePath), bundlePath, async (one) => {
+        const bundle = parseBundle(one.text, one.source);
+        const result = await batch.verify(bundle, { path: file.path }, expectations.signer);
+        return { result, facts: (0,verify_expectations/* checkExpectations */.Ez)(bundle, result, expectations) };
+    });
+    return (0,context/* verifiedRow */.R)(file.name, bundlePath, result, facts);
+}
+/** The bundle of each file: next to it, in the `bundle-path` directory, or the `bundle-path` file itself. */
+async function bundleLocations(files, bundlePath, cwd, attestations) {
+    if (!bundlePath)
+        return files.map(f => f.path + subjects_files/* BUNDLE_SUFFIX */.Zf);
+    const target = (0,external_node_path_.resolve)(cwd, bundlePath);
+    const isDir = await (0,promises_.stat)(target).then(s => s.isDirectory(), () => false);
+    if (isDir)
+        return files.map(f => (0,external_node_path_.join)(target, (0,external_node_path_.basename)(f.path) + subjects_files/* BUNDLE_SUFFIX */.Zf));
+    // One attestation names many subjects; one signature signs one file.
+    if (files.length > 1 && !attestations && !target.endsWith('.jsonl')) {
+        throw new errors/* SealError */.EM('INPUT_INVALID', `\`bundle-path\` names one file (${bundlePath}) but \`subject-path\` matched ${files.length} files.`, {
+            hint: 'Point `bundle-path` at a directory of <name>.sigstore.json bundles, or leave it empty to use the bundle next to each file.'
+        });
+    }
+    return files.map(() => target);
+}
+
+;// CONCATENATED MODULE: ./src/core/verify-step.ts
+/** verify-action's and `seal verify`'s entry to the core: the verify step, its inputs, summary and results. */
+
+
+
+
+
+// EXTERNAL MODULE: ./src/cli/args.ts
+var args = __nccwpck_require__(77593);
+// EXTERNAL MODULE: ./src/cli/command.ts
+var command = __nccwpck_require__(3567);
+// EXTERNAL MODULE: ./src/cli/options.ts
+var options = __nccwpck_require__(60776);
+;// CONCATENATED MODULE: ./src/cli/commands.ts
+
+
+
 
 
 
@@ -34231,27 +35234,27 @@ function summaryFile(show) {
         return undefined;
     const file = process.env.GITHUB_STEP_SUMMARY;
     if (!file)
-        throw new _core_index_js__WEBPACK_IMPORTED_MODULE_2__/* .SealError */ .EM('INPUT_INVALID', '--show-summary appends to the job summary file named by GITHUB_STEP_SUMMARY, which is not set');
+        throw new core/* SealError */.EM('INPUT_INVALID', '--show-summary appends to the job summary file named by GITHUB_STEP_SUMMARY, which is not set');
     return file;
 }
 async function appendSummary(file, markdown) {
     if (!file)
         return;
     const text = markdown();
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.appendFile)(file, text.endsWith(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL) ? text : text + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+    await (0,promises_.appendFile)(file, text.endsWith(external_node_os_.EOL) ? text : text + external_node_os_.EOL);
 }
 const json = (value) => JSON.stringify(value, null, 2) + '\n';
 /** `seal sign [FILE...]`: keyless signatures, one bundle per file. */
-function runSign(argv, out = _command_js__WEBPACK_IMPORTED_MODULE_4__/* .std */ .wi) {
-    return (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .runCommand */ .d1)({ name: 'sign', options: _options_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGN_OPTIONS */ .Bi, out }, argv, async (run) => {
-        const inputs = (0,_core_index_js__WEBPACK_IMPORTED_MODULE_2__/* .readSignInputs */ .nr)((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .inputsOf */ .Vc)(run.line, _options_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGN_OPTIONS */ .Bi, process.env, 'subject-path'));
-        for (const secret of (0,_core_index_js__WEBPACK_IMPORTED_MODULE_2__/* .signingSecrets */ .fL)(inputs))
+function runSign(argv, out = command/* std */.wi) {
+    return (0,command/* runCommand */.d1)({ name: 'sign', options: options/* SIGN_OPTIONS */.Bi, out }, argv, async (run) => {
+        const inputs = (0,core_inputs/* readSignInputs */.nr)((0,args/* inputsOf */.Vc)(run.line, options/* SIGN_OPTIONS */.Bi, process.env, 'subject-path'));
+        for (const secret of (0,core/* signingSecrets */.fL)(inputs))
             run.secret(secret);
         const summary = summaryFile(inputs.showSummary);
-        const result = await (0,_core_index_js__WEBPACK_IMPORTED_MODULE_2__/* .runSignStep */ .zX)(inputs, run.context());
-        const who = (0,_core_index_js__WEBPACK_IMPORTED_MODULE_2__/* .describeSigner */ .cg)(result.signer);
+        const result = await runSignStep(inputs, run.context());
+        const who = (0,core/* describeSigner */.cg)(result.signer);
         if (run.line.values.get('json') === 'true') {
-            out.stdout(json((0,_core_index_js__WEBPACK_IMPORTED_MODULE_2__/* .signResults */ .kg)(result)));
+            out.stdout(json((0,report/* signResults */.kg)(result)));
         }
         else {
             out.stderr(result.signer.certificate ? `Certificate issued to ${who.identity} by ${who.issuer}\n` : `Signed with ${who.identity}\n`);
@@ -34263,37 +35266,37 @@ function runSign(argv, out = _command_js__WEBPACK_IMPORTED_MODULE_4__/* .std */ 
                     out.stdout(`${img.reference}\t${sig.format}\t${sig.location}${sig.logIndex ? `\tlogIndex=${sig.logIndex}` : ''}\n`);
             }
         }
-        await appendSummary(summary, () => (0,_core_index_js__WEBPACK_IMPORTED_MODULE_2__/* .signSummary */ .Il)({ rows: result.files, images: result.images, ...who, rekorURL: result.rekorURL, verificationPEM: result.signer.publicKeyPEM }));
+        await appendSummary(summary, () => (0,report/* signSummary */.Il)({ rows: result.files, images: result.images, ...who, rekorURL: result.rekorURL, verificationPEM: result.signer.publicKeyPEM }));
         return 0;
     });
 }
 /** `seal attest [FILE...]`: one signed in-toto statement for all subjects. */
-function runAttest(argv, out = _command_js__WEBPACK_IMPORTED_MODULE_4__/* .std */ .wi) {
-    return (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .runCommand */ .d1)({ name: 'attest', options: _options_js__WEBPACK_IMPORTED_MODULE_5__/* .ATTEST_OPTIONS */ .hs, out }, argv, async (run) => {
-        const inputs = (0,_core_index_js__WEBPACK_IMPORTED_MODULE_2__/* .readAttestInputs */ .B)((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .inputsOf */ .Vc)(run.line, _options_js__WEBPACK_IMPORTED_MODULE_5__/* .ATTEST_OPTIONS */ .hs, process.env, 'subject-path'));
-        for (const secret of (0,_core_index_js__WEBPACK_IMPORTED_MODULE_2__/* .signingSecrets */ .fL)(inputs))
+function runAttest(argv, out = command/* std */.wi) {
+    return (0,command/* runCommand */.d1)({ name: 'attest', options: options/* ATTEST_OPTIONS */.hs, out }, argv, async (run) => {
+        const inputs = (0,core_inputs/* readAttestInputs */.B)((0,args/* inputsOf */.Vc)(run.line, options/* ATTEST_OPTIONS */.hs, process.env, 'subject-path'));
+        for (const secret of (0,core/* signingSecrets */.fL)(inputs))
             run.secret(secret);
         const summary = summaryFile(inputs.showSummary);
-        const result = await (0,_core_index_js__WEBPACK_IMPORTED_MODULE_2__/* .runAttestStep */ .Lb)(inputs, run.context());
+        const result = await runAttestStep(inputs, run.context());
         out.stdout(run.line.values.get('json') === 'true'
-            ? json((0,_core_index_js__WEBPACK_IMPORTED_MODULE_2__/* .attestResults */ .Em)(result))
+            ? json((0,report/* attestResults */.Em)(result))
             : `${result.bundlePath}\t${result.predicateType}\tsubjects=${result.subjects.length}\n`);
         const attached = result.images.flatMap(i => i.locations.map(l => ({ image: i.image, ...l })));
-        await appendSummary(summary, () => (0,_core_index_js__WEBPACK_IMPORTED_MODULE_2__/* .attestSummary */ .gP)({ ...result, ...(0,_core_index_js__WEBPACK_IMPORTED_MODULE_2__/* .describeSigner */ .cg)(result.signer), attached, attestationURL: result.github?.attestationURL }));
+        await appendSummary(summary, () => (0,report/* attestSummary */.gP)({ ...result, ...(0,core/* describeSigner */.cg)(result.signer), attached, attestationURL: result.github?.attestationURL }));
         return 0;
     });
 }
 /** `seal verify [FILE...]`: exit 0 only when every file verifies. */
-function runVerify(argv, out = _command_js__WEBPACK_IMPORTED_MODULE_4__/* .std */ .wi) {
-    return (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .runCommand */ .d1)({ name: 'verify', options: _options_js__WEBPACK_IMPORTED_MODULE_5__/* .VERIFY_OPTIONS */ .nn, out }, argv, async (run) => {
-        const inputs = (0,_core_index_js__WEBPACK_IMPORTED_MODULE_2__/* .readVerifyInputs */ .Ht)((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .inputsOf */ .Vc)((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .digestsAsSubjects */ .HO)(run.line), _options_js__WEBPACK_IMPORTED_MODULE_5__/* .VERIFY_OPTIONS */ .nn, process.env, 'subject-path'));
+function runVerify(argv, out = command/* std */.wi) {
+    return (0,command/* runCommand */.d1)({ name: 'verify', options: options/* VERIFY_OPTIONS */.nn, out }, argv, async (run) => {
+        const inputs = (0,core_inputs/* readVerifyInputs */.Ht)((0,args/* inputsOf */.Vc)((0,args/* digestsAsSubjects */.HO)(run.line), options/* VERIFY_OPTIONS */.nn, process.env, 'subject-path'));
         if (inputs.insecureIgnoreTlog)
             out.stderr('warning: transparency-log verification is skipped (--insecure-ignore-tlog)\n');
         run.secret(inputs.registryPassword);
         const summary = summaryFile(inputs.showSummary);
-        const result = await (0,_core_index_js__WEBPACK_IMPORTED_MODULE_2__/* .runVerifyStep */ .VE)(inputs, run.context());
+        const result = await runVerifyStep(inputs, run.context());
         if (run.line.values.get('json') === 'true') {
-            out.stdout(json((0,_core_index_js__WEBPACK_IMPORTED_MODULE_2__/* .verifyResults */ .TU)(result)));
+            out.stdout(json((0,report/* verifyResults */.TU)(result)));
         }
         else {
             for (const r of result.rows) {
@@ -34301,7 +35304,7 @@ function runVerify(argv, out = _command_js__WEBPACK_IMPORTED_MODULE_4__/* .std *
                 out.stdout(r.ok ? `OK\t${r.subject}\t${signer}\n` : `FAIL\t${r.subject}\t${r.reason}\n`);
             }
         }
-        await appendSummary(summary, () => (0,_core_index_js__WEBPACK_IMPORTED_MODULE_2__/* .verifySummary */ .p0)(result) + (result.policySummary ?? ''));
+        await appendSummary(summary, () => (0,report/* verifySummary */.p0)(result) + (result.policySummary ?? ''));
         return result.verified ? 0 : 1;
     });
 }
@@ -34320,7 +35323,7 @@ function runVerify(argv, out = _command_js__WEBPACK_IMPORTED_MODULE_4__/* .std *
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(41055);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(56618);
 /* harmony import */ var _core_tools_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(72032);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(77593);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3567);
@@ -34380,8 +35383,8 @@ function runTriangulate(argv, out = _command_js__WEBPACK_IMPORTED_MODULE_4__/* .
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(41055);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31654);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56618);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13786);
 /* harmony import */ var _images_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(20366);
 /* harmony import */ var _inspect_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(86850);
 /* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(28528);
@@ -34492,7 +35495,7 @@ __webpack_async_result__();
 /* harmony export */   a9: () => (/* binding */ runDownload),
 /* harmony export */   l$: () => (/* binding */ runClean)
 /* harmony export */ });
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(41055);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56618);
 /* harmony import */ var _core_tools_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(72032);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3567);
 /* harmony import */ var _images_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(20366);
@@ -34615,7 +35618,7 @@ function runClean(argv, out = _command_js__WEBPACK_IMPORTED_MODULE_2__/* .std */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(41055);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(56618);
 /* harmony import */ var _core_tools_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(72032);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3567);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(60776);
@@ -34982,7 +35985,7 @@ const POLICY_CHECK_OPTIONS = {};
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(41055);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(56618);
 /* harmony import */ var _core_tools_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(72032);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3567);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(60776);
@@ -35133,7 +36136,7 @@ async function runPolicy(argv, out = _command_js__WEBPACK_IMPORTED_MODULE_4__/* 
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(61040);
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(41055);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(56618);
 /* harmony import */ var _core_tools_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(72032);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3567);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(60776);
@@ -35195,7 +36198,7 @@ function runSignBundle(argv) {
 /* harmony export */   p: () => (/* binding */ runTrustedRoot)
 /* harmony export */ });
 /* unused harmony export runTrustedRootCreate */
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(41055);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56618);
 /* harmony import */ var _core_tools_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(72032);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3567);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(60776);
@@ -35271,7 +36274,7 @@ function runTrustedRootCreate(argv, out = _command_js__WEBPACK_IMPORTED_MODULE_2
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(41055);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(56618);
 /* harmony import */ var _core_tools_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(72032);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(77593);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3567);
@@ -38405,1090 +39408,35 @@ function describeImageFailure(image, v, attestations) {
 
 /***/ }),
 
-/***/ 41055:
+/***/ 56618:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  v: () => (/* reexport */ read/* PUBLIC_FULCIO_URL */.v),
-  wI: () => (/* reexport */ read/* PUBLIC_REKOR_URL */.wI),
+  v: () => (/* reexport */ inputs/* PUBLIC_FULCIO_URL */.v),
+  wI: () => (/* reexport */ inputs/* PUBLIC_REKOR_URL */.wI),
   x5: () => (/* reexport */ SEAL_VERSION),
   EM: () => (/* reexport */ errors/* SealError */.EM),
-  Em: () => (/* reexport */ attestResults),
-  gP: () => (/* reexport */ summary/* attestSummary */.gP),
-  cg: () => (/* reexport */ summary/* describeSigner */.cg),
+  cg: () => (/* reexport */ report/* describeSigner */.cg),
   bD: () => (/* reexport */ errors/* messageOf */.bD),
-  B: () => (/* reexport */ read/* readAttestInputs */.B),
-  WS: () => (/* reexport */ read/* readNetworkInputs */.WS),
-  rS: () => (/* reexport */ read/* readRegistryInputs */.rS),
-  nr: () => (/* reexport */ read/* readSignInputs */.nr),
-  Ht: () => (/* reexport */ read/* readVerifyInputs */.Ht),
+  WS: () => (/* reexport */ inputs/* readNetworkInputs */.WS),
+  rS: () => (/* reexport */ inputs/* readRegistryInputs */.rS),
   E$: () => (/* reexport */ redact/* redact */.E),
-  Lb: () => (/* reexport */ runAttestStep),
-  zX: () => (/* reexport */ runSignStep),
-  VE: () => (/* reexport */ runVerifyStep),
-  kg: () => (/* reexport */ signResults),
-  Il: () => (/* reexport */ summary/* signSummary */.Il),
-  fL: () => (/* reexport */ read/* signingSecrets */.fL),
-  TU: () => (/* reexport */ verifyResults),
-  p0: () => (/* reexport */ summary/* verifySummary */.p0),
+  fL: () => (/* reexport */ inputs/* signingSecrets */.fL),
   Zf: () => (/* reexport */ fs/* writeFileAtomic */.Z)
 });
 
 // UNUSED EXPORTS: isSealError
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./src/core/util/concurrency.ts
-var concurrency = __nccwpck_require__(10663);
-// EXTERNAL MODULE: ./src/core/subjects/files.ts + 3 modules
-var subjects_files = __nccwpck_require__(71813);
-// EXTERNAL MODULE: ./src/core/sign/instance.ts
-var sign_instance = __nccwpck_require__(58622);
-;// CONCATENATED MODULE: ./src/core/steps/sign.ts
-
-
-
-
-/**
- * The signing code (Sigstore clients, their HTTP stack) is loaded once the
- * step has said what it will sign: a step's first line does not wait for it.
- */
-async function loadSigning() {
-    const [{ planBundles, signFileBundles, writeBundles }, { prepareSession }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 27469)), __nccwpck_require__.e(/* import() */ 171).then(__nccwpck_require__.bind(__nccwpck_require__, 171))]);
-    return { planBundles, signFileBundles, writeBundles, prepareSession };
-}
-/** Images signed at once: each is a few registry round trips, mostly waiting. */
-const IMAGE_CONCURRENCY = 8;
-async function loadImageSupport() {
-    const [{ openImages }, { signImage }, { withListedImages }] = await Promise.all([
-        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 93016)),
-        __nccwpck_require__.e(/* import() */ 84).then(__nccwpck_require__.bind(__nccwpck_require__, 41084)),
-        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 59517))
-    ]);
-    return { openImages, signImage, withListedImages };
-}
-/**
- * The sign step: resolve files and images first (so a typo fails before any
- * signing), get one certificate, then sign every file and image with it.
- */
-async function runSignStep(inputs, ctx) {
-    const files = inputs.subjectPatterns.length ? (0,subjects_files/* withoutBundles */.Wi)(await (0,subjects_files/* resolveFiles */.sA)(inputs.subjectPatterns, ctx.cwd)) : [];
-    // Image support is loaded only for steps that sign images (it is most of the code a file step would not use).
-    const img = inputs.images.length ? await loadImageSupport() : undefined;
-    const opened = img ? await img.openImages(inputs, ctx.env, ctx.onSecret) : { client: undefined, images: [] };
-    const client = opened.client;
-    // `recursive`: an index and every manifest it lists, each signed on its own.
-    const images = img && client && inputs.recursive ? await img.withListedImages(client, opened.images) : opened.images;
-    for (const image of images) {
-        if (image.resolvedFromTag) {
-            ctx.warn?.(`${image.given} is a tag: signed its current digest ${image.descriptor.digest}. Reference images by digest to sign exactly what you built.`);
-        }
-    }
-    const parts = [
-        files.length ? `${files.length} file${files.length === 1 ? '' : 's'}` : '',
-        images.length ? `${images.length} image${images.length === 1 ? '' : 's'}` : ''
-    ];
-    ctx.log?.(`Signing ${parts.filter(Boolean).join(' and ')}`);
-    const { planBundles, signFileBundles, writeBundles, prepareSession } = await loadSigning();
-    // Bundle paths are checked before the certificate: a clash fails before any request. A relative
-    // `bundle-dir` is taken in the workspace, like `subject-path`, so the check compares absolute paths.
-    const targets = planBundles(files, inputs.bundleDir === undefined ? undefined : (0,external_node_path_.resolve)(ctx.cwd, inputs.bundleDir));
-    const { session, services, tokenSource, instance } = await prepareSession(inputs, ctx);
-    // The certificate first: a token or Fulcio problem fails before any file or image work.
-    const signer = await session.identity();
-    // Files and images are signed side by side; when one side fails, the other is let finish
-    // (no registry write is left running behind a failed step) and the first failure is raised.
-    const [filesDone, imagesDone] = await Promise.allSettled([
-        signFileBundles(targets, session),
-        (0,concurrency/* mapLimit */.s)(images, IMAGE_CONCURRENCY, async (image) => ({
-            image: image.given,
-            digest: image.descriptor.digest,
-            reference: `${image.ref.repositoryName}@${image.descriptor.digest}`,
-            resolvedFromTag: image.resolvedFromTag,
-            signatures: await img.signImage(client, session, image, inputs.signatureFormat, { annotations: inputs.annotations })
-        }))
-    ]);
-    if (filesDone.status === 'rejected')
-        throw filesDone.reason;
-    if (imagesDone.status === 'rejected')
-        throw imagesDone.reason;
-    const pending = filesDone.value;
-    const signedImages = imagesDone.value;
-    // Bundles go to disk last, all together: a step that failed anywhere leaves none.
-    const signedFiles = await writeBundles(pending);
-    return {
-        files: signedFiles,
-        images: signedImages,
-        signer,
-        rekorURL: services.tlogUpload ? services.rekorURL : undefined,
-        certificateRequests: session.certificateRequests,
-        tokenSource: tokenSource(),
-        instance: (0,sign_instance/* describeInstance */.xJ)(instance)
-    };
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: ./src/core/inputs/index.ts
+var inputs = __nccwpck_require__(95121);
+// EXTERNAL MODULE: ./src/core/report/index.ts + 1 modules
+var report = __nccwpck_require__(77451);
 // EXTERNAL MODULE: ./src/core/util/errors.ts
 var errors = __nccwpck_require__(73093);
-// EXTERNAL MODULE: ./src/core/verify/expectations.ts + 1 modules
-var verify_expectations = __nccwpck_require__(79946);
-// EXTERNAL MODULE: ./src/core/steps/context.ts
-var context = __nccwpck_require__(85576);
-// EXTERNAL MODULE: ./src/core/keys/input.ts
-var input = __nccwpck_require__(10236);
-// EXTERNAL MODULE: ./src/core/trust/root.ts
-var root = __nccwpck_require__(84760);
-;// CONCATENATED MODULE: ./src/core/steps/verify.ts
-
-
-
-
-// The modules themselves, not the folders' index files: this runs on every action's cold path.
-
-
-
-
-
-/**
- * The verify step: every subject must have a bundle that verifies against the
- * trusted root and the identity policy. Each subject gets its own row; the
- * step verifies only when all rows do.
- */
-async function runVerifyStep(inputs, ctx) {
-    // An admission policy file replaces the identity inputs (its engine is loaded only then).
-    if (inputs.policy)
-        return (await __nccwpck_require__.e(/* import() */ 481).then(__nccwpck_require__.bind(__nccwpck_require__, 34481))).runPolicyVerifyStep(inputs, ctx, trustOptions(inputs, ctx));
-    const expectations = (0,verify_expectations/* buildExpectations */.yG)({ ...inputs, key: inputs.key && (await (0,input/* keyFromInput */.c)(inputs.key, ctx.cwd, 'public', ctx.env)) }, ctx.env);
-    const files = inputs.subjectPatterns.length ? (0,subjects_files/* withoutBundles */.Wi)(await (0,subjects_files/* resolveFiles */.sA)(inputs.subjectPatterns, ctx.cwd)) : [];
-    const bundlePaths = await bundleLocations(files, inputs.bundlePath, ctx.cwd, !!inputs.predicateType);
-    const trust = await (0,root/* loadTrust */.V)(trustOptions(inputs, ctx));
-    if (inputs.insecureIgnoreTlog) {
-        ctx.warn?.('`insecure-ignore-tlog` is set: signatures are accepted without a transparency-log entry, so nobody could have seen them being made.');
-    }
-    // Image support is loaded only when images are verified.
-    const img = inputs.images.length || inputs.localImage ? await __nccwpck_require__.e(/* import() */ 345).then(__nccwpck_require__.bind(__nccwpck_require__, 15345)) : undefined;
-    const source = img ? await img.imageSource(inputs, ctx) : undefined;
-    const images = source?.images ?? [];
-    const count = files.length + images.length + inputs.subjectDigests.length;
-    ctx.log?.(`Verifying ${count} subject${count === 1 ? '' : 's'} against ${expectations.describe()} (trusted root: ${trust.source})`);
-    // One verifier for the step: bundles signed with one certificate share its chain checks.
-    // (The verifier is loaded once the step has said what it verifies.)
-    const verify = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 97209));
-    // Each bundle against the root that signed it, when the trusted-root file holds several.
-    const batch = new verify.RootedVerifier(trust, expectations.thresholds, !!expectations.tlogThresholdGiven);
-    // With `repository` or `owner`, a file with no bundle is looked up in GitHub's attestations API.
-    const lookup = files.length && (inputs.repository || inputs.owner) ? await (await __nccwpck_require__.e(/* import() */ 124).then(__nccwpck_require__.bind(__nccwpck_require__, 39124))).attestationLookup(inputs, ctx) : undefined;
-    const outcomes = await (0,concurrency/* settleLimit */.X)(files, 4, (file, i) => verifyOne(file, bundlePaths[i], expectations, batch, verify, lookup));
-    const rows = outcomes.map((o, i) => (o.status === 'fulfilled' ? o.value : (0,context/* failedRow */.u)(files[i].name, bundlePaths[i], o.reason)));
-    if (inputs.subjectDigests.length && inputs.bundlePath) {
-        const { verifyDigestRows } = await __nccwpck_require__.e(/* import() */ 670).then(__nccwpck_require__.bind(__nccwpck_require__, 40670));
-        rows.push(...(await verifyDigestRows(inputs.subjectDigests, (0,external_node_path_.resolve)(ctx.cwd, inputs.bundlePath), expectations, batch)));
-    }
-    if (img && source && images.length) {
-        const imageOutcomes = await (0,concurrency/* settleLimit */.X)(images, 4, text => img.verifyImageRows(source, text, expectations, trust, ctx, inputs.platforms));
-        rows.push(...imageOutcomes.flatMap((o, i) => (o.status === 'fulfilled' ? o.value : [(0,context/* failedRow */.u)(images[i], '', o.reason)])));
-    }
-    const warnings = inputs.insecureIgnoreTlog ? ['Transparency-log verification was skipped (`insecure-ignore-tlog`).'] : [];
-    for (const r of rows)
-        for (const t of r.uncountedTimestamps ?? [])
-            warnings.push(`${r.subject}: ${t}; not counted toward \`timestamp-threshold\`.`);
-    return { rows, policy: expectations.describe(), trust: trust.source, verified: rows.every(r => r.ok), warnings };
-}
-/** Where the trusted root comes from, as the inputs say (see loadTrust for the precedence). */
-function trustOptions(inputs, ctx) {
-    const pem = { fulcioRoot: inputs.fulcioRoot, rekorPublicKey: inputs.rekorPublicKey, ctLogPublicKey: inputs.ctLogPublicKey, tsaCertChain: inputs.tsaCertChain };
-    const resolveIn = (p) => (p ? (0,external_node_path_.resolve)(ctx.cwd, p) : undefined);
-    return {
-        trustedRootPath: resolveIn(inputs.trustedRootPath),
-        pem: Object.values(pem).some(Boolean)
-            ? Object.fromEntries(Object.entries(pem)
-                .map(([k, v]) => [k, resolveIn(v)])
-                .filter(([, v]) => v))
-            : undefined,
-        rekorURL: inputs.rekorURL,
-        env: ctx.env,
-        // A key with no log entry or timestamp to check needs nothing from the network: the embedded root serves.
-        offline: inputs.offline || (!!inputs.key && inputs.tlogThreshold === 0 && inputs.timestampThreshold === 0 && !inputs.tufMirror),
-        tufMirrorURL: inputs.tufMirror,
-        tufRootPath: resolveIn(inputs.tufRoot),
-        tufTimeoutMs: inputs.timeoutMs,
-        tufRetries: inputs.retries,
-        sigstore: inputs.sigstore
-    };
-}
-async function verifyOne(file, bundlePath, expectations, batch, verify, lookup) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(bundlePath, 'utf8');
-    }
-    catch {
-        if (lookup)
-            return lookup.verify(file, bundlePath, expectations, (t, source, exp) => verifyText(file, t, source, exp, batch, verify));
-        throw new errors/* SealError */.EM('BUNDLE_NOT_FOUND', `No bundle at ${bundlePath}.`, {
-            hint: 'Sign the file first, or point `bundle-path` at its bundle.'
-        });
-    }
-    return verifyText(file, text, bundlePath, expectations, batch, verify);
-}
-async function verifyText(file, text, bundlePath, expectations, batch, { parseBundle, bundleTexts, firstThatVerifies }) {
-    // A `.jsonl` file (gh attestation download) holds many bundles: one of them must verify.
-    const { result, facts } = await firstThatVerifies(bundleTexts(text, bundlePath), bundlePath, async (one) => {
-        const bundle = parseBundle(one.text, one.source);
-        const result = await batch.verify(bundle, { path: file.path }, expectations.signer);
-        return { result, facts: (0,verify_expectations/* checkExpectations */.Ez)(bundle, result, expectations) };
-    });
-    return (0,context/* verifiedRow */.R)(file.name, bundlePath, result, facts);
-}
-/** The bundle of each file: next to it, in the `bundle-path` directory, or the `bundle-path` file itself. */
-async function bundleLocations(files, bundlePath, cwd, attestations) {
-    if (!bundlePath)
-        return files.map(f => f.path + subjects_files/* BUNDLE_SUFFIX */.Zf);
-    const target = (0,external_node_path_.resolve)(cwd, bundlePath);
-    const isDir = await (0,promises_.stat)(target).then(s => s.isDirectory(), () => false);
-    if (isDir)
-        return files.map(f => (0,external_node_path_.join)(target, (0,external_node_path_.basename)(f.path) + subjects_files/* BUNDLE_SUFFIX */.Zf));
-    // One attestation names many subjects; one signature signs one file.
-    if (files.length > 1 && !attestations && !target.endsWith('.jsonl')) {
-        throw new errors/* SealError */.EM('INPUT_INVALID', `\`bundle-path\` names one file (${bundlePath}) but \`subject-path\` matched ${files.length} files.`, {
-            hint: 'Point `bundle-path` at a directory of <name>.sigstore.json bundles, or leave it empty to use the bundle next to each file.'
-        });
-    }
-    return files.map(() => target);
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-// EXTERNAL MODULE: ./src/core/subjects/digest.ts + 1 modules
-var digest = __nccwpck_require__(14605);
-;// CONCATENATED MODULE: ./src/core/formats/checksums.ts
-/**
- * Lines of a checksums file, in either form the usual tools write:
- *
- *  - `<hex>  <name>` or `<hex> *<name>` (sha256sum, sha512sum): the algorithm
- *    follows from the digest length (64: sha256, 128: sha512);
- *  - `SHA256 (<name>) = <hex>` (`sha256sum --tag`, `shasum --tag`, BSD
- *    `sha256`): the named algorithm, whose length the digest must have.
- *
- * A line starting with `\` has its name escaped as coreutils does for names
- * holding a backslash, newline or carriage return (`\\`, `\n`, `\r`).
- * Both readers of checksums (attest subjects, setup downloads) go through
- * here, so a file one accepts the other reads the same way.
- */
-
-const ALGORITHM_BY_LENGTH = { 64: 'sha256', 128: 'sha512' };
-const HEX_LENGTH = { sha256: 64, sha512: 128 };
-/** Names may hold any character but LF (U+2028 and U+2029 among them: hence the `s` flag). */
-const GNU_LINE = /^([0-9a-fA-F]+) [ *](.+)$/s;
-const TAG_LINE = /^(SHA256|SHA512) \((.*)\) = ([0-9a-fA-F]+)$/s;
-/**
- * The lines of `text` worth reading, with their 1-based numbers: split at LF
- * with a CR before it dropped, an optional UTF-8 byte order mark removed, and
- * blank lines and `#` comments skipped.
- */
-function* checksumsFileLines(text) {
-    const lines = text.replace(/^\ufeff/, '').split('\n');
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i].endsWith('\r') ? lines[i].slice(0, -1) : lines[i];
-        if (line.trim() === '' || line.startsWith('#'))
-            continue;
-        yield { line, number: i + 1 };
-    }
-}
-/** Whether one line of text is a checksums line (either form, with a digest of the right length). */
-function isChecksumsLine(line) {
-    const body = line.startsWith('\\') ? line.slice(1) : line;
-    const gnu = GNU_LINE.exec(body);
-    if (gnu)
-        return ALGORITHM_BY_LENGTH[gnu[1].length] !== undefined;
-    const tag = TAG_LINE.exec(body);
-    return tag !== null && tag[3].length === HEX_LENGTH[tag[1].toLowerCase()];
-}
-/** One checksums line, or an INPUT_INVALID error that starts with `where` (e.g. "`subject-checksums` line 3"). */
-function parseChecksumLine(line, where) {
-    const escaped = line.startsWith('\\');
-    const body = escaped ? line.slice(1) : line;
-    let algorithm;
-    let hex;
-    let raw;
-    const gnu = GNU_LINE.exec(body);
-    const tag = gnu ? null : TAG_LINE.exec(body);
-    if (gnu) {
-        hex = gnu[1].toLowerCase();
-        raw = gnu[2];
-        algorithm = ALGORITHM_BY_LENGTH[hex.length];
-        if (!algorithm)
-            throw new errors/* SealError */.EM('INPUT_INVALID', `${where}: a ${hex.length}-digit digest is neither sha256 (64) nor sha512 (128).`);
-    }
-    else if (tag) {
-        algorithm = tag[1].toLowerCase();
-        raw = tag[2];
-        hex = tag[3].toLowerCase();
-        if (hex.length !== HEX_LENGTH[algorithm]) {
-            throw new errors/* SealError */.EM('INPUT_INVALID', `${where}: a ${tag[1]} digest has ${HEX_LENGTH[algorithm]} hex digits, not ${hex.length}.`);
-        }
-    }
-    else {
-        throw new errors/* SealError */.EM('INPUT_INVALID', `${where} is not "<digest>  <name>" nor "SHA256 (<name>) = <digest>": ${JSON.stringify(line.slice(0, 80))}`);
-    }
-    const name = escaped ? unescapeName(raw, where) : raw;
-    if (name === '')
-        throw new errors/* SealError */.EM('INPUT_INVALID', `${where} has an empty name.`);
-    if (raw.includes('\r'))
-        throw new errors/* SealError */.EM('INPUT_INVALID', `${where}: the name holds a carriage return (write it escaped, as \\r).`);
-    if (name.includes('\0'))
-        throw new errors/* SealError */.EM('INPUT_INVALID', `${where}: the name holds a NUL character.`);
-    return { algorithm, hex, name };
-}
-/** Undoes coreutils' escaping of names: `\\`, `\n` and `\r`. */
-function unescapeName(raw, where) {
-    let out = '';
-    for (let i = 0; i < raw.length; i++) {
-        const c = raw[i];
-        if (c !== '\\') {
-            out += c;
-            continue;
-        }
-        const next = raw[++i];
-        if (next === '\\')
-            out += '\\';
-        else if (next === 'n')
-            out += '\n';
-        else if (next === 'r')
-            out += '\r';
-        else
-            throw new errors/* SealError */.EM('INPUT_INVALID', `${where}: the escaped name has an unknown escape ${JSON.stringify(`\\${next ?? ''}`)}.`);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/core/attest/checksums.ts
-/**
- * `subject-checksums`: a checksums list read strictly, one subject per line.
- * The line forms are those of formats/checksums.ts.
- */
-
-
-
-/**
- * Parses a checksums list into subjects. Every line that is not blank or a
- * `#` comment must be a checksums line. Exact duplicates are dropped; a name
- * listed with two different digests is kept twice (both are subjects).
- * `source` names the input in errors.
- */
-function parseChecksums(text, source = '`subject-checksums`') {
-    const out = [];
-    const seen = new Set();
-    for (const { line, number } of checksumsFileLines(text)) {
-        const { algorithm, hex, name } = parseChecksumLine(line, `${source} line ${number}`);
-        const key = `${name}\0${algorithm}:${hex}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        out.push({ name, digest: { [algorithm]: hex } });
-    }
-    if (out.length === 0)
-        throw new errors/* SealError */.EM('INPUT_INVALID', `${source} lists no checksums.`);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/core/attest/subjects.ts
-
-
-
-
-
-
-
-/** Largest checksums file read (a line per subject: millions of subjects fit). */
-const MAX_CHECKSUMS_BYTES = 256 * 1024 * 1024;
-/**
- * Every subject of a statement: files (sha256, named by base name, or by
- * `subject-name` for a single file), a named digest, and a checksums list.
- */
-async function collectSubjects(src, cwd) {
-    const subjects = [];
-    if (src.subjectPatterns.length) {
-        const files = (0,subjects_files/* withoutBundles */.Wi)(await (0,subjects_files/* resolveFiles */.sA)(src.subjectPatterns, cwd));
-        const named = files.length === 1 && src.subjectName && !src.subjectDigest;
-        const digests = await (0,concurrency/* mapLimit */.s)(files, 4, f => (0,digest/* digestFile */.TM)(f.path, ['sha256']));
-        files.forEach((f, i) => {
-            subjects.push({ name: named ? src.subjectName : (0,external_node_path_.basename)(f.path), digest: { sha256: digests[i].sha256.toString('hex') } });
-        });
-    }
-    if (src.subjectDigest) {
-        const d = (0,digest/* parseDigest */.m)(src.subjectDigest);
-        if (!d) {
-            throw new errors/* SealError */.EM('INPUT_INVALID', `\`subject-digest\` must be <algorithm>:<hex> with sha256, sha384 or sha512, got "${src.subjectDigest}".`);
-        }
-        subjects.push({ name: src.subjectName, digest: { [d.algorithm]: d.digest.toString('hex') } });
-    }
-    if (src.subjectChecksums)
-        subjects.push(...parseChecksums(await checksumsText(src.subjectChecksums, cwd)));
-    return subjects;
-}
-/** The input is a file when one exists at that path, else the checksums themselves. */
-async function checksumsText(value, cwd) {
-    if (!value.includes('\n')) {
-        const path = (0,external_node_path_.resolve)(cwd, value);
-        const s = await (0,promises_.stat)(path).catch(() => undefined);
-        if (s?.isFile()) {
-            if (s.size > MAX_CHECKSUMS_BYTES)
-                throw new errors/* SealError */.EM('INPUT_INVALID', `\`subject-checksums\` file ${value} is larger than 256 MiB.`);
-            return (0,promises_.readFile)(path, 'utf8');
-        }
-        if (!isChecksumsLine(value.replace(/^\ufeff/, '').replace(/\r$/, ''))) {
-            throw new errors/* SealError */.EM('INPUT_INVALID', `\`subject-checksums\`: no file at ${path}, and the value is not a checksums list either.`);
-        }
-    }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./src/core/attest/provenance.ts
-
-const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
-const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
-const REQUIRED = [
-    'iss',
-    'ref',
-    'sha',
-    'repository',
-    'event_name',
-    'job_workflow_ref',
-    'workflow_ref',
-    'repository_id',
-    'repository_owner_id',
-    'runner_environment',
-    'run_id',
-    'run_attempt'
-];
-/**
- * SLSA provenance v1 for a GitHub Actions run, built from the OIDC token's
- * claims (the facts Fulcio also records in the certificate) in the layout
- * `gh attestation verify` expects: buildType workflow/v1, the workflow as
- * external parameters, GitHub's ids as internal parameters, the commit as the
- * resolved dependency, the job workflow as builder and the run attempt as
- * invocation.
- */
-function githubProvenance(claims, serverURL = 'https://github.com') {
-    const missing = REQUIRED.filter(c => typeof claims[c] !== 'string' || claims[c] === '');
-    if (missing.length) {
-        throw new errors/* SealError */.EM('INPUT_INVALID', `SLSA provenance needs a GitHub Actions OIDC token, but the token lacks the claims ${missing.join(', ')}.`, {
-            hint: 'Outside GitHub Actions, attest with `predicate-type` and `predicate` (or `predicate-path`), or `sbom-path`.'
-        });
-    }
-    const c = claims;
-    const server = serverURL.replace(/\/+$/, '');
-    const prefix = `${c.repository}/`;
-    const workflowRef = c.workflow_ref.startsWith(prefix) ? c.workflow_ref.slice(prefix.length) : c.workflow_ref;
-    const at = workflowRef.indexOf('@');
-    const path = at === -1 ? workflowRef : workflowRef.slice(0, at);
-    return {
-        buildDefinition: {
-            buildType: GITHUB_WORKFLOW_BUILD_TYPE,
-            externalParameters: {
-                workflow: { ref: c.ref, repository: `${server}/${c.repository}`, path }
-            },
-            internalParameters: {
-                github: {
-                    event_name: c.event_name,
-                    repository_id: c.repository_id,
-                    repository_owner_id: c.repository_owner_id,
-                    runner_environment: c.runner_environment
-                }
-            },
-            resolvedDependencies: [{ uri: `git+${server}/${c.repository}@${c.ref}`, digest: { gitCommit: c.sha } }]
-        },
-        runDetails: {
-            builder: { id: `${server}/${c.job_workflow_ref}` },
-            metadata: { invocationId: `${server}/${c.repository}/actions/runs/${c.run_id}/attempts/${c.run_attempt}` }
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/attest/text.ts
-/**
- * Reading documents users hand to the attest step (SBOMs, predicates) as
- * text and JSON without trusting their shape: strict UTF-8, a byte order
- * mark tolerated, and a nesting limit so that a document seal accepts can
- * always be serialized again (JSON.stringify recurses, and a few thousand
- * levels exhaust its stack with a RangeError).
- */
-
-/** Deepest nesting of arrays and objects accepted in a JSON document. */
-const MAX_JSON_DEPTH = 1000;
-const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-/**
- * The text of UTF-8 bytes, without a leading byte order mark. Bytes that are
- * not UTF-8 (UTF-16 among them) are a SealError naming `input`.
- */
-function decodeUTF8(bytes, input) {
-    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-        throw new errors/* SealError */.EM('INPUT_INVALID', `\`${input}\` is UTF-16 text; seal reads UTF-8.`, {
-            hint: 'Convert the file to UTF-8 (for example with iconv, or PowerShell Out-File -Encoding utf8).'
-        });
-    }
-    let text;
-    try {
-        text = UTF8.decode(bytes);
-    }
-    catch {
-        throw new errors/* SealError */.EM('INPUT_INVALID', `\`${input}\` is not valid UTF-8 text.`);
-    }
-    return withoutBOM(text);
-}
-/** Text without a leading U+FEFF byte order mark. */
-function withoutBOM(text) {
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-/**
- * The deepest nesting of arrays and objects in JSON text, counting brackets
- * outside strings. One pass, no recursion; stops counting past `stopAt`.
- */
-function jsonDepth(text, stopAt = Infinity) {
-    let depth = 0;
-    let deepest = 0;
-    let inString = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (inString) {
-            if (c === 0x5c)
-                i++; // backslash: skip the escaped character
-            else if (c === 0x22)
-                inString = false;
-            continue;
-        }
-        if (c === 0x22)
-            inString = true;
-        else if (c === 0x5b || c === 0x7b) {
-            depth++;
-            if (depth > deepest) {
-                deepest = depth;
-                if (deepest > stopAt)
-                    return deepest;
-            }
-        }
-        else if (c === 0x5d || c === 0x7d)
-            depth--;
-    }
-    return deepest;
-}
-/**
- * Parses JSON text from an input. `what` starts the messages (e.g. "`sbom-path`
- * looks like JSON but"). Nesting deeper than MAX_JSON_DEPTH is refused before
- * parsing; a syntax error is reported with the parser's own words.
- */
-function parseJSONText(text, what) {
-    if (jsonDepth(text, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
-        throw new errors/* SealError */.EM('INPUT_INVALID', `${what} nests arrays or objects more than ${MAX_JSON_DEPTH} levels deep.`);
-    }
-    try {
-        return JSON.parse(text);
-    }
-    catch (err) {
-        const reason = err instanceof Error ? err.message : String(err);
-        throw new errors/* SealError */.EM('INPUT_INVALID', `${what} does not parse: ${reason.length > 200 ? `${reason.slice(0, 200)}…` : reason}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/attest/sbom.ts
-
-
-const SPDX_TYPE = (version) => `https://spdx.dev/Document/v${version}`;
-const CYCLONEDX_TYPE = 'https://cyclonedx.org/bom';
-/** `SPDX-<major>.<minor>`, as every SPDX document states its version. */
-const SPDX_VERSION = /^SPDX-(\d{1,3}\.\d{1,3})$/;
-const CYCLONEDX_NAMESPACE = /\sxmlns\s*=\s*["']http:\/\/cyclonedx\.org\/schema\/bom\//;
-/**
- * Detects the SBOM format from its content (never from the file name):
- * SPDX JSON (`spdxVersion` + `SPDXID`), SPDX tag-value (`SPDXVersion:` line),
- * CycloneDX JSON (`bomFormat: CycloneDX`) and CycloneDX XML (a root `bom`
- * element in the CycloneDX namespace). Text formats cannot be an in-toto
- * predicate as they are, so they are carried as `{ mediaType, content }`.
- * A leading byte order mark is ignored; JSON nested deeper than
- * MAX_JSON_DEPTH is refused.
- */
-function detectSBOM(text, source = '`sbom-path`') {
-    const body = withoutBOM(text);
-    const trimmed = body.trimStart();
-    if (trimmed.startsWith('{')) {
-        const doc = parseJSONText(body, `${source} looks like JSON but`);
-        if (typeof doc.spdxVersion === 'string' && typeof doc.SPDXID === 'string') {
-            return { format: 'spdx-json', predicateType: SPDX_TYPE(spdxVersion(doc.spdxVersion, source)), predicate: doc, mediaType: 'text/spdx+json' };
-        }
-        if (doc.bomFormat === 'CycloneDX' && typeof doc.specVersion === 'string') {
-            return { format: 'cyclonedx-json', predicateType: CYCLONEDX_TYPE, predicate: doc, mediaType: 'application/vnd.cyclonedx+json' };
-        }
-        throw new errors/* SealError */.EM('INPUT_INVALID', `${source} is JSON but neither SPDX (spdxVersion, SPDXID) nor CycloneDX (bomFormat, specVersion).`);
-    }
-    if (trimmed.startsWith('<')) {
-        if (isCycloneDXXML(trimmed)) {
-            const mediaType = 'application/vnd.cyclonedx+xml';
-            return { format: 'cyclonedx-xml', predicateType: CYCLONEDX_TYPE, predicate: { mediaType, content: text }, mediaType };
-        }
-        throw new errors/* SealError */.EM('INPUT_INVALID', `${source} is XML but not a CycloneDX BOM (a <bom> element in the http://cyclonedx.org/schema/bom/ namespace).`);
-    }
-    const version = /^SPDXVersion:\s*(SPDX-\d+\.\d+)\s*$/m.exec(body);
-    if (version) {
-        const mediaType = 'text/spdx';
-        return { format: 'spdx-tag-value', predicateType: SPDX_TYPE(spdxVersion(version[1], source)), predicate: { mediaType, content: text }, mediaType };
-    }
-    throw new errors/* SealError */.EM('INPUT_INVALID', `${source} is not an SBOM seal recognises: SPDX (JSON or tag-value) or CycloneDX (JSON or XML).`);
-}
-/** `SPDX-2.3` → `2.3`; anything else is not an SPDX version. */
-function spdxVersion(v, source) {
-    const m = SPDX_VERSION.exec(v);
-    if (!m) {
-        throw new errors/* SealError */.EM('INPUT_INVALID', `${source} states the SPDX version ${JSON.stringify(v.slice(0, 40))}, not SPDX-<major>.<minor>.`);
-    }
-    return m[1];
-}
-/**
- * Whether XML text (trimmed) has a root `bom` element in the CycloneDX
- * namespace. Skips the XML declaration, processing instructions, comments and
- * a DOCTYPE before the root; one pass with indexOf (no backtracking).
- */
-function isCycloneDXXML(xml) {
-    let i = 0;
-    const after = (token, from) => {
-        const at = xml.indexOf(token, from);
-        return at < 0 ? -1 : at + token.length;
-    };
-    for (;;) {
-        while (i < xml.length && /\s/.test(xml[i]))
-            i++;
-        let next;
-        if (xml.startsWith('<?', i))
-            next = after('?>', i + 2);
-        else if (xml.startsWith('<!--', i))
-            next = after('-->', i + 4);
-        else if (xml.startsWith('<!', i))
-            next = after('>', i + 2);
-        else
-            break;
-        // The prolog never ends.
-        if (next < 0)
-            return false;
-        i = next;
-    }
-    if (!xml.startsWith('<bom', i) || !/[\s>/]/.test(xml[i + 4] ?? ''))
-        return false;
-    const end = xml.indexOf('>', i);
-    if (end < 0)
-        return false;
-    return CYCLONEDX_NAMESPACE.test(xml.slice(i + 4, end));
-}
-
-;// CONCATENATED MODULE: ./src/core/attest/predicate.ts
-
-
-
-
-
-
-/**
- * The predicate to attest: an SBOM (`sbom-path`), a custom predicate
- * (`predicate-type` + `predicate`/`predicate-path`), or by default SLSA
- * provenance for the GitHub Actions run the token describes. Files and
- * inline predicates are held to `maxPredicateBytes`, must be UTF-8, and JSON
- * may nest at most MAX_JSON_DEPTH levels.
- */
-async function resolvePredicate(src, ctx) {
-    if (src.sbomPath) {
-        const bytes = await readLimited((0,external_node_path_.resolve)(ctx.cwd, src.sbomPath), 'sbom-path', src.maxPredicateBytes);
-        const sbom = detectSBOM(decodeUTF8(bytes, 'sbom-path'));
-        return { predicateType: sbom.predicateType, predicate: sbom.predicate, kind: 'sbom', sbom: { ...sbom, bytes } };
-    }
-    if (src.predicateType) {
-        validatePredicateType(src.predicateType);
-        let input;
-        let text;
-        if (src.predicate !== undefined) {
-            input = 'predicate';
-            if (Buffer.byteLength(src.predicate) > src.maxPredicateBytes) {
-                throw new errors/* SealError */.EM('INPUT_INVALID', '`predicate` is larger than `max-predicate-size-mb`.');
-            }
-            text = withoutBOM(src.predicate);
-        }
-        else if (src.predicatePath) {
-            input = 'predicate-path';
-            text = decodeUTF8(await readLimited((0,external_node_path_.resolve)(ctx.cwd, src.predicatePath), input, src.maxPredicateBytes), input);
-        }
-        else {
-            throw new errors/* SealError */.EM('INPUT_INVALID', '`predicate-type` needs the predicate itself: set `predicate` (JSON) or `predicate-path` (a JSON file).');
-        }
-        const predicate = parseJSONText(text, `\`${input}\``);
-        if (predicate === null || typeof predicate !== 'object' || Array.isArray(predicate)) {
-            throw new errors/* SealError */.EM('INPUT_INVALID', `\`${input}\` must be a JSON object.`);
-        }
-        return { predicateType: src.predicateType, predicate, kind: 'custom' };
-    }
-    return { predicateType: SLSA_PROVENANCE_V1, predicate: githubProvenance(ctx.claims, ctx.serverURL), kind: 'provenance' };
-}
-function validatePredicateType(type) {
-    let url;
-    try {
-        url = new URL(type);
-    }
-    catch {
-        url = undefined;
-    }
-    if (!url || !url.protocol || url.protocol === 'file:') {
-        const shown = type.length > 200 ? `${type.slice(0, 200)}…` : type;
-        throw new errors/* SealError */.EM('INPUT_INVALID', `\`predicate-type\` must be a URI such as https://example.com/my-predicate/v1, got "${shown}".`);
-    }
-}
-/** A regular file's bytes, refused when it is larger than `max` (also when it grows while being read). */
-async function readLimited(path, input, max) {
-    const tooLarge = (size) => new errors/* SealError */.EM('INPUT_INVALID', `\`${input}\` (${path}) is ${(size / 1048576).toFixed(1)} MiB, over the limit of ${max / 1048576} MiB.`, {
-        hint: 'Raise `max-predicate-size-mb` if this size is expected.'
-    });
-    // stat before open: opening a FIFO would wait for a writer.
-    const s = await (0,promises_.stat)(path).catch(() => undefined);
-    if (!s?.isFile())
-        throw new errors/* SealError */.EM('INPUT_INVALID', `\`${input}\`: no file at ${path}.`);
-    if (s.size > max)
-        throw tooLarge(s.size);
-    const file = await (0,promises_.open)(path, 'r').catch((err) => {
-        throw new errors/* SealError */.EM('IO_ERROR', `\`${input}\`: cannot read ${path} (${err.code ?? err.message}).`, { cause: err });
-    });
-    try {
-        const chunks = [];
-        let length = 0;
-        // Read at most one byte past the limit, whatever the size said.
-        while (length <= max) {
-            // The size stat gave, plus room to see the file grew; never more than one byte past the limit.
-            const chunk = Buffer.allocUnsafe(Math.min(max + 1 - length, Math.max(64 * 1024, s.size + 1 - length)));
-            const { bytesRead } = await file.read(chunk, 0, chunk.length, length);
-            if (bytesRead === 0)
-                break;
-            chunks.push(chunk.subarray(0, bytesRead));
-            length += bytesRead;
-        }
-        if (length > max)
-            throw tooLarge(length);
-        return Buffer.concat(chunks, length);
-    }
-    finally {
-        await file.close();
-    }
-}
-
-// EXTERNAL MODULE: ./src/core/formats/intoto.ts
-var intoto = __nccwpck_require__(10797);
-;// CONCATENATED MODULE: ./src/core/attest/statement.ts
-/**
- * Statements to sign: a complete in-toto statement the user built
- * (`statement-path`), checked and signed byte for byte, and the split into
- * one statement per subject (`attestation-per-subject`: PyPI and PEP 740
- * take exactly one subject per attestation).
- */
-
-
-
-
-
-/** The statement versions accepted in `statement-path`. */
-const STATEMENT_TYPES = [intoto/* STATEMENT_V1 */.om, 'https://in-toto.io/Statement/v0.1'];
-function fail(why, path) {
-    throw new errors/* SealError */.EM('INPUT_INVALID', `\`statement-path\` (${path}): ${why}.`, {
-        hint: 'Give an in-toto statement: {"_type":"https://in-toto.io/Statement/v1","subject":[{"name":…,"digest":{"sha256":…}}],"predicateType":"<URI>","predicate":{…}}.'
-    });
-}
-function checkSubject(value, i, path) {
-    if (!value || typeof value !== 'object' || Array.isArray(value))
-        fail(`subject ${i} is not an object`, path);
-    const s = value;
-    if (s.name !== undefined && typeof s.name !== 'string')
-        fail(`the name of subject ${i} is not a string`, path);
-    const digest = s.digest;
-    if (!digest || typeof digest !== 'object' || Array.isArray(digest) || Object.keys(digest).length === 0)
-        fail(`subject ${i} has no digest`, path);
-    for (const [alg, hex] of Object.entries(digest)) {
-        if (typeof hex !== 'string' || !/^[0-9a-fA-F]+$/.test(hex))
-            fail(`the ${alg} digest of subject ${i} is not hex`, path);
-    }
-    return s;
-}
-/** Reads and checks a complete in-toto statement: its type, subjects (each with a digest), predicate type (a URI) and predicate. */
-async function readStatement(file, cwd, maxBytes) {
-    const path = (0,external_node_path_.resolve)(cwd, file);
-    const bytes = await readLimited(path, 'statement-path', maxBytes);
-    const json = parseJSONText(decodeUTF8(bytes, 'statement-path'), '`statement-path`');
-    if (!json || typeof json !== 'object' || Array.isArray(json))
-        fail('it is not a JSON object', file);
-    const st = json;
-    if (typeof st._type !== 'string' || !STATEMENT_TYPES.includes(st._type)) {
-        fail(`_type is ${JSON.stringify(st._type)}, not one of ${STATEMENT_TYPES.join(', ')}`, file);
-    }
-    if (!Array.isArray(st.subject) || st.subject.length === 0)
-        fail('it has no subjects', file);
-    const subject = st.subject.map((s, i) => checkSubject(s, i, file));
-    let uri;
-    try {
-        uri = typeof st.predicateType === 'string' ? new URL(st.predicateType) : undefined;
-    }
-    catch {
-        uri = undefined;
-    }
-    if (!uri || uri.protocol === 'file:')
-        fail(`predicateType ${JSON.stringify(st.predicateType)} is not a URI`, file);
-    if (st.predicate !== undefined && (st.predicate === null || typeof st.predicate !== 'object' || Array.isArray(st.predicate))) {
-        fail('predicate is not a JSON object', file);
-    }
-    return { bytes, json: { ...st, subject, predicateType: st.predicateType } };
-}
-/**
- * The statements to sign: one for all subjects, or one per subject. A given
- * statement is signed as its bytes when whole; split, each copy keeps every
- * field but lists one subject.
- */
-function statementsToSign(subjects, predicateType, predicate, perSubject, given) {
-    const build = (list) => given ? Buffer.from(JSON.stringify({ ...given.json, subject: list })) : (0,intoto/* statementBytes */.Tp)((0,intoto/* statement */.qZ)(list, predicateType, predicate));
-    if (!perSubject)
-        return [{ subjects: [...subjects], payload: given ? given.bytes : build([...subjects]) }];
-    return subjects.map(s => ({ subjects: [s], payload: build([s]) }));
-}
-/** A file name for the attestation of one subject: its name's last part (or its digest), made safe, unique among `taken`. */
-function subjectFileName(subject, taken) {
-    const base = (subject.name ?? '')
-        .split(/[/\\]/)
-        .pop()
-        .replace(/[^A-Za-z0-9._-]+/g, '_')
-        .replace(/^\.+/, '') || Object.values(subject.digest)[0].slice(0, 16);
-    let name = `${base}.sigstore.json`;
-    for (let n = 2; taken.has(name); n++)
-        name = `${base}-${n}.sigstore.json`;
-    taken.add(name);
-    return name;
-}
-
 // EXTERNAL MODULE: ./src/core/util/fs.ts
 var fs = __nccwpck_require__(40185);
-// EXTERNAL MODULE: ./src/core/oidc/token.ts
-var oidc_token = __nccwpck_require__(19604);
-// EXTERNAL MODULE: ./src/core/formats/tlog.ts
-var tlog = __nccwpck_require__(35412);
-;// CONCATENATED MODULE: ./src/core/steps/attest.ts
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * The attest step: gather subjects, build the predicate (SLSA provenance by
- * default), sign the in-toto statement as a DSSE envelope with one
- * certificate, log it in Rekor, store it with the images when asked, and only then
- * write the bundle (atomically) and store it through GitHub's attestations API.
- */
-async function runAttestStep(inputs, ctx) {
-    // `statement-path`: the user's statement names the subjects and the predicate.
-    const given = inputs.statementPath ? await readStatement(inputs.statementPath, ctx.cwd, inputs.maxPredicateBytes) : undefined;
-    const subjects = given ? [...given.json.subject] : await collectSubjects(inputs, ctx.cwd);
-    // Image support is loaded only for steps that attest images.
-    const img = inputs.images.length ? await attest_loadImageSupport() : undefined;
-    const { client, images } = img ? await img.openImages(inputs, ctx.env, ctx.onSecret) : { client: undefined, images: [] };
-    for (const image of images) {
-        if (image.resolvedFromTag)
-            ctx.warn?.(`${image.given} is a tag: attested its current digest ${image.descriptor.digest}.`);
-        const hex = image.descriptor.digest.replace(/^sha256:/, '');
-        if (!given)
-            subjects.push({ name: image.ref.repositoryName, digest: { sha256: hex } });
-        else if (!subjects.some(s => s.digest.sha256?.toLowerCase() === hex)) {
-            throw new errors/* SealError */.EM('INPUT_INVALID', `\`statement-path\` does not name ${image.given} (${image.descriptor.digest}) as a subject, so it cannot be attached to it.`, {
-                hint: "Add the image digest to the statement's subjects, or leave `image` empty."
-            });
-        }
-    }
-    ctx.log?.(`Attesting ${subjects.length} subject${subjects.length === 1 ? '' : 's'}`);
-    // The signing code (Sigstore clients, their HTTP stack) is loaded once the step has said what it attests.
-    const [{ bundleToJSON }, { prepareSession }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 61040)), __nccwpck_require__.e(/* import() */ 171).then(__nccwpck_require__.bind(__nccwpck_require__, 171))]);
-    // Keyless: the token is read first, as SLSA provenance is built from its claims.
-    const token = inputs.key
-        ? undefined
-        : await (0,oidc_token/* getIdentityToken */.Uk)({
-            identityToken: inputs.identityToken,
-            audience: inputs.audience,
-            env: ctx.env,
-            timeoutMs: inputs.timeoutMs,
-            retries: inputs.retries
-        });
-    if (token)
-        ctx.onSecret?.(token.token);
-    const predicate = given
-        ? { predicateType: given.json.predicateType, predicate: given.json.predicate, kind: 'custom' }
-        : await resolvePredicate(inputs, { cwd: ctx.cwd, claims: token?.claims ?? {}, serverURL: ctx.env.GITHUB_SERVER_URL });
-    const toSign = statementsToSign(subjects, predicate.predicateType, predicate.predicate, inputs.attestationPerSubject, given);
-    const { session, services, instance } = await prepareSession(inputs, ctx, token);
-    // Where the bundles will go is settled before signing, so an unusable directory fails before anything is logged.
-    const bundlePaths = await bundleTargets(inputs.bundleDir, ctx, toSign, inputs.attestationPerSubject);
-    const bundles = [];
-    for (const s of toSign)
-        bundles.push(await session.signDSSE(s.payload, intoto/* IN_TOTO_PAYLOAD_TYPE */.T4));
-    const attached = [];
-    if (client && img && inputs.pushToRegistry) {
-        const { attachBundle, attachLegacyAttestation, attachSBOM } = img;
-        for (const image of images) {
-            // The attestation that names this image (with one per subject, the image's own).
-            const hex = image.descriptor.digest.replace(/^sha256:/, '');
-            const bundle = bundles[Math.max(0, toSign.findIndex(s => s.subjects.some(sub => sub.digest.sha256?.toLowerCase() === hex)))];
-            const locations = [];
-            if (inputs.attestationFormat !== 'legacy')
-                locations.push(await attachBundle(client, image, bundle, predicate.predicateType));
-            if (inputs.attestationFormat !== 'bundle')
-                locations.push(await attachLegacyAttestation(client, image, bundle, predicate.predicateType));
-            if (inputs.attachSbom && predicate.sbom)
-                locations.push(...(await attachSBOM(client, image, predicate.sbom.bytes, predicate.sbom.mediaType)));
-            attached.push({ image: image.given, digest: image.descriptor.digest, locations });
-        }
-    }
-    // The bundles are written last: a step that failed to store them in a registry leaves no bundle claiming success.
-    for (const [i, bundle] of bundles.entries())
-        await (0,fs/* writeFileAtomic */.Z)(bundlePaths[i], JSON.stringify(bundleToJSON(bundle)) + '\n');
-    // Then GitHub's attestations API: each attestation is already signed and logged, so a refusal fails the step naming the file that keeps it.
-    // With one attestation per subject each is stored; the outputs name the first.
-    const pushed = attached.length ? images.map(i => ({ registry: i.ref.registry, repository: i.ref.repository, digest: i.descriptor.digest })) : [];
-    const { storeOnGitHub } = await __nccwpck_require__.e(/* import() */ 284).then(__nccwpck_require__.bind(__nccwpck_require__, 77284));
-    let github;
-    for (const [i, bundle] of bundles.entries()) {
-        const stored = await storeOnGitHub(inputs, ctx, bundleToJSON(bundle), bundlePaths[i], i === 0 ? pushed : []);
-        github ??= stored;
-    }
-    return {
-        github,
-        images: attached,
-        bundlePath: bundlePaths[0],
-        bundles: toSign.map((s, i) => ({ bundlePath: bundlePaths[i], subjects: s.subjects, ...(0,tlog/* logFacts */.q)(bundles[i]) })),
-        predicateType: predicate.predicateType,
-        predicateKind: predicate.kind,
-        subjects,
-        signer: await session.identity(),
-        rekorURL: services.tlogUpload ? services.rekorURL : undefined,
-        tokenSource: token?.source,
-        instance: (0,sign_instance/* describeInstance */.xJ)(instance),
-        ...(0,tlog/* logFacts */.q)(bundles[0])
-    };
-}
-async function attest_loadImageSupport() {
-    const [{ openImages }, attach] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 93016)), __nccwpck_require__.e(/* import() */ 992).then(__nccwpck_require__.bind(__nccwpck_require__, 48992))]);
-    return { openImages, ...attach };
-}
-/**
- * The bundle files: one fresh name (see bundleTarget), or with one
- * attestation per subject, one file per subject named after it, in
- * `bundle-dir` or a new directory.
- */
-async function bundleTargets(bundleDir, ctx, toSign, perSubject) {
-    const first = await bundleTarget(bundleDir, ctx);
-    if (!perSubject)
-        return [first];
-    const dir = (0,external_node_path_.dirname)(first);
-    const taken = new Set();
-    return toSign.map(s => (0,external_node_path_.join)(dir, subjectFileName(s.subjects[0], taken)));
-}
-/** A fresh file name for the bundle: in `bundle-dir`, else a new directory under RUNNER_TEMP. */
-async function bundleTarget(bundleDir, ctx) {
-    const name = `attestation-${Date.now()}-${process.pid}.sigstore.json`;
-    if (bundleDir)
-        return (0,external_node_path_.join)((0,external_node_path_.resolve)(ctx.cwd, bundleDir), name);
-    const base = ctx.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
-    try {
-        return (0,external_node_path_.join)(await (0,promises_.mkdtemp)((0,external_node_path_.join)(base, 'seal-attestation-')), 'attestation.sigstore.json');
-    }
-    catch (err) {
-        throw new errors/* SealError */.EM('IO_ERROR', `cannot create a directory under ${base} for the bundle: ${err.code ?? err}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/steps/index.ts
-
-
-
-
-// EXTERNAL MODULE: ./src/core/inputs/read.ts + 3 modules
-var read = __nccwpck_require__(25239);
-// EXTERNAL MODULE: ./src/core/inputs/github-policy.ts
-var github_policy = __nccwpck_require__(53397);
-;// CONCATENATED MODULE: ./src/core/inputs/index.ts
-/** The typed inputs of the sign, verify and attest steps, read once and validated. */
-
-
-
-
-// EXTERNAL MODULE: ./src/core/report/summary.ts
-var summary = __nccwpck_require__(26942);
-;// CONCATENATED MODULE: ./src/core/report/results.ts
-/** sign-action's `results` and `seal sign --json`: the files, then the images. */
-function signResults(result) {
-    return [
-        ...result.files.map(f => ({
-            subject: f.subject,
-            sha256: f.sha256,
-            bundlePath: f.bundlePath,
-            logIndex: f.logIndex ?? null,
-            logId: f.logId ?? null,
-            integratedTime: f.integratedTime ?? null
-        })),
-        ...result.images.map(img => ({
-            image: img.image,
-            digest: img.digest,
-            reference: img.reference,
-            signatures: img.signatures.map(s => ({ format: s.format, location: s.location, logIndex: s.logIndex ?? null, integratedTime: s.integratedTime ?? null })),
-            logIndex: img.signatures[0]?.logIndex ?? null
-        }))
-    ];
-}
-/** verify-action's `results` and `seal verify --json`: one entry per subject, in the order verified. */
-function verifyResults(result) {
-    return result.rows.map(r => ({
-        subject: r.subject,
-        verified: r.ok,
-        sha256: r.sha256 ?? null,
-        identity: r.identity ?? null,
-        issuer: r.issuer ?? null,
-        logIndex: r.logIndex ?? null,
-        integratedTime: r.integratedTime ?? null,
-        predicateType: r.predicateType ?? null,
-        predicateDigest: r.predicateDigest ?? null,
-        error: r.reason ?? null,
-        ...(r.policy ? { policy: r.policy } : {})
-    }));
-}
-/** attest-action's `results` and `seal attest --json`: one entry per subject of the statement. */
-function attestResults(result) {
-    return result.subjects.map(s => {
-        const own = result.bundles?.find(b => b.subjects.includes(s)) ?? result;
-        return {
-            subject: s.name ?? null,
-            digest: s.digest,
-            bundlePath: own.bundlePath,
-            predicateType: result.predicateType,
-            logIndex: own.logIndex ?? null,
-            logId: own.logId ?? null,
-            integratedTime: own.integratedTime ?? null,
-            registry: result.images.find(i => i.digest === `sha256:${s.digest.sha256}`)?.locations.map(l => ({ kind: l.kind, format: l.format, location: l.location })) ??
-                null
-        };
-    });
-}
-
-// EXTERNAL MODULE: ./src/core/report/policy-summary.ts
-var policy_summary = __nccwpck_require__(92207);
-;// CONCATENATED MODULE: ./src/core/report/index.ts
-/** What the steps report: the job summaries and the `results` output shape. */
-
-
-
-
 // EXTERNAL MODULE: ./src/core/util/http.ts
 var http = __nccwpck_require__(77062);
 // EXTERNAL MODULE: ./src/core/util/redact.ts
@@ -39507,6 +39455,10 @@ var retry = __nccwpck_require__(61014);
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: ./src/core/setup/seal-cli.ts
 /**
  * Installing the `seal` command line that ships with the actions: the CLI
@@ -39639,10 +39591,6 @@ async function isSameInstall(cliDir, installedDir, launchers) {
 
 
 
-
-
-
-
 /***/ }),
 
 /***/ 53397:
@@ -39683,6 +39631,29 @@ function readGitHubPolicyInputs(get) {
         hostname: host?.hostname
     };
 }
+
+
+/***/ }),
+
+/***/ 95121:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* reexport safe */ _read_js__WEBPACK_IMPORTED_MODULE_0__.B),
+/* harmony export */   Ht: () => (/* reexport safe */ _read_js__WEBPACK_IMPORTED_MODULE_0__.Ht),
+/* harmony export */   WS: () => (/* reexport safe */ _read_js__WEBPACK_IMPORTED_MODULE_0__.WS),
+/* harmony export */   fL: () => (/* reexport safe */ _read_js__WEBPACK_IMPORTED_MODULE_0__.fL),
+/* harmony export */   nr: () => (/* reexport safe */ _read_js__WEBPACK_IMPORTED_MODULE_0__.nr),
+/* harmony export */   rS: () => (/* reexport safe */ _read_js__WEBPACK_IMPORTED_MODULE_0__.rS),
+/* harmony export */   v: () => (/* reexport safe */ _read_js__WEBPACK_IMPORTED_MODULE_0__.v),
+/* harmony export */   wI: () => (/* reexport safe */ _read_js__WEBPACK_IMPORTED_MODULE_0__.wI)
+/* harmony export */ });
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(25239);
+/* harmony import */ var _github_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(53397);
+/** The typed inputs of the sign, verify and attest steps, read once and validated. */
+
+
+
 
 
 /***/ }),
@@ -45822,6 +45793,91 @@ function show(value) {
 
 /***/ }),
 
+/***/ 77451:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Em: () => (/* reexport */ attestResults),
+  gP: () => (/* reexport */ summary/* attestSummary */.gP),
+  cg: () => (/* reexport */ summary/* describeSigner */.cg),
+  kg: () => (/* reexport */ signResults),
+  Il: () => (/* reexport */ summary/* signSummary */.Il),
+  TU: () => (/* reexport */ verifyResults),
+  p0: () => (/* reexport */ summary/* verifySummary */.p0)
+});
+
+// UNUSED EXPORTS: cell, policySummary
+
+// EXTERNAL MODULE: ./src/core/report/summary.ts
+var summary = __nccwpck_require__(26942);
+;// CONCATENATED MODULE: ./src/core/report/results.ts
+/** sign-action's `results` and `seal sign --json`: the files, then the images. */
+function signResults(result) {
+    return [
+        ...result.files.map(f => ({
+            subject: f.subject,
+            sha256: f.sha256,
+            bundlePath: f.bundlePath,
+            logIndex: f.logIndex ?? null,
+            logId: f.logId ?? null,
+            integratedTime: f.integratedTime ?? null
+        })),
+        ...result.images.map(img => ({
+            image: img.image,
+            digest: img.digest,
+            reference: img.reference,
+            signatures: img.signatures.map(s => ({ format: s.format, location: s.location, logIndex: s.logIndex ?? null, integratedTime: s.integratedTime ?? null })),
+            logIndex: img.signatures[0]?.logIndex ?? null
+        }))
+    ];
+}
+/** verify-action's `results` and `seal verify --json`: one entry per subject, in the order verified. */
+function verifyResults(result) {
+    return result.rows.map(r => ({
+        subject: r.subject,
+        verified: r.ok,
+        sha256: r.sha256 ?? null,
+        identity: r.identity ?? null,
+        issuer: r.issuer ?? null,
+        logIndex: r.logIndex ?? null,
+        integratedTime: r.integratedTime ?? null,
+        predicateType: r.predicateType ?? null,
+        predicateDigest: r.predicateDigest ?? null,
+        error: r.reason ?? null,
+        ...(r.policy ? { policy: r.policy } : {})
+    }));
+}
+/** attest-action's `results` and `seal attest --json`: one entry per subject of the statement. */
+function attestResults(result) {
+    return result.subjects.map(s => {
+        const own = result.bundles?.find(b => b.subjects.includes(s)) ?? result;
+        return {
+            subject: s.name ?? null,
+            digest: s.digest,
+            bundlePath: own.bundlePath,
+            predicateType: result.predicateType,
+            logIndex: own.logIndex ?? null,
+            logId: own.logId ?? null,
+            integratedTime: own.integratedTime ?? null,
+            registry: result.images.find(i => i.digest === `sha256:${s.digest.sha256}`)?.locations.map(l => ({ kind: l.kind, format: l.format, location: l.location })) ??
+                null
+        };
+    });
+}
+
+// EXTERNAL MODULE: ./src/core/report/policy-summary.ts
+var policy_summary = __nccwpck_require__(92207);
+;// CONCATENATED MODULE: ./src/core/report/index.ts
+/** What the steps report: the job summaries and the `results` output shape. */
+
+
+
+
+
+/***/ }),
+
 /***/ 92207:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -51195,7 +51251,7 @@ async function verifyBundle(bundle, artifact, expect, trust, options = {}) {
     try {
         // A shared verifier only serves identity-based trust; a caller's key gets a verifier of its own.
         // seal's own orchestration (cache.ts) rather than the library's Verifier: it counts timestamps and matches checkpoints as other clients do.
-        const verifier = options.verifier && material === trust.material ? options.verifier : new cache/* CachingVerifier */.Y(material, options);
+        const verifier = options.verifier && material === trust.material ? options.verifier : sharedVerifier(material, options);
         if (verifier instanceof cache/* CachingVerifier */.Y)
             ({ signer, uncountedTimestamps } = verifier.verifyDetailed(entity));
         else
@@ -51220,6 +51276,24 @@ async function verifyBundle(bundle, artifact, expect, trust, options = {}) {
     if (cert)
         result.certificatePEM = (0,pem/* encodePem */.TS)('CERTIFICATE', cert);
     return result;
+}
+/**
+ * One CachingVerifier per trust material and thresholds, kept as long as the
+ * material lives: bundles verified one by one against the same trust (a CLI
+ * run, an action's subjects) share its certificate and TSA-chain memos, as a
+ * BatchVerifier's bundles do. A caller's key is a material of its own, so it
+ * gets a verifier of its own.
+ */
+const verifiers = new WeakMap();
+function sharedVerifier(material, options) {
+    const key = [options.ctlogThreshold, options.tlogThreshold, options.timestampThreshold].join('/');
+    let byThresholds = verifiers.get(material);
+    if (!byThresholds)
+        verifiers.set(material, (byThresholds = new Map()));
+    let verifier = byThresholds.get(key);
+    if (!verifier)
+        byThresholds.set(key, (verifier = new cache/* CachingVerifier */.Y(material, options)));
+    return verifier;
 }
 /** The object without its undefined properties (results are compared and serialized as they are). */
 function definedOnly(obj) {

@@ -2,7 +2,7 @@ export const id = 694;
 export const ids = [694];
 export const modules = {
 
-/***/ 48796:
+/***/ 8796:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -26,8 +26,8 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const os_1 = __importDefault(__webpack_require__(70857));
-const path_1 = __importDefault(__webpack_require__(16928));
+const os_1 = __importDefault(__webpack_require__(857));
+const path_1 = __importDefault(__webpack_require__(6928));
 function appDataPath(name) {
     const homedir = os_1.default.homedir();
     switch (process.platform) {
@@ -52,7 +52,7 @@ function appDataPath(name) {
 
 /***/ }),
 
-/***/ 83040:
+/***/ 3040:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -76,12 +76,12 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const fs_1 = __importDefault(__webpack_require__(79896));
-const path_1 = __importDefault(__webpack_require__(16928));
-const tuf_js_1 = __webpack_require__(84706);
-const _1 = __webpack_require__(84423);
-const package_json_1 = __webpack_require__(69446);
-const target_1 = __webpack_require__(47686);
+const fs_1 = __importDefault(__webpack_require__(9896));
+const path_1 = __importDefault(__webpack_require__(6928));
+const tuf_js_1 = __webpack_require__(4706);
+const _1 = __webpack_require__(4423);
+const package_json_1 = __webpack_require__(9446);
+const target_1 = __webpack_require__(7686);
 const TARGETS_DIR_NAME = 'targets';
 class TUFClient {
     updater;
@@ -175,7 +175,7 @@ function initClient(options) {
 
 /***/ }),
 
-/***/ 16213:
+/***/ 6213:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -196,7 +196,7 @@ exports.TUFError = TUFError;
 
 /***/ }),
 
-/***/ 84423:
+/***/ 4423:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -219,9 +219,9 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const protobuf_specs_1 = __webpack_require__(19654);
-const appdata_1 = __webpack_require__(48796);
-const client_1 = __webpack_require__(83040);
+const protobuf_specs_1 = __webpack_require__(9654);
+const appdata_1 = __webpack_require__(8796);
+const client_1 = __webpack_require__(3040);
 exports.DEFAULT_MIRROR_URL = 'https://tuf-repo-cdn.sigstore.dev';
 const DEFAULT_CACHE_DIR = 'sigstore-js';
 const DEFAULT_RETRY = { retries: 2 };
@@ -253,13 +253,13 @@ function createClient(options) {
         forceInit: options.forceInit ?? options.force ?? false,
     });
 }
-var error_1 = __webpack_require__(16213);
+var error_1 = __webpack_require__(6213);
 Object.defineProperty(exports, "TUFError", ({ enumerable: true, get: function () { return error_1.TUFError; } }));
 
 
 /***/ }),
 
-/***/ 47686:
+/***/ 7686:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -283,8 +283,8 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const fs_1 = __importDefault(__webpack_require__(79896));
-const error_1 = __webpack_require__(16213);
+const fs_1 = __importDefault(__webpack_require__(9896));
+const error_1 = __webpack_require__(6213);
 // Downloads and returns the specified target from the provided TUF Updater.
 async function readTarget(tuf, targetPath) {
     const path = await getTargetPath(tuf, targetPath);
@@ -345,7 +345,7 @@ async function getTargetPath(tuf, target) {
 
 /***/ }),
 
-/***/ 69446:
+/***/ 9446:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"name":"@sigstore/tuf","version":"5.0.1","description":"Client for the Sigstore TUF repository","main":"dist/index.js","types":"dist/index.d.ts","scripts":{"clean":"shx rm -rf dist *.tsbuildinfo","build":"tsc --build","test":"jest"},"files":["dist","seeds.json"],"author":"bdehamer@github.com","license":"Apache-2.0","repository":{"type":"git","url":"git+https://github.com/sigstore/sigstore-js.git"},"bugs":{"url":"https://github.com/sigstore/sigstore-js/issues"},"homepage":"https://github.com/sigstore/sigstore-js/tree/main/packages/tuf#readme","publishConfig":{"provenance":true},"devDependencies":{"@sigstore/jest":"^0.0.0","@tufjs/repo-mock":"^5.0.2","@types/make-fetch-happen":"^10.0.4"},"dependencies":{"@sigstore/protobuf-specs":"^0.5.2","tuf-js":"^6.0.2"},"engines":{"node":"^22.22.2 || ^24.15.0 || >=26.0.0"}}');

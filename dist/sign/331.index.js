@@ -846,7 +846,7 @@ module.exports = semver.satisfies(process.version, '>=16.9.0');
 
 /***/ }),
 
-/***/ 74307:
+/***/ 96688:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var ms = __webpack_require__(70744);
@@ -946,7 +946,7 @@ module.exports = function(algorithm, key) {
 /***/ 14912:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const timespan = __webpack_require__(74307);
+const timespan = __webpack_require__(96688);
 const PS_SUPPORTED = __webpack_require__(3948);
 const validateAsymmetricKey = __webpack_require__(91006);
 const jws = __webpack_require__(33324);
@@ -1210,7 +1210,7 @@ const JsonWebTokenError = __webpack_require__(26248);
 const NotBeforeError = __webpack_require__(91269);
 const TokenExpiredError = __webpack_require__(41241);
 const decode = __webpack_require__(92047);
-const timespan = __webpack_require__(74307);
+const timespan = __webpack_require__(96688);
 const validateAsymmetricKey = __webpack_require__(91006);
 const PS_SUPPORTED = __webpack_require__(3948);
 const jws = __webpack_require__(33324);
@@ -25015,7 +25015,7 @@ function msalClient_createMsalClient(clientId, tenantId, createMsalClientOptions
     function createBaseInteractiveRequest(scopes, options) {
         return {
             openBrowser: async (url) => {
-                const open = await __webpack_require__.e(/* import() */ 2958).then(__webpack_require__.bind(__webpack_require__, 2958));
+                const open = await __webpack_require__.e(/* import() */ 958).then(__webpack_require__.bind(__webpack_require__, 2958));
                 await open.default(url);
             },
             scopes,

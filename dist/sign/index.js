@@ -33,7 +33,7 @@ async function startAction(firstLine, load) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_start_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8709);
 
-await (0,_shared_start_js__WEBPACK_IMPORTED_MODULE_0__/* .startAction */ .R)('seal sign', () => Promise.all(/* import() */[__nccwpck_require__.e(6511), __nccwpck_require__.e(1640)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71640)));
+await (0,_shared_start_js__WEBPACK_IMPORTED_MODULE_0__/* .startAction */ .R)('seal sign', () => Promise.all(/* import() */[__nccwpck_require__.e(802), __nccwpck_require__.e(61)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21061)));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -680,7 +680,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		8792: 0
+/******/ 		792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {

@@ -1,23 +1,10 @@
 import { appendFile } from 'node:fs/promises'
 import { EOL } from 'node:os'
 
-import {
-  attestResults,
-  attestSummary,
-  describeSigner,
-  readAttestInputs,
-  readSignInputs,
-  readVerifyInputs,
-  runAttestStep,
-  runSignStep,
-  runVerifyStep,
-  SealError,
-  signingSecrets,
-  signResults,
-  signSummary,
-  verifyResults,
-  verifySummary
-} from '../core/index.js'
+import { describeSigner, SealError, signingSecrets } from '../core/index.js'
+import { attestResults, attestSummary, readAttestInputs, runAttestStep } from '../core/attest-step.js'
+import { readSignInputs, runSignStep, signResults, signSummary } from '../core/sign-step.js'
+import { readVerifyInputs, runVerifyStep, verifyResults, verifySummary } from '../core/verify-step.js'
 import { digestsAsSubjects, inputsOf } from './args.js'
 import { runCommand, std, type Out } from './command.js'
 import { ATTEST_OPTIONS, SIGN_OPTIONS, VERIFY_OPTIONS } from './options.js'

@@ -37,8 +37,18 @@ describe('the layer rules', () => {
 
   it('reject an action reaching past src/core/index.js into steps/', async () => {
     const found = await problems('src/actions/sign/x.ts', "import { runSignStep } from '../../core/steps/sign.js'\nexport const x = runSignStep\n")
-    expect(found).toEqual([expect.stringMatching(/^import-x\/no-restricted-paths: .*"\.\.\/\.\.\/core\/steps\/sign\.js".*through src\/core\/index\.js only/)])
+    expect(found).toEqual([
+      expect.stringMatching(
+        /^import-x\/no-restricted-paths: .*"\.\.\/\.\.\/core\/steps\/sign\.js".*through src\/core\/index\.js and src\/core\/sign-step\.js only/
+      )
+    ])
     expect(await rules('src/actions/shared/x.ts', "import { runSignStep } from '../../core/steps/sign.js'\nexport const x = runSignStep\n")).toEqual(LAYERS)
+  })
+
+  it("reject an action importing another step's entry (its bundle would carry that step's code)", async () => {
+    expect(await rules('src/actions/sign/x.ts', "import { runVerifyStep } from '../../core/verify-step.js'\nexport const x = runVerifyStep\n")).toEqual(LAYERS)
+    expect(await rules('src/actions/shared/x.ts', "import { runSignStep } from '../../core/sign-step.js'\nexport const x = runSignStep\n")).toEqual(LAYERS)
+    expect(await rules('src/actions/setup/x.ts', "import { runAttestStep } from '../../core/attest-step.js'\nexport const x = runAttestStep\n")).toEqual(LAYERS)
   })
 
   it('reject the CLI importing a domain folder, and an action importing tools.js', async () => {
@@ -56,11 +66,14 @@ describe('the layer rules', () => {
     expect(await rules('src/core/policy/x.ts', "import type { StepContext } from '../steps/context.js'\nexport type X = StepContext\n")).toEqual(LAYERS)
     expect(await rules('src/core/verify/x.ts', "import { SealError } from '../index.js'\nexport const x = SealError\n")).toEqual(LAYERS)
     expect(await rules('src/core/steps/x.ts', "import { SealError } from '../index.js'\nexport const x = SealError\n")).toEqual(LAYERS)
+    expect(await rules('src/core/steps/x.ts', "import { runSignStep } from '../sign-step.js'\nexport const x = runSignStep\n")).toEqual(LAYERS)
   })
 
   it('pass the imports the layers allow', async () => {
     const legal: [string, string][] = [
       ['src/actions/sign/x.ts', "import { SealError } from '../../core/index.js'\nexport const x = SealError\n"],
+      ['src/actions/verify/x.ts', "import { runVerifyStep } from '../../core/verify-step.js'\nexport const x = runVerifyStep\n"],
+      ['src/cli/x.ts', "import { runAttestStep } from '../core/attest-step.js'\nexport const x = runAttestStep\n"],
       ['src/actions/setup/x.ts', "import * as setup from '../../core/setup/index.js'\nexport const x = setup\n"],
       ['src/cli/x.ts', "import { parseBundle } from '../core/tools.js'\nexport const x = parseBundle\n"],
       [

@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 
-import { runAttestStep, readAttestInputs, signingSecrets, attestSummary, describeSigner, attestResults } from '../../core/index.js'
+import { describeSigner, signingSecrets } from '../../core/index.js'
+import { attestResults, attestSummary, readAttestInputs, runAttestStep } from '../../core/attest-step.js'
 import { fail, getInput, stepContext, writeSummary } from '../shared/runner.js'
 
 /** attest-action: a signed in-toto statement (provenance, SBOM or custom) for files and digests. */

@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 
-import { readSignInputs, signingSecrets, describeSigner, signSummary, runSignStep, signResults } from '../../core/index.js'
+import { describeSigner, signingSecrets } from '../../core/index.js'
+import { readSignInputs, runSignStep, signResults, signSummary } from '../../core/sign-step.js'
 import { fail, getInput, stepContext, writeSummary } from '../shared/runner.js'
 
 /** sign-action: keyless signatures for files, one bundle per file. */

@@ -4,7 +4,8 @@ import { join } from 'node:path'
 
 import * as core from '@actions/core'
 
-import { writeFileAtomic, readVerifyInputs, verifySummary, runVerifyStep, verifyResults } from '../../core/index.js'
+import { writeFileAtomic } from '../../core/index.js'
+import { readVerifyInputs, runVerifyStep, verifyResults, verifySummary } from '../../core/verify-step.js'
 import { fail, getInput, stepContext, writeSummary } from '../shared/runner.js'
 
 /** verify-action: fails the step unless every subject verifies against the policy. */

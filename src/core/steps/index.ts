@@ -1,5 +1,6 @@
-/** The sign, verify and attest steps and the context they run in. */
+/**
+ * The context every step runs in. The steps themselves are reached through
+ * their own entries (core/sign-step.ts, verify-step.ts, attest-step.ts), so that
+ * loading one step never brings another's code into an action's bundle.
+ */
 export type { StepContext, VerifiedSubject } from './context.js'
-export { runSignStep, type SignedImage, type SignStepResult } from './sign.js'
-export { runVerifyStep, type VerifyStepResult } from './verify.js'
-export { type AttachedImage, type AttestStepResult, runAttestStep } from './attest.js'

@@ -1,4 +1,6 @@
-import { attestResults, signResults, verifyResults } from '../../../src/core/index.js'
+import { attestResults } from '../../../src/core/attest-step.js'
+import { signResults } from '../../../src/core/sign-step.js'
+import { verifyResults } from '../../../src/core/verify-step.js'
 
 const HEX = 'ab'.repeat(32)
 
