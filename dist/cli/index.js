@@ -35300,7 +35300,7 @@ function runVerify(argv, out = command/* std */.wi) {
         }
         else {
             for (const r of result.rows) {
-                const signer = r.identity ? `${r.identity}\t${r.issuer ?? ''}` : 'the given public key';
+                const signer = r.identity ? `${r.identity}\t${r.issuer ?? ''}` : r.policy ? (0,report/* verifiedBy */.sN)(r) : 'the given public key';
                 out.stdout(r.ok ? `OK\t${r.subject}\t${signer}\n` : `FAIL\t${r.subject}\t${r.reason}\n`);
             }
         }
@@ -45804,6 +45804,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   cg: () => (/* reexport */ summary/* describeSigner */.cg),
   kg: () => (/* reexport */ signResults),
   Il: () => (/* reexport */ summary/* signSummary */.Il),
+  sN: () => (/* reexport */ summary/* verifiedBy */.sN),
   TU: () => (/* reexport */ verifyResults),
   p0: () => (/* reexport */ summary/* verifySummary */.p0)
 });
@@ -45914,7 +45915,8 @@ function policySummary(rows) {
 /* harmony export */   Il: () => (/* binding */ signSummary),
 /* harmony export */   cg: () => (/* binding */ describeSigner),
 /* harmony export */   gP: () => (/* binding */ attestSummary),
-/* harmony export */   p0: () => (/* binding */ verifySummary)
+/* harmony export */   p0: () => (/* binding */ verifySummary),
+/* harmony export */   sN: () => (/* binding */ verifiedBy)
 /* harmony export */ });
 /* unused harmony exports rekorEntryURL, rekorLink, shortDigest */
 /* harmony import */ var _inputs_read_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(25239);
@@ -45944,6 +45946,23 @@ function rekorLink(rekorURL, logIndex) {
 }
 function shortDigest(hex, algorithm = 'sha256') {
     return hex ? code(`${algorithm}:${hex.slice(0, 12)}…`) : '–';
+}
+/**
+ * Why a verified row passed, for the log line: who signed it, or, with
+ * `policy`, the rules it passed (a key or a static authority names no one), or
+ * that no policy matched it and `no-match-policy` let it through.
+ */
+function verifiedBy(row) {
+    if (row.identity)
+        return `signed by ${row.identity}${row.issuer ? ` (${row.issuer})` : ''}`;
+    if (!row.policy)
+        return 'signed with the given public key';
+    const passed = row.policy.rules.filter(r => r.passed);
+    if (row.policy.rules.length === 0)
+        return 'matched by no policy, and admitted (no-match-policy)';
+    if (passed.length === 0)
+        return 'admitted: its failing policies are in warn mode';
+    return `passed ${passed.map(r => `${r.kind} "${r.policy}"`).join(', ')}`;
 }
 /** Who signed, for logs and summaries: the certificate's identity and issuer, or the key. */
 function describeSigner(signer) {

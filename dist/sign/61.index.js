@@ -53,6 +53,23 @@ function rekorLink(rekorURL, logIndex) {
 function shortDigest(hex, algorithm = 'sha256') {
     return hex ? code(`${algorithm}:${hex.slice(0, 12)}…`) : '–';
 }
+/**
+ * Why a verified row passed, for the log line: who signed it, or, with
+ * `policy`, the rules it passed (a key or a static authority names no one), or
+ * that no policy matched it and `no-match-policy` let it through.
+ */
+function verifiedBy(row) {
+    if (row.identity)
+        return `signed by ${row.identity}${row.issuer ? ` (${row.issuer})` : ''}`;
+    if (!row.policy)
+        return 'signed with the given public key';
+    const passed = row.policy.rules.filter(r => r.passed);
+    if (row.policy.rules.length === 0)
+        return 'matched by no policy, and admitted (no-match-policy)';
+    if (passed.length === 0)
+        return 'admitted: its failing policies are in warn mode';
+    return `passed ${passed.map(r => `${r.kind} "${r.policy}"`).join(', ')}`;
+}
 /** Who signed, for logs and summaries: the certificate's identity and issuer, or the key. */
 function describeSigner(signer) {
     if (signer.certificate)

@@ -497,7 +497,7 @@ async function run() {
         const result = await runVerifyStep(inputs, stepContext([inputs.registryPassword]));
         for (const r of result.rows) {
             if (r.ok)
-                core/* info */.pq(`✓ ${r.subject}: signed by ${r.identity} (${r.issuer})${r.logIndex ? `, Rekor log index ${r.logIndex}` : ''}`);
+                core/* info */.pq(`✓ ${r.subject}: ${(0,summary/* verifiedBy */.sN)(r)}${r.logIndex ? `, Rekor log index ${r.logIndex}` : ''}`);
             else
                 core/* error */.z3(`${r.subject}: ${r.reason}`);
         }
@@ -2165,7 +2165,8 @@ function policySummary(rows) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Hn: () => (/* binding */ cell),
-/* harmony export */   p0: () => (/* binding */ verifySummary)
+/* harmony export */   p0: () => (/* binding */ verifySummary),
+/* harmony export */   sN: () => (/* binding */ verifiedBy)
 /* harmony export */ });
 /* unused harmony exports rekorEntryURL, rekorLink, shortDigest, describeSigner, signSummary, attestSummary */
 /* harmony import */ var _inputs_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25239);
@@ -2195,6 +2196,23 @@ function rekorLink(rekorURL, logIndex) {
 }
 function shortDigest(hex, algorithm = 'sha256') {
     return hex ? code(`${algorithm}:${hex.slice(0, 12)}…`) : '–';
+}
+/**
+ * Why a verified row passed, for the log line: who signed it, or, with
+ * `policy`, the rules it passed (a key or a static authority names no one), or
+ * that no policy matched it and `no-match-policy` let it through.
+ */
+function verifiedBy(row) {
+    if (row.identity)
+        return `signed by ${row.identity}${row.issuer ? ` (${row.issuer})` : ''}`;
+    if (!row.policy)
+        return 'signed with the given public key';
+    const passed = row.policy.rules.filter(r => r.passed);
+    if (row.policy.rules.length === 0)
+        return 'matched by no policy, and admitted (no-match-policy)';
+    if (passed.length === 0)
+        return 'admitted: its failing policies are in warn mode';
+    return `passed ${passed.map(r => `${r.kind} "${r.policy}"`).join(', ')}`;
 }
 /** Who signed, for logs and summaries: the certificate's identity and issuer, or the key. */
 function describeSigner(signer) {

@@ -4,7 +4,7 @@ import { EOL } from 'node:os'
 import { describeSigner, SealError, signingSecrets } from '../core/index.js'
 import { attestResults, attestSummary, readAttestInputs, runAttestStep } from '../core/attest-step.js'
 import { readSignInputs, runSignStep, signResults, signSummary } from '../core/sign-step.js'
-import { readVerifyInputs, runVerifyStep, verifyResults, verifySummary } from '../core/verify-step.js'
+import { readVerifyInputs, runVerifyStep, verifiedBy, verifyResults, verifySummary } from '../core/verify-step.js'
 import { digestsAsSubjects, inputsOf } from './args.js'
 import { runCommand, std, type Out } from './command.js'
 import { ATTEST_OPTIONS, SIGN_OPTIONS, VERIFY_OPTIONS } from './options.js'
@@ -85,7 +85,7 @@ export function runVerify(argv: string[], out: Out = std): Promise<number> {
       out.stdout(json(verifyResults(result)))
     } else {
       for (const r of result.rows) {
-        const signer = r.identity ? `${r.identity}\t${r.issuer ?? ''}` : 'the given public key'
+        const signer = r.identity ? `${r.identity}\t${r.issuer ?? ''}` : r.policy ? verifiedBy(r) : 'the given public key'
         out.stdout(r.ok ? `OK\t${r.subject}\t${signer}\n` : `FAIL\t${r.subject}\t${r.reason}\n`)
       }
     }

@@ -172,6 +172,8 @@ async function evaluate(name: string, doc: Obj, images: string[], extra: Record<
   await writeFile(join(ws, file), yaml(doc))
   const run = await runAction('verify', { workspace: ws, inputs: { image: images.join('\n'), policy: file, 'trusted-root': root, ...extra } })
   expect(run.outputs.results).toBeDefined()
+  // A row that passed without a keyless signer (a key, a static authority, no matching policy) still says why.
+  expect(run.stdout).not.toMatch(/undefined/)
   const rows = Object.fromEntries((JSON.parse(run.outputs.results) as Row[]).map(r => [r.subject, r]))
   return { run, rows }
 }
@@ -252,8 +254,9 @@ describe.each(Object.keys(POLICIES))('%s', kind => {
 
   it('an image no policy matches, with the other no-match-policy', async () => {
     const other = kind === 'ClusterPolicy' ? 'deny' : 'allow'
-    const { rows } = await evaluate(`${kind}-nomatch`, POLICIES[kind].signatures(), [img.unmatched], { 'no-match-policy': other })
+    const { run, rows } = await evaluate(`${kind}-nomatch`, POLICIES[kind].signatures(), [img.unmatched], { 'no-match-policy': other })
     expect(rows[img.unmatched].verified).toBe(other === 'allow')
+    if (other === 'allow') expect(run.stdout).toContain(`✓ ${img.unmatched}: matched by no policy, and admitted (no-match-policy)`)
   })
 })
 

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import * as core from '@actions/core'
 
 import { writeFileAtomic } from '../../core/index.js'
-import { readVerifyInputs, runVerifyStep, verifyResults, verifySummary } from '../../core/verify-step.js'
+import { readVerifyInputs, runVerifyStep, verifiedBy, verifyResults, verifySummary } from '../../core/verify-step.js'
 import { fail, getInput, stepContext, writeSummary } from '../shared/runner.js'
 
 /** verify-action: fails the step unless every subject verifies against the policy. */
@@ -14,7 +14,7 @@ export async function run(): Promise<void> {
     const inputs = readVerifyInputs(getInput)
     const result = await runVerifyStep(inputs, stepContext([inputs.registryPassword]))
     for (const r of result.rows) {
-      if (r.ok) core.info(`✓ ${r.subject}: signed by ${r.identity} (${r.issuer})${r.logIndex ? `, Rekor log index ${r.logIndex}` : ''}`)
+      if (r.ok) core.info(`✓ ${r.subject}: ${verifiedBy(r)}${r.logIndex ? `, Rekor log index ${r.logIndex}` : ''}`)
       else core.error(`${r.subject}: ${r.reason}`)
     }
     core.setOutput('verified', String(result.verified))

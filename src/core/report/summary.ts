@@ -27,6 +27,20 @@ export function shortDigest(hex: string | undefined, algorithm = 'sha256'): stri
   return hex ? code(`${algorithm}:${hex.slice(0, 12)}…`) : '–'
 }
 
+/**
+ * Why a verified row passed, for the log line: who signed it, or, with
+ * `policy`, the rules it passed (a key or a static authority names no one), or
+ * that no policy matched it and `no-match-policy` let it through.
+ */
+export function verifiedBy(row: { identity?: string; issuer?: string; policy?: { rules: { kind: string; policy: string; passed: boolean }[] } }): string {
+  if (row.identity) return `signed by ${row.identity}${row.issuer ? ` (${row.issuer})` : ''}`
+  if (!row.policy) return 'signed with the given public key'
+  const passed = row.policy.rules.filter(r => r.passed)
+  if (row.policy.rules.length === 0) return 'matched by no policy, and admitted (no-match-policy)'
+  if (passed.length === 0) return 'admitted: its failing policies are in warn mode'
+  return `passed ${passed.map(r => `${r.kind} "${r.policy}"`).join(', ')}`
+}
+
 /** Who signed, for logs and summaries: the certificate's identity and issuer, or the key. */
 export function describeSigner(signer: { certificate?: { identity?: string; issuer?: string }; keyHint?: string }): { identity: string; issuer: string } {
   if (signer.certificate) return { identity: signer.certificate.identity ?? '', issuer: signer.certificate.issuer ?? '' }

@@ -1,4 +1,4 @@
-import { attestSummary, cell, rekorEntryURL, rekorLink, signSummary, verifySummary } from '../../../src/core/report/summary.js'
+import { attestSummary, cell, rekorEntryURL, rekorLink, signSummary, verifiedBy, verifySummary } from '../../../src/core/report/summary.js'
 
 describe('rekor links', () => {
   it('links public-good entries to the search UI and custom ones to their API', () => {
@@ -65,5 +65,33 @@ describe('attestSummary', () => {
 
   it('says nothing of GitHub when it was not stored there', () => {
     expect(attestSummary(base)).not.toContain('GitHub')
+  })
+})
+
+describe('verifiedBy', () => {
+  const rule = (kind: string, policy: string, passed: boolean) => ({ kind, policy, passed })
+
+  it('names the signer and issuer of a keyless signature', () => {
+    expect(
+      verifiedBy({ identity: 'https://github.com/o/r/.github/workflows/ci.yml@refs/heads/main', issuer: 'https://token.actions.githubusercontent.com' })
+    ).toBe('signed by https://github.com/o/r/.github/workflows/ci.yml@refs/heads/main (https://token.actions.githubusercontent.com)')
+  })
+
+  it('says a key signed when there is no identity and no policy', () => {
+    expect(verifiedBy({})).toBe('signed with the given public key')
+  })
+
+  it('names the policies passed by a key or static authority, never "undefined"', () => {
+    const text = verifiedBy({ policy: { rules: [rule('ClusterImagePolicy', 'keys', true), rule('ClusterPolicy', 'other', false)] } })
+    expect(text).toBe('passed ClusterImagePolicy "keys"')
+    expect(text).not.toContain('undefined')
+  })
+
+  it('says an image no policy matched was admitted by no-match-policy', () => {
+    expect(verifiedBy({ policy: { rules: [] } })).toBe('matched by no policy, and admitted (no-match-policy)')
+  })
+
+  it('says an image was admitted only because its failing policies warn', () => {
+    expect(verifiedBy({ policy: { rules: [rule('ClusterImagePolicy', 'audit', false)] } })).toBe('admitted: its failing policies are in warn mode')
   })
 })
