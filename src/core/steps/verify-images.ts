@@ -1,11 +1,11 @@
 import { resolve } from 'node:path'
 
-import { SealError, messageOf } from '../util/errors.js'
+import { SealError } from '../util/errors.js'
 import type { Expectations } from '../verify/index.js'
 import type { VerifyInputs } from '../inputs/read.js'
 import type { OciReader } from '../oci/reader.js'
 import type { RepositoryRef } from '../oci/reference.js'
-import type { StepContext, VerifiedSubject } from './context.js'
+import { failedRow, type StepContext, type VerifiedSubject } from './context.js'
 import type { LoadedTrust } from '../trust/index.js'
 import { registryClient } from '../image/registry.js'
 import { LayoutReader } from '../image/layout.js'
@@ -39,6 +39,17 @@ export async function imageSource(inputs: VerifyInputs, ctx: StepContext): Promi
   return { reader: layout, images, where: `the OCI layout ${inputs.localImage}` }
 }
 
+/**
+ * Resolves an image of the source to its digest; a tag gets a warning naming
+ * the digest it stood for now (`what` is what was done with it: "verified",
+ * "evaluated").
+ */
+export async function resolveSourceImage(source: ImageSource, text: string, ctx: StepContext, what: string): Promise<ResolvedImage> {
+  const image = await resolveImage(source.reader, text, { where: source.where, signatureRepository: source.signatureRepository })
+  if (image.resolvedFromTag) ctx.warn?.(`${text} is a tag: ${what} its current digest ${image.descriptor.digest}.`)
+  return image
+}
+
 /** One image's row: verified when one of its signatures (or attestations) meets the expectations. */
 export async function verifyImageRow(
   source: ImageSource,
@@ -47,8 +58,7 @@ export async function verifyImageRow(
   trust: LoadedTrust,
   ctx: StepContext
 ): Promise<VerifiedSubject> {
-  const image = await resolveImage(source.reader, text, { where: source.where, signatureRepository: source.signatureRepository })
-  if (image.resolvedFromTag) ctx.warn?.(`${text} is a tag: verified its current digest ${image.descriptor.digest}.`)
+  const image = await resolveSourceImage(source, text, ctx, 'verified')
   return verifiedRow(source.reader, image, text, expectations, trust)
 }
 
@@ -65,21 +75,10 @@ export async function verifyImageRows(
   platforms: readonly string[]
 ): Promise<VerifiedSubject[]> {
   if (platforms.length === 0) return [await verifyImageRow(source, text, expectations, trust, ctx)]
-  const image = await resolveImage(source.reader, text, { where: source.where, signatureRepository: source.signatureRepository })
-  if (image.resolvedFromTag) ctx.warn?.(`${text} is a tag: verified its current digest ${image.descriptor.digest}.`)
+  const image = await resolveSourceImage(source, text, ctx, 'verified')
   const chosen = await selectPlatforms(source.reader, image, platforms)
   const outcomes = await Promise.allSettled(chosen.map(c => verifiedRow(source.reader, c, c === image ? text : c.given, expectations, trust)))
-  return outcomes.map((o, i) =>
-    o.status === 'fulfilled'
-      ? o.value
-      : {
-          subject: chosen[i].given,
-          ok: false,
-          bundlePath: '',
-          reason: messageOf(o.reason),
-          code: o.reason instanceof SealError ? o.reason.code : 'VERIFICATION_FAILED'
-        }
-  )
+  return outcomes.map((o, i) => (o.status === 'fulfilled' ? o.value : failedRow(chosen[i].given, '', o.reason)))
 }
 
 async function verifiedRow(client: OciReader, image: ResolvedImage, text: string, expectations: Expectations, trust: LoadedTrust): Promise<VerifiedSubject> {

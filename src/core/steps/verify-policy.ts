@@ -6,19 +6,18 @@
 import { resolve } from 'node:path'
 
 import { settleLimit } from '../util/concurrency.js'
-import { messageOf, SealError } from '../util/errors.js'
+import { SealError } from '../util/errors.js'
 import type { VerifyInputs } from '../inputs/read.js'
 import { RegistryEvidence } from '../image/policy-evidence.js'
-import { resolveImage } from '../image/resolve.js'
 import { loadPolicyFile } from '../policy/documents/load.js'
 import type { PolicySet } from '../policy/documents/types.js'
 import { defaultNoMatch, evaluateImage, type EvaluateOptions } from '../policy/evaluate.js'
 import { policySummary } from '../report/policy-summary.js'
 import { loadTrust, type TrustOptions } from '../trust/root.js'
 import type { LoadedTrust } from '../trust/material.js'
-import type { StepContext, VerifiedSubject } from './context.js'
+import { failedRow, type StepContext, type VerifiedSubject } from './context.js'
 import type { VerifyStepResult } from './verify.js'
-import { imageSource, type ImageSource } from './verify-images.js'
+import { imageSource, resolveSourceImage, type ImageSource } from './verify-images.js'
 
 export async function runPolicyVerifyStep(inputs: VerifyInputs, ctx: StepContext, trustOptions: TrustOptions): Promise<VerifyStepResult> {
   const file = inputs.policy as string
@@ -32,17 +31,7 @@ export async function runPolicyVerifyStep(inputs: VerifyInputs, ctx: StepContext
   const described = describeSet(set, file, options)
   ctx.log?.(`Verifying ${source.images.length} image${source.images.length === 1 ? '' : 's'} against ${described} (trusted root: ${trust.source})`)
   const outcomes = await settleLimit(source.images, 4, text => policyRow(source, text, set, options, trust, inputs, ctx))
-  const rows = outcomes.map((o, i): VerifiedSubject =>
-    o.status === 'fulfilled'
-      ? o.value
-      : {
-          subject: source.images[i],
-          ok: false,
-          bundlePath: '',
-          reason: messageOf(o.reason),
-          code: o.reason instanceof SealError ? o.reason.code : 'VERIFICATION_FAILED'
-        }
-  )
+  const rows = outcomes.map((o, i): VerifiedSubject => (o.status === 'fulfilled' ? o.value : failedRow(source.images[i], '', o.reason)))
   const warnings = rows.flatMap(r => r.policy?.warnings ?? [])
   for (const w of warnings) ctx.warn?.(w)
   return { rows, policy: described, trust: trust.source, verified: rows.every(r => r.ok), warnings, policySummary: policySummary(rows) }
@@ -62,8 +51,7 @@ async function policyRow(
   inputs: VerifyInputs,
   ctx: StepContext
 ): Promise<VerifiedSubject> {
-  const image = await resolveImage(source.reader, text, { where: source.where, signatureRepository: source.signatureRepository })
-  if (image.resolvedFromTag) ctx.warn?.(`${text} is a tag: evaluated its current digest ${image.descriptor.digest}.`)
+  const image = await resolveSourceImage(source, text, ctx, 'evaluated')
   const givenWithDigest = text.includes('@')
   const reference = givenWithDigest ? text : `${text}@${image.descriptor.digest}`
   const evidence = new RegistryEvidence(source.reader, image, reference, givenWithDigest, trust, {
