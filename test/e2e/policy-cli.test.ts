@@ -2,7 +2,6 @@
  * `seal policy` through the bundled CLI (`node bin/seal.js`, built by
  * `npm run bundle`): the schemas and the validator load from the bundle.
  */
-import { execFile } from 'node:child_process'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -10,17 +9,7 @@ import { join } from 'node:path'
 import { parse } from 'yaml'
 
 import { ROOT } from '../support/runner.js'
-
-function seal(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise(res =>
-    execFile(
-      process.execPath,
-      [join(ROOT, 'bin', 'seal.js'), ...args],
-      { cwd, env: { PATH: process.env.PATH, HOME: process.env.HOME } },
-      (err, stdout, stderr) => res({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr })
-    )
-  )
-}
+import { runSeal as seal } from '../support/seal-cli.js'
 
 let dir: string
 beforeAll(async () => {

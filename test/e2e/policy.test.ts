@@ -11,11 +11,9 @@ import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-import { RegistryClient } from '../../src/core/oci/client.js'
-import { errorAnnotations } from '../support/assertions.js'
-import { pushTestImage } from '../support/images.js'
 import { startRegistry, type TestRegistry } from '../support/registry.js'
 import { runAction, type ActionRun } from '../support/runner.js'
+import { expectSuccess as ok, pushImage, stackInputs, stackOIDCEnv } from '../support/signing.js'
 import { GITHUB_ISSUER, startStack, type SigstoreStack } from '../support/stack/index.js'
 
 const TYPE = 'https://example.com/attestation/level/v1'
@@ -32,20 +30,9 @@ const PUBLIC = publicKey.export({ type: 'spki', format: 'pem' }).toString()
 /** The images of the matrix, by what was done to them. */
 const img: Record<'signed' | 'unsigned' | 'other' | 'key' | 'attested' | 'lowLevel' | 'unmatched', string> = {} as never
 
-const services = () => ({ 'fulcio-url': stack.fulcioURL, 'rekor-url': stack.rekorURL, 'tsa-url': stack.tsaURL })
-const oidcEnv = () => ({ ACTIONS_ID_TOKEN_REQUEST_URL: stack.oidc.requestURL, ACTIONS_ID_TOKEN_REQUEST_TOKEN: stack.oidc.requestToken })
-
-async function ok(run: Promise<ActionRun>): Promise<void> {
-  const r = await run
-  expect(errorAnnotations(r)).toBe('')
-  expect(r.code).toBe(0)
-}
-
-async function push(repo: string): Promise<string> {
-  const client = new RegistryClient({ retryBaseMs: 50 })
-  const pushed = await pushTestImage(client, `${registry.host}/${repo}`, 'v1')
-  return `${registry.host}/${repo}@${pushed.digest}`
-}
+const services = () => stackInputs(stack)
+const oidcEnv = () => stackOIDCEnv(stack)
+const push = (repo: string) => pushImage(registry, repo)
 
 beforeAll(async () => {
   ;[stack, registry] = await Promise.all([startStack(), startRegistry()])

@@ -151,6 +151,12 @@ async function signerMismatch(entry: SignerEntry, v: VerifiedCandidate): Promise
   return undefined
 }
 
+/** Why a CUE or Rego block fails the rule, naming the language alike wherever the block is. */
+function unevaluableMessage(where: string, language: string): string {
+  const name = language === 'cue' ? 'CUE' : language === 'rego' ? 'Rego' : language
+  return `${where} is a ${name} policy, which seal cannot evaluate (set \`skip-unevaluable-policy: true\` to skip it)`
+}
+
 function who(v: VerifiedCandidate): string {
   return v.identity ? `${v.identity}${v.issuer ? ` (${v.issuer})` : ''}` : 'the key'
 }
@@ -245,7 +251,7 @@ class RuleEvaluator {
       this.skipped.push(`${c.where} (${c.language})`)
       return undefined
     }
-    return `${c.where} is a ${c.language === 'cue' ? 'CUE' : 'Rego'} policy, which seal cannot evaluate (set \`skip-unevaluable-policy: true\` to skip it)`
+    return unevaluableMessage(c.where, c.language)
   }
 
   async group(g: SignerGroup, run: (e: SignerEntry) => Promise<EntryResult>): Promise<EntryResult & { details: string[] }> {
@@ -274,7 +280,7 @@ class RuleEvaluator {
       if (this.options.skipUnevaluable) this.skipped.push(`${u.where} (${u.language})`)
       else {
         passed = false
-        details.push(`${u.where} is a ${u.language} policy, which seal cannot evaluate (set \`skip-unevaluable-policy: true\` to skip it)`)
+        details.push(unevaluableMessage(u.where, u.language))
       }
     }
     for (const g of rule.signatures) {

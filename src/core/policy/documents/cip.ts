@@ -6,6 +6,7 @@
  * issuer form and one subject form, shorthand predicate types expanded.
  * Regular expressions are Go RE2, unanchored, as the controller runs them.
  */
+import { foldRepositoryPolicy } from './cip-repository.js'
 import { checkRegexp, DocumentFields, type Json } from './fields.js'
 import type { AttestationRequirement, IdentityMatcher, PolicyDocument, SignerEntry, StatementCondition, StringMatch } from './types.js'
 
@@ -179,8 +180,10 @@ export async function parseClusterImagePolicy(doc: DocumentFields, obj: Json, ap
   if (rawAuthorities.length === 0) throw doc.invalid('spec.authorities', 'must list at least one authority (fail-on-empty-authorities)')
   const entries: SignerEntry[] = []
   for (const [i, raw] of rawAuthorities.entries()) entries.push(await authority(doc, raw, i, notes))
-  const unevaluable =
-    spec.policy === undefined || spec.policy === null ? [] : [{ where: 'spec.policy', language: policyBlock(doc, spec.policy, 'spec.policy').language }]
+  const block = spec.policy === undefined || spec.policy === null ? undefined : policyBlock(doc, spec.policy, 'spec.policy')
+  // The Rego `seal policy export --repository` writes is evaluated as a certificate requirement (see cip-repository.ts).
+  const folded = block !== undefined && foldRepositoryPolicy(spec.policy as Json, rawAuthorities, entries)
+  const unevaluable = block === undefined || folded ? [] : [{ where: 'spec.policy', language: block.language }]
   return {
     engine: 'policy-controller',
     kind: doc.kind,

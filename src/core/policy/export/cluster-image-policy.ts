@@ -10,15 +10,16 @@
  * - a predicate type: one required attestation of exactly that type (the
  *   authority then checks attestations only, as `seal verify --predicate-type`);
  * - a repository: a CIP-level rego policy requiring a matched signature (or
- *   attestation) whose certificate names that GitHub workflow repository.
+ *   attestation) whose certificate names that GitHub workflow repository
+ *   (written by documents/cip-repository.ts, which also reads it back).
  */
 import { SealError } from '../../util/errors.js'
 import { COSIGN_PREDICATE_SHORTHANDS } from '../documents/cip.js'
+import { CIP_ATTESTATION, CIP_AUTHORITY, repositoryRego } from '../documents/cip-repository.js'
 import type { Match, Requirements } from './signer.js'
 
 export const CIP_API_VERSION = 'policy.sigstore.dev/v1alpha1'
-export const CIP_AUTHORITY = 'seal'
-export const CIP_ATTESTATION = 'seal-attestation'
+export { CIP_ATTESTATION, CIP_AUTHORITY }
 const FULCIO_URL = 'https://fulcio.sigstore.dev'
 const REKOR_URL = 'https://rekor.sigstore.dev'
 
@@ -30,19 +31,6 @@ function identity(subject: Match, issuer: Match): Record<string, string> {
     ...('exact' in issuer ? { issuer: issuer.exact } : { issuerRegExp: issuer.regexp }),
     ...('exact' in subject ? { subject: subject.exact } : { subjectRegExp: subject.regexp })
   }
-}
-
-/** Rego (v0 syntax, as policy-controller runs it): some matched certificate names the repository. */
-function repositoryPolicy(repository: string, attestations: boolean): string {
-  const list = attestations ? `attestations[${JSON.stringify(CIP_ATTESTATION)}]` : 'signatures'
-  return [
-    'package sigstore',
-    'default isCompliant = false',
-    'isCompliant {',
-    `  input.authorityMatches[${JSON.stringify(CIP_AUTHORITY)}].${list}[_].githubWorkflowRepo == ${JSON.stringify(repository)}`,
-    '}',
-    ''
-  ].join('\n')
 }
 
 export function clusterImagePolicy(req: Requirements, name: string, globs: readonly string[], mode: 'enforce' | 'warn'): Record<string, unknown> {
@@ -64,7 +52,7 @@ export function clusterImagePolicy(req: Requirements, name: string, globs: reado
   if (req.signatureRepository) authority.source = [{ oci: req.signatureRepository }]
   if (req.predicateType) authority.attestations = [{ name: CIP_ATTESTATION, predicateType: req.predicateType }]
   const spec: Record<string, unknown> = { images: globs.map(glob => ({ glob })), authorities: [authority] }
-  if (req.repository) spec.policy = { type: 'rego', data: repositoryPolicy(req.repository, !!req.predicateType) }
+  if (req.repository) spec.policy = { type: 'rego', data: repositoryRego(req.repository, !!req.predicateType) }
   spec.mode = mode
   return { apiVersion: CIP_API_VERSION, kind: 'ClusterImagePolicy', metadata: { name }, spec }
 }
