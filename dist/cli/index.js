@@ -44189,6 +44189,95 @@ async function evaluateKyvernoConditions(blocks, predicate) {
 
 /***/ }),
 
+/***/ 74152:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AQ: () => (/* binding */ CIP_ATTESTATION),
+/* harmony export */   Nc: () => (/* binding */ CIP_AUTHORITY),
+/* harmony export */   QF: () => (/* binding */ foldRepositoryPolicy),
+/* harmony export */   mD: () => (/* binding */ repositoryRego)
+/* harmony export */ });
+/* unused harmony export readRepositoryRego */
+/** The authority an exported ClusterImagePolicy names. */
+const CIP_AUTHORITY = 'seal';
+/** The name of the attestation an exported ClusterImagePolicy requires with a predicate type. */
+const CIP_ATTESTATION = 'seal-attestation';
+/** Rego (v0 syntax, as policy-controller runs it): some matched certificate names the repository. */
+function repositoryRego(repository, attestations) {
+    const list = attestations ? `attestations[${JSON.stringify(CIP_ATTESTATION)}]` : 'signatures';
+    return [
+        'package sigstore',
+        'default isCompliant = false',
+        'isCompliant {',
+        `  input.authorityMatches[${JSON.stringify(CIP_AUTHORITY)}].${list}[_].githubWorkflowRepo == ${JSON.stringify(repository)}`,
+        '}',
+        ''
+    ].join('\n');
+}
+/** Rego's tokens as far as this block needs them: strings, names, numbers, `==`/`!=`/`:=`, any other character alone. */
+function tokens(text) {
+    return text.match(/"(?:[^"\\\n]|\\.)*"|`[^`]*`|[A-Za-z_][A-Za-z0-9_]*|[0-9]+|[=!:]=|\S/g) ?? [];
+}
+/** The repository and list an exported block requires, or undefined when the text is anything else. */
+function readRepositoryRego(text) {
+    const given = tokens(text);
+    // The repository is the last token before the closing brace: `== "owner/repo" }`.
+    const literal = given[given.length - 2];
+    if (!literal?.startsWith('"'))
+        return undefined;
+    let repository;
+    try {
+        repository = JSON.parse(literal);
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof repository !== 'string')
+        return undefined;
+    for (const attestations of [false, true]) {
+        const want = tokens(repositoryRego(repository, attestations));
+        if (want.length === given.length && want.every((t, i) => t === given[i]))
+            return { repository, attestations };
+    }
+    return undefined;
+}
+/**
+ * Folds an exported `spec.policy` into the authority it names, as the
+ * certificate requirement Kyverno's `additionalExtensions.githubWorkflowRepository`
+ * becomes (compared exactly, as Rego's `==`). Returns whether it did; the
+ * entries are then changed in place.
+ *
+ * Why this is the same decision: the authority passes when some signature
+ * matches it, and the Rego asks that some signature the authority matched
+ * names the repository, so requiring both of one signature is the same
+ * decision. With attestations the same holds of the one required attestation.
+ * It holds only when the named authority is the document's only one (otherwise
+ * another authority could pass the document while the Rego fails it) and is
+ * keyless (a key has no certificate).
+ */
+function foldRepositoryPolicy(policy, authorities, entries) {
+    if (policy.type !== 'rego' || typeof policy.data !== 'string' || policy.remote != null || policy.configMapRef != null)
+        return false;
+    const read = readRepositoryRego(policy.data);
+    if (!read || authorities.length !== 1 || entries.length !== 1)
+        return false;
+    const raw = authorities[0];
+    const entry = entries[0];
+    if (raw.name !== CIP_AUTHORITY || entry.signer.kind !== 'keyless')
+        return false;
+    const attestations = entry.attestations ?? [];
+    const listed = raw.attestations ?? [];
+    if (read.attestations ? attestations.length !== 1 || listed[0]?.name !== CIP_ATTESTATION : attestations.length !== 0)
+        return false;
+    for (const id of entry.signer.identities)
+        id.extensions = { ...id.extensions, githubWorkflowRepository: { kind: 'exact', value: read.repository } };
+    return true;
+}
+
+
+/***/ }),
+
 /***/ 90287:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -44196,6 +44285,7 @@ async function evaluateKyvernoConditions(blocks, predicate) {
 /* harmony export */   h: () => (/* binding */ COSIGN_PREDICATE_SHORTHANDS),
 /* harmony export */   l: () => (/* binding */ parseClusterImagePolicy)
 /* harmony export */ });
+/* harmony import */ var _cip_repository_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74152);
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(26026);
 /**
  * policy-controller `ClusterImagePolicy` (policy.sigstore.dev v1alpha1 and
@@ -44205,6 +44295,7 @@ async function evaluateKyvernoConditions(blocks, predicate) {
  * issuer form and one subject form, shorthand predicate types expanded.
  * Regular expressions are Go RE2, unanchored, as the controller runs them.
  */
+
 
 /** cosign's predicate type shorthands (`options.PredicateTypeMap`); anything else is used verbatim. */
 const COSIGN_PREDICATE_SHORTHANDS = {
@@ -44389,7 +44480,10 @@ async function parseClusterImagePolicy(doc, obj, apiVersion) {
     const entries = [];
     for (const [i, raw] of rawAuthorities.entries())
         entries.push(await authority(doc, raw, i, notes));
-    const unevaluable = spec.policy === undefined || spec.policy === null ? [] : [{ where: 'spec.policy', language: policyBlock(doc, spec.policy, 'spec.policy').language }];
+    const block = spec.policy === undefined || spec.policy === null ? undefined : policyBlock(doc, spec.policy, 'spec.policy');
+    // The Rego `seal policy export --repository` writes is evaluated as a certificate requirement (see cip-repository.ts).
+    const folded = block !== undefined && (0,_cip_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .foldRepositoryPolicy */ .QF)(spec.policy, rawAuthorities, entries);
+    const unevaluable = block === undefined || folded ? [] : [{ where: 'spec.policy', language: block.language }];
     return {
         engine: 'policy-controller',
         kind: doc.kind,
@@ -45142,6 +45236,11 @@ async function signerMismatch(entry, v) {
     }
     return undefined;
 }
+/** Why a CUE or Rego block fails the rule, naming the language alike wherever the block is. */
+function unevaluableMessage(where, language) {
+    const name = language === 'cue' ? 'CUE' : language === 'rego' ? 'Rego' : language;
+    return `${where} is a ${name} policy, which seal cannot evaluate (set \`skip-unevaluable-policy: true\` to skip it)`;
+}
 function who(v) {
     return v.identity ? `${v.identity}${v.issuer ? ` (${v.issuer})` : ''}` : 'the key';
 }
@@ -45243,7 +45342,7 @@ class RuleEvaluator {
             this.skipped.push(`${c.where} (${c.language})`);
             return undefined;
         }
-        return `${c.where} is a ${c.language === 'cue' ? 'CUE' : 'Rego'} policy, which seal cannot evaluate (set \`skip-unevaluable-policy: true\` to skip it)`;
+        return unevaluableMessage(c.where, c.language);
     }
     async group(g, run) {
         const need = g.count ?? g.entries.length;
@@ -45271,7 +45370,7 @@ class RuleEvaluator {
                 this.skipped.push(`${u.where} (${u.language})`);
             else {
                 passed = false;
-                details.push(`${u.where} is a ${u.language} policy, which seal cannot evaluate (set \`skip-unevaluable-policy: true\` to skip it)`);
+                details.push(unevaluableMessage(u.where, u.language));
             }
         }
         for (const g of rule.signatures) {
@@ -48359,6 +48458,8 @@ async function checkDocument(doc) {
 
 // EXTERNAL MODULE: ./src/core/policy/documents/cip.ts
 var cip = __nccwpck_require__(90287);
+// EXTERNAL MODULE: ./src/core/policy/documents/cip-repository.ts
+var cip_repository = __nccwpck_require__(74152);
 ;// CONCATENATED MODULE: ./src/core/policy/export/cluster-image-policy.ts
 /**
  * Requirements as a policy-controller ClusterImagePolicy (policy.sigstore.dev/v1alpha1).
@@ -48372,13 +48473,14 @@ var cip = __nccwpck_require__(90287);
  * - a predicate type: one required attestation of exactly that type (the
  *   authority then checks attestations only, as `seal verify --predicate-type`);
  * - a repository: a CIP-level rego policy requiring a matched signature (or
- *   attestation) whose certificate names that GitHub workflow repository.
+ *   attestation) whose certificate names that GitHub workflow repository
+ *   (written by documents/cip-repository.ts, which also reads it back).
  */
 
 
+
 const CIP_API_VERSION = 'policy.sigstore.dev/v1alpha1';
-const CIP_AUTHORITY = 'seal';
-const CIP_ATTESTATION = 'seal-attestation';
+
 const FULCIO_URL = 'https://fulcio.sigstore.dev';
 const REKOR_URL = 'https://rekor.sigstore.dev';
 /** policy-controller maps these predicate types to URIs (cosign's shorthands); `seal verify` compares the type as written. */
@@ -48389,18 +48491,6 @@ function identity(subject, issuer) {
         ...('exact' in subject ? { subject: subject.exact } : { subjectRegExp: subject.regexp })
     };
 }
-/** Rego (v0 syntax, as policy-controller runs it): some matched certificate names the repository. */
-function repositoryPolicy(repository, attestations) {
-    const list = attestations ? `attestations[${JSON.stringify(CIP_ATTESTATION)}]` : 'signatures';
-    return [
-        'package sigstore',
-        'default isCompliant = false',
-        'isCompliant {',
-        `  input.authorityMatches[${JSON.stringify(CIP_AUTHORITY)}].${list}[_].githubWorkflowRepo == ${JSON.stringify(repository)}`,
-        '}',
-        ''
-    ].join('\n');
-}
 function clusterImagePolicy(req, name, globs, mode) {
     if (req.predicateType && Object.hasOwn(PREDICATE_SHORTHANDS, req.predicateType)) {
         const uri = PREDICATE_SHORTHANDS[req.predicateType];
@@ -48410,7 +48500,7 @@ function clusterImagePolicy(req, name, globs, mode) {
         });
     }
     const signer = req.signer;
-    const authority = { name: CIP_AUTHORITY };
+    const authority = { name: cip_repository/* CIP_AUTHORITY */.Nc };
     if (signer.kind === 'key') {
         authority.key = { data: signer.publicKeyPEM, hashAlgorithm: 'sha256' };
         authority.ctlog = { url: REKOR_URL };
@@ -48421,10 +48511,10 @@ function clusterImagePolicy(req, name, globs, mode) {
     if (req.signatureRepository)
         authority.source = [{ oci: req.signatureRepository }];
     if (req.predicateType)
-        authority.attestations = [{ name: CIP_ATTESTATION, predicateType: req.predicateType }];
+        authority.attestations = [{ name: cip_repository/* CIP_ATTESTATION */.AQ, predicateType: req.predicateType }];
     const spec = { images: globs.map(glob => ({ glob })), authorities: [authority] };
     if (req.repository)
-        spec.policy = { type: 'rego', data: repositoryPolicy(req.repository, !!req.predicateType) };
+        spec.policy = { type: 'rego', data: (0,cip_repository/* repositoryRego */.mD)(req.repository, !!req.predicateType) };
     spec.mode = mode;
     return { apiVersion: CIP_API_VERSION, kind: 'ClusterImagePolicy', metadata: { name }, spec };
 }

@@ -313,7 +313,7 @@ var root = __webpack_require__(63398);
 async function runVerifyStep(inputs, ctx) {
     // An admission policy file replaces the identity inputs (its engine is loaded only then).
     if (inputs.policy)
-        return (await Promise.all(/* import() */[__webpack_require__.e(431), __webpack_require__.e(209), __webpack_require__.e(688), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 84786))).runPolicyVerifyStep(inputs, ctx, trustOptions(inputs, ctx));
+        return (await Promise.all(/* import() */[__webpack_require__.e(431), __webpack_require__.e(209), __webpack_require__.e(688), __webpack_require__.e(44)]).then(__webpack_require__.bind(__webpack_require__, 20044))).runPolicyVerifyStep(inputs, ctx, trustOptions(inputs, ctx));
     const expectations = (0,verify_expectations/* buildExpectations */.yG)({ ...inputs, key: inputs.key && (await keyFromInput(inputs.key, ctx.cwd, 'public', ctx.env)) }, ctx.env);
     const files = inputs.subjectPatterns.length ? (0,subjects_files/* withoutBundles */.Wi)(await (0,subjects_files/* resolveFiles */.sA)(inputs.subjectPatterns, ctx.cwd)) : [];
     const bundlePaths = await bundleLocations(files, inputs.bundlePath, ctx.cwd, !!inputs.predicateType);

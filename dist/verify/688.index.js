@@ -905,6 +905,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   imageSource: () => (/* binding */ imageSource),
+  resolveSourceImage: () => (/* binding */ resolveSourceImage),
   verifyImageRow: () => (/* binding */ verifyImageRow),
   verifyImageRows: () => (/* binding */ verifyImageRows)
 });
@@ -913,6 +914,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/core/util/errors.ts
 var errors = __webpack_require__(73093);
+// EXTERNAL MODULE: ./src/core/steps/context.ts
+var context = __webpack_require__(85576);
 // EXTERNAL MODULE: ./src/core/util/retry.ts
 var retry = __webpack_require__(61014);
 // EXTERNAL MODULE: ./src/core/util/http.ts
@@ -2750,6 +2753,7 @@ var verify_image = __webpack_require__(30301);
 
 
 
+
 async function imageSource(inputs, ctx) {
     if (!inputs.localImage) {
         return {
@@ -2765,11 +2769,20 @@ async function imageSource(inputs, ctx) {
     }
     return { reader: layout, images, where: `the OCI layout ${inputs.localImage}` };
 }
-/** One image's row: verified when one of its signatures (or attestations) meets the expectations. */
-async function verifyImageRow(source, text, expectations, trust, ctx) {
+/**
+ * Resolves an image of the source to its digest; a tag gets a warning naming
+ * the digest it stood for now (`what` is what was done with it: "verified",
+ * "evaluated").
+ */
+async function resolveSourceImage(source, text, ctx, what) {
     const image = await (0,resolve/* resolveImage */.AT)(source.reader, text, { where: source.where, signatureRepository: source.signatureRepository });
     if (image.resolvedFromTag)
-        ctx.warn?.(`${text} is a tag: verified its current digest ${image.descriptor.digest}.`);
+        ctx.warn?.(`${text} is a tag: ${what} its current digest ${image.descriptor.digest}.`);
+    return image;
+}
+/** One image's row: verified when one of its signatures (or attestations) meets the expectations. */
+async function verifyImageRow(source, text, expectations, trust, ctx) {
+    const image = await resolveSourceImage(source, text, ctx, 'verified');
     return verifiedRow(source.reader, image, text, expectations, trust);
 }
 /**
@@ -2779,20 +2792,10 @@ async function verifyImageRow(source, text, expectations, trust, ctx) {
 async function verifyImageRows(source, text, expectations, trust, ctx, platforms) {
     if (platforms.length === 0)
         return [await verifyImageRow(source, text, expectations, trust, ctx)];
-    const image = await (0,resolve/* resolveImage */.AT)(source.reader, text, { where: source.where, signatureRepository: source.signatureRepository });
-    if (image.resolvedFromTag)
-        ctx.warn?.(`${text} is a tag: verified its current digest ${image.descriptor.digest}.`);
+    const image = await resolveSourceImage(source, text, ctx, 'verified');
     const chosen = await selectPlatforms(source.reader, image, platforms);
     const outcomes = await Promise.allSettled(chosen.map(c => verifiedRow(source.reader, c, c === image ? text : c.given, expectations, trust)));
-    return outcomes.map((o, i) => o.status === 'fulfilled'
-        ? o.value
-        : {
-            subject: chosen[i].given,
-            ok: false,
-            bundlePath: '',
-            reason: (0,errors/* messageOf */.bD)(o.reason),
-            code: o.reason instanceof errors/* SealError */.EM ? o.reason.code : 'VERIFICATION_FAILED'
-        });
+    return outcomes.map((o, i) => (o.status === 'fulfilled' ? o.value : (0,context/* failedRow */.u)(chosen[i].given, '', o.reason)));
 }
 async function verifiedRow(client, image, text, expectations, trust) {
     const v = await (0,verify_image/* verifyImage */.ZG)(client, image, expectations, trust);

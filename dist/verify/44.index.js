@@ -1,5 +1,5 @@
-export const id = 786;
-export const ids = [786];
+export const id = 44;
+export const ids = [44];
 export const modules = {
 
 /***/ 87814:
@@ -402,7 +402,7 @@ function selects(selector, image) {
 
 /***/ }),
 
-/***/ 84786:
+/***/ 20044:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -555,10 +555,85 @@ class RegistryEvidence {
     }
 }
 
-// EXTERNAL MODULE: ./src/core/image/resolve.ts
-var resolve = __webpack_require__(47473);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+;// CONCATENATED MODULE: ./src/core/policy/documents/cip-repository.ts
+/** The authority an exported ClusterImagePolicy names. */
+const CIP_AUTHORITY = 'seal';
+/** The name of the attestation an exported ClusterImagePolicy requires with a predicate type. */
+const CIP_ATTESTATION = 'seal-attestation';
+/** Rego (v0 syntax, as policy-controller runs it): some matched certificate names the repository. */
+function repositoryRego(repository, attestations) {
+    const list = attestations ? `attestations[${JSON.stringify(CIP_ATTESTATION)}]` : 'signatures';
+    return [
+        'package sigstore',
+        'default isCompliant = false',
+        'isCompliant {',
+        `  input.authorityMatches[${JSON.stringify(CIP_AUTHORITY)}].${list}[_].githubWorkflowRepo == ${JSON.stringify(repository)}`,
+        '}',
+        ''
+    ].join('\n');
+}
+/** Rego's tokens as far as this block needs them: strings, names, numbers, `==`/`!=`/`:=`, any other character alone. */
+function tokens(text) {
+    return text.match(/"(?:[^"\\\n]|\\.)*"|`[^`]*`|[A-Za-z_][A-Za-z0-9_]*|[0-9]+|[=!:]=|\S/g) ?? [];
+}
+/** The repository and list an exported block requires, or undefined when the text is anything else. */
+function readRepositoryRego(text) {
+    const given = tokens(text);
+    // The repository is the last token before the closing brace: `== "owner/repo" }`.
+    const literal = given[given.length - 2];
+    if (!literal?.startsWith('"'))
+        return undefined;
+    let repository;
+    try {
+        repository = JSON.parse(literal);
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof repository !== 'string')
+        return undefined;
+    for (const attestations of [false, true]) {
+        const want = tokens(repositoryRego(repository, attestations));
+        if (want.length === given.length && want.every((t, i) => t === given[i]))
+            return { repository, attestations };
+    }
+    return undefined;
+}
+/**
+ * Folds an exported `spec.policy` into the authority it names, as the
+ * certificate requirement Kyverno's `additionalExtensions.githubWorkflowRepository`
+ * becomes (compared exactly, as Rego's `==`). Returns whether it did; the
+ * entries are then changed in place.
+ *
+ * Why this is the same decision: the authority passes when some signature
+ * matches it, and the Rego asks that some signature the authority matched
+ * names the repository, so requiring both of one signature is the same
+ * decision. With attestations the same holds of the one required attestation.
+ * It holds only when the named authority is the document's only one (otherwise
+ * another authority could pass the document while the Rego fails it) and is
+ * keyless (a key has no certificate).
+ */
+function foldRepositoryPolicy(policy, authorities, entries) {
+    if (policy.type !== 'rego' || typeof policy.data !== 'string' || policy.remote != null || policy.configMapRef != null)
+        return false;
+    const read = readRepositoryRego(policy.data);
+    if (!read || authorities.length !== 1 || entries.length !== 1)
+        return false;
+    const raw = authorities[0];
+    const entry = entries[0];
+    if (raw.name !== CIP_AUTHORITY || entry.signer.kind !== 'keyless')
+        return false;
+    const attestations = entry.attestations ?? [];
+    const listed = raw.attestations ?? [];
+    if (read.attestations ? attestations.length !== 1 || listed[0]?.name !== CIP_ATTESTATION : attestations.length !== 0)
+        return false;
+    for (const id of entry.signer.identities)
+        id.extensions = { ...id.extensions, githubWorkflowRepository: { kind: 'exact', value: read.repository } };
+    return true;
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/core/policy/documents/fields.ts
@@ -679,6 +754,7 @@ async function checkRegexp(doc, m, path) {
  * issuer form and one subject form, shorthand predicate types expanded.
  * Regular expressions are Go RE2, unanchored, as the controller runs them.
  */
+
 
 /** cosign's predicate type shorthands (`options.PredicateTypeMap`); anything else is used verbatim. */
 const COSIGN_PREDICATE_SHORTHANDS = {
@@ -863,7 +939,10 @@ async function parseClusterImagePolicy(doc, obj, apiVersion) {
     const entries = [];
     for (const [i, raw] of rawAuthorities.entries())
         entries.push(await authority(doc, raw, i, notes));
-    const unevaluable = spec.policy === undefined || spec.policy === null ? [] : [{ where: 'spec.policy', language: policyBlock(doc, spec.policy, 'spec.policy').language }];
+    const block = spec.policy === undefined || spec.policy === null ? undefined : policyBlock(doc, spec.policy, 'spec.policy');
+    // The Rego `seal policy export --repository` writes is evaluated as a certificate requirement (see cip-repository.ts).
+    const folded = block !== undefined && foldRepositoryPolicy(spec.policy, rawAuthorities, entries);
+    const unevaluable = block === undefined || folded ? [] : [{ where: 'spec.policy', language: block.language }];
     return {
         engine: 'policy-controller',
         kind: doc.kind,
@@ -1465,6 +1544,11 @@ async function signerMismatch(entry, v) {
     }
     return undefined;
 }
+/** Why a CUE or Rego block fails the rule, naming the language alike wherever the block is. */
+function unevaluableMessage(where, language) {
+    const name = language === 'cue' ? 'CUE' : language === 'rego' ? 'Rego' : language;
+    return `${where} is a ${name} policy, which seal cannot evaluate (set \`skip-unevaluable-policy: true\` to skip it)`;
+}
 function who(v) {
     return v.identity ? `${v.identity}${v.issuer ? ` (${v.issuer})` : ''}` : 'the key';
 }
@@ -1566,7 +1650,7 @@ class RuleEvaluator {
             this.skipped.push(`${c.where} (${c.language})`);
             return undefined;
         }
-        return `${c.where} is a ${c.language === 'cue' ? 'CUE' : 'Rego'} policy, which seal cannot evaluate (set \`skip-unevaluable-policy: true\` to skip it)`;
+        return unevaluableMessage(c.where, c.language);
     }
     async group(g, run) {
         const need = g.count ?? g.entries.length;
@@ -1594,7 +1678,7 @@ class RuleEvaluator {
                 this.skipped.push(`${u.where} (${u.language})`);
             else {
                 passed = false;
-                details.push(`${u.where} is a ${u.language} policy, which seal cannot evaluate (set \`skip-unevaluable-policy: true\` to skip it)`);
+                details.push(unevaluableMessage(u.where, u.language));
             }
         }
         for (const g of rule.signatures) {
@@ -1693,6 +1777,8 @@ function defaultNoMatch(set) {
 var policy_summary = __webpack_require__(92207);
 // EXTERNAL MODULE: ./src/core/trust/root.ts + 3 modules
 var root = __webpack_require__(63398);
+// EXTERNAL MODULE: ./src/core/steps/context.ts
+var context = __webpack_require__(85576);
 // EXTERNAL MODULE: ./src/core/steps/verify-images.ts + 16 modules
 var verify_images = __webpack_require__(45688);
 ;// CONCATENATED MODULE: ./src/core/steps/verify-policy.ts
@@ -1727,15 +1813,7 @@ async function runPolicyVerifyStep(inputs, ctx, trustOptions) {
     const described = describeSet(set, file, options);
     ctx.log?.(`Verifying ${source.images.length} image${source.images.length === 1 ? '' : 's'} against ${described} (trusted root: ${trust.source})`);
     const outcomes = await (0,concurrency/* settleLimit */.X)(source.images, 4, text => policyRow(source, text, set, options, trust, inputs, ctx));
-    const rows = outcomes.map((o, i) => o.status === 'fulfilled'
-        ? o.value
-        : {
-            subject: source.images[i],
-            ok: false,
-            bundlePath: '',
-            reason: (0,errors/* messageOf */.bD)(o.reason),
-            code: o.reason instanceof errors/* SealError */.EM ? o.reason.code : 'VERIFICATION_FAILED'
-        });
+    const rows = outcomes.map((o, i) => (o.status === 'fulfilled' ? o.value : (0,context/* failedRow */.u)(source.images[i], '', o.reason)));
     const warnings = rows.flatMap(r => r.policy?.warnings ?? []);
     for (const w of warnings)
         ctx.warn?.(w);
@@ -1746,9 +1824,7 @@ function describeSet(set, file, options) {
     return `policy ${file} (${docs}); no-match-policy: ${options.noMatch}${options.skipUnevaluable ? '; CUE/Rego blocks skipped' : ''}`;
 }
 async function policyRow(source, text, set, options, trust, inputs, ctx) {
-    const image = await (0,resolve/* resolveImage */.AT)(source.reader, text, { where: source.where, signatureRepository: source.signatureRepository });
-    if (image.resolvedFromTag)
-        ctx.warn?.(`${text} is a tag: evaluated its current digest ${image.descriptor.digest}.`);
+    const image = await (0,verify_images.resolveSourceImage)(source, text, ctx, 'evaluated');
     const givenWithDigest = text.includes('@');
     const reference = givenWithDigest ? text : `${text}@${image.descriptor.digest}`;
     const evidence = new RegistryEvidence(source.reader, image, reference, givenWithDigest, trust, {
