@@ -4,7 +4,8 @@
  * Google's `{ error: { code, message, status } }` bodies. Requests need a
  * bearer token from the stand-in's security token service (`POST /v1/token`,
  * the token exchange workload identity federation does), so the real
- * google-auth-library runs its external-account flow against it.
+ * google-auth-library runs its external-account flow against it, or one
+ * handed to `acceptToken` (the metadata server stand-in's).
  */
 import { randomBytes } from 'node:crypto'
 import { writeFile } from 'node:fs/promises'
@@ -29,6 +30,8 @@ interface GcpVersion {
 export interface GcpKmsStandIn extends StandInServer {
   /** Full names of crypto keys the caller may read but not sign with. */
   signDenied: Set<string>
+  /** Accepts a bearer token issued elsewhere (the metadata server stand-in's). */
+  acceptToken(token: string): void
   /** Adds a version to a crypto key (made if new); returns the version's full name and key. */
   addVersion(cryptoKey: string, kind?: StandInKeyKind, algorithm?: string): { name: string; held: HeldKey }
   disable(version: string): void
@@ -123,6 +126,9 @@ export async function startGcpKms(): Promise<GcpKmsStandIn> {
   return {
     ...server,
     signDenied,
+    acceptToken: token => {
+      tokens.add(token)
+    },
     addVersion,
     disable: name => {
       const v = find(name)

@@ -8,7 +8,7 @@ import { SealError } from '../../util/errors.js'
 import { redact } from '../../util/redact.js'
 import type { KmsProvider, KmsReference } from './reference.js'
 
-export type KmsFailure = 'not-found' | 'denied' | 'unauthenticated' | 'wrong-type' | 'unavailable' | 'failed'
+export type KmsFailure = 'not-found' | 'denied' | 'unauthenticated' | 'no-credentials' | 'wrong-type' | 'unavailable' | 'failed'
 
 const SERVICE: Record<KmsProvider, string> = {
   awskms: 'AWS KMS',
@@ -21,6 +21,7 @@ const WHAT: Record<KmsFailure, string> = {
   'not-found': 'has no such key',
   denied: 'denied permission',
   unauthenticated: 'refused the credentials',
+  'no-credentials': 'could not be called: credentials could not be obtained',
   'wrong-type': 'holds a key seal cannot sign with',
   unavailable: 'could not be reached',
   failed: 'failed'
@@ -34,7 +35,9 @@ const HINTS: Record<KmsProvider, Partial<Record<KmsFailure, string>>> = {
   },
   gcpkms: {
     denied: 'The account seal runs as needs roles/cloudkms.signerVerifier (roles/cloudkms.admin to create keys) on the key.',
-    unauthenticated: 'Set Application Default Credentials (GOOGLE_APPLICATION_CREDENTIALS, e.g. from workload identity federation).'
+    unauthenticated: 'Set Application Default Credentials (GOOGLE_APPLICATION_CREDENTIALS, e.g. from workload identity federation).',
+    'no-credentials':
+      'Set Application Default Credentials (GOOGLE_APPLICATION_CREDENTIALS, e.g. from workload identity federation), or run on Compute Engine or GKE with a service account attached (its token comes from the metadata server).'
   },
   azurekms: {
     denied: 'The identity seal runs as needs the sign and get key permissions (the Key Vault Crypto User role) on the vault.',

@@ -45,8 +45,15 @@ export function gcpKey(ref: GcpKeyReference, env: NodeJS.ProcessEnv): KmsKey {
   const call = async <T>(method: 'GET' | 'POST', path: string, data?: object): Promise<T> => {
     // The project comes from the reference, so the library need not look it up.
     auth ??= new GoogleAuth({ scopes: [SCOPE], projectId: ref.cryptoKey.split('/')[1] })
+    let client: Awaited<ReturnType<GoogleAuth['getClient']>>
     try {
-      const client = await auth.getClient()
+      client = await auth.getClient()
+      // The token first (the request reuses it), so that failing to get one is not read as Cloud KMS's answer.
+      await client.getAccessToken()
+    } catch (err) {
+      throw credentialsError(ref, err)
+    }
+    try {
       const res = await client.request<T>({ url: new URL(path, base).href, method, data, retry: true, timeout: 30_000 })
       return res.data
     } catch (err) {
@@ -107,6 +114,30 @@ function versionNumber(v: Version): number {
 
 function withSlash(url: string): string {
   return url.endsWith('/') ? url : `${url}/`
+}
+
+/**
+ * Failing to get an access token (no credentials found, or the metadata
+ * server or a token service refused or did not answer), as one line: the
+ * status (with an OAuth error code and description) or network error and the
+ * URL asked, without its query; else the library's words.
+ */
+function credentialsError(ref: GcpKeyReference, err: unknown): Error {
+  const e = err as { message?: string; code?: string; status?: number; response?: { status?: number; data?: unknown }; config?: { url?: string | URL } }
+  let url = ''
+  try {
+    const asked = new URL(String(e.config?.url))
+    url = `${asked.origin}${asked.pathname}`
+  } catch {
+    // No URL: the library found no credentials to ask with.
+  }
+  const status = e.response?.status ?? e.status
+  const oauth = (e.response?.data ?? {}) as { error?: unknown; error_description?: unknown }
+  const said = typeof oauth.error === 'string' ? ` (${[oauth.error, oauth.error_description].filter(x => typeof x === 'string').join(': ')})` : ''
+  let detail = e.message ?? String(err)
+  if (status) detail = `HTTP ${status}${url ? ` from ${url}` : ''}${said}`
+  else if (url && isNetworkError(err)) detail = `no answer from ${url} (${e.code})`
+  return kmsError(ref, 'no-credentials', detail, { cause: err })
 }
 
 /** A gaxios error (HTTP status and Google's error body), a credentials error, or a network failure, as one line. */
