@@ -136,6 +136,7 @@ const WHAT = {
     'not-found': 'has no such key',
     denied: 'denied permission',
     unauthenticated: 'refused the credentials',
+    'no-credentials': 'could not be called: credentials could not be obtained',
     'wrong-type': 'holds a key seal cannot sign with',
     unavailable: 'could not be reached',
     failed: 'failed'
@@ -148,7 +149,8 @@ const HINTS = {
     },
     gcpkms: {
         denied: 'The account seal runs as needs roles/cloudkms.signerVerifier (roles/cloudkms.admin to create keys) on the key.',
-        unauthenticated: 'Set Application Default Credentials (GOOGLE_APPLICATION_CREDENTIALS, e.g. from workload identity federation).'
+        unauthenticated: 'Set Application Default Credentials (GOOGLE_APPLICATION_CREDENTIALS, e.g. from workload identity federation).',
+        'no-credentials': 'Set Application Default Credentials (GOOGLE_APPLICATION_CREDENTIALS, e.g. from workload identity federation), or run on Compute Engine or GKE with a service account attached (its token comes from the metadata server).'
     },
     azurekms: {
         denied: 'The identity seal runs as needs the sign and get key permissions (the Key Vault Crypto User role) on the vault.',

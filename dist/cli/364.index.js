@@ -32,6 +32,7 @@ const WHAT = {
     'not-found': 'has no such key',
     denied: 'denied permission',
     unauthenticated: 'refused the credentials',
+    'no-credentials': 'could not be called: credentials could not be obtained',
     'wrong-type': 'holds a key seal cannot sign with',
     unavailable: 'could not be reached',
     failed: 'failed'
@@ -44,7 +45,8 @@ const HINTS = {
     },
     gcpkms: {
         denied: 'The account seal runs as needs roles/cloudkms.signerVerifier (roles/cloudkms.admin to create keys) on the key.',
-        unauthenticated: 'Set Application Default Credentials (GOOGLE_APPLICATION_CREDENTIALS, e.g. from workload identity federation).'
+        unauthenticated: 'Set Application Default Credentials (GOOGLE_APPLICATION_CREDENTIALS, e.g. from workload identity federation).',
+        'no-credentials': 'Set Application Default Credentials (GOOGLE_APPLICATION_CREDENTIALS, e.g. from workload identity federation), or run on Compute Engine or GKE with a service account attached (its token comes from the metadata server).'
     },
     azurekms: {
         denied: 'The identity seal runs as needs the sign and get key permissions (the Key Vault Crypto User role) on the vault.',
@@ -147,8 +149,16 @@ function gcpKey(ref, env) {
     const call = async (method, path, data) => {
         // The project comes from the reference, so the library need not look it up.
         auth ??= new google_auth_library__WEBPACK_IMPORTED_MODULE_0__.GoogleAuth({ scopes: [SCOPE], projectId: ref.cryptoKey.split('/')[1] });
+        let client;
         try {
-            const client = await auth.getClient();
+            client = await auth.getClient();
+            // The token first (the request reuses it), so that failing to get one is not read as Cloud KMS's answer.
+            await client.getAccessToken();
+        }
+        catch (err) {
+            throw credentialsError(ref, err);
+        }
+        try {
             const res = await client.request({ url: new URL(path, base).href, method, data, retry: true, timeout: 30_000 });
             return res.data;
         }
@@ -217,6 +227,32 @@ function versionNumber(v) {
 }
 function withSlash(url) {
     return url.endsWith('/') ? url : `${url}/`;
+}
+/**
+ * Failing to get an access token (no credentials found, or the metadata
+ * server or a token service refused or did not answer), as one line: the
+ * status (with an OAuth error code and description) or network error and the
+ * URL asked, without its query; else the library's words.
+ */
+function credentialsError(ref, err) {
+    const e = err;
+    let url = '';
+    try {
+        const asked = new URL(String(e.config?.url));
+        url = `${asked.origin}${asked.pathname}`;
+    }
+    catch {
+        // No URL: the library found no credentials to ask with.
+    }
+    const status = e.response?.status ?? e.status;
+    const oauth = (e.response?.data ?? {});
+    const said = typeof oauth.error === 'string' ? ` (${[oauth.error, oauth.error_description].filter(x => typeof x === 'string').join(': ')})` : '';
+    let detail = e.message ?? String(err);
+    if (status)
+        detail = `HTTP ${status}${url ? ` from ${url}` : ''}${said}`;
+    else if (url && (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNetworkError */ .TX)(err))
+        detail = `no answer from ${url} (${e.code})`;
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .kmsError */ .ov)(ref, 'no-credentials', detail, { cause: err });
 }
 /** A gaxios error (HTTP status and Google's error body), a credentials error, or a network failure, as one line. */
 function describe(ref, err) {

@@ -144,6 +144,8 @@ export async function tunnelProxy(routes: Record<string, number>): Promise<{ url
       upstream.pipe(socket)
       socket.pipe(upstream)
     })
+    sockets.add(upstream)
+    upstream.on('close', () => sockets.delete(upstream))
     upstream.on('error', () => socket.destroy())
     socket.on('error', () => upstream.destroy())
   })
