@@ -58,10 +58,18 @@ export interface IssuerCertificate {
   privateKey: KeyObject
 }
 
-/** A fresh P-256 key and a self-signed CA certificate for it, valid from an hour ago for a day. */
+/**
+ * A fresh P-256 key and a self-signed CA certificate for it, valid from an hour ago for a day.
+ * Its subject is the common name plus an organization unique to the certificate. Tests trust
+ * such certificates process-wide (one jest worker runs many files), and OpenSSL picks an
+ * issuer among trusted certificates by subject name: with several trusted under one name (a
+ * host's stand-in made by more than one file), it may pick another one's key, and the TLS
+ * handshake fails with "self-signed certificate".
+ */
 export function selfSignedCertificate(commonName: string): IssuerCertificate {
   const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' })
-  const name = seq(set(seq(oid('2.5.4.3'), utf8(commonName))))
+  const unique = utf8(`seal test ${randomBytes(8).toString('hex')}`)
+  const name = seq(set(seq(oid('2.5.4.10'), unique)), set(seq(oid('2.5.4.3'), utf8(commonName))))
   const now = Date.now()
   const serial = randomBytes(16)
   serial[0] &= 0x7f
