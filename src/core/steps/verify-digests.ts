@@ -4,9 +4,10 @@
  * at hand. A message signature must sign that digest; an in-toto statement
  * must list it as a subject.
  */
-import { readFile, stat } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 
 import { SealError } from '../util/errors.js'
+import { isDirectory } from '../util/fs.js'
 import { parseDigest } from '../subjects/digest.js'
 import { checkExpectations, parseBundle, type Expectations, type RootedVerifier } from '../verify/index.js'
 import { failedRow, verifiedRow, type VerifiedSubject } from './context.js'
@@ -18,11 +19,7 @@ export async function verifyDigestRows(
   expectations: Expectations,
   batch: Pick<RootedVerifier, 'verify'>
 ): Promise<VerifiedSubject[]> {
-  const isDir = await stat(bundlePath).then(
-    s => s.isDirectory(),
-    () => false
-  )
-  if (isDir) {
+  if (await isDirectory(bundlePath)) {
     throw new SealError('INPUT_INVALID', `\`bundle-path\` (${bundlePath}) is a directory; \`subject-digest\` needs the bundle file itself.`, {
       hint: 'Point `bundle-path` at the <name>.sigstore.json bundle that signs or attests the digests.'
     })

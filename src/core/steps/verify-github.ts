@@ -5,7 +5,6 @@
  * policy is the subject's. The predicate type is filtered on the server and
  * checked again on the verified statement.
  */
-import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 
 import { GitHubClient, githubHost, githubURLs, listAttestations, parseRepositorySlug, scopeName, type AttestationScope } from '../github/index.js'
@@ -13,6 +12,7 @@ import type { VerifyInputs } from '../inputs/read.js'
 import { sha256File } from '../subjects/digest.js'
 import type { ResolvedFile } from '../subjects/files.js'
 import { SealError, messageOf } from '../util/errors.js'
+import { isDirectory } from '../util/fs.js'
 import type { Expectations } from '../verify/expectations.js'
 import type { StepContext, VerifiedSubject } from './context.js'
 
@@ -35,11 +35,7 @@ export interface AttestationLookup {
 export async function attestationLookup(inputs: VerifyInputs, ctx: StepContext): Promise<AttestationLookup | undefined> {
   if (!inputs.repository && !inputs.owner) return undefined
   if (inputs.bundlePath) {
-    const isDir = await stat(resolve(ctx.cwd, inputs.bundlePath)).then(
-      s => s.isDirectory(),
-      () => false
-    )
-    if (!isDir) return undefined
+    if (!(await isDirectory(resolve(ctx.cwd, inputs.bundlePath)))) return undefined
   }
   const scope: AttestationScope = inputs.repository ? { repository: parseRepositorySlug(inputs.repository, 'repository') } : { owner: inputs.owner as string }
   if (inputs.githubToken) ctx.onSecret?.(inputs.githubToken)

@@ -1,8 +1,9 @@
-import { readFile, stat } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { basename, join, resolve } from 'node:path'
 
 import { settleLimit } from '../util/concurrency.js'
 import { SealError } from '../util/errors.js'
+import { isDirectory } from '../util/fs.js'
 import type { VerifyInputs } from '../inputs/read.js'
 // The modules themselves, not the folders' index files: this runs on every action's cold path.
 import { buildExpectations, checkExpectations, type Expectations } from '../verify/expectations.js'
@@ -133,11 +134,7 @@ async function verifyText(
 async function bundleLocations(files: readonly ResolvedFile[], bundlePath: string | undefined, cwd: string, attestations: boolean): Promise<string[]> {
   if (!bundlePath) return files.map(f => f.path + BUNDLE_SUFFIX)
   const target = resolve(cwd, bundlePath)
-  const isDir = await stat(target).then(
-    s => s.isDirectory(),
-    () => false
-  )
-  if (isDir) return files.map(f => join(target, basename(f.path) + BUNDLE_SUFFIX))
+  if (await isDirectory(target)) return files.map(f => join(target, basename(f.path) + BUNDLE_SUFFIX))
   // One attestation names many subjects; one signature signs one file.
   if (files.length > 1 && !attestations && !target.endsWith('.jsonl')) {
     throw new SealError('INPUT_INVALID', `\`bundle-path\` names one file (${bundlePath}) but \`subject-path\` matched ${files.length} files.`, {

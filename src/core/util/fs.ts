@@ -1,9 +1,17 @@
 import { randomBytes } from 'node:crypto'
-import { mkdir, open, rename, rm } from 'node:fs/promises'
+import { mkdir, open, rename, rm, stat } from 'node:fs/promises'
 import { dirname, basename, join } from 'node:path'
 
 import { mapLimit, settleLimit } from './concurrency.js'
 import { SealError } from './errors.js'
+
+/** Whether `path` is a directory; false when it is anything else or does not exist. */
+export function isDirectory(path: string): Promise<boolean> {
+  return stat(path).then(
+    s => s.isDirectory(),
+    () => false
+  )
+}
 
 export interface FileWrite {
   path: string
