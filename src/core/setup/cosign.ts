@@ -127,33 +127,20 @@ export async function fetchVerifiedCosign(opts: CosignReleaseOptions): Promise<V
     )
   }
   opts.log?.(`sha256 ${file.sha256} matches ${COSIGN_CHECKSUMS_FILE}`)
+  const downloaded = { path: file.path, asset, version: opts.version, sha256: file.sha256, size: file.size }
 
   if (keyP && signature) {
     const key = await keyP
     await verifyReleaseSignature(file.path, signature, key, what)
     opts.log?.(`${signatureAssetName(asset)} verified with ${key.source} (sha256:${key.fingerprint})`)
-    return {
-      path: file.path,
-      asset,
-      version: opts.version,
-      sha256: file.sha256,
-      size: file.size,
-      identity: '',
-      issuer: '',
-      trust: key.source,
-      releaseKey: `sha256:${key.fingerprint}`
-    }
+    return { ...downloaded, identity: '', issuer: '', trust: key.source, releaseKey: `sha256:${key.fingerprint}` }
   }
   trustP ??= loadTrust({ trustedRootPath: opts.trustedRootPath })
   const trust = await trustP
   const result = await verifyRelease(bundle!, file.path, policy, trust, what)
   opts.log?.(`Sigstore bundle verified: signed by ${result.identity} (${result.issuer})`)
   return {
-    path: file.path,
-    asset,
-    version: opts.version,
-    sha256: file.sha256,
-    size: file.size,
+    ...downloaded,
     identity: result.identity ?? '',
     issuer: result.issuer ?? '',
     logIndex: result.logIndex,
