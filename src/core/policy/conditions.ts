@@ -42,10 +42,20 @@ export function describeMatch(m: StringMatch): string {
 
 type CelProgram = (context: Record<string, unknown>) => unknown
 
-/** Compiles a CEL expression (throws on a syntax error). */
+const celPrograms = new Map<string, CelProgram>()
+
+/**
+ * Compiles a CEL expression (throws on a syntax error), once per process: a
+ * policy is loaded once and evaluated for every statement of every image.
+ */
 export async function compileCel(expression: string): Promise<CelProgram> {
-  const { parse } = await import('@marcbachmann/cel-js')
-  return parse(expression) as unknown as CelProgram
+  let program = celPrograms.get(expression)
+  if (!program) {
+    const { parse } = await import('@marcbachmann/cel-js')
+    program = parse(expression) as unknown as CelProgram
+    celPrograms.set(expression, program)
+  }
+  return program
 }
 
 /** Evaluates seal's CEL condition over a statement; only `true` passes. Returns why it failed, or undefined. */
@@ -67,7 +77,7 @@ type Jmes = typeof import('@jmespath-community/jmespath')
 let jmes: Jmes | undefined
 
 /** Kyverno's extra functions seal implements (the standard JMESPath functions come with the library). */
-export const KYVERNO_FUNCTIONS = ['regex_match', 'time_since', 'time_after', 'time_before']
+const KYVERNO_FUNCTIONS = ['regex_match', 'time_since', 'time_after', 'time_before']
 
 async function loadJmes(): Promise<Jmes> {
   if (jmes) return jmes

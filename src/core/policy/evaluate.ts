@@ -326,7 +326,7 @@ function failureLine(o: RuleOutcome): string {
 }
 
 /** Which rules of the set select an image (or the error a pattern gives). */
-export function matchingRules(set: PolicySet, reference: string): { doc: PolicyDocument; rule: PolicyRule }[] {
+function matchingRules(set: PolicySet, reference: string): { doc: PolicyDocument; rule: PolicyRule }[] {
   const out: { doc: PolicyDocument; rule: PolicyRule }[] = []
   for (const doc of set.documents) for (const rule of doc.rules) if (selects(rule.images, reference)) out.push({ doc, rule })
   return out

@@ -13,7 +13,8 @@
 import { SealError } from '../util/errors.js'
 import type { ImageSelector } from './documents/types.js'
 
-const PC_GLOB_CHARS = /^[a-zA-Z0-9\-_:/*.@]+$/
+/** The characters policy-controller allows in an `images[].glob`. */
+export const PC_GLOB_CHARS = /^[a-zA-Z0-9\-_:/*.@]+$/
 const GGCR_REPOSITORY = /^[a-z0-9_.\-/]+$/
 const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/
 

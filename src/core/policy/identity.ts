@@ -74,7 +74,8 @@ function anchored(input: string, source: string): Matcher {
   }
 }
 
-function nonEmpty(value: string | undefined): string | undefined {
+/** The value trimmed, or undefined when it is unset or blank (how an input left empty reads). */
+export function nonEmpty(value: string | undefined): string | undefined {
   return value === undefined || value.trim() === '' ? undefined : value.trim()
 }
 

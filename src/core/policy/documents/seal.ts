@@ -25,10 +25,9 @@
  * Regular expressions are RE2 and anchored to the whole value, like seal's
  * identity inputs; the issuer defaults to GitHub Actions' token issuer.
  */
+import { GITHUB_OIDC_ISSUER } from '../../inputs/read.js'
 import { checkRegexp, DocumentFields, type Json } from './fields.js'
 import type { AttestationRequirement, IdentityMatcher, PolicyDocument, PolicyRule, SignerEntry, StringMatch } from './types.js'
-
-const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com'
 
 async function signer(doc: DocumentFields, raw: unknown, path: string, repository: string | undefined): Promise<SignerEntry> {
   const s = doc.object(raw, path)
@@ -48,7 +47,7 @@ async function signer(doc: DocumentFields, raw: unknown, path: string, repositor
   const issuer: StringMatch =
     text('issuerRegExp') !== undefined
       ? { kind: 'regexp', pattern: text('issuerRegExp')!, anchored: true }
-      : { kind: 'exact', value: text('issuer') ?? GITHUB_ISSUER }
+      : { kind: 'exact', value: text('issuer') ?? GITHUB_OIDC_ISSUER }
   await checkRegexp(doc, subject, `${path}.identityRegExp`)
   await checkRegexp(doc, issuer, `${path}.issuerRegExp`)
   const identity: IdentityMatcher = { subject: [subject], issuer: [issuer] }

@@ -14,17 +14,12 @@
  *   (written by documents/cip-repository.ts, which also reads it back).
  */
 import { SealError } from '../../util/errors.js'
+import { PUBLIC_FULCIO_URL, PUBLIC_REKOR_URL } from '../../inputs/read.js'
 import { COSIGN_PREDICATE_SHORTHANDS } from '../documents/cip.js'
 import { CIP_ATTESTATION, CIP_AUTHORITY, repositoryRego } from '../documents/cip-repository.js'
 import type { Match, Requirements } from './signer.js'
 
-export const CIP_API_VERSION = 'policy.sigstore.dev/v1alpha1'
-export { CIP_ATTESTATION, CIP_AUTHORITY }
-const FULCIO_URL = 'https://fulcio.sigstore.dev'
-const REKOR_URL = 'https://rekor.sigstore.dev'
-
-/** policy-controller maps these predicate types to URIs (cosign's shorthands); `seal verify` compares the type as written. */
-export const PREDICATE_SHORTHANDS = COSIGN_PREDICATE_SHORTHANDS
+const CIP_API_VERSION = 'policy.sigstore.dev/v1alpha1'
 
 function identity(subject: Match, issuer: Match): Record<string, string> {
   return {
@@ -34,8 +29,8 @@ function identity(subject: Match, issuer: Match): Record<string, string> {
 }
 
 export function clusterImagePolicy(req: Requirements, name: string, globs: readonly string[], mode: 'enforce' | 'warn'): Record<string, unknown> {
-  if (req.predicateType && Object.hasOwn(PREDICATE_SHORTHANDS, req.predicateType)) {
-    const uri = PREDICATE_SHORTHANDS[req.predicateType]
+  if (req.predicateType && Object.hasOwn(COSIGN_PREDICATE_SHORTHANDS, req.predicateType)) {
+    const uri = COSIGN_PREDICATE_SHORTHANDS[req.predicateType]
     const why = `policy-controller reads it as ${uri}, while \`seal verify\` compares the type as written`
     throw new SealError('INPUT_INVALID', `\`--predicate-type\` ${JSON.stringify(req.predicateType)}: ${why}.`, {
       hint: `Give the predicate type URI the attestation carries, e.g. --predicate-type ${uri}.`
@@ -45,9 +40,9 @@ export function clusterImagePolicy(req: Requirements, name: string, globs: reado
   const authority: Record<string, unknown> = { name: CIP_AUTHORITY }
   if (signer.kind === 'key') {
     authority.key = { data: signer.publicKeyPEM, hashAlgorithm: 'sha256' }
-    authority.ctlog = { url: REKOR_URL }
+    authority.ctlog = { url: PUBLIC_REKOR_URL }
   } else {
-    authority.keyless = { url: FULCIO_URL, identities: [identity(signer.subject, signer.issuer)] }
+    authority.keyless = { url: PUBLIC_FULCIO_URL, identities: [identity(signer.subject, signer.issuer)] }
   }
   if (req.signatureRepository) authority.source = [{ oci: req.signatureRepository }]
   if (req.predicateType) authority.attestations = [{ name: CIP_ATTESTATION, predicateType: req.predicateType }]

@@ -11,18 +11,16 @@
  *   `registry/repository@sha256:…` with Docker Hub as `docker.io/…`.
  */
 import { SealError } from '../../util/errors.js'
+import { PC_GLOB_CHARS } from '../glob.js'
 
 export type PolicyFormat = 'cluster-image-policy' | 'kyverno'
-
-/** The characters policy-controller's webhook accepts in a glob. */
-const CIP_GLOB = /^[a-zA-Z0-9\-_:/*.@]+$/
 
 function invalid(glob: string, why: string, hint: string): SealError {
   return new SealError('INPUT_INVALID', `\`--image-glob\` ${JSON.stringify(glob)}: ${why}`, { hint })
 }
 
 function checkOne(glob: string, format: PolicyFormat): void {
-  if (format === 'cluster-image-policy' && !CIP_GLOB.test(glob)) {
+  if (format === 'cluster-image-policy' && !PC_GLOB_CHARS.test(glob)) {
     throw invalid(
       glob,
       'a ClusterImagePolicy glob may hold only letters, digits and - _ : / * . @',

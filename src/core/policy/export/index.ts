@@ -14,7 +14,6 @@ import { kyvernoClusterPolicy } from './kyverno.js'
 import { readRequirements, type Requirements, type SignerFlags } from './signer.js'
 
 export type { PolicyFormat } from './globs.js'
-export { goAnchored, goExact } from './regexp.js'
 
 export const POLICY_FORMATS: readonly PolicyFormat[] = ['cluster-image-policy', 'kyverno']
 

@@ -13,12 +13,12 @@
  * - `failureAction: Enforce` (Kyverno's own default, Audit, blocks nothing)
  *   unless `mode` is warn.
  */
+import { PUBLIC_REKOR_URL } from '../../inputs/read.js'
 import { goExact } from './regexp.js'
 import type { Match, Requirements } from './signer.js'
 
-export const KYVERNO_API_VERSION = 'kyverno.io/v1'
-export const KYVERNO_RULE = 'seal-verify-image'
-const REKOR_URL = 'https://rekor.sigstore.dev'
+const KYVERNO_API_VERSION = 'kyverno.io/v1'
+const KYVERNO_RULE = 'seal-verify-image'
 
 /** A Kyverno `subject`/`issuer` field pair: a wildcard-free exact value, or an anchored regexp. */
 function field(name: 'subject' | 'issuer', m: Match): Record<string, string> {
@@ -28,8 +28,8 @@ function field(name: 'subject' | 'issuer', m: Match): Record<string, string> {
 
 function attestorEntry(req: Requirements): Record<string, unknown> {
   const signer = req.signer
-  if (signer.kind === 'key') return { keys: { publicKeys: signer.publicKeyPEM, rekor: { url: REKOR_URL } } }
-  const keyless: Record<string, unknown> = { ...field('subject', signer.subject), ...field('issuer', signer.issuer), rekor: { url: REKOR_URL } }
+  if (signer.kind === 'key') return { keys: { publicKeys: signer.publicKeyPEM, rekor: { url: PUBLIC_REKOR_URL } } }
+  const keyless: Record<string, unknown> = { ...field('subject', signer.subject), ...field('issuer', signer.issuer), rekor: { url: PUBLIC_REKOR_URL } }
   if (req.repository) keyless.additionalExtensions = { githubWorkflowRepository: req.repository }
   return { keyless }
 }

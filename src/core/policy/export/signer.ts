@@ -9,7 +9,7 @@ import { GITHUB_OIDC_ISSUER } from '../../inputs/read.js'
 import { parsePublicKey } from '../../keys/public.js'
 import { parseRepository } from '../../oci/reference.js'
 import { SealError } from '../../util/errors.js'
-import { buildIdentityPolicy } from '../identity.js'
+import { buildIdentityPolicy, nonEmpty } from '../identity.js'
 import { goAnchored } from './regexp.js'
 
 /** An exact string, or an RE2 pattern already anchored `^(?:…)$`. */
@@ -59,18 +59,14 @@ function repositoryName(value: string | undefined): string | undefined {
   return `${repo.registry}/${repo.repository}`
 }
 
-function trimmed(value: string | undefined): string | undefined {
-  return value === undefined || value.trim() === '' ? undefined : value.trim()
-}
-
 /** Reads the flags as `seal verify` does (same conflicts, same GitHub Actions issuer default). */
 export function readRequirements(flags: SignerFlags): Requirements {
-  const identity = trimmed(flags.certificateIdentity)
-  const identityRegExp = trimmed(flags.certificateIdentityRegExp)
-  const issuer = trimmed(flags.certificateOidcIssuer)
-  const issuerRegExp = trimmed(flags.certificateOidcIssuerRegExp)
-  const key = trimmed(flags.key)
-  const repository = trimmed(flags.repository)
+  const identity = nonEmpty(flags.certificateIdentity)
+  const identityRegExp = nonEmpty(flags.certificateIdentityRegExp)
+  const issuer = nonEmpty(flags.certificateOidcIssuer)
+  const issuerRegExp = nonEmpty(flags.certificateOidcIssuerRegExp)
+  const key = nonEmpty(flags.key)
+  const repository = nonEmpty(flags.repository)
   let signer: Signer
   if (key) {
     if (identity || identityRegExp || issuer || issuerRegExp) {
@@ -98,7 +94,7 @@ export function readRequirements(flags: SignerFlags): Requirements {
   return {
     signer,
     repository: repository === undefined ? undefined : repositoryOf(repository),
-    predicateType: trimmed(flags.predicateType),
-    signatureRepository: repositoryName(trimmed(flags.signatureRepository))
+    predicateType: nonEmpty(flags.predicateType),
+    signatureRepository: repositoryName(nonEmpty(flags.signatureRepository))
   }
 }

@@ -4,7 +4,7 @@
  * whether a failure rejects the workload. Written for a person reading
  * `seal policy check`; it reports the fields, it does not evaluate them.
  */
-import { PREDICATE_SHORTHANDS } from '../export/cluster-image-policy.js'
+import { COSIGN_PREDICATE_SHORTHANDS } from '../documents/cip.js'
 
 type Obj = Record<string, unknown>
 
@@ -62,7 +62,9 @@ function cipAuthority(a: Obj, i: number): string[] {
       const o = obj(att)
       const policy = obj(o.policy)
       const uri =
-        typeof o.predicateType === 'string' && Object.hasOwn(PREDICATE_SHORTHANDS, o.predicateType) ? PREDICATE_SHORTHANDS[o.predicateType] : undefined
+        typeof o.predicateType === 'string' && Object.hasOwn(COSIGN_PREDICATE_SHORTHANDS, o.predicateType)
+          ? COSIGN_PREDICATE_SHORTHANDS[o.predicateType]
+          : undefined
       lines.push(
         `    ${str(o.name) ?? '(unnamed)'}: predicate type ${q(o.predicateType)}${uri ? ` (read as ${uri})` : ''}${policy.type ? `, passing a ${str(policy.type)} policy` : ''}`
       )
