@@ -1124,7 +1124,7 @@ async function runAttestStep(inputs, ctx) {
     }
     // The bundles are written last: a step that failed to store them in a registry leaves no bundle claiming success.
     for (const [i, bundle] of bundles.entries())
-        await (0,fs/* writeFileAtomic */.Z)(bundlePaths[i], JSON.stringify(bundleToJSON(bundle)) + '\n');
+        await (0,fs/* writeFileAtomic */.Zf)(bundlePaths[i], JSON.stringify(bundleToJSON(bundle)) + '\n');
     // Then GitHub's attestations API: each attestation is already signed and logged, so a refusal fails the step naming the file that keeps it.
     // With one attestation per subject each is stored; the outputs name the first.
     const pushed = attached.length ? images.map(i => ({ registry: i.ref.registry, repository: i.ref.repository, digest: i.descriptor.digest })) : [];
@@ -3197,9 +3197,9 @@ class BrokenReplyError extends Error {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic)
 /* harmony export */ });
-/* unused harmony export writeFilesAtomic */
+/* unused harmony exports isDirectory, writeFilesAtomic */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
@@ -3213,6 +3213,10 @@ class BrokenReplyError extends Error {
 
 
 
+/** Whether `path` is a directory; false when it is anything else or does not exist. */
+function isDirectory(path) {
+    return stat(path).then(s => s.isDirectory(), () => false);
+}
 function tempPathFor(path) {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`);
 }

@@ -92,10 +92,6 @@ class GitHubClient {
         this.userAgent = options.userAgent ?? 'seal';
         this.policy = (0,retry/* retryPolicy */.Jb)({ retries: options.retries });
     }
-    /** Whether requests carry a token. */
-    get authenticated() {
-        return this.token !== '';
-    }
     /** An API URL from a path below the base (`/repos/o/r/attestations`) and query parameters. */
     url(path, query = {}) {
         const url = new URL(this.apiURL + path);
@@ -125,6 +121,7 @@ class GitHubClient {
             headers['Content-Type'] = 'application/json';
         const payload = body === undefined ? undefined : JSON.stringify(body);
         const failed = (why) => new errors/* SealError */.EM('GITHUB_API_ERROR', `Could not ${purpose}: ${this.clean(why)} (${method} ${url.origin}${url.pathname}).`);
+        await (0,http/* useEnvProxy */.Bs)();
         return (0,retry/* withRetries */.LH)(this.policy, async (_n, last) => {
             let res;
             try {
@@ -203,6 +200,7 @@ async function api_fetchExternal(link, policy, timeoutMs, what) {
     // The address may carry a signature in its query: it is never printed.
     const shown = `${url.origin}${url.pathname}`;
     const failed = (why) => new SealError('GITHUB_API_ERROR', `Could not download ${what} (${why}, ${shown}).`);
+    await useEnvProxy();
     return withRetries(policy, async (_n, last) => {
         let res;
         try {

@@ -112,11 +112,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86687);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73093);
+/* harmony import */ var _util_http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77062);
 /**
  * HashiCorp Vault's transit secrets engine through its HTTP API: VAULT_ADDR,
  * VAULT_TOKEN, VAULT_NAMESPACE (Enterprise) and TRANSIT_SECRET_ENGINE_PATH
  * (the engine's mount, `transit` by default).
  */
+
 
 
 /** Transit key types seal signs with, and the public-key kind each is. */
@@ -134,6 +136,7 @@ function vaultKey(ref, env) {
             headers['X-Vault-Namespace'] = env.VAULT_NAMESPACE;
         if (body)
             headers['Content-Type'] = 'application/json';
+        await (0,_util_http_js__WEBPACK_IMPORTED_MODULE_2__/* .useEnvProxy */ .Bs)(env);
         let res;
         try {
             res = await fetch(new URL(`v1/${mount}/${path}`, addr.endsWith('/') ? addr : `${addr}/`), {

@@ -102,10 +102,6 @@ class GitHubClient {
         this.userAgent = options.userAgent ?? 'seal';
         this.policy = (0,retry/* retryPolicy */.Jb)({ retries: options.retries });
     }
-    /** Whether requests carry a token. */
-    get authenticated() {
-        return this.token !== '';
-    }
     /** An API URL from a path below the base (`/repos/o/r/attestations`) and query parameters. */
     url(path, query = {}) {
         const url = new URL(this.apiURL + path);
@@ -135,6 +131,7 @@ class GitHubClient {
             headers['Content-Type'] = 'application/json';
         const payload = body === undefined ? undefined : JSON.stringify(body);
         const failed = (why) => new errors/* SealError */.EM('GITHUB_API_ERROR', `Could not ${purpose}: ${this.clean(why)} (${method} ${url.origin}${url.pathname}).`);
+        await (0,http/* useEnvProxy */.Bs)();
         return (0,retry/* withRetries */.LH)(this.policy, async (_n, last) => {
             let res;
             try {
@@ -213,6 +210,7 @@ async function fetchExternal(link, policy, timeoutMs, what) {
     // The address may carry a signature in its query: it is never printed.
     const shown = `${url.origin}${url.pathname}`;
     const failed = (why) => new errors/* SealError */.EM('GITHUB_API_ERROR', `Could not download ${what} (${why}, ${shown}).`);
+    await (0,http/* useEnvProxy */.Bs)();
     return (0,retry/* withRetries */.LH)(policy, async (_n, last) => {
         let res;
         try {
@@ -412,13 +410,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   DEFAULT_API_PREDICATE_TYPE: () => (/* binding */ DEFAULT_API_PREDICATE_TYPE),
 /* harmony export */   attestationLookup: () => (/* binding */ attestationLookup)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17598);
-/* harmony import */ var _subjects_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14605);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73093);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17598);
+/* harmony import */ var _subjects_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14605);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73093);
+/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40185);
 /**
  * The verify step's look-up in GitHub's attestations API: a subject with no
  * bundle file is looked up by its sha256 in the repository (`repository`) or
@@ -442,25 +439,24 @@ async function attestationLookup(inputs, ctx) {
     if (!inputs.repository && !inputs.owner)
         return undefined;
     if (inputs.bundlePath) {
-        const isDir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.cwd, inputs.bundlePath)).then(s => s.isDirectory(), () => false);
-        if (!isDir)
+        if (!(await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .isDirectory */ .wd)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ctx.cwd, inputs.bundlePath))))
             return undefined;
     }
-    const scope = inputs.repository ? { repository: (0,_github_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRepositorySlug */ .JT)(inputs.repository, 'repository') } : { owner: inputs.owner };
+    const scope = inputs.repository ? { repository: (0,_github_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRepositorySlug */ .JT)(inputs.repository, 'repository') } : { owner: inputs.owner };
     if (inputs.githubToken)
         ctx.onSecret?.(inputs.githubToken);
     // `hostname` names the GitHub to ask (GHES, a ghe.com tenant); otherwise the runner's GITHUB_API_URL.
-    const apiURL = inputs.hostname ? (0,_github_index_js__WEBPACK_IMPORTED_MODULE_2__/* .githubHost */ .Se)(inputs.hostname).apiURL : (0,_github_index_js__WEBPACK_IMPORTED_MODULE_2__/* .githubURLs */ .o$)(ctx.env).apiURL;
-    const client = new _github_index_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubClient */ .jh({ apiURL, token: inputs.githubToken, timeoutMs: inputs.timeoutMs, retries: inputs.retries });
-    const where = (0,_github_index_js__WEBPACK_IMPORTED_MODULE_2__/* .scopeName */ .OK)(scope);
+    const apiURL = inputs.hostname ? (0,_github_index_js__WEBPACK_IMPORTED_MODULE_1__/* .githubHost */ .Se)(inputs.hostname).apiURL : (0,_github_index_js__WEBPACK_IMPORTED_MODULE_1__/* .githubURLs */ .o$)(ctx.env).apiURL;
+    const client = new _github_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubClient */ .jh({ apiURL, token: inputs.githubToken, timeoutMs: inputs.timeoutMs, retries: inputs.retries });
+    const where = (0,_github_index_js__WEBPACK_IMPORTED_MODULE_1__/* .scopeName */ .OK)(scope);
     return {
         async verify(file, missingBundle, expectations, verifyText) {
             const predicateType = expectations.predicateType ?? DEFAULT_API_PREDICATE_TYPE;
-            const digest = `sha256:${(await (0,_subjects_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256File */ .Q3)(file.path)).toString('hex')}`;
+            const digest = `sha256:${(await (0,_subjects_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256File */ .Q3)(file.path)).toString('hex')}`;
             ctx.log?.(`${file.name}: no bundle at ${missingBundle}; looking up ${digest} in the attestations of ${where}`);
-            const found = await (0,_github_index_js__WEBPACK_IMPORTED_MODULE_2__/* .listAttestations */ .el)(client, scope, { digest, predicateType, limit: inputs.limit });
+            const found = await (0,_github_index_js__WEBPACK_IMPORTED_MODULE_1__/* .listAttestations */ .el)(client, scope, { digest, predicateType, limit: inputs.limit });
             if (!found.length) {
-                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SealError */ .EM('BUNDLE_NOT_FOUND', `No bundle at ${missingBundle}, and GitHub lists no attestation of type ${predicateType} for ${digest} in ${where}.`, {
+                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SealError */ .EM('BUNDLE_NOT_FOUND', `No bundle at ${missingBundle}, and GitHub lists no attestation of type ${predicateType} for ${digest} in ${where}.`, {
                     hint: 'Attest the file in a workflow of that repository (attest-action stores it there), or check `repository`, `owner` and `predicate-type`.'
                 });
             }
@@ -475,9 +471,9 @@ async function attestationLookup(inputs, ctx) {
                 }
             }
             const n = found.length;
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SealError */ .EM(last instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SealError */ .EM ? last.code : 'VERIFICATION_FAILED', n === 1
-                ? `the attestation GitHub lists for ${digest} in ${where} does not verify: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(last)}`
-                : `none of the ${n} attestations GitHub lists for ${digest} in ${where} verifies; the last: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(last)}`);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SealError */ .EM(last instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SealError */ .EM ? last.code : 'VERIFICATION_FAILED', n === 1
+                ? `the attestation GitHub lists for ${digest} in ${where} does not verify: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(last)}`
+                : `none of the ${n} attestations GitHub lists for ${digest} in ${where} verifies; the last: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(last)}`);
         }
     };
 }

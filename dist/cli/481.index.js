@@ -138,7 +138,7 @@ async function runPolicyVerifyStep(inputs, ctx, trustOptions) {
             ctx.log?.(`${d.kind} "${d.name}": ${n}`);
     for (const s of set.skipped)
         ctx.log?.(`${s}: not a policy document, left out`);
-    const options = { noMatch: inputs.noMatchPolicy ?? (0,_policy_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultNoMatch */ .Mo)(set), skipUnevaluable: inputs.skipUnevaluablePolicy };
+    const options = { noMatch: inputs.noMatchPolicy ?? (0,_policy_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultNoMatch */ .M)(set), skipUnevaluable: inputs.skipUnevaluablePolicy };
     const trust = await (0,_trust_root_js__WEBPACK_IMPORTED_MODULE_6__/* .loadTrust */ .V)(trustOptions);
     const source = await (0,_verify_images_js__WEBPACK_IMPORTED_MODULE_8__.imageSource)(inputs, ctx);
     if (source.images.length === 0)
@@ -164,7 +164,7 @@ async function policyRow(source, text, set, options, trust, inputs, ctx) {
         tlogThreshold: inputs.tlogThreshold,
         timestampThreshold: inputs.timestampThreshold
     });
-    const outcome = await (0,_policy_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .evaluateImage */ .d3)(set, evidence, options);
+    const outcome = await (0,_policy_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .evaluateImage */ .d)(set, evidence, options);
     const s = outcome.signer;
     return {
         subject: text,

@@ -34918,7 +34918,7 @@ async function runAttestStep(inputs, ctx) {
     }
     // The bundles are written last: a step that failed to store them in a registry leaves no bundle claiming success.
     for (const [i, bundle] of bundles.entries())
-        await (0,fs/* writeFileAtomic */.Z)(bundlePaths[i], JSON.stringify(bundleToJSON(bundle)) + '\n');
+        await (0,fs/* writeFileAtomic */.Zf)(bundlePaths[i], JSON.stringify(bundleToJSON(bundle)) + '\n');
     // Then GitHub's attestations API: each attestation is already signed and logged, so a refusal fails the step naming the file that keeps it.
     // With one attestation per subject each is stored; the outputs name the first.
     const pushed = attached.length ? images.map(i => ({ registry: i.ref.registry, repository: i.ref.repository, digest: i.descriptor.digest })) : [];
@@ -35088,6 +35088,7 @@ var root = __nccwpck_require__(84760);
 
 
 
+
 // The modules themselves, not the folders' index files: this runs on every action's cold path.
 
 
@@ -35189,8 +35190,7 @@ async function bundleLocations(files, bundlePath, cwd, attestations) {
     if (!bundlePath)
         return files.map(f => f.path + subjects_files/* BUNDLE_SUFFIX */.Zf);
     const target = (0,external_node_path_.resolve)(cwd, bundlePath);
-    const isDir = await (0,promises_.stat)(target).then(s => s.isDirectory(), () => false);
-    if (isDir)
+    if (await (0,fs/* isDirectory */.wd)(target))
         return files.map(f => (0,external_node_path_.join)(target, (0,external_node_path_.basename)(f.path) + subjects_files/* BUNDLE_SUFFIX */.Zf));
     // One attestation names many subjects; one signature signs one file.
     if (files.length > 1 && !attestations && !target.endsWith('.jsonl')) {
@@ -37305,12 +37305,12 @@ async function saveImage(client, text, dir, signatureRepository) {
     }
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'blobs', 'sha256'), { recursive: true });
     for (const [digest, bytes] of blobs)
-        await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Z)(blobPath(dir, digest), bytes);
-    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }) + '\n');
+        await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)(blobPath(dir, digest), bytes);
+    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }) + '\n');
     const index = await readIndex(dir);
     const added = new Set(entries.map(e => `${e.digest} ${e.annotations?.[REF_NAME] ?? ''}`));
     const kept = index.manifests.filter(e => !added.has(`${e.digest} ${e.annotations?.[REF_NAME] ?? ''}`));
-    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'index.json'), JSON.stringify({ schemaVersion: 2, mediaType: _oci_types_js__WEBPACK_IMPORTED_MODULE_5__/* .OCI_INDEX */ .$p, manifests: [...kept, ...entries] }, null, 2) + '\n');
+    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'index.json'), JSON.stringify({ schemaVersion: 2, mediaType: _oci_types_js__WEBPACK_IMPORTED_MODULE_5__/* .OCI_INDEX */ .$p, manifests: [...kept, ...entries] }, null, 2) + '\n');
     return { digest: image.descriptor.digest, written: blobs.size, artifacts };
 }
 /**
@@ -39424,7 +39424,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   rS: () => (/* reexport */ inputs/* readRegistryInputs */.rS),
   E$: () => (/* reexport */ redact/* redact */.E),
   fL: () => (/* reexport */ inputs/* signingSecrets */.fL),
-  Zf: () => (/* reexport */ fs/* writeFileAtomic */.Z)
+  Zf: () => (/* reexport */ fs/* writeFileAtomic */.Zf)
 });
 
 // UNUSED EXPORTS: isSealError
@@ -43966,7 +43966,7 @@ function buildBuildPolicy(input, server = 'https://github.com') {
 /* harmony export */   at: () => (/* binding */ evaluateKyvernoConditions),
 /* harmony export */   compileCel: () => (/* binding */ compileCel)
 /* harmony export */ });
-/* unused harmony exports KYVERNO_FUNCTIONS, parseDuration */
+/* unused harmony export parseDuration */
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73093);
 /* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(71186);
 /**
@@ -44007,10 +44007,19 @@ function describeMatch(m) {
         return `wildcard ${JSON.stringify(m.pattern)}`;
     return `${m.anchored ? 'anchored' : 'unanchored'} RE2 /${m.pattern}/`;
 }
-/** Compiles a CEL expression (throws on a syntax error). */
+const celPrograms = new Map();
+/**
+ * Compiles a CEL expression (throws on a syntax error), once per process: a
+ * policy is loaded once and evaluated for every statement of every image.
+ */
 async function compileCel(expression) {
-    const { parse } = await __nccwpck_require__.e(/* import() */ 337).then(__nccwpck_require__.bind(__nccwpck_require__, 47337));
-    return parse(expression);
+    let program = celPrograms.get(expression);
+    if (!program) {
+        const { parse } = await __nccwpck_require__.e(/* import() */ 337).then(__nccwpck_require__.bind(__nccwpck_require__, 47337));
+        program = parse(expression);
+        celPrograms.set(expression, program);
+    }
+    return program;
 }
 /** Evaluates seal's CEL condition over a statement; only `true` passes. Returns why it failed, or undefined. */
 async function evaluateCel(expression, statement) {
@@ -44905,6 +44914,8 @@ async function parseKyvernoPolicy(doc, obj, apiVersion) {
     return { engine: 'kyverno', kind: doc.kind, apiVersion, name: doc.name, source: doc.source, rules, notes };
 }
 
+// EXTERNAL MODULE: ./src/core/inputs/read.ts + 3 modules
+var read = __nccwpck_require__(25239);
 ;// CONCATENATED MODULE: ./src/core/policy/documents/seal.ts
 /**
  * seal's own policy document, `SealImagePolicy` (seal.dev/v1), for what the
@@ -44934,7 +44945,7 @@ async function parseKyvernoPolicy(doc, obj, apiVersion) {
  * identity inputs; the issuer defaults to GitHub Actions' token issuer.
  */
 
-const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
+
 async function signer(doc, raw, path, repository) {
     const s = doc.object(raw, path);
     doc.known(s, path, ['identity', 'identityRegExp', 'issuer', 'issuerRegExp', 'key', 'tlog', 'name']);
@@ -44954,7 +44965,7 @@ async function signer(doc, raw, path, repository) {
     const subject = s.identity !== undefined ? { kind: 'exact', value: text('identity') } : { kind: 'regexp', pattern: text('identityRegExp'), anchored: true };
     const issuer = text('issuerRegExp') !== undefined
         ? { kind: 'regexp', pattern: text('issuerRegExp'), anchored: true }
-        : { kind: 'exact', value: text('issuer') ?? GITHUB_ISSUER };
+        : { kind: 'exact', value: text('issuer') ?? read/* GITHUB_OIDC_ISSUER */.oP };
     await (0,fields/* checkRegexp */.i)(doc, subject, `${path}.identityRegExp`);
     await (0,fields/* checkRegexp */.i)(doc, issuer, `${path}.issuerRegExp`);
     const identity = { subject: [subject], issuer: [issuer] };
@@ -45155,10 +45166,9 @@ async function parseDocument(obj, source) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Mo: () => (/* binding */ defaultNoMatch),
-/* harmony export */   d3: () => (/* binding */ evaluateImage)
+/* harmony export */   M: () => (/* binding */ defaultNoMatch),
+/* harmony export */   d: () => (/* binding */ evaluateImage)
 /* harmony export */ });
-/* unused harmony export matchingRules */
 /* harmony import */ var _formats_certificate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(68375);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73093);
 /* harmony import */ var _conditions_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(87814);
@@ -45629,6 +45639,7 @@ function githubFactChecks(policy) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NK: () => (/* binding */ PC_GLOB_CHARS),
 /* harmony export */   compileGlob: () => (/* binding */ compileGlob),
 /* harmony export */   ko: () => (/* binding */ selects),
 /* harmony export */   q6: () => (/* binding */ matchWildcard)
@@ -45648,6 +45659,7 @@ function githubFactChecks(policy) {
  *   (no `library/`). `*` is any run including `/`, `?` one character.
  */
 
+/** The characters policy-controller allows in an `images[].glob`. */
 const PC_GLOB_CHARS = /^[a-zA-Z0-9\-_:/*.@]+$/;
 const GGCR_REPOSITORY = /^[a-z0-9_.\-/]+$/;
 const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
@@ -45795,6 +45807,7 @@ function selects(selector, image) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ nonEmpty),
 /* harmony export */   z: () => (/* binding */ buildIdentityPolicy)
 /* harmony export */ });
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73093);
@@ -45841,6 +45854,7 @@ function anchored(input, source) {
         describe: () => `matching /^(?:${source})$/`
     };
 }
+/** The value trimmed, or undefined when it is unset or blank (how an input left empty reads). */
 function nonEmpty(value) {
     return value === undefined || value.trim() === '' ? undefined : value.trim();
 }
@@ -46628,7 +46642,7 @@ async function signFile(session, path) {
 }
 /** Writes the bundles of signed files, all or none. */
 async function writeBundles(pending) {
-    await (0,fs/* writeFilesAtomic */.a)(pending.bundles);
+    await (0,fs/* writeFilesAtomic */.aV)(pending.bundles);
     return pending.files;
 }
 function checkBundleTargets(targets, bundleDir) {
@@ -48456,6 +48470,8 @@ async function checkDocument(doc) {
     return { engine: entry.engine, apiVersion, kind, name, schema: `${file.source.crd} ${file.source.version}`, errors: unique };
 }
 
+// EXTERNAL MODULE: ./src/core/inputs/read.ts + 3 modules
+var read = __nccwpck_require__(25239);
 // EXTERNAL MODULE: ./src/core/policy/documents/cip.ts
 var cip = __nccwpck_require__(90287);
 // EXTERNAL MODULE: ./src/core/policy/documents/cip-repository.ts
@@ -48479,12 +48495,8 @@ var cip_repository = __nccwpck_require__(74152);
 
 
 
-const CIP_API_VERSION = 'policy.sigstore.dev/v1alpha1';
 
-const FULCIO_URL = 'https://fulcio.sigstore.dev';
-const REKOR_URL = 'https://rekor.sigstore.dev';
-/** policy-controller maps these predicate types to URIs (cosign's shorthands); `seal verify` compares the type as written. */
-const PREDICATE_SHORTHANDS = cip/* COSIGN_PREDICATE_SHORTHANDS */.h;
+const CIP_API_VERSION = 'policy.sigstore.dev/v1alpha1';
 function identity(subject, issuer) {
     return {
         ...('exact' in issuer ? { issuer: issuer.exact } : { issuerRegExp: issuer.regexp }),
@@ -48492,8 +48504,8 @@ function identity(subject, issuer) {
     };
 }
 function clusterImagePolicy(req, name, globs, mode) {
-    if (req.predicateType && Object.hasOwn(PREDICATE_SHORTHANDS, req.predicateType)) {
-        const uri = PREDICATE_SHORTHANDS[req.predicateType];
+    if (req.predicateType && Object.hasOwn(cip/* COSIGN_PREDICATE_SHORTHANDS */.h, req.predicateType)) {
+        const uri = cip/* COSIGN_PREDICATE_SHORTHANDS */.h[req.predicateType];
         const why = `policy-controller reads it as ${uri}, while \`seal verify\` compares the type as written`;
         throw new errors/* SealError */.EM('INPUT_INVALID', `\`--predicate-type\` ${JSON.stringify(req.predicateType)}: ${why}.`, {
             hint: `Give the predicate type URI the attestation carries, e.g. --predicate-type ${uri}.`
@@ -48503,10 +48515,10 @@ function clusterImagePolicy(req, name, globs, mode) {
     const authority = { name: cip_repository/* CIP_AUTHORITY */.Nc };
     if (signer.kind === 'key') {
         authority.key = { data: signer.publicKeyPEM, hashAlgorithm: 'sha256' };
-        authority.ctlog = { url: REKOR_URL };
+        authority.ctlog = { url: read/* PUBLIC_REKOR_URL */.wI };
     }
     else {
-        authority.keyless = { url: FULCIO_URL, identities: [identity(signer.subject, signer.issuer)] };
+        authority.keyless = { url: read/* PUBLIC_FULCIO_URL */.v, identities: [identity(signer.subject, signer.issuer)] };
     }
     if (req.signatureRepository)
         authority.source = [{ oci: req.signatureRepository }];
@@ -48519,6 +48531,8 @@ function clusterImagePolicy(req, name, globs, mode) {
     return { apiVersion: CIP_API_VERSION, kind: 'ClusterImagePolicy', metadata: { name }, spec };
 }
 
+// EXTERNAL MODULE: ./src/core/policy/glob.ts
+var policy_glob = __nccwpck_require__(71186);
 ;// CONCATENATED MODULE: ./src/core/policy/export/globs.ts
 /**
  * Checks `--image-glob` patterns for the engine they are written for. Each
@@ -48533,13 +48547,12 @@ function clusterImagePolicy(req, name, globs, mode) {
  *   `registry/repository@sha256:…` with Docker Hub as `docker.io/…`.
  */
 
-/** The characters policy-controller's webhook accepts in a glob. */
-const CIP_GLOB = /^[a-zA-Z0-9\-_:/*.@]+$/;
+
 function invalid(glob, why, hint) {
     return new errors/* SealError */.EM('INPUT_INVALID', `\`--image-glob\` ${JSON.stringify(glob)}: ${why}`, { hint });
 }
 function checkOne(glob, format) {
-    if (format === 'cluster-image-policy' && !CIP_GLOB.test(glob)) {
+    if (format === 'cluster-image-policy' && !policy_glob/* PC_GLOB_CHARS */.NK.test(glob)) {
         throw invalid(glob, 'a ClusterImagePolicy glob may hold only letters, digits and - _ : / * . @', 'Use `*` within one path segment and `**` across segments.');
     }
     if (format === 'kyverno' && /\s/.test(glob))
@@ -48814,9 +48827,9 @@ function goAnchored(source, flag) {
  *   unless `mode` is warn.
  */
 
+
 const KYVERNO_API_VERSION = 'kyverno.io/v1';
 const KYVERNO_RULE = 'seal-verify-image';
-const kyverno_REKOR_URL = 'https://rekor.sigstore.dev';
 /** A Kyverno `subject`/`issuer` field pair: a wildcard-free exact value, or an anchored regexp. */
 function field(name, m) {
     if ('exact' in m && !/[*?]/.test(m.exact))
@@ -48826,8 +48839,8 @@ function field(name, m) {
 function attestorEntry(req) {
     const signer = req.signer;
     if (signer.kind === 'key')
-        return { keys: { publicKeys: signer.publicKeyPEM, rekor: { url: kyverno_REKOR_URL } } };
-    const keyless = { ...field('subject', signer.subject), ...field('issuer', signer.issuer), rekor: { url: kyverno_REKOR_URL } };
+        return { keys: { publicKeys: signer.publicKeyPEM, rekor: { url: read/* PUBLIC_REKOR_URL */.wI } } };
+    const keyless = { ...field('subject', signer.subject), ...field('issuer', signer.issuer), rekor: { url: read/* PUBLIC_REKOR_URL */.wI } };
     if (req.repository)
         keyless.additionalExtensions = { githubWorkflowRepository: req.repository };
     return { keyless };
@@ -48854,8 +48867,6 @@ function kyvernoClusterPolicy(req, name, globs, mode) {
     };
 }
 
-// EXTERNAL MODULE: ./src/core/inputs/read.ts + 3 modules
-var read = __nccwpck_require__(25239);
 // EXTERNAL MODULE: ./src/core/oci/reference.ts
 var reference = __nccwpck_require__(10488);
 ;// CONCATENATED MODULE: ./src/core/policy/export/signer.ts
@@ -48889,17 +48900,14 @@ function repositoryName(value) {
     const repo = (0,reference/* parseRepository */.SU)(value, 'signature-repository');
     return `${repo.registry}/${repo.repository}`;
 }
-function trimmed(value) {
-    return value === undefined || value.trim() === '' ? undefined : value.trim();
-}
 /** Reads the flags as `seal verify` does (same conflicts, same GitHub Actions issuer default). */
 function readRequirements(flags) {
-    const identity = trimmed(flags.certificateIdentity);
-    const identityRegExp = trimmed(flags.certificateIdentityRegExp);
-    const issuer = trimmed(flags.certificateOidcIssuer);
-    const issuerRegExp = trimmed(flags.certificateOidcIssuerRegExp);
-    const key = trimmed(flags.key);
-    const repository = trimmed(flags.repository);
+    const identity = (0,policy_identity/* nonEmpty */.h)(flags.certificateIdentity);
+    const identityRegExp = (0,policy_identity/* nonEmpty */.h)(flags.certificateIdentityRegExp);
+    const issuer = (0,policy_identity/* nonEmpty */.h)(flags.certificateOidcIssuer);
+    const issuerRegExp = (0,policy_identity/* nonEmpty */.h)(flags.certificateOidcIssuerRegExp);
+    const key = (0,policy_identity/* nonEmpty */.h)(flags.key);
+    const repository = (0,policy_identity/* nonEmpty */.h)(flags.repository);
     let signer;
     if (key) {
         if (identity || identityRegExp || issuer || issuerRegExp) {
@@ -48926,8 +48934,8 @@ function readRequirements(flags) {
     return {
         signer,
         repository: repository === undefined ? undefined : repositoryOf(repository),
-        predicateType: trimmed(flags.predicateType),
-        signatureRepository: repositoryName(trimmed(flags.signatureRepository))
+        predicateType: (0,policy_identity/* nonEmpty */.h)(flags.predicateType),
+        signatureRepository: repositoryName((0,policy_identity/* nonEmpty */.h)(flags.signatureRepository))
     };
 }
 
@@ -48938,7 +48946,6 @@ function readRequirements(flags) {
  * Whatever an engine cannot express exactly is refused, naming the flag,
  * rather than written as a weaker policy.
  */
-
 
 
 
@@ -49071,7 +49078,9 @@ function cipAuthority(a, i) {
         for (const att of atts) {
             const o = obj(att);
             const policy = obj(o.policy);
-            const uri = typeof o.predicateType === 'string' && Object.hasOwn(PREDICATE_SHORTHANDS, o.predicateType) ? PREDICATE_SHORTHANDS[o.predicateType] : undefined;
+            const uri = typeof o.predicateType === 'string' && Object.hasOwn(cip/* COSIGN_PREDICATE_SHORTHANDS */.h, o.predicateType)
+                ? cip/* COSIGN_PREDICATE_SHORTHANDS */.h[o.predicateType]
+                : undefined;
             lines.push(`    ${str(o.name) ?? '(unnamed)'}: predicate type ${q(o.predicateType)}${uri ? ` (read as ${uri})` : ''}${policy.type ? `, passing a ${str(policy.type)} policy` : ''}`);
         }
     }
@@ -50411,8 +50420,9 @@ class BrokenReplyError extends Error {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ writeFileAtomic),
-/* harmony export */   a: () => (/* binding */ writeFilesAtomic)
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   aV: () => (/* binding */ writeFilesAtomic),
+/* harmony export */   wd: () => (/* binding */ isDirectory)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
@@ -50427,6 +50437,10 @@ class BrokenReplyError extends Error {
 
 
 
+/** Whether `path` is a directory; false when it is anything else or does not exist. */
+function isDirectory(path) {
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path).then(s => s.isDirectory(), () => false);
+}
 function tempPathFor(path) {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`);
 }

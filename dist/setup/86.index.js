@@ -1592,6 +1592,10 @@ function policySummary(rows) {
 
 
 
+/** Whether `path` is a directory; false when it is anything else or does not exist. */
+function isDirectory(path) {
+    return stat(path).then(s => s.isDirectory(), () => false);
+}
 function tempPathFor(path) {
     return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 }
@@ -1967,6 +1971,7 @@ function anchored(input, source) {
         describe: () => `matching /^(?:${source})$/`
     };
 }
+/** The value trimmed, or undefined when it is unset or blank (how an input left empty reads). */
 function nonEmpty(value) {
     return value === undefined || value.trim() === '' ? undefined : value.trim();
 }
@@ -4581,32 +4586,19 @@ async function fetchVerifiedCosign(opts) {
         throw new errors/* SealError */.EM('DIGEST_MISMATCH', `${asset} does not match ${COSIGN_CHECKSUMS_FILE}: expected sha256 ${expected}, downloaded ${file.sha256} (${file.size} bytes).`, { hint: 'The download was corrupted or altered; re-run the job, and check `cosign-download-url` if it persists.' });
     }
     opts.log?.(`sha256 ${file.sha256} matches ${COSIGN_CHECKSUMS_FILE}`);
+    const downloaded = { path: file.path, asset, version: opts.version, sha256: file.sha256, size: file.size };
     if (keyP && signature) {
         const key = await keyP;
         await verifyReleaseSignature(file.path, signature, key, what);
         opts.log?.(`${signatureAssetName(asset)} verified with ${key.source} (sha256:${key.fingerprint})`);
-        return {
-            path: file.path,
-            asset,
-            version: opts.version,
-            sha256: file.sha256,
-            size: file.size,
-            identity: '',
-            issuer: '',
-            trust: key.source,
-            releaseKey: `sha256:${key.fingerprint}`
-        };
+        return { ...downloaded, identity: '', issuer: '', trust: key.source, releaseKey: `sha256:${key.fingerprint}` };
     }
     trustP ??= loadTrust({ trustedRootPath: opts.trustedRootPath });
     const trust = await trustP;
     const result = await verifyRelease(bundle, file.path, policy, trust, what);
     opts.log?.(`Sigstore bundle verified: signed by ${result.identity} (${result.issuer})`);
     return {
-        path: file.path,
-        asset,
-        version: opts.version,
-        sha256: file.sha256,
-        size: file.size,
+        ...downloaded,
         identity: result.identity ?? '',
         issuer: result.issuer ?? '',
         logIndex: result.logIndex,

@@ -874,7 +874,7 @@ async function signFile(session, path) {
 }
 /** Writes the bundles of signed files, all or none. */
 async function writeBundles(pending) {
-    await (0,fs/* writeFilesAtomic */.a)(pending.bundles);
+    await (0,fs/* writeFilesAtomic */.aV)(pending.bundles);
     return pending.files;
 }
 function checkBundleTargets(targets, bundleDir) {

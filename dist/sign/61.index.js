@@ -2052,9 +2052,9 @@ class BrokenReplyError extends Error {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ writeFilesAtomic)
+/* harmony export */   aV: () => (/* binding */ writeFilesAtomic)
 /* harmony export */ });
-/* unused harmony export writeFileAtomic */
+/* unused harmony exports isDirectory, writeFileAtomic */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
@@ -2068,6 +2068,10 @@ class BrokenReplyError extends Error {
 
 
 
+/** Whether `path` is a directory; false when it is anything else or does not exist. */
+function isDirectory(path) {
+    return stat(path).then(s => s.isDirectory(), () => false);
+}
 function tempPathFor(path) {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`);
 }

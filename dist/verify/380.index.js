@@ -14,8 +14,6 @@ __webpack_require__.d(__webpack_exports__, {
   attestationLookup: () => (/* binding */ attestationLookup)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/core/github/host.ts
@@ -142,10 +140,6 @@ class GitHubClient {
         this.userAgent = options.userAgent ?? 'seal';
         this.policy = (0,retry/* retryPolicy */.Jb)({ retries: options.retries });
     }
-    /** Whether requests carry a token. */
-    get authenticated() {
-        return this.token !== '';
-    }
     /** An API URL from a path below the base (`/repos/o/r/attestations`) and query parameters. */
     url(path, query = {}) {
         const url = new URL(this.apiURL + path);
@@ -175,6 +169,7 @@ class GitHubClient {
             headers['Content-Type'] = 'application/json';
         const payload = body === undefined ? undefined : JSON.stringify(body);
         const failed = (why) => new errors/* SealError */.EM('GITHUB_API_ERROR', `Could not ${purpose}: ${this.clean(why)} (${method} ${url.origin}${url.pathname}).`);
+        await (0,http/* useEnvProxy */.Bs)();
         return (0,retry/* withRetries */.LH)(this.policy, async (_n, last) => {
             let res;
             try {
@@ -253,6 +248,7 @@ async function fetchExternal(link, policy, timeoutMs, what) {
     // The address may carry a signature in its query: it is never printed.
     const shown = `${url.origin}${url.pathname}`;
     const failed = (why) => new errors/* SealError */.EM('GITHUB_API_ERROR', `Could not download ${what} (${why}, ${shown}).`);
+    await (0,http/* useEnvProxy */.Bs)();
     return (0,retry/* withRetries */.LH)(policy, async (_n, last) => {
         let res;
         try {
@@ -443,6 +439,8 @@ async function createStorageRecord(client, org, record) {
 
 // EXTERNAL MODULE: ./src/core/subjects/digest.ts
 var subjects_digest = __webpack_require__(76989);
+// EXTERNAL MODULE: ./src/core/util/fs.ts
+var fs = __webpack_require__(40185);
 ;// CONCATENATED MODULE: ./src/core/steps/verify-github.ts
 /**
  * The verify step's look-up in GitHub's attestations API: a subject with no
@@ -467,8 +465,7 @@ async function attestationLookup(inputs, ctx) {
     if (!inputs.repository && !inputs.owner)
         return undefined;
     if (inputs.bundlePath) {
-        const isDir = await (0,promises_.stat)((0,external_node_path_.resolve)(ctx.cwd, inputs.bundlePath)).then(s => s.isDirectory(), () => false);
-        if (!isDir)
+        if (!(await (0,fs/* isDirectory */.wd)((0,external_node_path_.resolve)(ctx.cwd, inputs.bundlePath))))
             return undefined;
     }
     const scope = inputs.repository ? { repository: parseRepositorySlug(inputs.repository, 'repository') } : { owner: inputs.owner };

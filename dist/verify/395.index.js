@@ -299,6 +299,7 @@ var root = __webpack_require__(63398);
 
 
 
+
 // The modules themselves, not the folders' index files: this runs on every action's cold path.
 
 
@@ -400,8 +401,7 @@ async function bundleLocations(files, bundlePath, cwd, attestations) {
     if (!bundlePath)
         return files.map(f => f.path + subjects_files/* BUNDLE_SUFFIX */.Zf);
     const target = (0,external_node_path_.resolve)(cwd, bundlePath);
-    const isDir = await (0,promises_.stat)(target).then(s => s.isDirectory(), () => false);
-    if (isDir)
+    if (await (0,fs/* isDirectory */.wd)(target))
         return files.map(f => (0,external_node_path_.join)(target, (0,external_node_path_.basename)(f.path) + subjects_files/* BUNDLE_SUFFIX */.Zf));
     // One attestation names many subjects; one signature signs one file.
     if (files.length > 1 && !attestations && !target.endsWith('.jsonl')) {
@@ -507,7 +507,7 @@ async function run() {
         if (withPredicate) {
             const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'seal-predicate-'));
             const path = (0,external_node_path_.join)(dir, 'predicate.json');
-            await (0,fs/* writeFileAtomic */.Z)(path, JSON.stringify(withPredicate.predicate) + '\n');
+            await (0,fs/* writeFileAtomic */.Zf)(path, JSON.stringify(withPredicate.predicate) + '\n');
             core/* setOutput */.uH('predicate-path', path);
         }
         if (inputs.showSummary)
@@ -904,10 +904,11 @@ function readGitHubPolicyInputs(get) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  oP: () => (/* binding */ GITHUB_OIDC_ISSUER),
   Ht: () => (/* binding */ readVerifyInputs)
 });
 
-// UNUSED EXPORTS: GITHUB_OIDC_ISSUER, PUBLIC_FULCIO_URL, PUBLIC_REKOR_URL, readAttestInputs, readBoolean, readImages, readInteger, readNetworkInputs, readOptional, readRegistryInputs, readSignInputs, readSigningInputs, signingSecrets
+// UNUSED EXPORTS: PUBLIC_FULCIO_URL, PUBLIC_REKOR_URL, readAttestInputs, readBoolean, readImages, readInteger, readNetworkInputs, readOptional, readRegistryInputs, readSignInputs, readSigningInputs, signingSecrets
 
 // EXTERNAL MODULE: ./src/core/util/errors.ts
 var errors = __webpack_require__(73093);
@@ -3482,7 +3483,8 @@ class BrokenReplyError extends (/* unused pure expression or super */ null && (E
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   wd: () => (/* binding */ isDirectory)
 /* harmony export */ });
 /* unused harmony export writeFilesAtomic */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
@@ -3498,6 +3500,10 @@ class BrokenReplyError extends (/* unused pure expression or super */ null && (E
 
 
 
+/** Whether `path` is a directory; false when it is anything else or does not exist. */
+function isDirectory(path) {
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path).then(s => s.isDirectory(), () => false);
+}
 function tempPathFor(path) {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`);
 }
@@ -4077,6 +4083,7 @@ function anchored(input, source) {
         describe: () => `matching /^(?:${source})$/`
     };
 }
+/** The value trimmed, or undefined when it is unset or blank (how an input left empty reads). */
 function nonEmpty(value) {
     return value === undefined || value.trim() === '' ? undefined : value.trim();
 }

@@ -13,7 +13,7 @@ export const modules = {
 /* harmony export */   at: () => (/* binding */ evaluateKyvernoConditions),
 /* harmony export */   compileCel: () => (/* binding */ compileCel)
 /* harmony export */ });
-/* unused harmony exports KYVERNO_FUNCTIONS, parseDuration */
+/* unused harmony export parseDuration */
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73093);
 /* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71186);
 /**
@@ -54,10 +54,19 @@ function describeMatch(m) {
         return `wildcard ${JSON.stringify(m.pattern)}`;
     return `${m.anchored ? 'anchored' : 'unanchored'} RE2 /${m.pattern}/`;
 }
-/** Compiles a CEL expression (throws on a syntax error). */
+const celPrograms = new Map();
+/**
+ * Compiles a CEL expression (throws on a syntax error), once per process: a
+ * policy is loaded once and evaluated for every statement of every image.
+ */
 async function compileCel(expression) {
-    const { parse } = await __webpack_require__.e(/* import() */ 337).then(__webpack_require__.bind(__webpack_require__, 47337));
-    return parse(expression);
+    let program = celPrograms.get(expression);
+    if (!program) {
+        const { parse } = await __webpack_require__.e(/* import() */ 337).then(__webpack_require__.bind(__webpack_require__, 47337));
+        program = parse(expression);
+        celPrograms.set(expression, program);
+    }
+    return program;
 }
 /** Evaluates seal's CEL condition over a statement; only `true` passes. Returns why it failed, or undefined. */
 async function evaluateCel(expression, statement) {
@@ -244,7 +253,7 @@ async function evaluateKyvernoConditions(blocks, predicate) {
 /* harmony export */   ko: () => (/* binding */ selects),
 /* harmony export */   q6: () => (/* binding */ matchWildcard)
 /* harmony export */ });
-/* unused harmony exports ggcrName, kyvernoImageString, matchGlob */
+/* unused harmony exports PC_GLOB_CHARS, ggcrName, kyvernoImageString, matchGlob */
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73093);
 /**
  * Image patterns of the admission engines, and the image strings they are
@@ -259,6 +268,7 @@ async function evaluateKyvernoConditions(blocks, predicate) {
  *   (no `library/`). `*` is any run including `/`, `?` one character.
  */
 
+/** The characters policy-controller allows in an `images[].glob`. */
 const PC_GLOB_CHARS = /^[a-zA-Z0-9\-_:/*.@]+$/;
 const GGCR_REPOSITORY = /^[a-z0-9_.\-/]+$/;
 const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
@@ -1221,6 +1231,8 @@ async function parseKyvernoPolicy(doc, obj, apiVersion) {
     return { engine: 'kyverno', kind: doc.kind, apiVersion, name: doc.name, source: doc.source, rules, notes };
 }
 
+// EXTERNAL MODULE: ./src/core/inputs/read.ts + 3 modules
+var read = __webpack_require__(25239);
 ;// CONCATENATED MODULE: ./src/core/policy/documents/seal.ts
 /**
  * seal's own policy document, `SealImagePolicy` (seal.dev/v1), for what the
@@ -1250,7 +1262,7 @@ async function parseKyvernoPolicy(doc, obj, apiVersion) {
  * identity inputs; the issuer defaults to GitHub Actions' token issuer.
  */
 
-const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
+
 async function signer(doc, raw, path, repository) {
     const s = doc.object(raw, path);
     doc.known(s, path, ['identity', 'identityRegExp', 'issuer', 'issuerRegExp', 'key', 'tlog', 'name']);
@@ -1270,7 +1282,7 @@ async function signer(doc, raw, path, repository) {
     const subject = s.identity !== undefined ? { kind: 'exact', value: text('identity') } : { kind: 'regexp', pattern: text('identityRegExp'), anchored: true };
     const issuer = text('issuerRegExp') !== undefined
         ? { kind: 'regexp', pattern: text('issuerRegExp'), anchored: true }
-        : { kind: 'exact', value: text('issuer') ?? GITHUB_ISSUER };
+        : { kind: 'exact', value: text('issuer') ?? read/* GITHUB_OIDC_ISSUER */.oP };
     await checkRegexp(doc, subject, `${path}.identityRegExp`);
     await checkRegexp(doc, issuer, `${path}.issuerRegExp`);
     const identity = { subject: [subject], issuer: [issuer] };

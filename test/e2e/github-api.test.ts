@@ -16,6 +16,7 @@ import { bundleFromJSON } from '@sigstore/bundle'
 import { TrustedRoot } from '@sigstore/protobuf-specs'
 import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify'
 
+import { startForwardProxy } from '../support/forward-proxy.js'
 import { startGitHubStandIn, type GitHubStandIn } from '../support/github-api.js'
 import { pushTestImage } from '../support/images.js'
 import { startRegistry, type TestRegistry } from '../support/registry.js'
@@ -46,11 +47,11 @@ function attest(inputs: Record<string, string>, env: Record<string, string> = {}
 }
 
 /** No bundle on disk: with `repository` or `owner` (alone a complete policy), the API is asked. */
-function verify(inputs: Record<string, string>, server = api): Promise<ActionRun> {
+function verify(inputs: Record<string, string>, server = api, env: Record<string, string> = {}): Promise<ActionRun> {
   return runAction('verify', {
     workspace: ws,
     inputs: { 'trusted-root': root, 'github-token': READER, ...inputs },
-    env: { GITHUB_API_URL: server.apiURL }
+    env: { GITHUB_API_URL: server.apiURL, ...env }
   })
 }
 
@@ -208,6 +209,19 @@ describe('verify-action looks attestations up', () => {
     expect(list.path).toBe(`/api/repos/acme/widgets/attestations/sha256:${sha256('app.tgz contents\n')}`)
     expect([list.query.get('predicate_type'), list.query.get('per_page'), list.authorization]).toEqual([SLSA, '30', `Bearer ${READER}`])
     expect(visible(run)).not.toContain(READER)
+  })
+
+  it('through HTTPS_PROXY / HTTP_PROXY, when the API is the first thing the step calls', async () => {
+    const proxy = await startForwardProxy()
+    try {
+      const env = { HTTPS_PROXY: proxy.url, HTTP_PROXY: proxy.url, https_proxy: proxy.url, http_proxy: proxy.url, NO_PROXY: '', no_proxy: '' }
+      const run = await verify({ 'subject-path': 'app.tgz', repository: 'acme/widgets' }, api, env)
+      expect(run.code).toBe(0)
+      expect(run.outputs.verified).toBe('true')
+      expect(proxy.targets[new URL(api.apiURL).host]).toBeGreaterThan(0)
+    } finally {
+      await proxy.close()
+    }
   })
 
   it('by owner', async () => {

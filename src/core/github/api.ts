@@ -7,7 +7,7 @@
  * appears in a message.
  */
 import { SealError } from '../util/errors.js'
-import { BodyTooLarge, discard, httpURL, parseHttpURL, readBody } from '../util/http.js'
+import { BodyTooLarge, discard, httpURL, parseHttpURL, readBody, useEnvProxy } from '../util/http.js'
 import { redact } from '../util/redact.js'
 import { again, retryPolicy, withRetries, type RetryPolicy } from '../util/retry.js'
 
@@ -94,11 +94,6 @@ export class GitHubClient {
     this.policy = retryPolicy({ retries: options.retries })
   }
 
-  /** Whether requests carry a token. */
-  get authenticated(): boolean {
-    return this.token !== ''
-  }
-
   /** An API URL from a path below the base (`/repos/o/r/attestations`) and query parameters. */
   url(path: string, query: Record<string, string | number | undefined> = {}): URL {
     const url = new URL(this.apiURL + path)
@@ -125,6 +120,7 @@ export class GitHubClient {
     if (body !== undefined) headers['Content-Type'] = 'application/json'
     const payload = body === undefined ? undefined : JSON.stringify(body)
     const failed = (why: string) => new SealError('GITHUB_API_ERROR', `Could not ${purpose}: ${this.clean(why)} (${method} ${url.origin}${url.pathname}).`)
+    await useEnvProxy()
     return withRetries(this.policy, async (_n, last) => {
       let res: Response
       try {
@@ -202,6 +198,7 @@ export async function fetchExternal(link: string, policy: RetryPolicy, timeoutMs
   // The address may carry a signature in its query: it is never printed.
   const shown = `${url.origin}${url.pathname}`
   const failed = (why: string) => new SealError('GITHUB_API_ERROR', `Could not download ${what} (${why}, ${shown}).`)
+  await useEnvProxy()
   return withRetries(policy, async (_n, last) => {
     let res: Response
     try {

@@ -7,6 +7,7 @@ import { failureOfStatus, isNotFound, kmsError, type KmsFailure } from './errors
 import type { KmsKey, KmsKeyKind } from './index.js'
 import type { VaultKeyReference } from './reference.js'
 import { SealError } from '../../util/errors.js'
+import { useEnvProxy } from '../../util/http.js'
 
 /** Transit key types seal signs with, and the public-key kind each is. */
 const SIGNING_TYPES = new Set(['ecdsa-p256', 'rsa-2048', 'rsa-3072', 'rsa-4096'])
@@ -26,6 +27,7 @@ export function vaultKey(ref: VaultKeyReference, env: NodeJS.ProcessEnv): KmsKey
     const headers: Record<string, string> = { 'X-Vault-Token': env.VAULT_TOKEN, 'X-Vault-Request': 'true' }
     if (env.VAULT_NAMESPACE) headers['X-Vault-Namespace'] = env.VAULT_NAMESPACE
     if (body) headers['Content-Type'] = 'application/json'
+    await useEnvProxy(env)
     let res: Response
     try {
       res = await fetch(new URL(`v1/${mount}/${path}`, addr.endsWith('/') ? addr : `${addr}/`), {
