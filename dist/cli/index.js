@@ -36064,7 +36064,7 @@ async function runExport(argv, out) {
             certificateIdentityRegExp: str('certificate-identity-regexp'),
             certificateOidcIssuer: str('certificate-oidc-issuer'),
             certificateOidcIssuerRegExp: str('certificate-oidc-issuer-regexp'),
-            key: key === undefined ? undefined : await (0,_core_tools_js__WEBPACK_IMPORTED_MODULE_3__/* .keyFromInput */ .cX)(key, process.cwd(), 'public'),
+            key: key === undefined ? undefined : await (0,_core_tools_js__WEBPACK_IMPORTED_MODULE_3__/* .keyFromInput */ .cX)(key, process.cwd(), 'public', process.env),
             repository: str('repository'),
             predicateType: str('predicate-type'),
             signatureRepository: str('signature-repository')

@@ -75,7 +75,7 @@ async function runExport(argv: string[], out: Out): Promise<number> {
       certificateIdentityRegExp: str('certificate-identity-regexp'),
       certificateOidcIssuer: str('certificate-oidc-issuer'),
       certificateOidcIssuerRegExp: str('certificate-oidc-issuer-regexp'),
-      key: key === undefined ? undefined : await keyFromInput(key, process.cwd(), 'public'),
+      key: key === undefined ? undefined : await keyFromInput(key, process.cwd(), 'public', process.env),
       repository: str('repository'),
       predicateType: str('predicate-type'),
       signatureRepository: str('signature-repository')

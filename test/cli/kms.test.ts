@@ -4,6 +4,7 @@ import { join } from 'node:path'
 
 import { runSign, runVerify } from '../../src/cli/commands.js'
 import { runGenerateKeyPair } from '../../src/cli/keys.js'
+import { runPolicy } from '../../src/cli/policy.js'
 import { startVault, type VaultStandIn } from '../support/kms/vault.js'
 
 let vault: VaultStandIn
@@ -68,6 +69,28 @@ describe('seal sign and verify --key REF', () => {
       out.stderr = ''
       expect(await runVerify([file, '--key', 'hashivault://other', '--insecure-ignore-tlog', '--offline'], streams)).toBe(1)
       expect(out.stderr).toMatch(/`key` hashivault:\/\/other: Vault transit has no such key: HTTP 404/)
+    } finally {
+      for (const [k, v] of Object.entries(saved)) {
+        if (v === undefined) delete process.env[k]
+        else process.env[k] = v
+      }
+    }
+  })
+})
+
+describe('seal policy export --key REF', () => {
+  it('writes the public key the key service holds, reaching the service with the environment', async () => {
+    const held = vault.addKey('cli-policy')
+    const saved = { VAULT_ADDR: process.env.VAULT_ADDR, VAULT_TOKEN: process.env.VAULT_TOKEN }
+    Object.assign(process.env, { VAULT_ADDR: vault.url, VAULT_TOKEN: vault.token })
+    try {
+      const out = { stdout: '', stderr: '' }
+      const streams = { stdout: (s: string) => (out.stdout += s), stderr: (s: string) => (out.stderr += s) }
+      const code = await runPolicy(['export', '--format', 'kyverno', '--key', 'hashivault://cli-policy', '--image-glob', 'ghcr.io/acme/*'], streams)
+      expect([code, out.stderr]).toEqual([0, ''])
+      const body = (held.publicKeyPEM.match(/^[A-Za-z0-9+/=]{20,}$/gm) ?? []).join('')
+      expect(body.length).toBeGreaterThan(40)
+      expect(out.stdout.replace(/\s+/g, '')).toContain(body)
     } finally {
       for (const [k, v] of Object.entries(saved)) {
         if (v === undefined) delete process.env[k]
