@@ -162,7 +162,8 @@ async function policyRow(source, text, set, options, trust, inputs, ctx) {
     const reference = givenWithDigest ? text : `${text}@${image.descriptor.digest}`;
     const evidence = new _image_policy_evidence_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryEvidence */ .X(source.reader, image, reference, givenWithDigest, trust, {
         tlogThreshold: inputs.tlogThreshold,
-        timestampThreshold: inputs.timestampThreshold
+        timestampThreshold: inputs.timestampThreshold,
+        tlogThresholdGiven: inputs.tlogThresholdGiven
     });
     const outcome = await (0,_policy_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .evaluateImage */ .d)(set, evidence, options);
     const s = outcome.signer;

@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73093);
 /* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40185);
 /* harmony import */ var _subjects_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14605);
-/* harmony import */ var _verify_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97209);
+/* harmony import */ var _verify_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56543);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(85576);
 /**
  * Digest-only verification: an artifact named by its digest (`subject-digest`,

@@ -35119,7 +35119,7 @@ async function runVerifyStep(inputs, ctx) {
     ctx.log?.(`Verifying ${count} subject${count === 1 ? '' : 's'} against ${expectations.describe()} (trusted root: ${trust.source})`);
     // One verifier for the step: bundles signed with one certificate share its chain checks.
     // (The verifier is loaded once the step has said what it verifies.)
-    const verify = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 97209));
+    const verify = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 56543));
     // Each bundle against the root that signed it, when the trusted-root file holds several.
     const batch = new verify.RootedVerifier(trust, expectations.thresholds, !!expectations.tlogThresholdGiven);
     // With `repository` or `owner`, a file with no bundle is looked up in GitHub's attestations API.
@@ -37663,10 +37663,10 @@ async function withListedImages(client, images) {
 /* harmony export */   X: () => (/* binding */ RegistryEvidence)
 /* harmony export */ });
 /* harmony import */ var _formats_intoto_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(10797);
-/* harmony import */ var _formats_simple_signing_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51566);
-/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(10488);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(73093);
-/* harmony import */ var _verify_bundle_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(66177);
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(10488);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73093);
+/* harmony import */ var _verify_bundle_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(66177);
+/* harmony import */ var _verify_roots_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(42264);
 /* harmony import */ var _verify_image_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(15683);
 
 
@@ -37705,7 +37705,7 @@ class RegistryEvidence {
     imageIn(repository) {
         if (!repository)
             return this.image;
-        return { ...this.image, store: (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .inRepository */ .yJ)(this.image.ref, (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRepository */ .SU)(repository, 'policy signature repository')) };
+        return { ...this.image, store: (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .inRepository */ .yJ)(this.image.ref, (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRepository */ .SU)(repository, 'policy signature repository')) };
     }
     /** Everything stored at one place, loaded (a candidate that cannot be loaded keeps its error). */
     list(source, repository) {
@@ -37720,12 +37720,12 @@ class RegistryEvidence {
                     found = source === 'referrers' ? await (0,_verify_image_js__WEBPACK_IMPORTED_MODULE_5__/* .referrerCandidates */ .Q$)(this.client, image, searched) : await (0,_verify_image_js__WEBPACK_IMPORTED_MODULE_5__/* .legacyCandidates */ .QZ)(this.client, image, source, searched);
                 }
                 catch (err) {
-                    return { searched: [...searched, `${source}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(err)}`], loaded: [] };
+                    return { searched: [...searched, `${source}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(err)}`], loaded: [] };
                 }
                 const loaded = await Promise.all(found.map(async (c) => {
                     try {
-                        const l = await c.load();
-                        const statement = statementOf(l.bundle);
+                        const { bundle, digest, afterVerify, annotations } = await c.load();
+                        const statement = statementOf(bundle);
                         const kind = source === 'sig'
                             ? 'signature'
                             : source === 'att'
@@ -37733,10 +37733,10 @@ class RegistryEvidence {
                                 : statement && statement.predicateType !== _formats_intoto_js__WEBPACK_IMPORTED_MODULE_0__/* .COSIGN_SIGN_PREDICATE */ .u
                                     ? 'attestation'
                                     : 'signature';
-                        return { location: c.location, ...l, kind };
+                        return { location: c.location, bundle, digest, afterVerify, annotations, statement, kind };
                     }
                     catch (err) {
-                        return { location: c.location, error: (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(err) };
+                        return { location: c.location, error: (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(err) };
                     }
                 }));
                 return { searched, loaded };
@@ -37752,23 +37752,26 @@ class RegistryEvidence {
             hit = (async () => {
                 if (c.error || !c.bundle || !c.digest)
                     return { ok: false, location: c.location, reason: c.error ?? 'not loaded' };
+                // Against the root that signed it, when the trusted-root file holds several, with thresholds that root can meet.
+                const root = (0,_verify_roots_js__WEBPACK_IMPORTED_MODULE_4__/* .rootFor */ .C2)(c.bundle, this.trust);
+                const { tlogThreshold, timestampThreshold, tlogThresholdGiven } = this.thresholds;
+                const rooted = (0,_verify_roots_js__WEBPACK_IMPORTED_MODULE_4__/* .thresholdsFor */ .sx)(root.trustedRoot, { tlogThreshold, timestampThreshold }, !!tlogThresholdGiven);
                 const options = trust.kind === 'key'
-                    ? { tlogThreshold: trust.tlog ? this.thresholds.tlogThreshold : 0, timestampThreshold: 0 }
-                    : { ...this.thresholds, ...(trust.sct ? {} : { ctlogThreshold: 0 }) };
+                    ? { tlogThreshold: trust.tlog ? rooted.tlogThreshold : 0, timestampThreshold: 0 }
+                    : { ...rooted, ...(trust.sct ? {} : { ctlogThreshold: 0 }) };
                 try {
                     const expect = trust.kind === 'key' ? { publicKeyPEM: trust.publicKeyPEM } : { policy: ACCEPT_ANY_IDENTITY };
-                    const result = await (0,_verify_bundle_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyBundle */ .I)(c.bundle, { digest: { algorithm: 'sha256', value: c.digest } }, expect, this.trust, options);
+                    const result = await (0,_verify_bundle_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyBundle */ .I)(c.bundle, { digest: { algorithm: 'sha256', value: c.digest } }, expect, root, options);
                     c.afterVerify?.();
                     const verified = { location: c.location, identity: result.identity, issuer: result.issuer, certificatePEM: result.certificatePEM };
-                    if (c.payload)
-                        verified.annotations = (0,_formats_simple_signing_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSimpleSigning */ .LZ)(c.payload).annotations;
-                    const statement = statementOf(c.bundle);
-                    if (statement)
-                        verified.statement = statement;
+                    if (c.annotations)
+                        verified.annotations = c.annotations();
+                    if (c.statement)
+                        verified.statement = c.statement;
                     return { ok: true, verified };
                 }
                 catch (err) {
-                    return { ok: false, location: c.location, reason: (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(err) };
+                    return { ok: false, location: c.location, reason: (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(err) };
                 }
             })();
             this.verified.set(key, hit);
@@ -39248,8 +39251,8 @@ var simple_signing = __nccwpck_require__(51566);
 var referrers = __nccwpck_require__(88821);
 // EXTERNAL MODULE: ./src/core/oci/types.ts
 var types = __nccwpck_require__(48092);
-// EXTERNAL MODULE: ./src/core/verify/index.ts + 4 modules
-var verify = __nccwpck_require__(97209);
+// EXTERNAL MODULE: ./src/core/verify/index.ts + 2 modules
+var verify = __nccwpck_require__(56543);
 // EXTERNAL MODULE: ./src/core/image/legacy-store.ts
 var legacy_store = __nccwpck_require__(69274);
 // EXTERNAL MODULE: ./src/core/oci/reference.ts
@@ -39343,7 +39346,6 @@ async function legacyCandidates(client, image, suffix, searched, signedRepositor
             return {
                 bundle,
                 digest: (0,external_node_crypto_.createHash)('sha256').update(blob).digest(),
-                payload: blob,
                 afterVerify: () => checkSimpleSigning(blob, image, signedRepository),
                 annotations: () => (0,simple_signing/* parseSimpleSigning */.LZ)(blob).annotations ?? {}
             };
@@ -39371,6 +39373,7 @@ async function verifyImage(client, image, expectations, trust) {
         ...(await legacyCandidates(client, image, attestations ? 'att' : 'sig', searched, expectations.signedRepository))
     ];
     const failures = [];
+    const verifier = new verify.RootedVerifier(trust, expectations.thresholds, !!expectations.tlogThresholdGiven);
     for (const c of candidates) {
         try {
             const { bundle, digest, afterVerify, annotations } = await c.load();
@@ -39380,10 +39383,8 @@ async function verifyImage(client, image, expectations, trust) {
                 failures.push({ location: c.location, reason: `an attestation (${facts.predicateType}), not a signature` });
                 continue;
             }
-            // The root that signed it, when the trusted-root file holds several, with thresholds that root can meet.
-            const root = (0,verify.rootFor)(bundle, trust);
-            const thresholds = (0,verify.thresholdsFor)(root.trustedRoot, expectations.thresholds, !!expectations.tlogThresholdGiven);
-            const result = await (0,verify.verifyBundle)(bundle, { digest: { algorithm: 'sha256', value: digest } }, expectations.signer, root, thresholds);
+            // Against the root that signed it, when the trusted-root file holds several, with thresholds that root can meet.
+            const result = await verifier.verify(bundle, { digest: { algorithm: 'sha256', value: digest } }, expectations.signer);
             afterVerify?.();
             const checked = (0,verify.checkExpectations)(bundle, result, expectations, annotations?.());
             return { ok: true, searched, verified: { ...result, location: c.location }, failures, ...checked };
@@ -48012,8 +48013,8 @@ var instance = __nccwpck_require__(58622);
 
 
 
-// EXTERNAL MODULE: ./src/core/verify/index.ts + 4 modules
-var verify = __nccwpck_require__(97209);
+// EXTERNAL MODULE: ./src/core/verify/index.ts + 2 modules
+var verify = __nccwpck_require__(56543);
 // EXTERNAL MODULE: ./src/core/policy/build.ts
 var build = __nccwpck_require__(92914);
 // EXTERNAL MODULE: ./src/core/policy/documents/load.ts + 3 modules
@@ -50873,6 +50874,41 @@ function retryBrokenReplies(fn, policy) {
 
 /***/ }),
 
+/***/ 46345:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ BatchVerifier)
+/* harmony export */ });
+/* harmony import */ var _cache_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40843);
+/* harmony import */ var _bundle_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(66177);
+
+
+class BatchVerifier {
+    trust;
+    verifyOne;
+    verifier;
+    options;
+    constructor(trust, options = {}, verifyOne = _bundle_js__WEBPACK_IMPORTED_MODULE_1__/* .verifyBundle */ .I) {
+        this.trust = trust;
+        this.verifyOne = verifyOne;
+        this.verifier = new _cache_js__WEBPACK_IMPORTED_MODULE_0__/* .CachingVerifier */ .Y(trust.material, options);
+        this.options = { ...options, verifier: this.verifier };
+    }
+    /** Same contract as `verifyBundle(bundle, artifact, expect, trust, options)`. */
+    verify(bundle, artifact, expect) {
+        return this.verifyOne(bundle, artifact, expect, this.trust, this.options);
+    }
+    /** Whether any bundle went through the shared verifier (so its caches did their work). */
+    get cacheUsed() {
+        const s = this.verifier.stats;
+        return s.certificateChecks + s.certificateHits + s.tsaChainChecks + s.tsaChainHits > 0;
+    }
+}
+
+
+/***/ }),
+
 /***/ 66177:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -52038,7 +52074,7 @@ function statementFacts(bundle) {
 
 /***/ }),
 
-/***/ 97209:
+/***/ 56543:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -52046,17 +52082,17 @@ __nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  BatchVerifier: () => (/* reexport */ BatchVerifier),
+  BatchVerifier: () => (/* reexport */ batch/* BatchVerifier */.l),
   CachingVerifier: () => (/* reexport */ cache/* CachingVerifier */.Y),
-  RootedVerifier: () => (/* reexport */ RootedVerifier),
+  RootedVerifier: () => (/* reexport */ roots/* RootedVerifier */.iP),
   buildExpectations: () => (/* reexport */ expectations/* buildExpectations */.yG),
   bundleTexts: () => (/* reexport */ bundleTexts),
   checkExpectations: () => (/* reexport */ expectations/* checkExpectations */.Ez),
   firstThatVerifies: () => (/* reexport */ firstThatVerifies),
   parseBundle: () => (/* reexport */ parseBundle),
-  rootFor: () => (/* reexport */ rootFor),
+  rootFor: () => (/* reexport */ roots/* rootFor */.C2),
   statementFacts: () => (/* reexport */ expectations/* statementFacts */.Zw),
-  thresholdsFor: () => (/* reexport */ thresholdsFor),
+  thresholdsFor: () => (/* reexport */ roots/* thresholdsFor */.sx),
   verifyBundle: () => (/* reexport */ bundle/* verifyBundle */.I)
 });
 
@@ -52108,110 +52144,10 @@ function parseBundle(json, source) {
 
 // EXTERNAL MODULE: ./src/core/verify/bundle.ts + 5 modules
 var bundle = __nccwpck_require__(66177);
-// EXTERNAL MODULE: ./src/core/verify/cache.ts + 2 modules
-var cache = __nccwpck_require__(40843);
-;// CONCATENATED MODULE: ./src/core/verify/batch.ts
-
-
-class BatchVerifier {
-    trust;
-    verifyOne;
-    verifier;
-    options;
-    constructor(trust, options = {}, verifyOne = bundle/* verifyBundle */.I) {
-        this.trust = trust;
-        this.verifyOne = verifyOne;
-        this.verifier = new cache/* CachingVerifier */.Y(trust.material, options);
-        this.options = { ...options, verifier: this.verifier };
-    }
-    /** Same contract as `verifyBundle(bundle, artifact, expect, trust, options)`. */
-    verify(bundle, artifact, expect) {
-        return this.verifyOne(bundle, artifact, expect, this.trust, this.options);
-    }
-    /** Whether any bundle went through the shared verifier (so its caches did their work). */
-    get cacheUsed() {
-        const s = this.verifier.stats;
-        return s.certificateChecks + s.certificateHits + s.tsaChainChecks + s.tsaChainHits > 0;
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
-var core_dist = __nccwpck_require__(83917);
-// EXTERNAL MODULE: ./src/core/verify/material.ts
-var material = __nccwpck_require__(96688);
-;// CONCATENATED MODULE: ./src/core/verify/roots.ts
-/**
- * Verification against the right trusted root: a trusted-root file may hold
- * several roots (JSON Lines, as `gh attestation trusted-root` prints), and
- * each bundle is verified against the one whose certificate authority issued
- * its signing certificate, with thresholds that root can meet: a root with no
- * CT log needs no SCT, and one with no transparency log needs no log entry
- * unless `tlog-threshold` asks for it (GitHub's instance has neither; its
- * bundles carry an RFC 3161 timestamp instead).
- */
-
-
-
-/** The thresholds a bundle is verified with under `root`. */
-function thresholdsFor(root, thresholds, tlogGiven) {
-    return {
-        ...thresholds,
-        ...(root.ctlogs.length === 0 ? { ctlogThreshold: 0 } : {}),
-        ...(tlogGiven ? {} : { tlogThreshold: root.tlogs.length === 0 ? 0 : 1 })
-    };
-}
-/**
- * The root of `trust` whose certificate authorities include the issuer of
- * the bundle's signing certificate; the first root when none does (the
- * verification then fails, saying the authority is unknown) or when the
- * bundle is signed with a key.
- */
-function rootFor(bundle, trust) {
-    const roots = trust.roots;
-    if (!roots || roots.length < 2)
-        return trust;
-    const der = (0,material/* leafCertificate */.kP)(bundle);
-    if (!der)
-        return roots[0];
-    let issuer;
-    try {
-        issuer = core_dist.X509Certificate.parse(Buffer.from(der)).issuer;
-    }
-    catch {
-        return roots[0];
-    }
-    const issues = (root) => root.trustedRoot.certificateAuthorities.some(ca => ca.certChain?.certificates.some(c => {
-        try {
-            return core_dist.X509Certificate.parse(Buffer.from(c.rawBytes)).subject.equals(issuer);
-        }
-        catch {
-            return false;
-        }
-    }));
-    return roots.find(issues) ?? roots[0];
-}
-/** BatchVerifier's `verify` over a trust of one or several roots; one BatchVerifier per root, made when first needed. */
-class RootedVerifier {
-    trust;
-    thresholds;
-    tlogGiven;
-    verifiers = new Map();
-    constructor(trust, thresholds, tlogGiven) {
-        this.trust = trust;
-        this.thresholds = thresholds;
-        this.tlogGiven = tlogGiven;
-    }
-    verify(bundle, artifact, expect) {
-        const root = rootFor(bundle, this.trust);
-        let verifier = this.verifiers.get(root);
-        if (!verifier) {
-            verifier = new BatchVerifier(root, thresholdsFor(root.trustedRoot, this.thresholds, this.tlogGiven));
-            this.verifiers.set(root, verifier);
-        }
-        return verifier.verify(bundle, artifact, expect);
-    }
-}
-
+// EXTERNAL MODULE: ./src/core/verify/batch.ts
+var batch = __nccwpck_require__(46345);
+// EXTERNAL MODULE: ./src/core/verify/roots.ts
+var roots = __nccwpck_require__(42264);
 // EXTERNAL MODULE: ./src/core/util/jsonl.ts
 var jsonl = __nccwpck_require__(94842);
 ;// CONCATENATED MODULE: ./src/core/verify/jsonl.ts
@@ -52260,6 +52196,8 @@ async function firstThatVerifies(bundles, path, verify) {
     throw new util_errors/* SealError */.EM(first.code, `none of the ${bundles.length} bundles in ${path} is for this subject: ${first.message}`, { hint: first.hint, cause: first });
 }
 
+// EXTERNAL MODULE: ./src/core/verify/cache.ts + 2 modules
+var cache = __nccwpck_require__(40843);
 // EXTERNAL MODULE: ./src/core/verify/expectations.ts + 1 modules
 var expectations = __nccwpck_require__(79946);
 ;// CONCATENATED MODULE: ./src/core/verify/index.ts
@@ -52357,6 +52295,93 @@ function checkLeafIsDER(bundle) {
     }
     catch {
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SealError */ .EM('BUNDLE_MALFORMED', "the bundle's signing certificate is not a well-formed (DER) X.509 certificate");
+    }
+}
+
+
+/***/ }),
+
+/***/ 42264:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C2: () => (/* binding */ rootFor),
+/* harmony export */   iP: () => (/* binding */ RootedVerifier),
+/* harmony export */   sx: () => (/* binding */ thresholdsFor)
+/* harmony export */ });
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83917);
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(_sigstore_core__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _batch_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(46345);
+/* harmony import */ var _material_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(96688);
+/**
+ * Verification against the right trusted root: a trusted-root file may hold
+ * several roots (JSON Lines, as `gh attestation trusted-root` prints), and
+ * each bundle is verified against the one whose certificate authority issued
+ * its signing certificate, with thresholds that root can meet: a root with no
+ * CT log needs no SCT, and one with no transparency log needs no log entry
+ * unless `tlog-threshold` asks for it (GitHub's instance has neither; its
+ * bundles carry an RFC 3161 timestamp instead).
+ */
+
+
+
+/** The thresholds a bundle is verified with under `root`. */
+function thresholdsFor(root, thresholds, tlogGiven) {
+    return {
+        ...thresholds,
+        ...(root.ctlogs.length === 0 ? { ctlogThreshold: 0 } : {}),
+        ...(tlogGiven ? {} : { tlogThreshold: root.tlogs.length === 0 ? 0 : 1 })
+    };
+}
+/**
+ * The root of `trust` whose certificate authorities include the issuer of
+ * the bundle's signing certificate; the first root when none does (the
+ * verification then fails, saying the authority is unknown) or when the
+ * bundle is signed with a key.
+ */
+function rootFor(bundle, trust) {
+    const roots = trust.roots;
+    if (!roots || roots.length < 2)
+        return trust;
+    const der = (0,_material_js__WEBPACK_IMPORTED_MODULE_2__/* .leafCertificate */ .kP)(bundle);
+    if (!der)
+        return roots[0];
+    let issuer;
+    try {
+        issuer = _sigstore_core__WEBPACK_IMPORTED_MODULE_0__.X509Certificate.parse(Buffer.from(der)).issuer;
+    }
+    catch {
+        return roots[0];
+    }
+    const issues = (root) => root.trustedRoot.certificateAuthorities.some(ca => ca.certChain?.certificates.some(c => {
+        try {
+            return _sigstore_core__WEBPACK_IMPORTED_MODULE_0__.X509Certificate.parse(Buffer.from(c.rawBytes)).subject.equals(issuer);
+        }
+        catch {
+            return false;
+        }
+    }));
+    return roots.find(issues) ?? roots[0];
+}
+/** BatchVerifier's `verify` over a trust of one or several roots; one BatchVerifier per root, made when first needed. */
+class RootedVerifier {
+    trust;
+    thresholds;
+    tlogGiven;
+    verifiers = new Map();
+    constructor(trust, thresholds, tlogGiven) {
+        this.trust = trust;
+        this.thresholds = thresholds;
+        this.tlogGiven = tlogGiven;
+    }
+    verify(bundle, artifact, expect) {
+        const root = rootFor(bundle, this.trust);
+        let verifier = this.verifiers.get(root);
+        if (!verifier) {
+            verifier = new _batch_js__WEBPACK_IMPORTED_MODULE_1__/* .BatchVerifier */ .l(root, thresholdsFor(root.trustedRoot, this.thresholds, this.tlogGiven));
+            this.verifiers.set(root, verifier);
+        }
+        return verifier.verify(bundle, artifact, expect);
     }
 }
 

@@ -314,7 +314,7 @@ var root = __webpack_require__(63398);
 async function runVerifyStep(inputs, ctx) {
     // An admission policy file replaces the identity inputs (its engine is loaded only then).
     if (inputs.policy)
-        return (await Promise.all(/* import() */[__webpack_require__.e(431), __webpack_require__.e(209), __webpack_require__.e(688), __webpack_require__.e(44)]).then(__webpack_require__.bind(__webpack_require__, 20044))).runPolicyVerifyStep(inputs, ctx, trustOptions(inputs, ctx));
+        return (await Promise.all(/* import() */[__webpack_require__.e(431), __webpack_require__.e(543), __webpack_require__.e(688), __webpack_require__.e(44)]).then(__webpack_require__.bind(__webpack_require__, 20044))).runPolicyVerifyStep(inputs, ctx, trustOptions(inputs, ctx));
     const expectations = (0,verify_expectations/* buildExpectations */.yG)({ ...inputs, key: inputs.key && (await keyFromInput(inputs.key, ctx.cwd, 'public', ctx.env)) }, ctx.env);
     const files = inputs.subjectPatterns.length ? (0,subjects_files/* withoutBundles */.Wi)(await (0,subjects_files/* resolveFiles */.sA)(inputs.subjectPatterns, ctx.cwd)) : [];
     const bundlePaths = await bundleLocations(files, inputs.bundlePath, ctx.cwd, !!inputs.predicateType);
@@ -323,14 +323,14 @@ async function runVerifyStep(inputs, ctx) {
         ctx.warn?.('`insecure-ignore-tlog` is set: signatures are accepted without a transparency-log entry, so nobody could have seen them being made.');
     }
     // Image support is loaded only when images are verified.
-    const img = inputs.images.length || inputs.localImage ? await Promise.all(/* import() */[__webpack_require__.e(431), __webpack_require__.e(209), __webpack_require__.e(688)]).then(__webpack_require__.bind(__webpack_require__, 45688)) : undefined;
+    const img = inputs.images.length || inputs.localImage ? await Promise.all(/* import() */[__webpack_require__.e(431), __webpack_require__.e(543), __webpack_require__.e(688)]).then(__webpack_require__.bind(__webpack_require__, 45688)) : undefined;
     const source = img ? await img.imageSource(inputs, ctx) : undefined;
     const images = source?.images ?? [];
     const count = files.length + images.length + inputs.subjectDigests.length;
     ctx.log?.(`Verifying ${count} subject${count === 1 ? '' : 's'} against ${expectations.describe()} (trusted root: ${trust.source})`);
     // One verifier for the step: bundles signed with one certificate share its chain checks.
     // (The verifier is loaded once the step has said what it verifies.)
-    const verify = await Promise.all(/* import() */[__webpack_require__.e(431), __webpack_require__.e(209)]).then(__webpack_require__.bind(__webpack_require__, 97209));
+    const verify = await Promise.all(/* import() */[__webpack_require__.e(431), __webpack_require__.e(543)]).then(__webpack_require__.bind(__webpack_require__, 56543));
     // Each bundle against the root that signed it, when the trusted-root file holds several.
     const batch = new verify.RootedVerifier(trust, expectations.thresholds, !!expectations.tlogThresholdGiven);
     // With `repository` or `owner`, a file with no bundle is looked up in GitHub's attestations API.
@@ -338,7 +338,7 @@ async function runVerifyStep(inputs, ctx) {
     const outcomes = await (0,concurrency/* settleLimit */.X)(files, 4, (file, i) => verifyOne(file, bundlePaths[i], expectations, batch, verify, lookup));
     const rows = outcomes.map((o, i) => (o.status === 'fulfilled' ? o.value : (0,context/* failedRow */.u)(files[i].name, bundlePaths[i], o.reason)));
     if (inputs.subjectDigests.length && inputs.bundlePath) {
-        const { verifyDigestRows } = await Promise.all(/* import() */[__webpack_require__.e(431), __webpack_require__.e(209), __webpack_require__.e(670)]).then(__webpack_require__.bind(__webpack_require__, 40670));
+        const { verifyDigestRows } = await Promise.all(/* import() */[__webpack_require__.e(431), __webpack_require__.e(543), __webpack_require__.e(670)]).then(__webpack_require__.bind(__webpack_require__, 40670));
         rows.push(...(await verifyDigestRows(inputs.subjectDigests, (0,external_node_path_.resolve)(ctx.cwd, inputs.bundlePath), expectations, batch)));
     }
     if (img && source && images.length) {

@@ -431,14 +431,14 @@ var concurrency = __webpack_require__(10663);
 var errors = __webpack_require__(73093);
 // EXTERNAL MODULE: ./src/core/formats/intoto.ts
 var intoto = __webpack_require__(10797);
-// EXTERNAL MODULE: ./src/core/formats/simple-signing.ts
-var simple_signing = __webpack_require__(51566);
 // EXTERNAL MODULE: ./src/core/oci/reference.ts
 var reference = __webpack_require__(10488);
 // EXTERNAL MODULE: ./src/core/verify/bundle.ts + 5 modules
 var bundle = __webpack_require__(66177);
-// EXTERNAL MODULE: ./src/core/image/verify-image.ts + 3 modules
-var verify_image = __webpack_require__(30301);
+// EXTERNAL MODULE: ./src/core/verify/roots.ts
+var roots = __webpack_require__(42264);
+// EXTERNAL MODULE: ./src/core/image/verify-image.ts + 4 modules
+var verify_image = __webpack_require__(37830);
 ;// CONCATENATED MODULE: ./src/core/image/policy-evidence.ts
 
 
@@ -496,8 +496,8 @@ class RegistryEvidence {
                 }
                 const loaded = await Promise.all(found.map(async (c) => {
                     try {
-                        const l = await c.load();
-                        const statement = statementOf(l.bundle);
+                        const { bundle, digest, afterVerify, annotations } = await c.load();
+                        const statement = statementOf(bundle);
                         const kind = source === 'sig'
                             ? 'signature'
                             : source === 'att'
@@ -505,7 +505,7 @@ class RegistryEvidence {
                                 : statement && statement.predicateType !== intoto/* COSIGN_SIGN_PREDICATE */.u
                                     ? 'attestation'
                                     : 'signature';
-                        return { location: c.location, ...l, kind };
+                        return { location: c.location, bundle, digest, afterVerify, annotations, statement, kind };
                     }
                     catch (err) {
                         return { location: c.location, error: (0,errors/* messageOf */.bD)(err) };
@@ -524,19 +524,22 @@ class RegistryEvidence {
             hit = (async () => {
                 if (c.error || !c.bundle || !c.digest)
                     return { ok: false, location: c.location, reason: c.error ?? 'not loaded' };
+                // Against the root that signed it, when the trusted-root file holds several, with thresholds that root can meet.
+                const root = (0,roots/* rootFor */.C2)(c.bundle, this.trust);
+                const { tlogThreshold, timestampThreshold, tlogThresholdGiven } = this.thresholds;
+                const rooted = (0,roots/* thresholdsFor */.sx)(root.trustedRoot, { tlogThreshold, timestampThreshold }, !!tlogThresholdGiven);
                 const options = trust.kind === 'key'
-                    ? { tlogThreshold: trust.tlog ? this.thresholds.tlogThreshold : 0, timestampThreshold: 0 }
-                    : { ...this.thresholds, ...(trust.sct ? {} : { ctlogThreshold: 0 }) };
+                    ? { tlogThreshold: trust.tlog ? rooted.tlogThreshold : 0, timestampThreshold: 0 }
+                    : { ...rooted, ...(trust.sct ? {} : { ctlogThreshold: 0 }) };
                 try {
                     const expect = trust.kind === 'key' ? { publicKeyPEM: trust.publicKeyPEM } : { policy: ACCEPT_ANY_IDENTITY };
-                    const result = await (0,bundle/* verifyBundle */.I)(c.bundle, { digest: { algorithm: 'sha256', value: c.digest } }, expect, this.trust, options);
+                    const result = await (0,bundle/* verifyBundle */.I)(c.bundle, { digest: { algorithm: 'sha256', value: c.digest } }, expect, root, options);
                     c.afterVerify?.();
                     const verified = { location: c.location, identity: result.identity, issuer: result.issuer, certificatePEM: result.certificatePEM };
-                    if (c.payload)
-                        verified.annotations = (0,simple_signing/* parseSimpleSigning */.LZ)(c.payload).annotations;
-                    const statement = statementOf(c.bundle);
-                    if (statement)
-                        verified.statement = statement;
+                    if (c.annotations)
+                        verified.annotations = c.annotations();
+                    if (c.statement)
+                        verified.statement = c.statement;
                     return { ok: true, verified };
                 }
                 catch (err) {
@@ -1841,7 +1844,8 @@ async function policyRow(source, text, set, options, trust, inputs, ctx) {
     const reference = givenWithDigest ? text : `${text}@${image.descriptor.digest}`;
     const evidence = new RegistryEvidence(source.reader, image, reference, givenWithDigest, trust, {
         tlogThreshold: inputs.tlogThreshold,
-        timestampThreshold: inputs.timestampThreshold
+        timestampThreshold: inputs.timestampThreshold,
+        tlogThresholdGiven: inputs.tlogThresholdGiven
     });
     const outcome = await evaluateImage(set, evidence, options);
     const s = outcome.signer;

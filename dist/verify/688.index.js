@@ -2,61 +2,6 @@ export const id = 688;
 export const ids = [688];
 export const modules = {
 
-/***/ 51566:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LZ: () => (/* binding */ parseSimpleSigning)
-/* harmony export */ });
-/* unused harmony exports SIMPLE_SIGNING_TYPE, simpleSigningPayload */
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73093);
-
-
-const SIMPLE_SIGNING_TYPE = 'cosign container image signature';
-/**
- * The payload cosign signs for an image (the "simple signing" format), byte
- * for byte as cosign writes it: `optional` is null without annotations.
- */
-function simpleSigningPayload(claim) {
-    const optional = claim.annotations && Object.keys(claim.annotations).length ? sortedMap(claim.annotations) : null;
-    return Buffer.from(goJSON({
-        critical: {
-            identity: { 'docker-reference': claim.dockerReference },
-            image: { 'docker-manifest-digest': claim.manifestDigest },
-            type: SIMPLE_SIGNING_TYPE
-        },
-        optional
-    }));
-}
-/** Reads a simple-signing payload; rejects anything that is not one. */
-function parseSimpleSigning(payload) {
-    let json;
-    try {
-        json = JSON.parse(payload.toString('utf8'));
-    }
-    catch {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SealError */ .EM('SIGNATURE_INVALID', 'the signature payload is not JSON');
-    }
-    const critical = json?.critical;
-    const type = critical?.type;
-    if (type !== SIMPLE_SIGNING_TYPE) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SealError */ .EM('SIGNATURE_INVALID', `the signature payload is not a cosign image signature (type ${JSON.stringify(type)})`);
-    }
-    const digest = critical?.image?.['docker-manifest-digest'];
-    const reference = critical?.identity?.['docker-reference'];
-    if (typeof digest !== 'string' || typeof reference !== 'string') {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SealError */ .EM('SIGNATURE_INVALID', 'the signature payload lacks the image digest or docker-reference');
-    }
-    const optional = json.optional;
-    const annotations = optional && typeof optional === 'object'
-        ? Object.fromEntries(Object.entries(optional).filter((e) => typeof e[1] === 'string'))
-        : undefined;
-    return { dockerReference: reference, manifestDigest: digest, annotations };
-}
-
-
-/***/ }),
-
 /***/ 47473:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -140,7 +85,7 @@ async function resolveManifest(client, text, opts = {}) {
 
 /***/ }),
 
-/***/ 30301:
+/***/ 37830:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -360,12 +305,55 @@ function cosign_legacy_legacyManifest(config, layers) {
 
 // EXTERNAL MODULE: ./src/core/formats/intoto.ts
 var intoto = __webpack_require__(10797);
-// EXTERNAL MODULE: ./src/core/formats/simple-signing.ts
-var simple_signing = __webpack_require__(51566);
+;// CONCATENATED MODULE: ./src/core/formats/simple-signing.ts
+
+
+const SIMPLE_SIGNING_TYPE = 'cosign container image signature';
+/**
+ * The payload cosign signs for an image (the "simple signing" format), byte
+ * for byte as cosign writes it: `optional` is null without annotations.
+ */
+function simpleSigningPayload(claim) {
+    const optional = claim.annotations && Object.keys(claim.annotations).length ? sortedMap(claim.annotations) : null;
+    return Buffer.from(goJSON({
+        critical: {
+            identity: { 'docker-reference': claim.dockerReference },
+            image: { 'docker-manifest-digest': claim.manifestDigest },
+            type: SIMPLE_SIGNING_TYPE
+        },
+        optional
+    }));
+}
+/** Reads a simple-signing payload; rejects anything that is not one. */
+function parseSimpleSigning(payload) {
+    let json;
+    try {
+        json = JSON.parse(payload.toString('utf8'));
+    }
+    catch {
+        throw new errors/* SealError */.EM('SIGNATURE_INVALID', 'the signature payload is not JSON');
+    }
+    const critical = json?.critical;
+    const type = critical?.type;
+    if (type !== SIMPLE_SIGNING_TYPE) {
+        throw new errors/* SealError */.EM('SIGNATURE_INVALID', `the signature payload is not a cosign image signature (type ${JSON.stringify(type)})`);
+    }
+    const digest = critical?.image?.['docker-manifest-digest'];
+    const reference = critical?.identity?.['docker-reference'];
+    if (typeof digest !== 'string' || typeof reference !== 'string') {
+        throw new errors/* SealError */.EM('SIGNATURE_INVALID', 'the signature payload lacks the image digest or docker-reference');
+    }
+    const optional = json.optional;
+    const annotations = optional && typeof optional === 'object'
+        ? Object.fromEntries(Object.entries(optional).filter((e) => typeof e[1] === 'string'))
+        : undefined;
+    return { dockerReference: reference, manifestDigest: digest, annotations };
+}
+
 // EXTERNAL MODULE: ./src/core/oci/referrers.ts
 var referrers = __webpack_require__(88821);
-// EXTERNAL MODULE: ./src/core/verify/index.ts + 4 modules
-var verify = __webpack_require__(97209);
+// EXTERNAL MODULE: ./src/core/verify/index.ts + 2 modules
+var verify = __webpack_require__(56543);
 // EXTERNAL MODULE: ./src/core/util/retry.ts
 var retry = __webpack_require__(61014);
 ;// CONCATENATED MODULE: ./src/core/image/legacy-store.ts
@@ -558,16 +546,15 @@ async function legacyCandidates(client, image, suffix, searched, signedRepositor
             return {
                 bundle,
                 digest: (0,external_node_crypto_.createHash)('sha256').update(blob).digest(),
-                payload: blob,
                 afterVerify: () => checkSimpleSigning(blob, image, signedRepository),
-                annotations: () => (0,simple_signing/* parseSimpleSigning */.LZ)(blob).annotations ?? {}
+                annotations: () => parseSimpleSigning(blob).annotations ?? {}
             };
         }
     }));
 }
 /** The payload must name this image's digest; its docker-reference is checked only when asked (signed-reference.ts). */
 function checkSimpleSigning(payload, image, signedRepository) {
-    const claim = (0,simple_signing/* parseSimpleSigning */.LZ)(payload);
+    const claim = parseSimpleSigning(payload);
     if (claim.manifestDigest !== image.descriptor.digest) {
         throw new errors/* SealError */.EM('DIGEST_MISMATCH', `the signature is for another image: its payload names ${claim.manifestDigest}, not ${image.descriptor.digest}`);
     }
@@ -586,6 +573,7 @@ async function verifyImage(client, image, expectations, trust) {
         ...(await legacyCandidates(client, image, attestations ? 'att' : 'sig', searched, expectations.signedRepository))
     ];
     const failures = [];
+    const verifier = new verify.RootedVerifier(trust, expectations.thresholds, !!expectations.tlogThresholdGiven);
     for (const c of candidates) {
         try {
             const { bundle, digest, afterVerify, annotations } = await c.load();
@@ -595,10 +583,8 @@ async function verifyImage(client, image, expectations, trust) {
                 failures.push({ location: c.location, reason: `an attestation (${facts.predicateType}), not a signature` });
                 continue;
             }
-            // The root that signed it, when the trusted-root file holds several, with thresholds that root can meet.
-            const root = (0,verify.rootFor)(bundle, trust);
-            const thresholds = (0,verify.thresholdsFor)(root.trustedRoot, expectations.thresholds, !!expectations.tlogThresholdGiven);
-            const result = await (0,verify.verifyBundle)(bundle, { digest: { algorithm: 'sha256', value: digest } }, expectations.signer, root, thresholds);
+            // Against the root that signed it, when the trusted-root file holds several, with thresholds that root can meet.
+            const result = await verifier.verify(bundle, { digest: { algorithm: 'sha256', value: digest } }, expectations.signer);
             afterVerify?.();
             const checked = (0,verify.checkExpectations)(bundle, result, expectations, annotations?.());
             return { ok: true, searched, verified: { ...result, location: c.location }, failures, ...checked };
@@ -2743,8 +2729,8 @@ async function withListedImages(client, images) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/core/image/verify-image.ts + 3 modules
-var verify_image = __webpack_require__(30301);
+// EXTERNAL MODULE: ./src/core/image/verify-image.ts + 4 modules
+var verify_image = __webpack_require__(37830);
 ;// CONCATENATED MODULE: ./src/core/steps/verify-images.ts
 
 

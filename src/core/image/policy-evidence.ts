@@ -7,7 +7,6 @@
 import type { Bundle } from '@sigstore/bundle'
 
 import { COSIGN_SIGN_PREDICATE, IN_TOTO_PAYLOAD_TYPE } from '../formats/intoto.js'
-import { parseSimpleSigning } from '../formats/simple-signing.js'
 import type { OciReader } from '../oci/reader.js'
 import { inRepository, parseRepository } from '../oci/reference.js'
 import type { CandidateOutcome, ImageEvidence, TrustSigner, VerifiedCandidate } from '../policy/evaluate.js'
@@ -15,6 +14,7 @@ import type { SignatureLocation } from '../policy/documents/types.js'
 import type { LoadedTrust } from '../trust/material.js'
 import { messageOf } from '../util/errors.js'
 import { verifyBundle } from '../verify/bundle.js'
+import { rootFor, thresholdsFor } from '../verify/roots.js'
 import type { VerifyOptions } from '../verify/result.js'
 import type { ResolvedImage } from './resolve.js'
 import { legacyCandidates, referrerCandidates, type Candidate } from './verify-image.js'
@@ -26,7 +26,10 @@ interface Loaded {
   bundle?: Bundle
   digest?: Buffer
   afterVerify?: () => void
-  payload?: Buffer
+  /** A legacy signature's signed annotations. */
+  annotations?: () => Record<string, string>
+  /** The in-toto statement the bundle's envelope holds, parsed once. */
+  statement?: VerifiedCandidate['statement']
   error?: string
   /** For referrer bundles: a signature (message signature or cosign's sign predicate) or an attestation. */
   kind?: 'signature' | 'attestation'
@@ -36,6 +39,8 @@ interface Loaded {
 export interface EvidenceThresholds {
   tlogThreshold: number
   timestampThreshold: number
+  /** Whether `tlog-threshold` was set (else each root's own log decides, as in `thresholdsFor`). */
+  tlogThresholdGiven?: boolean
 }
 
 const ACCEPT_ANY_IDENTITY = { describe: () => 'any identity', check: () => {} }
@@ -84,8 +89,8 @@ export class RegistryEvidence implements ImageEvidence {
         const loaded = await Promise.all(
           found.map(async (c): Promise<Loaded> => {
             try {
-              const l = await c.load()
-              const statement = statementOf(l.bundle)
+              const { bundle, digest, afterVerify, annotations } = await c.load()
+              const statement = statementOf(bundle)
               const kind =
                 source === 'sig'
                   ? 'signature'
@@ -94,7 +99,7 @@ export class RegistryEvidence implements ImageEvidence {
                     : statement && statement.predicateType !== COSIGN_SIGN_PREDICATE
                       ? 'attestation'
                       : 'signature'
-              return { location: c.location, ...l, kind }
+              return { location: c.location, bundle, digest, afterVerify, annotations, statement, kind }
             } catch (err) {
               return { location: c.location, error: messageOf(err) }
             }
@@ -113,18 +118,21 @@ export class RegistryEvidence implements ImageEvidence {
     if (!hit) {
       hit = (async (): Promise<CandidateOutcome> => {
         if (c.error || !c.bundle || !c.digest) return { ok: false, location: c.location, reason: c.error ?? 'not loaded' }
+        // Against the root that signed it, when the trusted-root file holds several, with thresholds that root can meet.
+        const root = rootFor(c.bundle, this.trust)
+        const { tlogThreshold, timestampThreshold, tlogThresholdGiven } = this.thresholds
+        const rooted = thresholdsFor(root.trustedRoot, { tlogThreshold, timestampThreshold }, !!tlogThresholdGiven)
         const options: VerifyOptions =
           trust.kind === 'key'
-            ? { tlogThreshold: trust.tlog ? this.thresholds.tlogThreshold : 0, timestampThreshold: 0 }
-            : { ...this.thresholds, ...(trust.sct ? {} : { ctlogThreshold: 0 }) }
+            ? { tlogThreshold: trust.tlog ? rooted.tlogThreshold : 0, timestampThreshold: 0 }
+            : { ...rooted, ...(trust.sct ? {} : { ctlogThreshold: 0 }) }
         try {
           const expect = trust.kind === 'key' ? { publicKeyPEM: trust.publicKeyPEM } : { policy: ACCEPT_ANY_IDENTITY }
-          const result = await verifyBundle(c.bundle, { digest: { algorithm: 'sha256', value: c.digest } }, expect, this.trust, options)
+          const result = await verifyBundle(c.bundle, { digest: { algorithm: 'sha256', value: c.digest } }, expect, root, options)
           c.afterVerify?.()
           const verified: VerifiedCandidate = { location: c.location, identity: result.identity, issuer: result.issuer, certificatePEM: result.certificatePEM }
-          if (c.payload) verified.annotations = parseSimpleSigning(c.payload).annotations
-          const statement = statementOf(c.bundle)
-          if (statement) verified.statement = statement
+          if (c.annotations) verified.annotations = c.annotations()
+          if (c.statement) verified.statement = c.statement
           return { ok: true, verified }
         } catch (err) {
           return { ok: false, location: c.location, reason: messageOf(err) }

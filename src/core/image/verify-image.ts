@@ -10,17 +10,7 @@ import type { OciReader } from '../oci/reader.js'
 import { listReferrers } from '../oci/referrers.js'
 import { cosignTag, SIGSTORE_BUNDLE_V03, type Descriptor } from '../oci/types.js'
 import type { LoadedTrust } from '../trust/index.js'
-import {
-  checkExpectations,
-  parseBundle,
-  rootFor,
-  statementFacts,
-  thresholdsFor,
-  verifyBundle,
-  type Expectations,
-  type StatementFacts,
-  type VerifyResult
-} from '../verify/index.js'
+import { checkExpectations, parseBundle, RootedVerifier, statementFacts, type Expectations, type StatementFacts, type VerifyResult } from '../verify/index.js'
 import type { RepositoryRef } from '../oci/reference.js'
 import { readLegacyLayers } from './legacy-store.js'
 import { checkSignedRepository } from './signed-reference.js'
@@ -30,7 +20,7 @@ import { storedAt, type ResolvedImage } from './resolve.js'
 export interface Candidate {
   location: string
   /** Loads the candidate as a Sigstore bundle plus any check specific to its format. */
-  load(): Promise<{ bundle: Bundle; digest: Buffer; afterVerify?: () => void; payload?: Buffer; annotations?: () => Record<string, string> }>
+  load(): Promise<{ bundle: Bundle; digest: Buffer; afterVerify?: () => void; annotations?: () => Record<string, string> }>
 }
 
 export interface ImageVerification extends StatementFacts {
@@ -91,7 +81,6 @@ export async function legacyCandidates(
       return {
         bundle,
         digest: createHash('sha256').update(blob).digest(),
-        payload: blob,
         afterVerify: () => checkSimpleSigning(blob, image, signedRepository),
         annotations: () => parseSimpleSigning(blob).annotations ?? {}
       }
@@ -121,6 +110,7 @@ export async function verifyImage(client: OciReader, image: ResolvedImage, expec
     ...(await legacyCandidates(client, image, attestations ? 'att' : 'sig', searched, expectations.signedRepository))
   ]
   const failures: { location: string; reason: string }[] = []
+  const verifier = new RootedVerifier(trust, expectations.thresholds, !!expectations.tlogThresholdGiven)
   for (const c of candidates) {
     try {
       const { bundle, digest, afterVerify, annotations } = await c.load()
@@ -130,10 +120,8 @@ export async function verifyImage(client: OciReader, image: ResolvedImage, expec
         failures.push({ location: c.location, reason: `an attestation (${facts.predicateType}), not a signature` })
         continue
       }
-      // The root that signed it, when the trusted-root file holds several, with thresholds that root can meet.
-      const root = rootFor(bundle, trust)
-      const thresholds = thresholdsFor(root.trustedRoot, expectations.thresholds, !!expectations.tlogThresholdGiven)
-      const result = await verifyBundle(bundle, { digest: { algorithm: 'sha256', value: digest } }, expectations.signer, root, thresholds)
+      // Against the root that signed it, when the trusted-root file holds several, with thresholds that root can meet.
+      const result = await verifier.verify(bundle, { digest: { algorithm: 'sha256', value: digest } }, expectations.signer)
       afterVerify?.()
       const checked = checkExpectations(bundle, result, expectations, annotations?.())
       return { ok: true, searched, verified: { ...result, location: c.location }, failures, ...checked }

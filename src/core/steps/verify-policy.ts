@@ -56,7 +56,8 @@ async function policyRow(
   const reference = givenWithDigest ? text : `${text}@${image.descriptor.digest}`
   const evidence = new RegistryEvidence(source.reader, image, reference, givenWithDigest, trust, {
     tlogThreshold: inputs.tlogThreshold,
-    timestampThreshold: inputs.timestampThreshold
+    timestampThreshold: inputs.timestampThreshold,
+    tlogThresholdGiven: inputs.tlogThresholdGiven
   })
   const outcome = await evaluateImage(set, evidence, options)
   const s = outcome.signer

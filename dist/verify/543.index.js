@@ -1,5 +1,5 @@
-export const id = 209;
-export const ids = [209];
+export const id = 543;
+export const ids = [543];
 export const modules = {
 
 /***/ 18456:
@@ -680,6 +680,41 @@ function parseDigest(text) {
     if (m[2].length !== expectedLength)
         return undefined;
     return { algorithm, digest: Buffer.from(m[2], 'hex') };
+}
+
+
+/***/ }),
+
+/***/ 46345:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ BatchVerifier)
+/* harmony export */ });
+/* harmony import */ var _cache_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40843);
+/* harmony import */ var _bundle_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66177);
+
+
+class BatchVerifier {
+    trust;
+    verifyOne;
+    verifier;
+    options;
+    constructor(trust, options = {}, verifyOne = _bundle_js__WEBPACK_IMPORTED_MODULE_1__/* .verifyBundle */ .I) {
+        this.trust = trust;
+        this.verifyOne = verifyOne;
+        this.verifier = new _cache_js__WEBPACK_IMPORTED_MODULE_0__/* .CachingVerifier */ .Y(trust.material, options);
+        this.options = { ...options, verifier: this.verifier };
+    }
+    /** Same contract as `verifyBundle(bundle, artifact, expect, trust, options)`. */
+    verify(bundle, artifact, expect) {
+        return this.verifyOne(bundle, artifact, expect, this.trust, this.options);
+    }
+    /** Whether any bundle went through the shared verifier (so its caches did their work). */
+    get cacheUsed() {
+        const s = this.verifier.stats;
+        return s.certificateChecks + s.certificateHits + s.tsaChainChecks + s.tsaChainHits > 0;
+    }
 }
 
 
@@ -1674,7 +1709,7 @@ function containsDupes(items) {
 
 /***/ }),
 
-/***/ 97209:
+/***/ 56543:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1682,17 +1717,17 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  BatchVerifier: () => (/* reexport */ BatchVerifier),
+  BatchVerifier: () => (/* reexport */ batch/* BatchVerifier */.l),
   CachingVerifier: () => (/* reexport */ cache/* CachingVerifier */.Y),
-  RootedVerifier: () => (/* reexport */ RootedVerifier),
+  RootedVerifier: () => (/* reexport */ roots/* RootedVerifier */.iP),
   buildExpectations: () => (/* reexport */ expectations/* buildExpectations */.yG),
   bundleTexts: () => (/* reexport */ bundleTexts),
   checkExpectations: () => (/* reexport */ expectations/* checkExpectations */.Ez),
   firstThatVerifies: () => (/* reexport */ firstThatVerifies),
   parseBundle: () => (/* reexport */ parseBundle),
-  rootFor: () => (/* reexport */ rootFor),
+  rootFor: () => (/* reexport */ roots/* rootFor */.C2),
   statementFacts: () => (/* reexport */ expectations/* statementFacts */.Zw),
-  thresholdsFor: () => (/* reexport */ thresholdsFor),
+  thresholdsFor: () => (/* reexport */ roots/* thresholdsFor */.sx),
   verifyBundle: () => (/* reexport */ bundle/* verifyBundle */.I)
 });
 
@@ -1744,110 +1779,10 @@ function parseBundle(json, source) {
 
 // EXTERNAL MODULE: ./src/core/verify/bundle.ts + 5 modules
 var bundle = __webpack_require__(66177);
-// EXTERNAL MODULE: ./src/core/verify/cache.ts + 2 modules
-var cache = __webpack_require__(40843);
-;// CONCATENATED MODULE: ./src/core/verify/batch.ts
-
-
-class BatchVerifier {
-    trust;
-    verifyOne;
-    verifier;
-    options;
-    constructor(trust, options = {}, verifyOne = bundle/* verifyBundle */.I) {
-        this.trust = trust;
-        this.verifyOne = verifyOne;
-        this.verifier = new cache/* CachingVerifier */.Y(trust.material, options);
-        this.options = { ...options, verifier: this.verifier };
-    }
-    /** Same contract as `verifyBundle(bundle, artifact, expect, trust, options)`. */
-    verify(bundle, artifact, expect) {
-        return this.verifyOne(bundle, artifact, expect, this.trust, this.options);
-    }
-    /** Whether any bundle went through the shared verifier (so its caches did their work). */
-    get cacheUsed() {
-        const s = this.verifier.stats;
-        return s.certificateChecks + s.certificateHits + s.tsaChainChecks + s.tsaChainHits > 0;
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
-var core_dist = __webpack_require__(83917);
-// EXTERNAL MODULE: ./src/core/verify/material.ts
-var material = __webpack_require__(96688);
-;// CONCATENATED MODULE: ./src/core/verify/roots.ts
-/**
- * Verification against the right trusted root: a trusted-root file may hold
- * several roots (JSON Lines, as `gh attestation trusted-root` prints), and
- * each bundle is verified against the one whose certificate authority issued
- * its signing certificate, with thresholds that root can meet: a root with no
- * CT log needs no SCT, and one with no transparency log needs no log entry
- * unless `tlog-threshold` asks for it (GitHub's instance has neither; its
- * bundles carry an RFC 3161 timestamp instead).
- */
-
-
-
-/** The thresholds a bundle is verified with under `root`. */
-function thresholdsFor(root, thresholds, tlogGiven) {
-    return {
-        ...thresholds,
-        ...(root.ctlogs.length === 0 ? { ctlogThreshold: 0 } : {}),
-        ...(tlogGiven ? {} : { tlogThreshold: root.tlogs.length === 0 ? 0 : 1 })
-    };
-}
-/**
- * The root of `trust` whose certificate authorities include the issuer of
- * the bundle's signing certificate; the first root when none does (the
- * verification then fails, saying the authority is unknown) or when the
- * bundle is signed with a key.
- */
-function rootFor(bundle, trust) {
-    const roots = trust.roots;
-    if (!roots || roots.length < 2)
-        return trust;
-    const der = (0,material/* leafCertificate */.kP)(bundle);
-    if (!der)
-        return roots[0];
-    let issuer;
-    try {
-        issuer = core_dist.X509Certificate.parse(Buffer.from(der)).issuer;
-    }
-    catch {
-        return roots[0];
-    }
-    const issues = (root) => root.trustedRoot.certificateAuthorities.some(ca => ca.certChain?.certificates.some(c => {
-        try {
-            return core_dist.X509Certificate.parse(Buffer.from(c.rawBytes)).subject.equals(issuer);
-        }
-        catch {
-            return false;
-        }
-    }));
-    return roots.find(issues) ?? roots[0];
-}
-/** BatchVerifier's `verify` over a trust of one or several roots; one BatchVerifier per root, made when first needed. */
-class RootedVerifier {
-    trust;
-    thresholds;
-    tlogGiven;
-    verifiers = new Map();
-    constructor(trust, thresholds, tlogGiven) {
-        this.trust = trust;
-        this.thresholds = thresholds;
-        this.tlogGiven = tlogGiven;
-    }
-    verify(bundle, artifact, expect) {
-        const root = rootFor(bundle, this.trust);
-        let verifier = this.verifiers.get(root);
-        if (!verifier) {
-            verifier = new BatchVerifier(root, thresholdsFor(root.trustedRoot, this.thresholds, this.tlogGiven));
-            this.verifiers.set(root, verifier);
-        }
-        return verifier.verify(bundle, artifact, expect);
-    }
-}
-
+// EXTERNAL MODULE: ./src/core/verify/batch.ts
+var batch = __webpack_require__(46345);
+// EXTERNAL MODULE: ./src/core/verify/roots.ts
+var roots = __webpack_require__(42264);
 // EXTERNAL MODULE: ./src/core/util/jsonl.ts
 var jsonl = __webpack_require__(94842);
 ;// CONCATENATED MODULE: ./src/core/verify/jsonl.ts
@@ -1896,6 +1831,8 @@ async function firstThatVerifies(bundles, path, verify) {
     throw new util_errors/* SealError */.EM(first.code, `none of the ${bundles.length} bundles in ${path} is for this subject: ${first.message}`, { hint: first.hint, cause: first });
 }
 
+// EXTERNAL MODULE: ./src/core/verify/cache.ts + 2 modules
+var cache = __webpack_require__(40843);
 // EXTERNAL MODULE: ./src/core/verify/expectations.ts + 3 modules
 var expectations = __webpack_require__(11911);
 ;// CONCATENATED MODULE: ./src/core/verify/index.ts
@@ -1993,6 +1930,93 @@ function checkLeafIsDER(bundle) {
     }
     catch {
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SealError */ .EM('BUNDLE_MALFORMED', "the bundle's signing certificate is not a well-formed (DER) X.509 certificate");
+    }
+}
+
+
+/***/ }),
+
+/***/ 42264:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C2: () => (/* binding */ rootFor),
+/* harmony export */   iP: () => (/* binding */ RootedVerifier),
+/* harmony export */   sx: () => (/* binding */ thresholdsFor)
+/* harmony export */ });
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83917);
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_sigstore_core__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _batch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46345);
+/* harmony import */ var _material_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96688);
+/**
+ * Verification against the right trusted root: a trusted-root file may hold
+ * several roots (JSON Lines, as `gh attestation trusted-root` prints), and
+ * each bundle is verified against the one whose certificate authority issued
+ * its signing certificate, with thresholds that root can meet: a root with no
+ * CT log needs no SCT, and one with no transparency log needs no log entry
+ * unless `tlog-threshold` asks for it (GitHub's instance has neither; its
+ * bundles carry an RFC 3161 timestamp instead).
+ */
+
+
+
+/** The thresholds a bundle is verified with under `root`. */
+function thresholdsFor(root, thresholds, tlogGiven) {
+    return {
+        ...thresholds,
+        ...(root.ctlogs.length === 0 ? { ctlogThreshold: 0 } : {}),
+        ...(tlogGiven ? {} : { tlogThreshold: root.tlogs.length === 0 ? 0 : 1 })
+    };
+}
+/**
+ * The root of `trust` whose certificate authorities include the issuer of
+ * the bundle's signing certificate; the first root when none does (the
+ * verification then fails, saying the authority is unknown) or when the
+ * bundle is signed with a key.
+ */
+function rootFor(bundle, trust) {
+    const roots = trust.roots;
+    if (!roots || roots.length < 2)
+        return trust;
+    const der = (0,_material_js__WEBPACK_IMPORTED_MODULE_2__/* .leafCertificate */ .kP)(bundle);
+    if (!der)
+        return roots[0];
+    let issuer;
+    try {
+        issuer = _sigstore_core__WEBPACK_IMPORTED_MODULE_0__.X509Certificate.parse(Buffer.from(der)).issuer;
+    }
+    catch {
+        return roots[0];
+    }
+    const issues = (root) => root.trustedRoot.certificateAuthorities.some(ca => ca.certChain?.certificates.some(c => {
+        try {
+            return _sigstore_core__WEBPACK_IMPORTED_MODULE_0__.X509Certificate.parse(Buffer.from(c.rawBytes)).subject.equals(issuer);
+        }
+        catch {
+            return false;
+        }
+    }));
+    return roots.find(issues) ?? roots[0];
+}
+/** BatchVerifier's `verify` over a trust of one or several roots; one BatchVerifier per root, made when first needed. */
+class RootedVerifier {
+    trust;
+    thresholds;
+    tlogGiven;
+    verifiers = new Map();
+    constructor(trust, thresholds, tlogGiven) {
+        this.trust = trust;
+        this.thresholds = thresholds;
+        this.tlogGiven = tlogGiven;
+    }
+    verify(bundle, artifact, expect) {
+        const root = rootFor(bundle, this.trust);
+        let verifier = this.verifiers.get(root);
+        if (!verifier) {
+            verifier = new _batch_js__WEBPACK_IMPORTED_MODULE_1__/* .BatchVerifier */ .l(root, thresholdsFor(root.trustedRoot, this.thresholds, this.tlogGiven));
+            this.verifiers.set(root, verifier);
+        }
+        return verifier.verify(bundle, artifact, expect);
     }
 }
 
