@@ -68,15 +68,6 @@ export function githubURLs(env: NodeJS.ProcessEnv): { apiURL: string; serverURL:
   return { apiURL, serverURL }
 }
 
-/** The next page of a list answer: the `rel="next"` target of its Link header. */
-export function nextLink(link: string | null): string | undefined {
-  if (!link) return undefined
-  for (const m of link.matchAll(/<([^>]+)>\s*;\s*rel="([^"]+)"/g)) {
-    if (m[2].split(/\s+/).includes('next')) return m[1]
-  }
-  return undefined
-}
-
 export class GitHubClient {
   readonly apiURL: string
   readonly policy: RetryPolicy

@@ -6,7 +6,8 @@
  * older ones and GHES put the bundle inline. Both are read.
  */
 import { SealError } from '../util/errors.js'
-import { fetchExternal, nextLink, segment, type ApiAnswer, type GitHubClient } from './api.js'
+import { nextLink } from '../util/http.js'
+import { fetchExternal, segment, type ApiAnswer, type GitHubClient } from './api.js'
 
 /** An attestation GitHub stored: its id and its page in the repository. */
 export interface StoredAttestation {

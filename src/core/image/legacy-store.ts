@@ -81,9 +81,8 @@ export async function appendLegacyLayer(
   // attempts and the waits between retries say nothing about how fast another writer's write lands.
   let window = settle
   let writes = 0
-  // What the tag listed at the last read, and whether a full window passed since it last changed.
+  // What the tag listed at the last read or write, a full window ago (undefined before the first).
   let last: string | undefined
-  let settled = false
   for (let reads = 0; reads < maxAttempts * 10; reads++) {
     const { value: layers, serviceMs: readMs } = await client.timed(() => readLegacyLayers(client, repo, tag))
     const readAt = Date.now()
@@ -94,9 +93,8 @@ export async function appendLegacyLayer(
     if (missing.length === 0) {
       // Unchanged for a window after this call's last write or the last change it saw: a
       // concurrent read-modify-write that started before it (and would drop a layer) has landed.
-      if (settled && state === last) return tag
+      if (state === last) return tag
       last = state
-      settled = true
       await sleep(window + Math.random() * window)
       continue
     }
@@ -114,7 +112,6 @@ export async function appendLegacyLayer(
     const writeMs = blobMs + putMs
     window = Math.max(window, 2 * (readMs + writeMs))
     last = next.map(layerKey).join('\n')
-    settled = true
     await sleep(window + Math.random() * window)
   }
   throw new SealError(

@@ -3,7 +3,7 @@
  * bounded: pages, tags and bytes have limits, and pages may not go round in
  * a circle or lead to another host.
  */
-import { discard } from '../util/http.js'
+import { discard, nextLink } from '../util/http.js'
 import { RegistryError } from './errors.js'
 import type { RepositoryRef } from './reference.js'
 import { formatBytes, httpError, parseObject } from './replies.js'
@@ -85,14 +85,4 @@ export async function listTags(t: RegistryTransport, repo: RepositoryRef, pageSi
     url = nextURL
   }
   return tags
-}
-
-/** The target of `rel="next"` in a Link header. */
-export function nextLink(header: string | null): string | undefined {
-  if (!header) return undefined
-  for (const part of header.split(/,(?=\s*<)/)) {
-    const m = /^\s*<([^>]*)>(.*)$/.exec(part)
-    if (m && /;\s*rel="?([^";]*\s)?next(\s[^";]*)?"?\s*(;|$)/i.test(m[2])) return m[1]
-  }
-  return undefined
 }

@@ -147,3 +147,13 @@ export function networkHint(err: unknown): string | undefined {
   }
   return undefined
 }
+
+/** The target of `rel="next"` in a Link header (the next page of a registry's tag list, of GitHub's API lists). */
+export function nextLink(header: string | null): string | undefined {
+  if (!header) return undefined
+  for (const part of header.split(/,(?=\s*<)/)) {
+    const m = /^\s*<([^>]*)>(.*)$/.exec(part)
+    if (m && /;\s*rel="?([^";]*\s)?next(\s[^";]*)?"?\s*(;|$)/i.test(m[2])) return m[1]
+  }
+  return undefined
+}

@@ -1,4 +1,5 @@
-import { GitHubClient, nextLink, parseRepositorySlug } from '../../../src/core/github/api.js'
+import { GitHubClient, parseRepositorySlug } from '../../../src/core/github/api.js'
+import { nextLink } from '../../../src/core/util/http.js'
 import { listAttestations, storeAttestation } from '../../../src/core/github/attestations.js'
 import { SealError } from '../../../src/core/util/errors.js'
 import { rejection } from '../../support/errors.js'

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 
 import { RegistryClient } from '../../../src/core/oci/client.js'
-import { nextLink } from '../../../src/core/oci/tags.js'
+import { nextLink } from '../../../src/core/util/http.js'
 import { RegistryError } from '../../../src/core/oci/errors.js'
 import { parseImageReference, type RepositoryRef } from '../../../src/core/oci/reference.js'
 import { DOCKER_MANIFEST, OCI_INDEX, OCI_MANIFEST, digestOf } from '../../../src/core/oci/types.js'
