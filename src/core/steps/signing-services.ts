@@ -5,9 +5,8 @@
  * `tuf-mirror` (started from `tuf-root`) for a private deployment.
  */
 import type { SigningInputs } from '../inputs/read.js'
-import { PUBLIC_GOOD_TUF_URL, defaultTufCachePath } from '../trust/tuf.js'
+import { PUBLIC_GOOD_TUF_URL, defaultTufCachePath, normalizeMirror } from '../trust/tuf.js'
 import type { SigningServices } from '../trust/signing-config.js'
-import { httpURL } from '../util/http.js'
 import { SealError } from '../util/errors.js'
 
 /** Public-good's timestamp authority: what its signing config names, used when the TUF repository cannot be read. */
@@ -32,7 +31,7 @@ export function servicesFromTuf(inputs: SigningInputs, instance: 'public-good' |
  * (with its timestamp authority) are used, with a warning.
  */
 export async function tufSigningServices(inputs: SigningInputs, ctx: { env: NodeJS.ProcessEnv; warn?: (line: string) => void }): Promise<SigningServices> {
-  const mirror = inputs.tufMirror ? httpURL(inputs.tufMirror.trim().replace(/\/+$/, ''), 'tuf-mirror').href.replace(/\/+$/, '') : PUBLIC_GOOD_TUF_URL
+  const mirror = inputs.tufMirror ? normalizeMirror(inputs.tufMirror) : PUBLIC_GOOD_TUF_URL
   const { signingConfigFromTuf } = await import('../trust/tuf-signing-config.js')
   const opts = { tufRootPath: inputs.tufRoot, tufTimeoutMs: Math.min(inputs.timeoutMs, 30_000), tufRetries: inputs.retries }
   let config: SigningServices | undefined

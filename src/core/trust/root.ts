@@ -16,12 +16,11 @@
 import { readFile } from 'node:fs/promises'
 
 import { SealError } from '../util/errors.js'
-import { httpURL } from '../util/http.js'
 import { embeddedTrustedRoot } from './embedded.js'
 import { withMaterial, type LoadedTrust } from './material.js'
 import { environmentTrustFiles, PEM_INPUTS, SIGSTORE_ENV, trustedRootFromFiles, type PemField, type PemFiles } from './pem.js'
 import { checkTrustedRoot, messageOnly } from './trusted-root.js'
-import { defaultTufCachePath, fromTuf, PUBLIC_GOOD_TUF_URL, type TufOptions } from './tuf.js'
+import { defaultTufCachePath, fromTuf, normalizeMirror, PUBLIC_GOOD_TUF_URL, type TufOptions } from './tuf.js'
 import { fromTufCache } from './tuf-offline.js'
 import { parseTrustedRoots, withRoots } from './roots.js'
 
@@ -101,12 +100,6 @@ export async function loadTrust(opts: TrustOptions): Promise<LoadedTrust> {
     return withMaterial(embeddedTrustedRoot(), 'embedded public-good root')
   }
   return fromTuf(PUBLIC_GOOD_TUF_URL, cachePath, opts)
-}
-
-function normalizeMirror(url: string): string {
-  const trimmed = url.trim().replace(/\/+$/, '')
-  httpURL(trimmed, 'tuf-mirror')
-  return trimmed
 }
 
 function definedFiles(files: PemFiles | undefined): PemFiles | undefined {

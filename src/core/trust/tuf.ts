@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import type { TrustedRoot } from '@sigstore/protobuf-specs'
 
 import { SealError } from '../util/errors.js'
-import { useEnvProxy } from '../util/http.js'
+import { httpURL, useEnvProxy } from '../util/http.js'
 import { fetchRetryOptions, retryPolicy } from '../util/retry.js'
 import { withMaterial, type LoadedTrust } from './material.js'
 import { checkTrustedRoot, messageOnly } from './trusted-root.js'
@@ -32,6 +32,13 @@ export interface TufOptions {
   tufTimeoutMs?: number
   /** Retries of a failed TUF request, with backoff (default 2). */
   tufRetries?: number
+}
+
+/** A `tuf-mirror` as given, trimmed of spaces and trailing slashes (the TUF cache is keyed by it); not an http(s) URL is an error naming `tuf-mirror`. */
+export function normalizeMirror(url: string): string {
+  const trimmed = url.trim().replace(/\/+$/, '')
+  httpURL(trimmed, 'tuf-mirror')
+  return trimmed
 }
 
 /**
