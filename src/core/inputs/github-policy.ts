@@ -23,9 +23,6 @@ export interface GitHubPolicyInputs {
   hostname?: string
 }
 
-/** The input names, as action.yml and the CLI spell them. */
-export const GITHUB_POLICY_INPUTS = ['owner', 'signer-repo', 'signer-digest', 'source-digest', 'hostname'] as const
-
 export function readGitHubPolicyInputs(get: InputGetter): GitHubPolicyInputs {
   const read = (name: string) => get(name).trim() || undefined
   const hostname = read('hostname')

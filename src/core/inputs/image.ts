@@ -78,7 +78,7 @@ export function parsePlatforms(text: string): string[] {
 const DIGEST = /^(sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$/
 
 /** Whether a text is a digest `subject-digest` accepts. */
-export function isSubjectDigest(text: string): boolean {
+function isSubjectDigest(text: string): boolean {
   return DIGEST.test(text)
 }
 

@@ -16,4 +16,4 @@ export {
   type VerifyInputs
 } from './read.js'
 export { readAttestInputs, readNetworkInputs, readRegistryInputs, readSignInputs, readVerifyInputs, signingSecrets } from './read.js'
-export { GITHUB_POLICY_INPUTS, type GitHubPolicyInputs, readGitHubPolicyInputs } from './github-policy.js'
+export { type GitHubPolicyInputs, readGitHubPolicyInputs } from './github-policy.js'

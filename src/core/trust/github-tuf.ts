@@ -17,7 +17,7 @@ import { fromTufCache } from './tuf-offline.js'
 export const GITHUB_TUF_URL = 'https://tuf-repo.github.com'
 
 /** The embedded initial root.json of GitHub's TUF repository (version 3). */
-export function githubTufRoot(): string {
+function githubTufRoot(): string {
   return JSON.stringify(initialRoot)
 }
 

@@ -6,7 +6,7 @@
  */
 import { parseKmsReference, type KmsReference } from './reference.js'
 
-export { isKmsReference, KMS_FORMS, parseKmsReference, type KmsProvider, type KmsReference } from './reference.js'
+export { parseKmsReference, type KmsProvider, type KmsReference } from './reference.js'
 
 /** The key kinds a key service signs SHA-256 digests with for seal. */
 export type KmsKeyKind = 'ecdsa-p256' | 'rsa'
