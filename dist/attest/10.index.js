@@ -476,7 +476,7 @@ async function listTags(t, repo, pageSize) {
             for (const tag of list)
                 tags.push(tag);
         }
-        const next = nextLink(res.headers.get('link'));
+        const next = (0,http/* nextLink */.IX)(res.headers.get('link'));
         if (!next)
             break;
         let nextURL;
@@ -498,17 +498,6 @@ async function listTags(t, repo, pageSize) {
         url = nextURL;
     }
     return tags;
-}
-/** The target of `rel="next"` in a Link header. */
-function nextLink(header) {
-    if (!header)
-        return undefined;
-    for (const part of header.split(/,(?=\s*<)/)) {
-        const m = /^\s*<([^>]*)>(.*)$/.exec(part);
-        if (m && /;\s*rel="?([^";]*\s)?next(\s[^";]*)?"?\s*(;|$)/i.test(m[2]))
-            return m[1];
-    }
-    return undefined;
 }
 
 // EXTERNAL MODULE: external "node:async_hooks"

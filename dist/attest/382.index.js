@@ -712,9 +712,8 @@ async function appendLegacyLayer(client, repo, imageDigest, suffix, layer, optio
     // attempts and the waits between retries say nothing about how fast another writer's write lands.
     let window = settle;
     let writes = 0;
-    // What the tag listed at the last read, and whether a full window passed since it last changed.
+    // What the tag listed at the last read or write, a full window ago (undefined before the first).
     let last;
-    let settled = false;
     for (let reads = 0; reads < maxAttempts * 10; reads++) {
         const { value: layers, serviceMs: readMs } = await client.timed(() => readLegacyLayers(client, repo, tag));
         const readAt = Date.now();
@@ -726,10 +725,9 @@ async function appendLegacyLayer(client, repo, imageDigest, suffix, layer, optio
         if (missing.length === 0) {
             // Unchanged for a window after this call's last write or the last change it saw: a
             // concurrent read-modify-write that started before it (and would drop a layer) has landed.
-            if (settled && state === last)
+            if (state === last)
                 return tag;
             last = state;
-            settled = true;
             await (0,retry/* sleep */.yy)(window + Math.random() * window);
             continue;
         }
@@ -746,7 +744,6 @@ async function appendLegacyLayer(client, repo, imageDigest, suffix, layer, optio
         const writeMs = blobMs + putMs;
         window = Math.max(window, 2 * (readMs + writeMs));
         last = next.map(layerKey).join('\n');
-        settled = true;
         await (0,retry/* sleep */.yy)(window + Math.random() * window);
     }
     throw new errors/* SealError */.EM('REGISTRY_ERROR', `Could not keep the signature listed in ${repo.registry}/${repo.repository}:${tag} after ${maxAttempts} attempts: other writers keep replacing the tag.`, { hint: 'Re-run the step; if it persists, sign with `signature-format: bundle`, which does not rewrite a shared tag.' });

@@ -67,16 +67,6 @@ function githubURLs(env) {
     const serverURL = (0,http/* httpURL */.yR)(env.GITHUB_SERVER_URL || DEFAULT_SERVER_URL, 'GITHUB_SERVER_URL').href.replace(/\/+$/, '');
     return { apiURL, serverURL };
 }
-/** The next page of a list answer: the `rel="next"` target of its Link header. */
-function api_nextLink(link) {
-    if (!link)
-        return undefined;
-    for (const m of link.matchAll(/<([^>]+)>\s*;\s*rel="([^"]+)"/g)) {
-        if (m[2].split(/\s+/).includes('next'))
-            return m[1];
-    }
-    return undefined;
-}
 class GitHubClient {
     apiURL;
     policy;
@@ -234,6 +224,7 @@ async function api_fetchExternal(link, policy, timeoutMs, what) {
  * `bundle_url` only (the bundle in Snappy block format in blob storage);
  * older ones and GHES put the bundle inline. Both are read.
  */
+
 
 
 /**

@@ -1275,7 +1275,6 @@ var tuf = __webpack_require__(30005);
 ;// CONCATENATED MODULE: ./src/core/steps/signing-services.ts
 
 
-
 /** Public-good's timestamp authority: what its signing config names, used when the TUF repository cannot be read. */
 const PUBLIC_TSA_URL = 'https://timestamp.sigstore.dev/api/v1/timestamp';
 /**
@@ -1298,7 +1297,7 @@ function servicesFromTuf(inputs, instance) {
  * (with its timestamp authority) are used, with a warning.
  */
 async function tufSigningServices(inputs, ctx) {
-    const mirror = inputs.tufMirror ? (0,http/* httpURL */.yR)(inputs.tufMirror.trim().replace(/\/+$/, ''), 'tuf-mirror').href.replace(/\/+$/, '') : tuf/* PUBLIC_GOOD_TUF_URL */.C$;
+    const mirror = inputs.tufMirror ? (0,tuf/* normalizeMirror */.dF)(inputs.tufMirror) : tuf/* PUBLIC_GOOD_TUF_URL */.C$;
     const { signingConfigFromTuf } = await __webpack_require__.e(/* import() */ 690).then(__webpack_require__.bind(__webpack_require__, 88690));
     const opts = { tufRootPath: inputs.tufRoot, tufTimeoutMs: Math.min(inputs.timeoutMs, 30_000), tufRetries: inputs.retries };
     let config;
@@ -1510,6 +1509,7 @@ async function readSigningConfig(path, input = 'signing-config') {
 __webpack_require__.d(__webpack_exports__, {
   C$: () => (/* binding */ PUBLIC_GOOD_TUF_URL),
   Cj: () => (/* binding */ defaultTufCachePath),
+  dF: () => (/* binding */ normalizeMirror),
   Mn: () => (/* binding */ tufClientSetup),
   Am: () => (/* binding */ tufFailure)
 });
@@ -1701,6 +1701,12 @@ const TRUSTED_ROOT_TARGET = 'trusted_root.json';
 /** What to do when TUF metadata expired or the repository's root key changed. */
 const TUF_RECOVERY = "Recover with a newer trusted root (`trusted-root`), the repository's current root.json (`tuf-root`), " +
     'or, for the public-good repository, a newer seal release, whose embedded TUF root is current.';
+/** A `tuf-mirror` as given, trimmed of spaces and trailing slashes (the TUF cache is keyed by it); not an http(s) URL is an error naming `tuf-mirror`. */
+function normalizeMirror(url) {
+    const trimmed = url.trim().replace(/\/+$/, '');
+    (0,http/* httpURL */.yR)(trimmed, 'tuf-mirror');
+    return trimmed;
+}
 /**
  * Where TUF metadata is cached unless `tufCachePath` says otherwise: under the
  * runner's tool cache on GitHub Actions (kept between runs on self-hosted

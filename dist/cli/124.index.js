@@ -77,16 +77,6 @@ function githubURLs(env) {
     const serverURL = (0,http/* httpURL */.yR)(env.GITHUB_SERVER_URL || DEFAULT_SERVER_URL, 'GITHUB_SERVER_URL').href.replace(/\/+$/, '');
     return { apiURL, serverURL };
 }
-/** The next page of a list answer: the `rel="next"` target of its Link header. */
-function nextLink(link) {
-    if (!link)
-        return undefined;
-    for (const m of link.matchAll(/<([^>]+)>\s*;\s*rel="([^"]+)"/g)) {
-        if (m[2].split(/\s+/).includes('next'))
-            return m[1];
-    }
-    return undefined;
-}
 class GitHubClient {
     apiURL;
     policy;
@@ -246,6 +236,7 @@ async function fetchExternal(link, policy, timeoutMs, what) {
  */
 
 
+
 /**
  * Stores a bundle (its protobuf-JSON form) with
  * `POST /repos/{owner}/{repo}/attestations`. The answer is 201 with the new
@@ -297,7 +288,7 @@ async function listAttestations(client, scope, options) {
             const items = pageItems(answer, purpose);
             for (const item of items)
                 found.push(listed(client, item, `${first.origin}${first.pathname} #${found.length + 1}`));
-            const target = nextLink(answer.headers.get('link'));
+            const target = (0,http/* nextLink */.IX)(answer.headers.get('link'));
             next = items.length && target ? new URL(target, first) : undefined;
         }
         if (found.length)

@@ -39,10 +39,7 @@ var signing_config = __webpack_require__(8988);
 var sign_instance = __webpack_require__(58622);
 // EXTERNAL MODULE: ./src/core/trust/tuf.ts
 var tuf = __webpack_require__(79377);
-// EXTERNAL MODULE: ./src/core/util/http.ts
-var http = __webpack_require__(77062);
 ;// CONCATENATED MODULE: ./src/core/steps/signing-services.ts
-
 
 
 /** Public-good's timestamp authority: what its signing config names, used when the TUF repository cannot be read. */
@@ -67,7 +64,7 @@ function servicesFromTuf(inputs, instance) {
  * (with its timestamp authority) are used, with a warning.
  */
 async function tufSigningServices(inputs, ctx) {
-    const mirror = inputs.tufMirror ? (0,http/* httpURL */.yR)(inputs.tufMirror.trim().replace(/\/+$/, ''), 'tuf-mirror').href.replace(/\/+$/, '') : tuf/* PUBLIC_GOOD_TUF_URL */.C$;
+    const mirror = inputs.tufMirror ? (0,tuf/* normalizeMirror */.dF)(inputs.tufMirror) : tuf/* PUBLIC_GOOD_TUF_URL */.C$;
     const { signingConfigFromTuf } = await __webpack_require__.e(/* import() */ 690).then(__webpack_require__.bind(__webpack_require__, 88690));
     const opts = { tufRootPath: inputs.tufRoot, tufTimeoutMs: Math.min(inputs.timeoutMs, 30_000), tufRetries: inputs.retries };
     let config;

@@ -11,8 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   GITHUB_TUF_URL: () => (/* binding */ GITHUB_TUF_URL),
-  fromGitHubTuf: () => (/* binding */ fromGitHubTuf),
-  githubTufRoot: () => (/* binding */ githubTufRoot)
+  fromGitHubTuf: () => (/* binding */ fromGitHubTuf)
 });
 
 // EXTERNAL MODULE: external "node:fs"

@@ -37518,9 +37518,8 @@ async function appendLegacyLayer(client, repo, imageDigest, suffix, layer, optio
     // attempts and the waits between retries say nothing about how fast another writer's write lands.
     let window = settle;
     let writes = 0;
-    // What the tag listed at the last read, and whether a full window passed since it last changed.
+    // What the tag listed at the last read or write, a full window ago (undefined before the first).
     let last;
-    let settled = false;
     for (let reads = 0; reads < maxAttempts * 10; reads++) {
         const { value: layers, serviceMs: readMs } = await client.timed(() => readLegacyLayers(client, repo, tag));
         const readAt = Date.now();
@@ -37532,10 +37531,9 @@ async function appendLegacyLayer(client, repo, imageDigest, suffix, layer, optio
         if (missing.length === 0) {
             // Unchanged for a window after this call's last write or the last change it saw: a
             // concurrent read-modify-write that started before it (and would drop a layer) has landed.
-            if (settled && state === last)
+            if (state === last)
                 return tag;
             last = state;
-            settled = true;
             await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .sleep */ .yy)(window + Math.random() * window);
             continue;
         }
@@ -37552,7 +37550,6 @@ async function appendLegacyLayer(client, repo, imageDigest, suffix, layer, optio
         const writeMs = blobMs + putMs;
         window = Math.max(window, 2 * (readMs + writeMs));
         last = next.map(layerKey).join('\n');
-        settled = true;
         await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .sleep */ .yy)(window + Math.random() * window);
     }
     throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SealError */ .EM('REGISTRY_ERROR', `Could not keep the signature listed in ${repo.registry}/${repo.repository}:${tag} after ${maxAttempts} attempts: other writers keep replacing the tag.`, { hint: 'Re-run the step; if it persists, sign with `signature-format: bundle`, which does not rewrite a shared tag.' });
@@ -37597,10 +37594,11 @@ function platformName(p) {
  * hash to the digest the index gives. An image that is not an index lists
  * nothing.
  */
-async function listedImages(client, index, depth = 0) {
+async function listedImages(client, index, depth = 0, read) {
     if (!(0,_oci_types_js__WEBPACK_IMPORTED_MODULE_1__/* .isIndexMediaType */ .$$)(index.descriptor.mediaType))
         return [];
-    const manifest = await client.getManifest(index.ref, index.descriptor.digest);
+    // A nested index's manifest was read when it was resolved; the top one is read here.
+    const manifest = read ?? (await client.getManifest(index.ref, index.descriptor.digest));
     const where = `image index ${index.descriptor.digest} of ${index.ref.repositoryName}`;
     if (!manifest)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SealError */ .EM('SUBJECT_NOT_FOUND', `${where} is no longer in the registry.`);
@@ -37611,7 +37609,7 @@ async function listedImages(client, index, depth = 0) {
     const listed = entries.map((e, i) => (0,_oci_types_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDescriptor */ .BA)(e, `Entry ${i} of ${where}`, { verifiable: true }));
     const out = [];
     for (const d of listed) {
-        const child = await (0,_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveImage */ .AT)(client, `${index.ref.registry}/${index.ref.repository}@${d.digest}`);
+        const { image: child, manifest: childManifest } = await (0,_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveManifest */ .K9)(client, `${index.ref.registry}/${index.ref.repository}@${d.digest}`);
         const store = index.store.withDigest(d.digest);
         const image = {
             ...child,
@@ -37621,7 +37619,7 @@ async function listedImages(client, index, depth = 0) {
         };
         out.push(image);
         if ((0,_oci_types_js__WEBPACK_IMPORTED_MODULE_1__/* .isIndexMediaType */ .$$)(child.descriptor.mediaType) && depth + 1 < MAX_DEPTH)
-            out.push(...(await listedImages(client, image, depth + 1)));
+            out.push(...(await listedImages(client, image, depth + 1, childManifest)));
     }
     return out;
 }
@@ -38129,7 +38127,7 @@ async function listTags(t, repo, pageSize) {
             for (const tag of list)
                 tags.push(tag);
         }
-        const next = nextLink(res.headers.get('link'));
+        const next = (0,http/* nextLink */.IX)(res.headers.get('link'));
         if (!next)
             break;
         let nextURL;
@@ -38151,17 +38149,6 @@ async function listTags(t, repo, pageSize) {
         url = nextURL;
     }
     return tags;
-}
-/** The target of `rel="next"` in a Link header. */
-function nextLink(header) {
-    if (!header)
-        return undefined;
-    for (const part of header.split(/,(?=\s*<)/)) {
-        const m = /^\s*<([^>]*)>(.*)$/.exec(part);
-        if (m && /;\s*rel="?([^";]*\s)?next(\s[^";]*)?"?\s*(;|$)/i.test(m[2]))
-            return m[1];
-    }
-    return undefined;
 }
 
 // EXTERNAL MODULE: external "node:async_hooks"
@@ -39600,7 +39587,6 @@ async function isSameInstall(cliDir, installedDir, launchers) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ readGitHubPolicyInputs)
 /* harmony export */ });
-/* unused harmony export GITHUB_POLICY_INPUTS */
 /* harmony import */ var _github_host_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48849);
 /* harmony import */ var _policy_github_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(78771);
 /**
@@ -39611,8 +39597,6 @@ async function isSameInstall(cliDir, installedDir, launchers) {
  */
 
 
-/** The input names, as action.yml and the CLI spell them. */
-const GITHUB_POLICY_INPUTS = (/* unused pure expression or super */ null && (['owner', 'signer-repo', 'signer-digest', 'source-digest', 'hostname']));
 function readGitHubPolicyInputs(get) {
     const read = (name) => get(name).trim() || undefined;
     const hostname = read('hostname');
@@ -42242,9 +42226,7 @@ async function keyFromInput(value, cwd, kind, env = {}) {
 
 __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   KMS_FORMS: () => (/* reexport safe */ _reference_js__WEBPACK_IMPORTED_MODULE_0__.ge),
 /* harmony export */   createKmsKey: () => (/* binding */ createKmsKey),
-/* harmony export */   isKmsReference: () => (/* reexport safe */ _reference_js__WEBPACK_IMPORTED_MODULE_0__.td),
 /* harmony export */   kmsPublicKey: () => (/* binding */ kmsPublicKey),
 /* harmony export */   openKmsKey: () => (/* binding */ openKmsKey),
 /* harmony export */   parseKmsReference: () => (/* reexport safe */ _reference_js__WEBPACK_IMPORTED_MODULE_0__.ww)
@@ -42288,10 +42270,10 @@ async function createKmsKey(reference, env) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ge: () => (/* binding */ KMS_FORMS),
 /* harmony export */   td: () => (/* binding */ isKmsReference),
 /* harmony export */   ww: () => (/* binding */ parseKmsReference)
 /* harmony export */ });
+/* unused harmony export KMS_FORMS */
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73093);
 /**
  * References to keys held by a key service, in cosign's syntax. Parsing a
@@ -49695,14 +49677,13 @@ function optionalURL(url, input) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73093);
-/* harmony import */ var _util_http_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(77062);
-/* harmony import */ var _embedded_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(29810);
-/* harmony import */ var _material_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(69093);
-/* harmony import */ var _pem_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(58348);
-/* harmony import */ var _trusted_root_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(44402);
-/* harmony import */ var _tuf_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(79377);
-/* harmony import */ var _tuf_offline_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(78623);
-/* harmony import */ var _roots_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(66751);
+/* harmony import */ var _embedded_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(29810);
+/* harmony import */ var _material_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(69093);
+/* harmony import */ var _pem_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(58348);
+/* harmony import */ var _trusted_root_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(44402);
+/* harmony import */ var _tuf_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(79377);
+/* harmony import */ var _tuf_offline_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(78623);
+/* harmony import */ var _roots_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(66751);
 /**
  * Trust material: the Sigstore trusted root (Fulcio CAs, Rekor logs, CT logs,
  * timestamp authorities) that bundles are verified against.
@@ -49727,7 +49708,6 @@ function optionalURL(url, input) {
 
 
 
-
 /** The trusted root from the first source `opts` sets (see the order above), with its trust material. */
 async function loadTrust(opts) {
     if (opts.trustedRootPath) {
@@ -49737,44 +49717,39 @@ async function loadTrust(opts) {
             text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
         }
         catch (err) {
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SealError */ .EM('TRUST_ROOT_INVALID', `cannot read the trusted root ${path} (\`trusted-root\`): ${err.code ?? (0,_trusted_root_js__WEBPACK_IMPORTED_MODULE_6__/* .messageOnly */ .Mw)(err)}`, { cause: err });
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SealError */ .EM('TRUST_ROOT_INVALID', `cannot read the trusted root ${path} (\`trusted-root\`): ${err.code ?? (0,_trusted_root_js__WEBPACK_IMPORTED_MODULE_5__/* .messageOnly */ .Mw)(err)}`, { cause: err });
         }
         const source = `file ${path}`;
         // One root, or several as JSON Lines (`gh attestation trusted-root`).
-        return (0,_roots_js__WEBPACK_IMPORTED_MODULE_9__/* .withRoots */ .C)((0,_roots_js__WEBPACK_IMPORTED_MODULE_9__/* .parseTrustedRoots */ .u)(text, `the trusted root ${path} (\`trusted-root\`)`), source);
+        return (0,_roots_js__WEBPACK_IMPORTED_MODULE_8__/* .withRoots */ .C)((0,_roots_js__WEBPACK_IMPORTED_MODULE_8__/* .parseTrustedRoots */ .u)(text, `the trusted root ${path} (\`trusted-root\`)`), source);
     }
     const pem = definedFiles(opts.pem);
     const rekorURL = rekorURLOf(opts);
     if (pem) {
-        const root = await (0,_pem_js__WEBPACK_IMPORTED_MODULE_5__/* .trustedRootFromFiles */ .hd)(pem, { rekorURL });
-        const source = `PEM files (${describeFiles(pem, _pem_js__WEBPACK_IMPORTED_MODULE_5__/* .PEM_INPUTS */ .Z3)})`;
-        (0,_trusted_root_js__WEBPACK_IMPORTED_MODULE_6__/* .checkTrustedRoot */ .qx)(root, `the trusted root built from ${source}`);
-        return (0,_material_js__WEBPACK_IMPORTED_MODULE_4__/* .withMaterial */ .C)(root, source);
+        const root = await (0,_pem_js__WEBPACK_IMPORTED_MODULE_4__/* .trustedRootFromFiles */ .hd)(pem, { rekorURL });
+        const source = `PEM files (${describeFiles(pem, _pem_js__WEBPACK_IMPORTED_MODULE_4__/* .PEM_INPUTS */ .Z3)})`;
+        (0,_trusted_root_js__WEBPACK_IMPORTED_MODULE_5__/* .checkTrustedRoot */ .qx)(root, `the trusted root built from ${source}`);
+        return (0,_material_js__WEBPACK_IMPORTED_MODULE_3__/* .withMaterial */ .C)(root, source);
     }
-    const envFiles = opts.env ? (0,_pem_js__WEBPACK_IMPORTED_MODULE_5__/* .environmentTrustFiles */ .Xg)(opts.env) : undefined;
+    const envFiles = opts.env ? (0,_pem_js__WEBPACK_IMPORTED_MODULE_4__/* .environmentTrustFiles */ .Xg)(opts.env) : undefined;
     if (envFiles) {
-        const root = await (0,_pem_js__WEBPACK_IMPORTED_MODULE_5__/* .trustedRootFromFiles */ .hd)(envFiles, { rekorURL, names: _pem_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGSTORE_ENV */ .LE });
-        const source = `environment (${describeFiles(envFiles, _pem_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGSTORE_ENV */ .LE, '=')})`;
-        (0,_trusted_root_js__WEBPACK_IMPORTED_MODULE_6__/* .checkTrustedRoot */ .qx)(root, `the trusted root built from the ${source}`);
-        return (0,_material_js__WEBPACK_IMPORTED_MODULE_4__/* .withMaterial */ .C)(root, source);
+        const root = await (0,_pem_js__WEBPACK_IMPORTED_MODULE_4__/* .trustedRootFromFiles */ .hd)(envFiles, { rekorURL, names: _pem_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGSTORE_ENV */ .LE });
+        const source = `environment (${describeFiles(envFiles, _pem_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGSTORE_ENV */ .LE, '=')})`;
+        (0,_trusted_root_js__WEBPACK_IMPORTED_MODULE_5__/* .checkTrustedRoot */ .qx)(root, `the trusted root built from the ${source}`);
+        return (0,_material_js__WEBPACK_IMPORTED_MODULE_3__/* .withMaterial */ .C)(root, source);
     }
-    const mirror = opts.tufMirrorURL ? normalizeMirror(opts.tufMirrorURL) : undefined;
-    const cachePath = opts.tufCachePath || (0,_tuf_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultTufCachePath */ .Cj)(opts.env ?? process.env);
-    if (mirror && mirror !== _tuf_js__WEBPACK_IMPORTED_MODULE_7__/* .PUBLIC_GOOD_TUF_URL */ .C$) {
-        return opts.offline ? (0,_tuf_offline_js__WEBPACK_IMPORTED_MODULE_8__/* .fromTufCache */ .K)(mirror, cachePath, opts.tufRootPath) : (0,_tuf_js__WEBPACK_IMPORTED_MODULE_7__/* .fromTuf */ .sR)(mirror, cachePath, opts);
+    const mirror = opts.tufMirrorURL ? (0,_tuf_js__WEBPACK_IMPORTED_MODULE_6__/* .normalizeMirror */ .dF)(opts.tufMirrorURL) : undefined;
+    const cachePath = opts.tufCachePath || (0,_tuf_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultTufCachePath */ .Cj)(opts.env ?? process.env);
+    if (mirror && mirror !== _tuf_js__WEBPACK_IMPORTED_MODULE_6__/* .PUBLIC_GOOD_TUF_URL */ .C$) {
+        return opts.offline ? (0,_tuf_offline_js__WEBPACK_IMPORTED_MODULE_7__/* .fromTufCache */ .K)(mirror, cachePath, opts.tufRootPath) : (0,_tuf_js__WEBPACK_IMPORTED_MODULE_6__/* .fromTuf */ .sR)(mirror, cachePath, opts);
     }
     if (opts.sigstore === 'github') {
         return (await __nccwpck_require__.e(/* import() */ 254).then(__nccwpck_require__.bind(__nccwpck_require__, 67254))).fromGitHubTuf(cachePath, opts);
     }
     if (opts.offline) {
-        return (0,_material_js__WEBPACK_IMPORTED_MODULE_4__/* .withMaterial */ .C)((0,_embedded_js__WEBPACK_IMPORTED_MODULE_3__/* .embeddedTrustedRoot */ ._)(), 'embedded public-good root');
+        return (0,_material_js__WEBPACK_IMPORTED_MODULE_3__/* .withMaterial */ .C)((0,_embedded_js__WEBPACK_IMPORTED_MODULE_2__/* .embeddedTrustedRoot */ ._)(), 'embedded public-good root');
     }
-    return (0,_tuf_js__WEBPACK_IMPORTED_MODULE_7__/* .fromTuf */ .sR)(_tuf_js__WEBPACK_IMPORTED_MODULE_7__/* .PUBLIC_GOOD_TUF_URL */ .C$, cachePath, opts);
-}
-function normalizeMirror(url) {
-    const trimmed = url.trim().replace(/\/+$/, '');
-    (0,_util_http_js__WEBPACK_IMPORTED_MODULE_2__/* .httpURL */ .yR)(trimmed, 'tuf-mirror');
-    return trimmed;
+    return (0,_tuf_js__WEBPACK_IMPORTED_MODULE_6__/* .fromTuf */ .sR)(_tuf_js__WEBPACK_IMPORTED_MODULE_6__/* .PUBLIC_GOOD_TUF_URL */ .C$, cachePath, opts);
 }
 function definedFiles(files) {
     if (!files)
@@ -50138,6 +50113,7 @@ async function fromTufCache(mirror, cachePath, tufRootPath) {
 /* harmony export */   Mn: () => (/* binding */ tufClientSetup),
 /* harmony export */   _N: () => (/* binding */ TUF_RECOVERY),
 /* harmony export */   b4: () => (/* binding */ TRUSTED_ROOT_TARGET),
+/* harmony export */   dF: () => (/* binding */ normalizeMirror),
 /* harmony export */   sR: () => (/* binding */ fromTuf)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
@@ -50170,6 +50146,12 @@ const TRUSTED_ROOT_TARGET = 'trusted_root.json';
 /** What to do when TUF metadata expired or the repository's root key changed. */
 const TUF_RECOVERY = "Recover with a newer trusted root (`trusted-root`), the repository's current root.json (`tuf-root`), " +
     'or, for the public-good repository, a newer seal release, whose embedded TUF root is current.';
+/** A `tuf-mirror` as given, trimmed of spaces and trailing slashes (the TUF cache is keyed by it); not an http(s) URL is an error naming `tuf-mirror`. */
+function normalizeMirror(url) {
+    const trimmed = url.trim().replace(/\/+$/, '');
+    (0,_util_http_js__WEBPACK_IMPORTED_MODULE_4__/* .httpURL */ .yR)(trimmed, 'tuf-mirror');
+    return trimmed;
+}
 /**
  * Where TUF metadata is cached unless `tufCachePath` says otherwise: under the
  * runner's tool cache on GitHub Actions (kept between runs on self-hosted
@@ -50506,6 +50488,7 @@ async function writeFilesAtomic(writes, concurrency = 16) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bs: () => (/* binding */ useEnvProxy),
+/* harmony export */   IX: () => (/* binding */ nextLink),
 /* harmony export */   KQ: () => (/* binding */ BodyTooLarge),
 /* harmony export */   fr: () => (/* binding */ readPrefix),
 /* harmony export */   nZ: () => (/* binding */ parseHttpURL),
@@ -50654,6 +50637,17 @@ function networkHint(err) {
             return `The server's TLS certificate is not issued by a trusted CA (${code}): set NODE_EXTRA_CA_CERTS to a PEM file of your private CA for the step.`;
         }
         e = e.cause;
+    }
+    return undefined;
+}
+/** The target of `rel="next"` in a Link header (the next page of a registry's tag list, of GitHub's API lists). */
+function nextLink(header) {
+    if (!header)
+        return undefined;
+    for (const part of header.split(/,(?=\s*<)/)) {
+        const m = /^\s*<([^>]*)>(.*)$/.exec(part);
+        if (m && /;\s*rel="?([^";]*\s)?next(\s[^";]*)?"?\s*(;|$)/i.test(m[2]))
+            return m[1];
     }
     return undefined;
 }

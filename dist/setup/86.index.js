@@ -875,8 +875,6 @@ function githubFactChecks(policy) {
  */
 
 
-/** The input names, as action.yml and the CLI spell them. */
-const GITHUB_POLICY_INPUTS = (/* unused pure expression or super */ null && (['owner', 'signer-repo', 'signer-digest', 'source-digest', 'hostname']));
 function github_policy_readGitHubPolicyInputs(get) {
     const read = (name) => get(name).trim() || undefined;
     const hostname = read('hostname');
@@ -2020,8 +2018,6 @@ function show(value) {
     return value === undefined ? 'none' : JSON.stringify(value);
 }
 
-// EXTERNAL MODULE: ./src/core/util/http.ts
-var http = __webpack_require__(7062);
 // EXTERNAL MODULE: ./node_modules/@sigstore/tuf/seeds.json
 var seeds = __webpack_require__(8032);
 // EXTERNAL MODULE: ./src/core/trust/trusted-root.ts
@@ -2052,6 +2048,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var external_node_crypto_default = /*#__PURE__*/__webpack_require__.n(external_node_crypto_);
 // EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
 var dist = __webpack_require__(9654);
+// EXTERNAL MODULE: ./src/core/util/http.ts
+var http = __webpack_require__(7062);
 ;// CONCATENATED MODULE: ./src/core/formats/pem.ts
 /**
  * PEM framing (RFC 7468): blocks of base64 between BEGIN/END lines. Every PEM
@@ -2541,7 +2539,6 @@ function withRoots(roots, source) {
 
 
 
-
 /** The trusted root from the first source `opts` sets (see the order above), with its trust material. */
 async function loadTrust(opts) {
     if (opts.trustedRootPath) {
@@ -2572,7 +2569,7 @@ async function loadTrust(opts) {
         (0,trusted_root/* checkTrustedRoot */.qx)(root, `the trusted root built from the ${source}`);
         return (0,material/* withMaterial */.C)(root, source);
     }
-    const mirror = opts.tufMirrorURL ? normalizeMirror(opts.tufMirrorURL) : undefined;
+    const mirror = opts.tufMirrorURL ? (0,tuf/* normalizeMirror */.dF)(opts.tufMirrorURL) : undefined;
     const cachePath = opts.tufCachePath || (0,tuf/* defaultTufCachePath */.Cj)(opts.env ?? process.env);
     if (mirror && mirror !== tuf/* PUBLIC_GOOD_TUF_URL */.C$) {
         return opts.offline ? (0,tuf_offline/* fromTufCache */.K)(mirror, cachePath, opts.tufRootPath) : (0,tuf/* fromTuf */.sR)(mirror, cachePath, opts);
@@ -2584,11 +2581,6 @@ async function loadTrust(opts) {
         return (0,material/* withMaterial */.C)(embeddedTrustedRoot(), 'embedded public-good root');
     }
     return (0,tuf/* fromTuf */.sR)(tuf/* PUBLIC_GOOD_TUF_URL */.C$, cachePath, opts);
-}
-function normalizeMirror(url) {
-    const trimmed = url.trim().replace(/\/+$/, '');
-    (0,http/* httpURL */.yR)(trimmed, 'tuf-mirror');
-    return trimmed;
 }
 function definedFiles(files) {
     if (!files)
@@ -4983,6 +4975,7 @@ async function fromTufCache(mirror, cachePath, tufRootPath) {
 /* harmony export */   Cj: () => (/* binding */ defaultTufCachePath),
 /* harmony export */   _N: () => (/* binding */ TUF_RECOVERY),
 /* harmony export */   b4: () => (/* binding */ TRUSTED_ROOT_TARGET),
+/* harmony export */   dF: () => (/* binding */ normalizeMirror),
 /* harmony export */   sR: () => (/* binding */ fromTuf)
 /* harmony export */ });
 /* unused harmony export tufClientSetup */
@@ -5016,6 +5009,12 @@ const TRUSTED_ROOT_TARGET = 'trusted_root.json';
 /** What to do when TUF metadata expired or the repository's root key changed. */
 const TUF_RECOVERY = "Recover with a newer trusted root (`trusted-root`), the repository's current root.json (`tuf-root`), " +
     'or, for the public-good repository, a newer seal release, whose embedded TUF root is current.';
+/** A `tuf-mirror` as given, trimmed of spaces and trailing slashes (the TUF cache is keyed by it); not an http(s) URL is an error naming `tuf-mirror`. */
+function normalizeMirror(url) {
+    const trimmed = url.trim().replace(/\/+$/, '');
+    (0,_util_http_js__WEBPACK_IMPORTED_MODULE_4__/* .httpURL */ .yR)(trimmed, 'tuf-mirror');
+    return trimmed;
+}
 /**
  * Where TUF metadata is cached unless `tufCachePath` says otherwise: under the
  * runner's tool cache on GitHub Actions (kept between runs on self-hosted
@@ -5226,7 +5225,7 @@ class BrokenReplyError extends (/* unused pure expression or super */ null && (E
 /* harmony export */   x8: () => (/* binding */ readBody),
 /* harmony export */   yR: () => (/* binding */ httpURL)
 /* harmony export */ });
-/* unused harmony exports parseHttpURL, readPrefix, proxySettings, networkHint */
+/* unused harmony exports parseHttpURL, readPrefix, proxySettings, networkHint, nextLink */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3093);
 /**
  * Small HTTP helpers shared by the network clients: checking that a URL is
@@ -5366,6 +5365,17 @@ function networkHint(err) {
             return `The server's TLS certificate is not issued by a trusted CA (${code}): set NODE_EXTRA_CA_CERTS to a PEM file of your private CA for the step.`;
         }
         e = e.cause;
+    }
+    return undefined;
+}
+/** The target of `rel="next"` in a Link header (the next page of a registry's tag list, of GitHub's API lists). */
+function nextLink(header) {
+    if (!header)
+        return undefined;
+    for (const part of header.split(/,(?=\s*<)/)) {
+        const m = /^\s*<([^>]*)>(.*)$/.exec(part);
+        if (m && /;\s*rel="?([^";]*\s)?next(\s[^";]*)?"?\s*(;|$)/i.test(m[2]))
+            return m[1];
     }
     return undefined;
 }

@@ -476,7 +476,7 @@ async function listTags(t, repo, pageSize) {
             for (const tag of list)
                 tags.push(tag);
         }
-        const next = nextLink(res.headers.get('link'));
+        const next = (0,http/* nextLink */.IX)(res.headers.get('link'));
         if (!next)
             break;
         let nextURL;
@@ -498,17 +498,6 @@ async function listTags(t, repo, pageSize) {
         url = nextURL;
     }
     return tags;
-}
-/** The target of `rel="next"` in a Link header. */
-function nextLink(header) {
-    if (!header)
-        return undefined;
-    for (const part of header.split(/,(?=\s*<)/)) {
-        const m = /^\s*<([^>]*)>(.*)$/.exec(part);
-        if (m && /;\s*rel="?([^";]*\s)?next(\s[^";]*)?"?\s*(;|$)/i.test(m[2]))
-            return m[1];
-    }
-    return undefined;
 }
 
 // EXTERNAL MODULE: external "node:async_hooks"
@@ -1492,10 +1481,10 @@ async function openImages(inputs, env, onSecret) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AT: () => (/* binding */ resolveImage),
+/* harmony export */   K9: () => (/* binding */ resolveManifest),
 /* harmony export */   jL: () => (/* binding */ signatureRepository),
 /* harmony export */   x3: () => (/* binding */ storedAt)
 /* harmony export */ });
-/* unused harmony export resolveManifest */
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73093);
 /* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10488);
 /* harmony import */ var _oci_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48092);

@@ -38,10 +38,11 @@ function platformName(p) {
  * hash to the digest the index gives. An image that is not an index lists
  * nothing.
  */
-async function listedImages(client, index, depth = 0) {
+async function listedImages(client, index, depth = 0, read) {
     if (!(0,_oci_types_js__WEBPACK_IMPORTED_MODULE_1__/* .isIndexMediaType */ .$$)(index.descriptor.mediaType))
         return [];
-    const manifest = await client.getManifest(index.ref, index.descriptor.digest);
+    // A nested index's manifest was read when it was resolved; the top one is read here.
+    const manifest = read ?? (await client.getManifest(index.ref, index.descriptor.digest));
     const where = `image index ${index.descriptor.digest} of ${index.ref.repositoryName}`;
     if (!manifest)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SealError */ .EM('SUBJECT_NOT_FOUND', `${where} is no longer in the registry.`);
@@ -52,7 +53,7 @@ async function listedImages(client, index, depth = 0) {
     const listed = entries.map((e, i) => (0,_oci_types_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDescriptor */ .BA)(e, `Entry ${i} of ${where}`, { verifiable: true }));
     const out = [];
     for (const d of listed) {
-        const child = await (0,_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveImage */ .AT)(client, `${index.ref.registry}/${index.ref.repository}@${d.digest}`);
+        const { image: child, manifest: childManifest } = await (0,_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveManifest */ .K9)(client, `${index.ref.registry}/${index.ref.repository}@${d.digest}`);
         const store = index.store.withDigest(d.digest);
         const image = {
             ...child,
@@ -62,7 +63,7 @@ async function listedImages(client, index, depth = 0) {
         };
         out.push(image);
         if ((0,_oci_types_js__WEBPACK_IMPORTED_MODULE_1__/* .isIndexMediaType */ .$$)(child.descriptor.mediaType) && depth + 1 < MAX_DEPTH)
-            out.push(...(await listedImages(client, image, depth + 1)));
+            out.push(...(await listedImages(client, image, depth + 1, childManifest)));
     }
     return out;
 }
@@ -102,10 +103,10 @@ async function withListedImages(client, images) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AT: () => (/* binding */ resolveImage),
+/* harmony export */   K9: () => (/* binding */ resolveManifest),
 /* harmony export */   jL: () => (/* binding */ signatureRepository),
 /* harmony export */   x3: () => (/* binding */ storedAt)
 /* harmony export */ });
-/* unused harmony export resolveManifest */
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73093);
 /* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10488);
 /* harmony import */ var _oci_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48092);

@@ -655,7 +655,7 @@ function defaultIssuer(hostname) {
 /***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __webpack_require__) => {
 
 
-// UNUSED EXPORTS: GITHUB_POLICY_INPUTS, readGitHubPolicyInputs
+// UNUSED EXPORTS: readGitHubPolicyInputs
 
 // EXTERNAL MODULE: ./src/core/github/host.ts
 var host = __webpack_require__(48849);
@@ -812,8 +812,6 @@ function githubFactChecks(policy) {
  */
 
 
-/** The input names, as action.yml and the CLI spell them. */
-const GITHUB_POLICY_INPUTS = (/* unused pure expression or super */ null && (['owner', 'signer-repo', 'signer-digest', 'source-digest', 'hostname']));
 function readGitHubPolicyInputs(get) {
     const read = (name) => get(name).trim() || undefined;
     const hostname = read('hostname');
@@ -1286,10 +1284,10 @@ function readVerifyGitHubInputs(get) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ge: () => (/* binding */ KMS_FORMS),
 /* harmony export */   td: () => (/* binding */ isKmsReference),
 /* harmony export */   ww: () => (/* binding */ parseKmsReference)
 /* harmony export */ });
+/* unused harmony export KMS_FORMS */
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73093);
 /**
  * References to keys held by a key service, in cosign's syntax. Parsing a
@@ -2136,6 +2134,7 @@ async function writeFilesAtomic(writes, concurrency = 16) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bs: () => (/* binding */ useEnvProxy),
+/* harmony export */   IX: () => (/* binding */ nextLink),
 /* harmony export */   KQ: () => (/* binding */ BodyTooLarge),
 /* harmony export */   fr: () => (/* binding */ readPrefix),
 /* harmony export */   nZ: () => (/* binding */ parseHttpURL),
@@ -2284,6 +2283,17 @@ function networkHint(err) {
             return `The server's TLS certificate is not issued by a trusted CA (${code}): set NODE_EXTRA_CA_CERTS to a PEM file of your private CA for the step.`;
         }
         e = e.cause;
+    }
+    return undefined;
+}
+/** The target of `rel="next"` in a Link header (the next page of a registry's tag list, of GitHub's API lists). */
+function nextLink(header) {
+    if (!header)
+        return undefined;
+    for (const part of header.split(/,(?=\s*<)/)) {
+        const m = /^\s*<([^>]*)>(.*)$/.exec(part);
+        if (m && /;\s*rel="?([^";]*\s)?next(\s[^";]*)?"?\s*(;|$)/i.test(m[2]))
+            return m[1];
     }
     return undefined;
 }

@@ -177,10 +177,10 @@ function logFacts(bundle) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AT: () => (/* binding */ resolveImage),
+/* harmony export */   K9: () => (/* binding */ resolveManifest),
 /* harmony export */   jL: () => (/* binding */ signatureRepository),
 /* harmony export */   x3: () => (/* binding */ storedAt)
 /* harmony export */ });
-/* unused harmony export resolveManifest */
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73093);
 /* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10488);
 /* harmony import */ var _oci_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48092);
@@ -879,9 +879,8 @@ async function legacy_store_appendLegacyLayer(client, repo, imageDigest, suffix,
     // attempts and the waits between retries say nothing about how fast another writer's write lands.
     let window = settle;
     let writes = 0;
-    // What the tag listed at the last read, and whether a full window passed since it last changed.
+    // What the tag listed at the last read or write, a full window ago (undefined before the first).
     let last;
-    let settled = false;
     for (let reads = 0; reads < maxAttempts * 10; reads++) {
         const { value: layers, serviceMs: readMs } = await client.timed(() => readLegacyLayers(client, repo, tag));
         const readAt = Date.now();
@@ -893,10 +892,9 @@ async function legacy_store_appendLegacyLayer(client, repo, imageDigest, suffix,
         if (missing.length === 0) {
             // Unchanged for a window after this call's last write or the last change it saw: a
             // concurrent read-modify-write that started before it (and would drop a layer) has landed.
-            if (settled && state === last)
+            if (state === last)
                 return tag;
             last = state;
-            settled = true;
             await (0,retry/* sleep */.yy)(window + Math.random() * window);
             continue;
         }
@@ -913,7 +911,6 @@ async function legacy_store_appendLegacyLayer(client, repo, imageDigest, suffix,
         const writeMs = blobMs + putMs;
         window = Math.max(window, 2 * (readMs + writeMs));
         last = next.map(layerKey).join('\n');
-        settled = true;
         await (0,retry/* sleep */.yy)(window + Math.random() * window);
     }
     throw new errors/* SealError */.EM('REGISTRY_ERROR', `Could not keep the signature listed in ${repo.registry}/${repo.repository}:${tag} after ${maxAttempts} attempts: other writers keep replacing the tag.`, { hint: 'Re-run the step; if it persists, sign with `signature-format: bundle`, which does not rewrite a shared tag.' });

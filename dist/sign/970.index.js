@@ -7,9 +7,7 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KMS_FORMS: () => (/* reexport safe */ _reference_js__WEBPACK_IMPORTED_MODULE_0__.ge),
 /* harmony export */   createKmsKey: () => (/* binding */ createKmsKey),
-/* harmony export */   isKmsReference: () => (/* reexport safe */ _reference_js__WEBPACK_IMPORTED_MODULE_0__.td),
 /* harmony export */   kmsPublicKey: () => (/* binding */ kmsPublicKey),
 /* harmony export */   openKmsKey: () => (/* binding */ openKmsKey),
 /* harmony export */   parseKmsReference: () => (/* reexport safe */ _reference_js__WEBPACK_IMPORTED_MODULE_0__.ww)

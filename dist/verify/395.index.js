@@ -862,7 +862,6 @@ function defaultIssuer(hostname) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ readGitHubPolicyInputs)
 /* harmony export */ });
-/* unused harmony export GITHUB_POLICY_INPUTS */
 /* harmony import */ var _github_host_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48849);
 /* harmony import */ var _policy_github_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78771);
 /**
@@ -873,8 +872,6 @@ function defaultIssuer(hostname) {
  */
 
 
-/** The input names, as action.yml and the CLI spell them. */
-const GITHUB_POLICY_INPUTS = (/* unused pure expression or super */ null && (['owner', 'signer-repo', 'signer-digest', 'source-digest', 'hostname']));
 function readGitHubPolicyInputs(get) {
     const read = (name) => get(name).trim() || undefined;
     const hostname = read('hostname');
@@ -1347,10 +1344,10 @@ function readVerifyGitHubInputs(get) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ge: () => (/* binding */ KMS_FORMS),
 /* harmony export */   td: () => (/* binding */ isKmsReference),
 /* harmony export */   ww: () => (/* binding */ parseKmsReference)
 /* harmony export */ });
+/* unused harmony export KMS_FORMS */
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73093);
 /**
  * References to keys held by a key service, in cosign's syntax. Parsing a
@@ -2531,8 +2528,6 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/core/util/errors.ts
 var errors = __webpack_require__(73093);
-// EXTERNAL MODULE: ./src/core/util/http.ts
-var http = __webpack_require__(77062);
 // EXTERNAL MODULE: ./node_modules/@sigstore/tuf/seeds.json
 var seeds = __webpack_require__(8032);
 // EXTERNAL MODULE: ./src/core/trust/trusted-root.ts
@@ -2562,6 +2557,8 @@ var material = __webpack_require__(69093);
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
 var dist = __webpack_require__(19654);
+// EXTERNAL MODULE: ./src/core/util/http.ts
+var http = __webpack_require__(77062);
 // EXTERNAL MODULE: ./src/core/formats/pem.ts
 var formats_pem = __webpack_require__(52038);
 ;// CONCATENATED MODULE: ./src/core/trust/pem.ts
@@ -2901,7 +2898,6 @@ function withRoots(roots, source) {
 
 
 
-
 /** The trusted root from the first source `opts` sets (see the order above), with its trust material. */
 async function loadTrust(opts) {
     if (opts.trustedRootPath) {
@@ -2932,7 +2928,7 @@ async function loadTrust(opts) {
         (0,trusted_root/* checkTrustedRoot */.qx)(root, `the trusted root built from the ${source}`);
         return (0,material/* withMaterial */.C)(root, source);
     }
-    const mirror = opts.tufMirrorURL ? normalizeMirror(opts.tufMirrorURL) : undefined;
+    const mirror = opts.tufMirrorURL ? (0,tuf/* normalizeMirror */.dF)(opts.tufMirrorURL) : undefined;
     const cachePath = opts.tufCachePath || (0,tuf/* defaultTufCachePath */.Cj)(opts.env ?? process.env);
     if (mirror && mirror !== tuf/* PUBLIC_GOOD_TUF_URL */.C$) {
         return opts.offline ? (0,tuf_offline/* fromTufCache */.K)(mirror, cachePath, opts.tufRootPath) : (0,tuf/* fromTuf */.sR)(mirror, cachePath, opts);
@@ -2944,11 +2940,6 @@ async function loadTrust(opts) {
         return (0,material/* withMaterial */.C)(embeddedTrustedRoot(), 'embedded public-good root');
     }
     return (0,tuf/* fromTuf */.sR)(tuf/* PUBLIC_GOOD_TUF_URL */.C$, cachePath, opts);
-}
-function normalizeMirror(url) {
-    const trimmed = url.trim().replace(/\/+$/, '');
-    (0,http/* httpURL */.yR)(trimmed, 'tuf-mirror');
-    return trimmed;
 }
 function definedFiles(files) {
     if (!files)
@@ -3199,6 +3190,7 @@ async function fromTufCache(mirror, cachePath, tufRootPath) {
 /* harmony export */   Cj: () => (/* binding */ defaultTufCachePath),
 /* harmony export */   _N: () => (/* binding */ TUF_RECOVERY),
 /* harmony export */   b4: () => (/* binding */ TRUSTED_ROOT_TARGET),
+/* harmony export */   dF: () => (/* binding */ normalizeMirror),
 /* harmony export */   sR: () => (/* binding */ fromTuf)
 /* harmony export */ });
 /* unused harmony export tufClientSetup */
@@ -3232,6 +3224,12 @@ const TRUSTED_ROOT_TARGET = 'trusted_root.json';
 /** What to do when TUF metadata expired or the repository's root key changed. */
 const TUF_RECOVERY = "Recover with a newer trusted root (`trusted-root`), the repository's current root.json (`tuf-root`), " +
     'or, for the public-good repository, a newer seal release, whose embedded TUF root is current.';
+/** A `tuf-mirror` as given, trimmed of spaces and trailing slashes (the TUF cache is keyed by it); not an http(s) URL is an error naming `tuf-mirror`. */
+function normalizeMirror(url) {
+    const trimmed = url.trim().replace(/\/+$/, '');
+    (0,_util_http_js__WEBPACK_IMPORTED_MODULE_4__/* .httpURL */ .yR)(trimmed, 'tuf-mirror');
+    return trimmed;
+}
 /**
  * Where TUF metadata is cached unless `tufCachePath` says otherwise: under the
  * runner's tool cache on GitHub Actions (kept between runs on self-hosted
@@ -3568,6 +3566,7 @@ async function writeFilesAtomic(writes, concurrency = 16) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bs: () => (/* binding */ useEnvProxy),
+/* harmony export */   IX: () => (/* binding */ nextLink),
 /* harmony export */   KQ: () => (/* binding */ BodyTooLarge),
 /* harmony export */   fr: () => (/* binding */ readPrefix),
 /* harmony export */   nZ: () => (/* binding */ parseHttpURL),
@@ -3716,6 +3715,17 @@ function networkHint(err) {
             return `The server's TLS certificate is not issued by a trusted CA (${code}): set NODE_EXTRA_CA_CERTS to a PEM file of your private CA for the step.`;
         }
         e = e.cause;
+    }
+    return undefined;
+}
+/** The target of `rel="next"` in a Link header (the next page of a registry's tag list, of GitHub's API lists). */
+function nextLink(header) {
+    if (!header)
+        return undefined;
+    for (const part of header.split(/,(?=\s*<)/)) {
+        const m = /^\s*<([^>]*)>(.*)$/.exec(part);
+        if (m && /;\s*rel="?([^";]*\s)?next(\s[^";]*)?"?\s*(;|$)/i.test(m[2]))
+            return m[1];
     }
     return undefined;
 }

@@ -7,10 +7,10 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AT: () => (/* binding */ resolveImage),
+/* harmony export */   K9: () => (/* binding */ resolveManifest),
 /* harmony export */   jL: () => (/* binding */ signatureRepository),
 /* harmony export */   x3: () => (/* binding */ storedAt)
 /* harmony export */ });
-/* unused harmony export resolveManifest */
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73093);
 /* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10488);
 /* harmony import */ var _oci_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48092);
@@ -415,9 +415,8 @@ async function appendLegacyLayer(client, repo, imageDigest, suffix, layer, optio
     // attempts and the waits between retries say nothing about how fast another writer's write lands.
     let window = settle;
     let writes = 0;
-    // What the tag listed at the last read, and whether a full window passed since it last changed.
+    // What the tag listed at the last read or write, a full window ago (undefined before the first).
     let last;
-    let settled = false;
     for (let reads = 0; reads < maxAttempts * 10; reads++) {
         const { value: layers, serviceMs: readMs } = await client.timed(() => readLegacyLayers(client, repo, tag));
         const readAt = Date.now();
@@ -429,10 +428,9 @@ async function appendLegacyLayer(client, repo, imageDigest, suffix, layer, optio
         if (missing.length === 0) {
             // Unchanged for a window after this call's last write or the last change it saw: a
             // concurrent read-modify-write that started before it (and would drop a layer) has landed.
-            if (settled && state === last)
+            if (state === last)
                 return tag;
             last = state;
-            settled = true;
             await sleep(window + Math.random() * window);
             continue;
         }
@@ -449,7 +447,6 @@ async function appendLegacyLayer(client, repo, imageDigest, suffix, layer, optio
         const writeMs = blobMs + putMs;
         window = Math.max(window, 2 * (readMs + writeMs));
         last = next.map(layerKey).join('\n');
-        settled = true;
         await sleep(window + Math.random() * window);
     }
     throw new SealError('REGISTRY_ERROR', `Could not keep the signature listed in ${repo.registry}/${repo.repository}:${tag} after ${maxAttempts} attempts: other writers keep replacing the tag.`, { hint: 'Re-run the step; if it persists, sign with `signature-format: bundle`, which does not rewrite a shared tag.' });
@@ -1362,7 +1359,7 @@ async function listTags(t, repo, pageSize) {
             for (const tag of list)
                 tags.push(tag);
         }
-        const next = nextLink(res.headers.get('link'));
+        const next = (0,http/* nextLink */.IX)(res.headers.get('link'));
         if (!next)
             break;
         let nextURL;
@@ -1384,17 +1381,6 @@ async function listTags(t, repo, pageSize) {
         url = nextURL;
     }
     return tags;
-}
-/** The target of `rel="next"` in a Link header. */
-function nextLink(header) {
-    if (!header)
-        return undefined;
-    for (const part of header.split(/,(?=\s*<)/)) {
-        const m = /^\s*<([^>]*)>(.*)$/.exec(part);
-        if (m && /;\s*rel="?([^";]*\s)?next(\s[^";]*)?"?\s*(;|$)/i.test(m[2]))
-            return m[1];
-    }
-    return undefined;
 }
 
 // EXTERNAL MODULE: external "node:async_hooks"
@@ -2673,10 +2659,11 @@ function platformName(p) {
  * hash to the digest the index gives. An image that is not an index lists
  * nothing.
  */
-async function listedImages(client, index, depth = 0) {
+async function listedImages(client, index, depth = 0, read) {
     if (!(0,types/* isIndexMediaType */.$$)(index.descriptor.mediaType))
         return [];
-    const manifest = await client.getManifest(index.ref, index.descriptor.digest);
+    // A nested index's manifest was read when it was resolved; the top one is read here.
+    const manifest = read ?? (await client.getManifest(index.ref, index.descriptor.digest));
     const where = `image index ${index.descriptor.digest} of ${index.ref.repositoryName}`;
     if (!manifest)
         throw new errors/* SealError */.EM('SUBJECT_NOT_FOUND', `${where} is no longer in the registry.`);
@@ -2687,7 +2674,7 @@ async function listedImages(client, index, depth = 0) {
     const listed = entries.map((e, i) => (0,types/* parseDescriptor */.BA)(e, `Entry ${i} of ${where}`, { verifiable: true }));
     const out = [];
     for (const d of listed) {
-        const child = await (0,resolve/* resolveImage */.AT)(client, `${index.ref.registry}/${index.ref.repository}@${d.digest}`);
+        const { image: child, manifest: childManifest } = await (0,resolve/* resolveManifest */.K9)(client, `${index.ref.registry}/${index.ref.repository}@${d.digest}`);
         const store = index.store.withDigest(d.digest);
         const image = {
             ...child,
@@ -2697,7 +2684,7 @@ async function listedImages(client, index, depth = 0) {
         };
         out.push(image);
         if ((0,types/* isIndexMediaType */.$$)(child.descriptor.mediaType) && depth + 1 < MAX_DEPTH)
-            out.push(...(await listedImages(client, image, depth + 1)));
+            out.push(...(await listedImages(client, image, depth + 1, childManifest)));
     }
     return out;
 }

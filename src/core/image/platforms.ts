@@ -7,7 +7,8 @@
 import { SealError } from '../util/errors.js'
 import type { OciReader } from '../oci/reader.js'
 import { isIndexMediaType, parseDescriptor, type Platform } from '../oci/types.js'
-import { resolveImage, type ResolvedImage } from './resolve.js'
+import type { ManifestResult } from '../oci/manifests.js'
+import { resolveManifest, type ResolvedImage } from './resolve.js'
 
 /** A manifest listed by an index, resolved as an image, with the platform the index gives it. */
 export interface PlatformImage extends ResolvedImage {
@@ -30,9 +31,10 @@ export function platformName(p: Platform | undefined): string | undefined {
  * hash to the digest the index gives. An image that is not an index lists
  * nothing.
  */
-export async function listedImages(client: OciReader, index: ResolvedImage, depth = 0): Promise<PlatformImage[]> {
+export async function listedImages(client: OciReader, index: ResolvedImage, depth = 0, read?: ManifestResult): Promise<PlatformImage[]> {
   if (!isIndexMediaType(index.descriptor.mediaType)) return []
-  const manifest = await client.getManifest(index.ref, index.descriptor.digest)
+  // A nested index's manifest was read when it was resolved; the top one is read here.
+  const manifest = read ?? (await client.getManifest(index.ref, index.descriptor.digest))
   const where = `image index ${index.descriptor.digest} of ${index.ref.repositoryName}`
   if (!manifest) throw new SealError('SUBJECT_NOT_FOUND', `${where} is no longer in the registry.`)
   const entries = manifest.json.manifests
@@ -41,7 +43,7 @@ export async function listedImages(client: OciReader, index: ResolvedImage, dept
   const listed = entries.map((e, i) => parseDescriptor(e, `Entry ${i} of ${where}`, { verifiable: true }))
   const out: PlatformImage[] = []
   for (const d of listed) {
-    const child = await resolveImage(client, `${index.ref.registry}/${index.ref.repository}@${d.digest}`)
+    const { image: child, manifest: childManifest } = await resolveManifest(client, `${index.ref.registry}/${index.ref.repository}@${d.digest}`)
     const store = index.store.withDigest(d.digest)
     const image: PlatformImage = {
       ...child,
@@ -50,7 +52,7 @@ export async function listedImages(client: OciReader, index: ResolvedImage, dept
       ...(d.platform ? { platform: platformName(d.platform) } : {})
     }
     out.push(image)
-    if (isIndexMediaType(child.descriptor.mediaType) && depth + 1 < MAX_DEPTH) out.push(...(await listedImages(client, image, depth + 1)))
+    if (isIndexMediaType(child.descriptor.mediaType) && depth + 1 < MAX_DEPTH) out.push(...(await listedImages(client, image, depth + 1, childManifest)))
   }
   return out
 }
