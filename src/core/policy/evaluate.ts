@@ -6,6 +6,8 @@
  * attestation is, and whether it verifies under a signer's trust, comes from
  * an ImageEvidence (the registry, in the verify step).
  */
+import type { X509Certificate } from '@sigstore/core'
+
 import { fulcioExtensions } from '../formats/certificate.js'
 import { messageOf } from '../util/errors.js'
 import { describeMatch, evaluateCel, evaluateKyvernoConditions, loadRegexps, matchString } from './conditions.js'
@@ -108,10 +110,22 @@ const LEGACY_NAMES: Record<string, string> = {
   oidcIssuer: '1.3.6.1.4.1.57264.1.1'
 }
 
-async function extensionValue(pem: string | undefined, name: string): Promise<string | undefined> {
-  if (!pem) return undefined
-  const { X509Certificate } = await import('@sigstore/core')
-  const cert = X509Certificate.parse(pem)
+/** Each verified candidate's certificate, parsed once however many extensions and identities are checked against it. */
+const certificates = new WeakMap<VerifiedCandidate, X509Certificate>()
+
+async function certificateOf(v: VerifiedCandidate): Promise<X509Certificate | undefined> {
+  if (!v.certificatePEM) return undefined
+  let cert = certificates.get(v)
+  if (!cert) {
+    const { X509Certificate } = await import('@sigstore/core')
+    cert = X509Certificate.parse(v.certificatePEM)
+    certificates.set(v, cert)
+  }
+  return cert
+}
+
+function extensionValue(cert: X509Certificate | undefined, name: string): string | undefined {
+  if (!cert) return undefined
   const byName = (fulcioExtensions(cert) as Record<string, string | undefined>)[name]
   if (byName !== undefined) return byName
   const oid = LEGACY_NAMES[name] ?? name
@@ -127,7 +141,7 @@ async function identityMismatch(id: IdentityMatcher, v: VerifiedCandidate): Prom
     if (v.issuer === undefined || !matchString(m, v.issuer)) return `issuer ${JSON.stringify(v.issuer ?? null)} does not match ${describeMatch(m)}`
   }
   for (const [name, m] of Object.entries(id.extensions ?? {})) {
-    const value = await extensionValue(v.certificatePEM, name)
+    const value = extensionValue(await certificateOf(v), name)
     if (value === undefined || !matchString(m, value))
       return `certificate extension ${name} ${JSON.stringify(value ?? null)} does not match ${describeMatch(m)}`
   }
