@@ -45156,14 +45156,6 @@ async function parseDocument(obj, source) {
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73093);
 /* harmony import */ var _conditions_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(87814);
 /* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(71186);
-/**
- * Evaluates one image against a policy set, as the admission engines would:
- * the rules whose image patterns select it must all pass (a `warn` rule's
- * failure is only reported); inside a rule every signer group must reach its
- * count and every required attestation must pass. What a signature or an
- * attestation is, and whether it verifies under a signer's trust, comes from
- * an ImageEvidence (the registry, in the verify step).
- */
 
 
 
@@ -45184,11 +45176,22 @@ const LEGACY_NAMES = {
     githubWorkflowRef: '1.3.6.1.4.1.57264.1.6',
     oidcIssuer: '1.3.6.1.4.1.57264.1.1'
 };
-async function extensionValue(pem, name) {
-    if (!pem)
+/** Each verified candidate's certificate, parsed once however many extensions and identities are checked against it. */
+const certificates = new WeakMap();
+async function certificateOf(v) {
+    if (!v.certificatePEM)
         return undefined;
-    const { X509Certificate } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 83917, 23));
-    const cert = X509Certificate.parse(pem);
+    let cert = certificates.get(v);
+    if (!cert) {
+        const { X509Certificate } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 83917, 23));
+        cert = X509Certificate.parse(v.certificatePEM);
+        certificates.set(v, cert);
+    }
+    return cert;
+}
+function extensionValue(cert, name) {
+    if (!cert)
+        return undefined;
     const byName = (0,_formats_certificate_js__WEBPACK_IMPORTED_MODULE_0__/* .fulcioExtensions */ .$A)(cert)[name];
     if (byName !== undefined)
         return byName;
@@ -45205,7 +45208,7 @@ async function identityMismatch(id, v) {
             return `issuer ${JSON.stringify(v.issuer ?? null)} does not match ${(0,_conditions_js__WEBPACK_IMPORTED_MODULE_2__/* .describeMatch */ .$X)(m)}`;
     }
     for (const [name, m] of Object.entries(id.extensions ?? {})) {
-        const value = await extensionValue(v.certificatePEM, name);
+        const value = extensionValue(await certificateOf(v), name);
         if (value === undefined || !(0,_conditions_js__WEBPACK_IMPORTED_MODULE_2__/* .matchString */ .FX)(m, value))
             return `certificate extension ${name} ${JSON.stringify(value ?? null)} does not match ${(0,_conditions_js__WEBPACK_IMPORTED_MODULE_2__/* .describeMatch */ .$X)(m)}`;
     }
@@ -45991,9 +45994,10 @@ function policySummary(rows) {
         if (rules.length === 0)
             lines.push(`| ${r.ok ? '🟢' : '🔴'} | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(r.subject)} | – | – | – | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(r.reason ?? r.policy?.warnings.join(' ') ?? 'no matching policies')} |`);
         for (const p of rules) {
-            const what = p.details.map(d => d.trim()).join('<br>');
-            const skipped = p.skipped.length ? `<br>skipped: ${p.skipped.join(', ')}` : '';
-            lines.push(`| ${p.passed ? '🟢' : p.mode === 'warn' ? '🟡' : '🔴'} | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(r.subject)} | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(`${p.kind} ${p.policy}`)} | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(p.rule)} | ${p.mode} | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(what).replace(/&lt;br>/g, '<br>')}${skipped} |`);
+            // Each detail escaped on its own, then joined with line breaks (escaping the joined text would escape the breaks too).
+            const what = p.details.length ? p.details.map(d => (0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(d.trim())).join('<br>') : (0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)('');
+            const skipped = p.skipped.length ? `<br>skipped: ${p.skipped.map(_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn).join(', ')}` : '';
+            lines.push(`| ${p.passed ? '🟢' : p.mode === 'warn' ? '🟡' : '🔴'} | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(r.subject)} | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(`${p.kind} ${p.policy}`)} | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(p.rule)} | ${p.mode} | ${what}${skipped} |`);
         }
     }
     lines.push('');

@@ -1569,9 +1569,10 @@ function policySummary(rows) {
         if (rules.length === 0)
             lines.push(`| ${r.ok ? '🟢' : '🔴'} | ${cell(r.subject)} | – | – | – | ${cell(r.reason ?? r.policy?.warnings.join(' ') ?? 'no matching policies')} |`);
         for (const p of rules) {
-            const what = p.details.map(d => d.trim()).join('<br>');
-            const skipped = p.skipped.length ? `<br>skipped: ${p.skipped.join(', ')}` : '';
-            lines.push(`| ${p.passed ? '🟢' : p.mode === 'warn' ? '🟡' : '🔴'} | ${cell(r.subject)} | ${cell(`${p.kind} ${p.policy}`)} | ${cell(p.rule)} | ${p.mode} | ${cell(what).replace(/&lt;br>/g, '<br>')}${skipped} |`);
+            // Each detail escaped on its own, then joined with line breaks (escaping the joined text would escape the breaks too).
+            const what = p.details.length ? p.details.map(d => cell(d.trim())).join('<br>') : cell('');
+            const skipped = p.skipped.length ? `<br>skipped: ${p.skipped.map(cell).join(', ')}` : '';
+            lines.push(`| ${p.passed ? '🟢' : p.mode === 'warn' ? '🟡' : '🔴'} | ${cell(r.subject)} | ${cell(`${p.kind} ${p.policy}`)} | ${cell(p.rule)} | ${p.mode} | ${what}${skipped} |`);
         }
     }
     lines.push('');

@@ -2146,9 +2146,10 @@ function policySummary(rows) {
         if (rules.length === 0)
             lines.push(`| ${r.ok ? '🟢' : '🔴'} | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(r.subject)} | – | – | – | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(r.reason ?? r.policy?.warnings.join(' ') ?? 'no matching policies')} |`);
         for (const p of rules) {
-            const what = p.details.map(d => d.trim()).join('<br>');
-            const skipped = p.skipped.length ? `<br>skipped: ${p.skipped.join(', ')}` : '';
-            lines.push(`| ${p.passed ? '🟢' : p.mode === 'warn' ? '🟡' : '🔴'} | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(r.subject)} | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(`${p.kind} ${p.policy}`)} | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(p.rule)} | ${p.mode} | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(what).replace(/&lt;br>/g, '<br>')}${skipped} |`);
+            // Each detail escaped on its own, then joined with line breaks (escaping the joined text would escape the breaks too).
+            const what = p.details.length ? p.details.map(d => (0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(d.trim())).join('<br>') : (0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)('');
+            const skipped = p.skipped.length ? `<br>skipped: ${p.skipped.map(_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn).join(', ')}` : '';
+            lines.push(`| ${p.passed ? '🟢' : p.mode === 'warn' ? '🟡' : '🔴'} | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(r.subject)} | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(`${p.kind} ${p.policy}`)} | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(p.rule)} | ${p.mode} | ${what}${skipped} |`);
         }
     }
     lines.push('');

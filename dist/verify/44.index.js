@@ -1486,14 +1486,6 @@ var policy_conditions = __webpack_require__(87814);
 // EXTERNAL MODULE: ./src/core/policy/glob.ts
 var glob = __webpack_require__(71186);
 ;// CONCATENATED MODULE: ./src/core/policy/evaluate.ts
-/**
- * Evaluates one image against a policy set, as the admission engines would:
- * the rules whose image patterns select it must all pass (a `warn` rule's
- * failure is only reported); inside a rule every signer group must reach its
- * count and every required attestation must pass. What a signature or an
- * attestation is, and whether it verifies under a signer's trust, comes from
- * an ImageEvidence (the registry, in the verify step).
- */
 
 
 
@@ -1514,11 +1506,22 @@ const LEGACY_NAMES = {
     githubWorkflowRef: '1.3.6.1.4.1.57264.1.6',
     oidcIssuer: '1.3.6.1.4.1.57264.1.1'
 };
-async function extensionValue(pem, name) {
-    if (!pem)
+/** Each verified candidate's certificate, parsed once however many extensions and identities are checked against it. */
+const certificates = new WeakMap();
+async function certificateOf(v) {
+    if (!v.certificatePEM)
         return undefined;
-    const { X509Certificate } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 83917, 23));
-    const cert = X509Certificate.parse(pem);
+    let cert = certificates.get(v);
+    if (!cert) {
+        const { X509Certificate } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 83917, 23));
+        cert = X509Certificate.parse(v.certificatePEM);
+        certificates.set(v, cert);
+    }
+    return cert;
+}
+function extensionValue(cert, name) {
+    if (!cert)
+        return undefined;
     const byName = (0,certificate/* fulcioExtensions */.$A)(cert)[name];
     if (byName !== undefined)
         return byName;
@@ -1535,7 +1538,7 @@ async function identityMismatch(id, v) {
             return `issuer ${JSON.stringify(v.issuer ?? null)} does not match ${(0,policy_conditions/* describeMatch */.$X)(m)}`;
     }
     for (const [name, m] of Object.entries(id.extensions ?? {})) {
-        const value = await extensionValue(v.certificatePEM, name);
+        const value = extensionValue(await certificateOf(v), name);
         if (value === undefined || !(0,policy_conditions/* matchString */.FX)(m, value))
             return `certificate extension ${name} ${JSON.stringify(value ?? null)} does not match ${(0,policy_conditions/* describeMatch */.$X)(m)}`;
     }
