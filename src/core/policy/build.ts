@@ -1,6 +1,5 @@
 import type { FulcioExtensions } from '../formats/certificate.js'
-import { SealError } from '../util/errors.js'
-import { githubFactChecks, resolveGitHubPolicy, workflowURLOf, type GitHubPolicyInput } from './github.js'
+import { githubFactChecks, mismatch, resolveGitHubPolicy, workflowURLOf, type GitHubPolicyInput } from './github.js'
 
 export interface BuildPolicyInput extends GitHubPolicyInput {
   repository?: string
@@ -38,14 +37,6 @@ function withoutRef(uri: string): string {
  */
 export function buildBuildPolicy(input: BuildPolicyInput, server = 'https://github.com'): BuildPolicy {
   const checks: { describe: string; run: (ext: FulcioExtensions) => void }[] = []
-  const mismatch = (input: string, what: string, expected: string, found: string | undefined) =>
-    new SealError(
-      'POLICY_MISMATCH',
-      `${what}: expected ${JSON.stringify(expected)}, found ${found === undefined ? 'none recorded in the certificate' : JSON.stringify(found)}.`,
-      {
-        hint: `Fix \`${input}\` if the artifact really comes from there.`
-      }
-    )
   if (input.repository) {
     const expected = repositoryURL(input.repository, server)
     checks.push({

@@ -79,7 +79,8 @@ export function workflowURLOf(value: string, server: string): string {
   return bare.split('/')[0].includes('.') ? `https://${bare}` : `${server}/${bare}`
 }
 
-function mismatch(input: string, what: string, expected: string, found: string | undefined): SealError {
+/** A certificate fact that differs from what an input asks: what was expected, what the certificate records, the input to fix. */
+export function mismatch(input: string, what: string, expected: string, found: string | undefined): SealError {
   const shown = found === undefined ? 'none recorded in the certificate' : JSON.stringify(found)
   return new SealError('POLICY_MISMATCH', `${what}: expected ${JSON.stringify(expected)}, found ${shown}.`, {
     hint: `Fix \`${input}\` if the artifact really comes from there.`

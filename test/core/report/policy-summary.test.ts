@@ -16,7 +16,6 @@ describe('policySummary', () => {
       {
         subject: 'ghcr.io/acme/app@sha256:' + 'a'.repeat(64),
         ok: false,
-        bundlePath: '',
         policy: { rules: [rule(['authority-0: no signatures found', 'a subject <br>with | markup'], ['spec.policy (rego <b>)'])], warnings: [] }
       }
     ])
