@@ -43857,9 +43857,7 @@ async function requestRunnerToken(base, bearer, req) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ buildBuildPolicy)
 /* harmony export */ });
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73093);
-/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(78771);
-
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78771);
 
 /** `owner/repo` or a full URL → the URL Fulcio records (`https://github.com/owner/repo`). */
 function repositoryURL(value, server) {
@@ -43880,27 +43878,24 @@ function withoutRef(uri) {
  */
 function buildBuildPolicy(input, server = 'https://github.com') {
     const checks = [];
-    const mismatch = (input, what, expected, found) => new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SealError */ .EM('POLICY_MISMATCH', `${what}: expected ${JSON.stringify(expected)}, found ${found === undefined ? 'none recorded in the certificate' : JSON.stringify(found)}.`, {
-        hint: `Fix \`${input}\` if the artifact really comes from there.`
-    });
     if (input.repository) {
         const expected = repositoryURL(input.repository, server);
         checks.push({
             describe: `repository ${expected}`,
             run: ext => {
                 if (ext.sourceRepositoryURI !== expected)
-                    throw mismatch('repository', 'source repository', expected, ext.sourceRepositoryURI);
+                    throw (0,_github_js__WEBPACK_IMPORTED_MODULE_0__/* .mismatch */ .J4)('repository', 'source repository', expected, ext.sourceRepositoryURI);
             }
         });
     }
     if (input.signerWorkflow) {
-        const expected = (0,_github_js__WEBPACK_IMPORTED_MODULE_1__/* .workflowURLOf */ .aE)(input.signerWorkflow, server);
+        const expected = (0,_github_js__WEBPACK_IMPORTED_MODULE_0__/* .workflowURLOf */ .aE)(input.signerWorkflow, server);
         checks.push({
             describe: `signer workflow ${expected}`,
             run: ext => {
                 const found = ext.buildSignerURI === undefined ? undefined : withoutRef(ext.buildSignerURI);
                 if (found !== expected)
-                    throw mismatch('signer-workflow', 'signer workflow', expected, found);
+                    throw (0,_github_js__WEBPACK_IMPORTED_MODULE_0__/* .mismatch */ .J4)('signer-workflow', 'signer workflow', expected, found);
             }
         });
     }
@@ -43910,7 +43905,7 @@ function buildBuildPolicy(input, server = 'https://github.com') {
             describe: `source ref ${expected}`,
             run: ext => {
                 if (ext.sourceRepositoryRef !== expected)
-                    throw mismatch('source-ref', 'source ref', expected, ext.sourceRepositoryRef);
+                    throw (0,_github_js__WEBPACK_IMPORTED_MODULE_0__/* .mismatch */ .J4)('source-ref', 'source ref', expected, ext.sourceRepositoryRef);
             }
         });
     }
@@ -43919,12 +43914,12 @@ function buildBuildPolicy(input, server = 'https://github.com') {
             describe: 'GitHub-hosted runners only',
             run: ext => {
                 if (ext.runnerEnvironment !== 'github-hosted') {
-                    throw mismatch('deny-self-hosted-runners', 'runner environment', 'github-hosted', ext.runnerEnvironment);
+                    throw (0,_github_js__WEBPACK_IMPORTED_MODULE_0__/* .mismatch */ .J4)('deny-self-hosted-runners', 'runner environment', 'github-hosted', ext.runnerEnvironment);
                 }
             }
         });
     }
-    checks.push(...(0,_github_js__WEBPACK_IMPORTED_MODULE_1__/* .githubFactChecks */ .hM)((0,_github_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveGitHubPolicy */ .y9)(input, server)));
+    checks.push(...(0,_github_js__WEBPACK_IMPORTED_MODULE_0__/* .githubFactChecks */ .hM)((0,_github_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveGitHubPolicy */ .y9)(input, server)));
     return {
         empty: checks.length === 0,
         describe: () => checks.map(c => c.describe).join(', '),
@@ -45468,6 +45463,7 @@ function defaultNoMatch(set) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J4: () => (/* binding */ mismatch),
 /* harmony export */   Mp: () => (/* binding */ ownerURLOf),
 /* harmony export */   UM: () => (/* binding */ githubIdentityRule),
 /* harmony export */   YV: () => (/* binding */ commitDigest),
@@ -45519,6 +45515,7 @@ function workflowURLOf(value, server) {
     // A first segment with a dot is a host: GitHub owner names have none.
     return bare.split('/')[0].includes('.') ? `https://${bare}` : `${server}/${bare}`;
 }
+/** A certificate fact that differs from what an input asks: what was expected, what the certificate records, the input to fix. */
 function mismatch(input, what, expected, found) {
     const shown = found === undefined ? 'none recorded in the certificate' : JSON.stringify(found);
     return new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SealError */ .EM('POLICY_MISMATCH', `${what}: expected ${JSON.stringify(expected)}, found ${shown}.`, {

@@ -767,6 +767,7 @@ function workflowURLOf(value, server) {
     // A first segment with a dot is a host: GitHub owner names have none.
     return bare.split('/')[0].includes('.') ? `https://${bare}` : `${server}/${bare}`;
 }
+/** A certificate fact that differs from what an input asks: what was expected, what the certificate records, the input to fix. */
 function mismatch(input, what, expected, found) {
     const shown = found === undefined ? 'none recorded in the certificate' : JSON.stringify(found);
     return new SealError('POLICY_MISMATCH', `${what}: expected ${JSON.stringify(expected)}, found ${shown}.`, {

@@ -1977,6 +1977,7 @@ function descriptorJSON(d) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J4: () => (/* binding */ mismatch),
 /* harmony export */   Mp: () => (/* binding */ ownerURLOf),
 /* harmony export */   UM: () => (/* binding */ githubIdentityRule),
 /* harmony export */   YV: () => (/* binding */ commitDigest),
@@ -2028,6 +2029,7 @@ function workflowURLOf(value, server) {
     // A first segment with a dot is a host: GitHub owner names have none.
     return bare.split('/')[0].includes('.') ? `https://${bare}` : `${server}/${bare}`;
 }
+/** A certificate fact that differs from what an input asks: what was expected, what the certificate records, the input to fix. */
 function mismatch(input, what, expected, found) {
     const shown = found === undefined ? 'none recorded in the certificate' : JSON.stringify(found);
     return new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SealError */ .EM('POLICY_MISMATCH', `${what}: expected ${JSON.stringify(expected)}, found ${shown}.`, {
@@ -3961,12 +3963,9 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
 var dist = __webpack_require__(83917);
-// EXTERNAL MODULE: ./src/core/util/errors.ts
-var errors = __webpack_require__(73093);
 // EXTERNAL MODULE: ./src/core/policy/github.ts
 var github = __webpack_require__(78771);
 ;// CONCATENATED MODULE: ./src/core/policy/build.ts
-
 
 /** `owner/repo` or a full URL → the URL Fulcio records (`https://github.com/owner/repo`). */
 function repositoryURL(value, server) {
@@ -3987,16 +3986,13 @@ function withoutRef(uri) {
  */
 function buildBuildPolicy(input, server = 'https://github.com') {
     const checks = [];
-    const mismatch = (input, what, expected, found) => new errors/* SealError */.EM('POLICY_MISMATCH', `${what}: expected ${JSON.stringify(expected)}, found ${found === undefined ? 'none recorded in the certificate' : JSON.stringify(found)}.`, {
-        hint: `Fix \`${input}\` if the artifact really comes from there.`
-    });
     if (input.repository) {
         const expected = repositoryURL(input.repository, server);
         checks.push({
             describe: `repository ${expected}`,
             run: ext => {
                 if (ext.sourceRepositoryURI !== expected)
-                    throw mismatch('repository', 'source repository', expected, ext.sourceRepositoryURI);
+                    throw (0,github/* mismatch */.J4)('repository', 'source repository', expected, ext.sourceRepositoryURI);
             }
         });
     }
@@ -4007,7 +4003,7 @@ function buildBuildPolicy(input, server = 'https://github.com') {
             run: ext => {
                 const found = ext.buildSignerURI === undefined ? undefined : withoutRef(ext.buildSignerURI);
                 if (found !== expected)
-                    throw mismatch('signer-workflow', 'signer workflow', expected, found);
+                    throw (0,github/* mismatch */.J4)('signer-workflow', 'signer workflow', expected, found);
             }
         });
     }
@@ -4017,7 +4013,7 @@ function buildBuildPolicy(input, server = 'https://github.com') {
             describe: `source ref ${expected}`,
             run: ext => {
                 if (ext.sourceRepositoryRef !== expected)
-                    throw mismatch('source-ref', 'source ref', expected, ext.sourceRepositoryRef);
+                    throw (0,github/* mismatch */.J4)('source-ref', 'source ref', expected, ext.sourceRepositoryRef);
             }
         });
     }
@@ -4026,7 +4022,7 @@ function buildBuildPolicy(input, server = 'https://github.com') {
             describe: 'GitHub-hosted runners only',
             run: ext => {
                 if (ext.runnerEnvironment !== 'github-hosted') {
-                    throw mismatch('deny-self-hosted-runners', 'runner environment', 'github-hosted', ext.runnerEnvironment);
+                    throw (0,github/* mismatch */.J4)('deny-self-hosted-runners', 'runner environment', 'github-hosted', ext.runnerEnvironment);
                 }
             }
         });
@@ -4044,6 +4040,8 @@ function buildBuildPolicy(input, server = 'https://github.com') {
 
 // EXTERNAL MODULE: ./src/core/formats/certificate.ts
 var certificate = __webpack_require__(68375);
+// EXTERNAL MODULE: ./src/core/util/errors.ts
+var errors = __webpack_require__(73093);
 // EXTERNAL MODULE: ./src/core/formats/intoto.ts
 var intoto = __webpack_require__(10797);
 // EXTERNAL MODULE: ./src/core/keys/public.ts
