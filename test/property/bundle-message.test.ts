@@ -72,6 +72,34 @@ describe('changes outside what the signatures cover', () => {
     expect(await verifyChanged(sample, renameSigner('127.0'))).toMatchObject({ logIndex: expect.any(String) })
   })
 
+  /** The checkpoint's signature line with its base64 rewritten by `change` (given the text and its decoded bytes). */
+  const rewriteSignature = (change: (b64: string) => string) => (b: BundleShape) => {
+    const cp = b.verificationMaterial.tlogEntries[0].inclusionProof.checkpoint
+    cp.envelope = cp.envelope.replace(/(\u2014 \S+ )(\S+)\n/, (_line, head: string, sig: string) => `${head}${change(sig)}\n`)
+  }
+  const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+
+  it('a checkpoint signature is read as its bytes: other bytes are rejected, the same bytes in non-canonical base64 verify', async () => {
+    expect(
+      await verifyChanged(
+        sample,
+        rewriteSignature(sig => flip(sig, 8))
+      )
+    ).toBe('TLOG_INVALID')
+    // The lowest bit of the last character before `=` padding encodes nothing (the mutation property meets this too).
+    const sig = /\u2014 \S+ (\S+)\n/.exec((sample.json as unknown as BundleShape).verificationMaterial.tlogEntries[0].inclusionProof.checkpoint.envelope)![1]
+    if (!sig.endsWith('=')) return
+    const last = sig.replace(/=+$/, '').length - 1
+    const other = sig.slice(0, last) + B64[B64.indexOf(sig[last]) ^ 1] + sig.slice(last + 1)
+    expect(Buffer.from(other, 'base64').equals(Buffer.from(sig, 'base64'))).toBe(true)
+    expect(
+      await verifyChanged(
+        sample,
+        rewriteSignature(() => other)
+      )
+    ).toMatchObject({ logIndex: expect.any(String) })
+  })
+
   it('the untouched bundle verifies, reporting the signed log index and time', async () => {
     const result = await verifyChanged(sample, () => {})
     expect(result).toMatchObject({ logIndex: (sample.json as unknown as BundleShape).verificationMaterial.tlogEntries[0].logIndex })
