@@ -56,24 +56,24 @@ async function resolveSourceImage(source, text, ctx, what) {
     return image;
 }
 /** One image's row: verified when one of its signatures (or attestations) meets the expectations. */
-async function verifyImageRow(source, text, expectations, trust, ctx) {
+async function verifyImageRow(source, text, expectations, trust, ctx, verifier) {
     const image = await resolveSourceImage(source, text, ctx, 'verified');
-    return verifiedRow(source.reader, image, text, expectations, trust);
+    return verifiedRow(source.reader, image, text, expectations, trust, verifier);
 }
 /**
  * An image's rows. With `platforms` and an image index, one row per chosen
  * platform, each verified by its own signatures; otherwise the image's row.
  */
-async function verifyImageRows(source, text, expectations, trust, ctx, platforms) {
+async function verifyImageRows(source, text, expectations, trust, ctx, platforms, verifier) {
     if (platforms.length === 0)
-        return [await verifyImageRow(source, text, expectations, trust, ctx)];
+        return [await verifyImageRow(source, text, expectations, trust, ctx, verifier)];
     const image = await resolveSourceImage(source, text, ctx, 'verified');
     const chosen = await (0,_image_platforms_js__WEBPACK_IMPORTED_MODULE_5__.selectPlatforms)(source.reader, image, platforms);
-    const outcomes = await Promise.allSettled(chosen.map(c => verifiedRow(source.reader, c, c === image ? text : c.given, expectations, trust)));
+    const outcomes = await Promise.allSettled(chosen.map(c => verifiedRow(source.reader, c, c === image ? text : c.given, expectations, trust, verifier)));
     return outcomes.map((o, i) => (o.status === 'fulfilled' ? o.value : (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .failedRow */ .u)(chosen[i].given, '', o.reason)));
 }
-async function verifiedRow(client, image, text, expectations, trust) {
-    const v = await (0,_image_verify_image_js__WEBPACK_IMPORTED_MODULE_7__/* .verifyImage */ .ZG)(client, image, expectations, trust);
+async function verifiedRow(client, image, text, expectations, trust, verifier) {
+    const v = await (0,_image_verify_image_js__WEBPACK_IMPORTED_MODULE_7__/* .verifyImage */ .ZG)(client, image, expectations, trust, verifier);
     const sha256 = image.descriptor.digest.replace(/^sha256:/, '');
     if (!v.ok || !v.verified) {
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SealError */ .EM('VERIFICATION_FAILED', `${(0,_image_verify_image_js__WEBPACK_IMPORTED_MODULE_7__/* .describeImageFailure */ .t4)(image, v, !!expectations.predicateType)}.`);

@@ -35131,7 +35131,7 @@ async function runVerifyStep(inputs, ctx) {
         rows.push(...(await verifyDigestRows(inputs.subjectDigests, (0,external_node_path_.resolve)(ctx.cwd, inputs.bundlePath), expectations, batch)));
     }
     if (img && source && images.length) {
-        const imageOutcomes = await (0,concurrency/* settleLimit */.X)(images, 4, text => img.verifyImageRows(source, text, expectations, trust, ctx, inputs.platforms));
+        const imageOutcomes = await (0,concurrency/* settleLimit */.X)(images, 4, text => img.verifyImageRows(source, text, expectations, trust, ctx, inputs.platforms, batch));
         rows.push(...imageOutcomes.flatMap((o, i) => (o.status === 'fulfilled' ? o.value : [(0,context/* failedRow */.u)(images[i], '', o.reason)])));
     }
     const warnings = inputs.insecureIgnoreTlog ? ['Transparency-log verification was skipped (`insecure-ignore-tlog`).'] : [];
@@ -39352,7 +39352,11 @@ function checkSimpleSigning(payload, image, signedRepository) {
  * type, attestation) in the referrers API or tag and the legacy tag, and
  * passes when at least one verifies against the trusted root and the policy.
  */
-async function verifyImage(client, image, expectations, trust) {
+/**
+ * `verifier` is the step's, shared by all its images and files (one certificate signs a whole
+ * step, so its chain checks run once); a caller verifying one image may leave it out.
+ */
+async function verifyImage(client, image, expectations, trust, verifier = new verify.RootedVerifier(trust, expectations.thresholds, !!expectations.tlogThresholdGiven)) {
     const searched = [];
     const attestations = !!expectations.predicateType;
     const candidates = [
@@ -39360,7 +39364,6 @@ async function verifyImage(client, image, expectations, trust) {
         ...(await legacyCandidates(client, image, attestations ? 'att' : 'sig', searched, expectations.signedRepository))
     ];
     const failures = [];
-    const verifier = new verify.RootedVerifier(trust, expectations.thresholds, !!expectations.tlogThresholdGiven);
     for (const c of candidates) {
         try {
             const { bundle, digest, afterVerify, annotations } = await c.load();

@@ -342,7 +342,7 @@ async function runVerifyStep(inputs, ctx) {
         rows.push(...(await verifyDigestRows(inputs.subjectDigests, (0,external_node_path_.resolve)(ctx.cwd, inputs.bundlePath), expectations, batch)));
     }
     if (img && source && images.length) {
-        const imageOutcomes = await (0,concurrency/* settleLimit */.X)(images, 4, text => img.verifyImageRows(source, text, expectations, trust, ctx, inputs.platforms));
+        const imageOutcomes = await (0,concurrency/* settleLimit */.X)(images, 4, text => img.verifyImageRows(source, text, expectations, trust, ctx, inputs.platforms, batch));
         rows.push(...imageOutcomes.flatMap((o, i) => (o.status === 'fulfilled' ? o.value : [(0,context/* failedRow */.u)(images[i], '', o.reason)])));
     }
     const warnings = inputs.insecureIgnoreTlog ? ['Transparency-log verification was skipped (`insecure-ignore-tlog`).'] : [];

@@ -562,7 +562,11 @@ function checkSimpleSigning(payload, image, signedRepository) {
  * type, attestation) in the referrers API or tag and the legacy tag, and
  * passes when at least one verifies against the trusted root and the policy.
  */
-async function verifyImage(client, image, expectations, trust) {
+/**
+ * `verifier` is the step's, shared by all its images and files (one certificate signs a whole
+ * step, so its chain checks run once); a caller verifying one image may leave it out.
+ */
+async function verifyImage(client, image, expectations, trust, verifier = new verify.RootedVerifier(trust, expectations.thresholds, !!expectations.tlogThresholdGiven)) {
     const searched = [];
     const attestations = !!expectations.predicateType;
     const candidates = [
@@ -570,7 +574,6 @@ async function verifyImage(client, image, expectations, trust) {
         ...(await legacyCandidates(client, image, attestations ? 'att' : 'sig', searched, expectations.signedRepository))
     ];
     const failures = [];
-    const verifier = new verify.RootedVerifier(trust, expectations.thresholds, !!expectations.tlogThresholdGiven);
     for (const c of candidates) {
         try {
             const { bundle, digest, afterVerify, annotations } = await c.load();
@@ -2754,24 +2757,24 @@ async function resolveSourceImage(source, text, ctx, what) {
     return image;
 }
 /** One image's row: verified when one of its signatures (or attestations) meets the expectations. */
-async function verifyImageRow(source, text, expectations, trust, ctx) {
+async function verifyImageRow(source, text, expectations, trust, ctx, verifier) {
     const image = await resolveSourceImage(source, text, ctx, 'verified');
-    return verifiedRow(source.reader, image, text, expectations, trust);
+    return verifiedRow(source.reader, image, text, expectations, trust, verifier);
 }
 /**
  * An image's rows. With `platforms` and an image index, one row per chosen
  * platform, each verified by its own signatures; otherwise the image's row.
  */
-async function verifyImageRows(source, text, expectations, trust, ctx, platforms) {
+async function verifyImageRows(source, text, expectations, trust, ctx, platforms, verifier) {
     if (platforms.length === 0)
-        return [await verifyImageRow(source, text, expectations, trust, ctx)];
+        return [await verifyImageRow(source, text, expectations, trust, ctx, verifier)];
     const image = await resolveSourceImage(source, text, ctx, 'verified');
     const chosen = await selectPlatforms(source.reader, image, platforms);
-    const outcomes = await Promise.allSettled(chosen.map(c => verifiedRow(source.reader, c, c === image ? text : c.given, expectations, trust)));
+    const outcomes = await Promise.allSettled(chosen.map(c => verifiedRow(source.reader, c, c === image ? text : c.given, expectations, trust, verifier)));
     return outcomes.map((o, i) => (o.status === 'fulfilled' ? o.value : (0,context/* failedRow */.u)(chosen[i].given, '', o.reason)));
 }
-async function verifiedRow(client, image, text, expectations, trust) {
-    const v = await (0,verify_image/* verifyImage */.ZG)(client, image, expectations, trust);
+async function verifiedRow(client, image, text, expectations, trust, verifier) {
+    const v = await (0,verify_image/* verifyImage */.ZG)(client, image, expectations, trust, verifier);
     const sha256 = image.descriptor.digest.replace(/^sha256:/, '');
     if (!v.ok || !v.verified) {
         throw new errors/* SealError */.EM('VERIFICATION_FAILED', `${(0,verify_image/* describeImageFailure */.t4)(image, v, !!expectations.predicateType)}.`);

@@ -102,7 +102,17 @@ function checkSimpleSigning(payload: Buffer, image: ResolvedImage, signedReposit
  * type, attestation) in the referrers API or tag and the legacy tag, and
  * passes when at least one verifies against the trusted root and the policy.
  */
-export async function verifyImage(client: OciReader, image: ResolvedImage, expectations: Expectations, trust: LoadedTrust): Promise<ImageVerification> {
+/**
+ * `verifier` is the step's, shared by all its images and files (one certificate signs a whole
+ * step, so its chain checks run once); a caller verifying one image may leave it out.
+ */
+export async function verifyImage(
+  client: OciReader,
+  image: ResolvedImage,
+  expectations: Expectations,
+  trust: LoadedTrust,
+  verifier = new RootedVerifier(trust, expectations.thresholds, !!expectations.tlogThresholdGiven)
+): Promise<ImageVerification> {
   const searched: string[] = []
   const attestations = !!expectations.predicateType
   const candidates = [
@@ -110,7 +120,6 @@ export async function verifyImage(client: OciReader, image: ResolvedImage, expec
     ...(await legacyCandidates(client, image, attestations ? 'att' : 'sig', searched, expectations.signedRepository))
   ]
   const failures: { location: string; reason: string }[] = []
-  const verifier = new RootedVerifier(trust, expectations.thresholds, !!expectations.tlogThresholdGiven)
   for (const c of candidates) {
     try {
       const { bundle, digest, afterVerify, annotations } = await c.load()

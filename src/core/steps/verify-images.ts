@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 
 import { SealError } from '../util/errors.js'
-import type { Expectations } from '../verify/index.js'
+import type { Expectations, RootedVerifier } from '../verify/index.js'
 import type { VerifyInputs } from '../inputs/read.js'
 import type { OciReader } from '../oci/reader.js'
 import type { RepositoryRef } from '../oci/reference.js'
@@ -56,10 +56,11 @@ export async function verifyImageRow(
   text: string,
   expectations: Expectations,
   trust: LoadedTrust,
-  ctx: StepContext
+  ctx: StepContext,
+  verifier?: RootedVerifier
 ): Promise<VerifiedSubject> {
   const image = await resolveSourceImage(source, text, ctx, 'verified')
-  return verifiedRow(source.reader, image, text, expectations, trust)
+  return verifiedRow(source.reader, image, text, expectations, trust, verifier)
 }
 
 /**
@@ -72,17 +73,25 @@ export async function verifyImageRows(
   expectations: Expectations,
   trust: LoadedTrust,
   ctx: StepContext,
-  platforms: readonly string[]
+  platforms: readonly string[],
+  verifier?: RootedVerifier
 ): Promise<VerifiedSubject[]> {
-  if (platforms.length === 0) return [await verifyImageRow(source, text, expectations, trust, ctx)]
+  if (platforms.length === 0) return [await verifyImageRow(source, text, expectations, trust, ctx, verifier)]
   const image = await resolveSourceImage(source, text, ctx, 'verified')
   const chosen = await selectPlatforms(source.reader, image, platforms)
-  const outcomes = await Promise.allSettled(chosen.map(c => verifiedRow(source.reader, c, c === image ? text : c.given, expectations, trust)))
+  const outcomes = await Promise.allSettled(chosen.map(c => verifiedRow(source.reader, c, c === image ? text : c.given, expectations, trust, verifier)))
   return outcomes.map((o, i) => (o.status === 'fulfilled' ? o.value : failedRow(chosen[i].given, '', o.reason)))
 }
 
-async function verifiedRow(client: OciReader, image: ResolvedImage, text: string, expectations: Expectations, trust: LoadedTrust): Promise<VerifiedSubject> {
-  const v = await verifyImage(client, image, expectations, trust)
+async function verifiedRow(
+  client: OciReader,
+  image: ResolvedImage,
+  text: string,
+  expectations: Expectations,
+  trust: LoadedTrust,
+  verifier?: RootedVerifier
+): Promise<VerifiedSubject> {
+  const v = await verifyImage(client, image, expectations, trust, verifier)
   const sha256 = image.descriptor.digest.replace(/^sha256:/, '')
   if (!v.ok || !v.verified) {
     throw new SealError('VERIFICATION_FAILED', `${describeImageFailure(image, v, !!expectations.predicateType)}.`)

@@ -60,7 +60,7 @@ export async function runVerifyStep(inputs: VerifyInputs, ctx: StepContext): Pro
     rows.push(...(await verifyDigestRows(inputs.subjectDigests, resolve(ctx.cwd, inputs.bundlePath), expectations, batch)))
   }
   if (img && source && images.length) {
-    const imageOutcomes = await settleLimit(images, 4, text => img.verifyImageRows(source, text, expectations, trust, ctx, inputs.platforms))
+    const imageOutcomes = await settleLimit(images, 4, text => img.verifyImageRows(source, text, expectations, trust, ctx, inputs.platforms, batch))
     rows.push(...imageOutcomes.flatMap((o, i) => (o.status === 'fulfilled' ? o.value : [failedRow(images[i], '', o.reason)])))
   }
   const warnings = inputs.insecureIgnoreTlog ? ['Transparency-log verification was skipped (`insecure-ignore-tlog`).'] : []
